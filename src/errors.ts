@@ -1,0 +1,43 @@
+/**
+ * Every error accord raises on purpose is an AccordError with a stable `code`, so callers
+ * can branch on `err.code` without string matching, as with Node's system errors.
+ */
+export class AccordError extends Error {
+  readonly code: string
+  constructor (code: string, message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.code = code
+    this.name = new.target.name
+  }
+}
+
+/** Why a message from the network was refused. Counted per reason in `peer.stats()`. */
+export type RejectReason = 'malformed' | 'oversize' | 'version' | 'sender' | 'type' | 'apply'
+
+export class InvalidMessageError extends AccordError {
+  readonly reason: RejectReason
+  constructor (reason: RejectReason, message: string, options?: { cause?: unknown }) {
+    super('ERR_INVALID_MESSAGE', `${reason}: ${message}`, options)
+    this.reason = reason
+  }
+}
+
+export class TimeoutError extends AccordError {
+  constructor (message: string) { super('ERR_TIMEOUT', message) }
+}
+
+export class AbortedError extends AccordError {
+  constructor (message = 'the operation was aborted', options?: { cause?: unknown }) { super('ERR_ABORTED', message, options) }
+}
+
+export class RemoteError extends AccordError {
+  constructor (code: string, message: string) { super(code, `remote: ${message}`) }
+}
+
+export class StoppedError extends AccordError {
+  constructor (what = 'peer') { super('ERR_STOPPED', `${what} is stopped`) }
+}
+
+export class StorageError extends AccordError {
+  constructor (message: string, options?: { cause?: unknown }) { super('ERR_STORAGE', message, options) }
+}
