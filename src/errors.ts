@@ -41,3 +41,7 @@ export class StoppedError extends AccordError {
 export class StorageError extends AccordError {
   constructor (message: string, options?: { cause?: unknown }) { super('ERR_STORAGE', message, options) }
 }
+
+export class InvalidArgumentError extends AccordError {
+  constructor (message: string) { super('ERR_INVALID_ARGUMENT', message) }
+}

@@ -1,0 +1,145 @@
+import { InvalidArgumentError, InvalidMessageError, StoppedError } from '../errors.js'
+import { topics } from '../net/topics.js'
+import { DocReplica, type ReplicaContext } from './replica.js'
+import type { Body, Message } from '../net/codec.js'
+import type { PeerId } from '@libp2p/interface'
+import type * as Y from 'yjs'
+
+export interface DocumentsOptions {
+  mesh: string
+  /** Connected peers right now (candidates for catch-up). */
+  peers: () => PeerId[]
+  /** How often each open document's digest is published, in ms. */
+  antiEntropyMs: number
+  /** Deadline for one sync exchange, in ms. */
+  syncTimeoutMs: number
+}
+
+/**
+ * The open documents of a peer and the protocol around them: the sync request handlers,
+ * catch-up when a document opens or a peer subscribes to one, and the anti-entropy
+ * timer that heals whatever gossip lost.
+ */
+export class Documents {
+  private readonly replicas = new Map<string, Promise<DocReplica>>()
+  private readonly initialSync = new Map<string, Promise<void>>()
+  private readonly timer: ReturnType<typeof setInterval>
+  private readonly offSubscribe: () => void
+  private stopped = false
+
+  constructor (private readonly ctx: ReplicaContext, private readonly opts: DocumentsOptions) {
+    ctx.rpc.handle('syncRequest', async msg => await this.onSyncRequest(msg))
+    ctx.rpc.handle('syncPush', async msg => await this.onSyncPush(msg))
+    this.offSubscribe = ctx.gossip.onSubscribe((peer, topic) => this.onPeerSubscribed(peer, topic))
+    this.timer = setInterval(() => { void this.antiEntropy() }, opts.antiEntropyMs)
+  }
+
+  /** Opens (once) and returns the replica of `name`, loaded from storage and syncing. */
+  open (name: string): Promise<DocReplica> {
+    if (this.stopped) return Promise.reject(new StoppedError('documents'))
+    validateName(name)
+    let replica = this.replicas.get(name)
+    if (replica == null) {
+      replica = this.create(name)
+      this.replicas.set(name, replica)
+      replica.catch(() => this.replicas.delete(name))
+    }
+    return replica
+  }
+
+  async doc (name: string): Promise<Y.Doc> {
+    return (await this.open(name)).doc
+  }
+
+  /** Resolves once the catch-up with the peers connected when the doc opened is done. */
+  async synced (name: string): Promise<void> {
+    await this.open(name)
+    await this.initialSync.get(name)
+  }
+
+  async flush (name?: string): Promise<void> {
+    const names = name != null ? [name] : [...this.replicas.keys()]
+    await Promise.all(names.map(async n => { await (await this.open(n)).flush() }))
+  }
+
+  /** Catch up every open document with `peer` (a partition healed, a peer came back). */
+  async syncAllWith (peer: PeerId): Promise<void> {
+    await Promise.allSettled([...this.replicas.values()].map(async r => { await (await r).syncWith(peer, this.opts.syncTimeoutMs) }))
+  }
+
+  async stop (): Promise<void> {
+    this.stopped = true
+    clearInterval(this.timer)
+    this.offSubscribe()
+    const replicas = await Promise.allSettled(this.replicas.values())
+    await Promise.all(replicas.map(async r => {
+      if (r.status !== 'fulfilled') return
+      this.ctx.gossip.unsubscribe(r.value.topic)
+      await r.value.close()
+    }))
+    this.replicas.clear()
+  }
+
+  private async create (name: string): Promise<DocReplica> {
+    const replica = new DocReplica(name, topics.doc(this.opts.mesh, name), this.ctx)
+    await replica.load()
+    this.ctx.gossip.subscribe(replica.topic, msg => {
+      if (msg.kind === 'docUpdate' || msg.kind === 'docDigest') {
+        if (msg.body.doc !== name) throw new InvalidMessageError('type', `message for ${msg.body.doc} on the topic of ${name}`)
+      }
+      replica.onGossip(msg)
+    })
+    const peers = this.opts.peers()
+    this.initialSync.set(name, Promise.allSettled(peers.map(async p => { await replica.syncWith(p, this.opts.syncTimeoutMs) })).then(() => {}))
+    return replica
+  }
+
+  private async replicaFor (msg: Message<'syncRequest' | 'syncPush'>): Promise<DocReplica | undefined> {
+    const name = msg.body.doc
+    return this.replicas.has(name) ? await this.replicas.get(name) : undefined
+  }
+
+  private async onSyncRequest (msg: Message): Promise<Body> {
+    if (msg.kind !== 'syncRequest') throw new InvalidMessageError('type', 'expected syncRequest')
+    const replica = await this.replicaFor(msg)
+    if (replica == null) return { syncReply: { doc: msg.body.doc, open: false, update: new Uint8Array(0), stateVector: new Uint8Array(0) } }
+    return replica.answerSyncRequest(msg.body.stateVector)
+  }
+
+  private async onSyncPush (msg: Message): Promise<Body> {
+    if (msg.kind !== 'syncPush') throw new InvalidMessageError('type', 'expected syncPush')
+    const replica = await this.replicaFor(msg)
+    replica?.applyRemote(msg.body.update)
+    return { ack: {} }
+  }
+
+  /**
+   * A peer subscribed to a document we have: catch up with it, unless it has just
+   * exchanged with us (it syncs with everyone it is connected to when it opens the doc).
+   */
+  private onPeerSubscribed (peer: PeerId, topic: string): void {
+    for (const [name, pending] of this.replicas) {
+      if (topics.doc(this.opts.mesh, name) !== topic) continue
+      void pending.then(async replica => {
+        const last = replica.lastSyncedWith(peer)
+        if (last != null && performance.now() - last < 1_000) return
+        await replica.syncWith(peer, this.opts.syncTimeoutMs)
+      }).catch(err => this.ctx.log('catch-up of %s with %p failed: %o', name, peer, err))
+    }
+  }
+
+  private async antiEntropy (): Promise<void> {
+    for (const pending of this.replicas.values()) {
+      const replica = await pending.catch(() => undefined)
+      if (replica != null && !this.stopped) await replica.publishDigest()
+    }
+  }
+}
+
+const MAX_NAME = 256
+
+function validateName (name: string): void {
+  if (typeof name !== 'string' || name.length === 0 || name.length > MAX_NAME) {
+    throw new InvalidArgumentError(`document names are 1 to ${MAX_NAME} characters`)
+  }
+}

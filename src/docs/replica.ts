@@ -1,0 +1,200 @@
+import * as Y from 'yjs'
+import { InvalidMessageError } from '../errors.js'
+import { remoteIsAhead, sameStateVector, stateOf } from './digest.js'
+import type { Body, Message } from '../net/codec.js'
+import type { Gossip } from '../net/gossip.js'
+import type { RpcService } from '../net/rpc.js'
+import type { Stats } from '../net/stats.js'
+import type { Storage } from '../store/storage.js'
+import type { PeerId } from '@libp2p/interface'
+
+/** Transaction origin of updates that came from the network: they are never re-published. */
+export const REMOTE_ORIGIN = Symbol('accord:remote')
+/** Transaction origin of updates loaded from storage: neither re-published nor re-stored. */
+export const STORAGE_ORIGIN = Symbol('accord:storage')
+
+export interface ReplicaContext {
+  self: PeerId
+  gossip: Gossip
+  rpc: RpcService
+  storage: Storage
+  stats: Stats
+  log: (...args: unknown[]) => void
+  /** Above this encoded size an update goes by the sync stream instead of gossip. */
+  gossipMaxBytes: number
+  /** Compact the stored log once it holds this many bytes. */
+  compactBytes: number
+}
+
+/**
+ * One replicated Y.Doc. Local updates are stored and published; bursts made while a
+ * publish or a write is in flight are merged into one message / one append. Remote
+ * updates are applied with REMOTE_ORIGIN and stored, never echoed. Catch-up is the
+ * state-vector exchange of y-protocols' sync, over a persistent stream.
+ */
+export class DocReplica {
+  readonly doc = new Y.Doc()
+  private toPublish: Uint8Array[] = []
+  private toStore: Uint8Array[] = []
+  private publishing: Promise<void> | undefined
+  private storing: Promise<void> = Promise.resolve()
+  private storeError: unknown
+  private readonly syncing = new Map<string, Promise<void>>()
+  private readonly lastSync = new Map<string, number>()
+  private closed = false
+
+  constructor (readonly name: string, readonly topic: string, private readonly ctx: ReplicaContext) {
+    this.doc.on('update', this.onUpdate)
+  }
+
+  async load (): Promise<void> {
+    const stored = await this.ctx.storage.loadDoc(this.name)
+    if (stored.length > 0) {
+      Y.transact(this.doc, () => { for (const u of stored) Y.applyUpdate(this.doc, u, STORAGE_ORIGIN) }, STORAGE_ORIGIN)
+    }
+  }
+
+  /** Resolves when every update made so far is durable in storage. */
+  async flush (): Promise<void> {
+    this.kickStore()
+    await this.storing
+    if (this.storeError != null) throw this.storeError
+  }
+
+  /** Catch up with `peer` both ways. Concurrent calls for one peer share one exchange. */
+  syncWith (peer: PeerId, timeoutMs?: number): Promise<void> {
+    const key = peer.toString()
+    const running = this.syncing.get(key)
+    if (running != null) return running
+    const exchange = this.exchange(peer, timeoutMs).finally(() => {
+      this.syncing.delete(key)
+      this.lastSync.set(key, performance.now())
+    })
+    this.syncing.set(key, exchange)
+    return exchange
+  }
+
+  /** performance.now() of the last finished exchange with `peer`, if any. */
+  lastSyncedWith (peer: PeerId): number | undefined {
+    return this.lastSync.get(peer.toString())
+  }
+
+  answerSyncRequest (stateVector: Uint8Array): Body {
+    return {
+      syncReply: {
+        doc: this.name,
+        open: true,
+        update: Y.encodeStateAsUpdate(this.doc, stateVector),
+        stateVector: Y.encodeStateVector(this.doc)
+      }
+    }
+  }
+
+  /** Applies an update from the network; a malformed one is refused and counted, not applied. */
+  applyRemote (update: Uint8Array): void {
+    try {
+      // Decoding first keeps a malformed update from half-integrating into the doc.
+      Y.decodeUpdate(update)
+    } catch (err) {
+      throw new InvalidMessageError('apply', `not a Yjs update for ${this.name}`, { cause: err })
+    }
+    Y.applyUpdate(this.doc, update, REMOTE_ORIGIN)
+  }
+
+  onGossip (msg: Message): void {
+    if (msg.kind === 'docUpdate') {
+      this.applyRemote(msg.body.update)
+    } else if (msg.kind === 'docDigest') {
+      const mine = stateOf(this.doc)
+      const differs = remoteIsAhead(mine.stateVector, msg.body.stateVector) ||
+        (sameStateVector(mine.stateVector, msg.body.stateVector) && mine.deleteSetHash !== msg.body.deleteSetHash)
+      if (differs) {
+        this.syncWith(msg.from).catch(err => this.ctx.log('anti-entropy sync of %s with %p failed: %o', this.name, msg.from, err))
+      }
+    } else {
+      throw new InvalidMessageError('type', `${msg.kind} is not a document gossip message`)
+    }
+  }
+
+  async publishDigest (): Promise<void> {
+    const { stateVector, deleteSetHash } = stateOf(this.doc)
+    await this.ctx.gossip.publish(this.topic, { docDigest: { doc: this.name, stateVector, deleteSetHash } })
+  }
+
+  async close (): Promise<void> {
+    this.kickPublish()
+    await this.publishing
+    await this.flush().catch(() => {})
+    this.closed = true
+    this.doc.off('update', this.onUpdate)
+  }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin === STORAGE_ORIGIN) return
+    this.toStore.push(update)
+    if (origin !== REMOTE_ORIGIN) this.toPublish.push(update)
+    // One macrotask later, so a synchronous burst of edits becomes one message.
+    setTimeout(() => { this.kickPublish(); this.kickStore() }, 0)
+  }
+
+  private kickPublish (): void {
+    if (this.publishing != null || this.toPublish.length === 0 || this.closed) return
+    const merged = mergeAll(this.toPublish)
+    this.toPublish = []
+    this.publishing = this.publish(merged).finally(() => {
+      this.publishing = undefined
+      this.kickPublish() // what piled up meanwhile goes out as the next single message
+    })
+  }
+
+  private async publish (update: Uint8Array): Promise<void> {
+    const body: Body = { docUpdate: { doc: this.name, update } }
+    if (this.ctx.gossip.sizeOf(body) <= this.ctx.gossipMaxBytes) {
+      await this.ctx.gossip.publish(this.topic, body)
+    } else {
+      // Too big for gossip: announce our state; peers that lack it pull it by sync.
+      await this.publishDigest()
+    }
+  }
+
+  private kickStore (): void {
+    if (this.toStore.length === 0) return
+    const merged = mergeAll(this.toStore)
+    this.toStore = []
+    this.storing = this.storing.then(async () => {
+      await this.ctx.storage.appendDoc(this.name, [merged])
+      if (this.ctx.storage.logBytes(this.name) > this.ctx.compactBytes) {
+        // The doc already holds every update appended so far, so its state covers the log.
+        await this.ctx.storage.compactDoc(this.name, Y.encodeStateAsUpdate(this.doc))
+      }
+    }).catch(err => {
+      this.storeError = err
+      this.ctx.log('storing %s failed: %o', this.name, err)
+    })
+  }
+
+  private async exchange (peer: PeerId, timeoutMs?: number): Promise<void> {
+    const reply = await this.ctx.rpc.request(peer, {
+      syncRequest: { doc: this.name, stateVector: Y.encodeStateVector(this.doc) }
+    }, { timeoutMs })
+    if (reply.kind !== 'syncReply' || reply.body.doc !== this.name) {
+      this.ctx.stats.reject('rpc', 'type')
+      throw new InvalidMessageError('type', `expected syncReply for ${this.name}, got ${reply.kind}`)
+    }
+    if (!reply.body.open) return // the peer does not have this document open
+    this.applyRemote(reply.body.update)
+    const theirMissing = Y.encodeStateAsUpdate(this.doc, reply.body.stateVector)
+    if (hasContent(theirMissing)) {
+      await this.ctx.rpc.request(peer, { syncPush: { doc: this.name, update: theirMissing } }, { timeoutMs })
+    }
+  }
+}
+
+function mergeAll (updates: Uint8Array[]): Uint8Array {
+  return updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates)
+}
+
+/** An update with no structs and an empty delete set encodes as two zero bytes. */
+function hasContent (update: Uint8Array): boolean {
+  return !(update.byteLength === 2 && update[0] === 0 && update[1] === 0)
+}

@@ -1,0 +1,108 @@
+import { decodeEnvelope, encodeEnvelope, type Body, type Message } from './codec.js'
+import { InvalidMessageError } from '../errors.js'
+import type { Stats } from './stats.js'
+import { TopicValidatorResult, type GossipSub, type Message as PubsubMessage, type SubscriptionChangeData } from '@libp2p/gossipsub'
+import type { PeerId } from '@libp2p/interface'
+
+export type GossipHandler = (msg: Message) => void
+
+/**
+ * Topic publish/subscribe with strict validation. Each topic gets a validator that
+ * decodes the envelope and checks it against the gossip signer (StrictSign): an invalid
+ * message is rejected there, so gossipsub neither delivers nor forwards it, and it is
+ * counted. Valid messages reach the topic's handler already decoded.
+ */
+export class Gossip {
+  private readonly handlers = new Map<string, GossipHandler>()
+  private readonly decoded = new WeakMap<PubsubMessage, Message>()
+  private readonly onMessage = (evt: CustomEvent<PubsubMessage>): void => {
+    const handler = this.handlers.get(evt.detail.topic)
+    const msg = this.decoded.get(evt.detail)
+    if (handler == null || msg == null) return
+    this.stats.count('gossip', 'received')
+    try {
+      handler(msg)
+    } catch (err) {
+      if (err instanceof InvalidMessageError) this.stats.reject('gossip', err.reason)
+      this.log('gossip handler failed on %s: %o', evt.detail.topic, err)
+    }
+  }
+
+  constructor (
+    private readonly pubsub: GossipSub,
+    private readonly self: PeerId,
+    private readonly maxBytes: number,
+    private readonly stats: Stats,
+    private readonly log: (...args: unknown[]) => void
+  ) {
+    pubsub.addEventListener('message', this.onMessage)
+  }
+
+  subscribe (topic: string, handler: GossipHandler): void {
+    this.handlers.set(topic, handler)
+    this.pubsub.topicValidators.set(topic, (_peer, message) => {
+      if (message.type !== 'signed') return this.refuse(new InvalidMessageError('sender', 'unsigned gossip'), topic)
+      try {
+        this.decoded.set(message, decodeEnvelope(message.data, message.from, this.maxBytes))
+        return TopicValidatorResult.Accept
+      } catch (err) {
+        return this.refuse(err, topic)
+      }
+    })
+    this.pubsub.subscribe(topic)
+  }
+
+  unsubscribe (topic: string): void {
+    this.handlers.delete(topic)
+    this.pubsub.topicValidators.delete(topic)
+    this.pubsub.unsubscribe(topic)
+  }
+
+  /**
+   * Calls `handler(peer, topic)` when a remote peer subscribes to one of our topics,
+   * including when a new connection reveals an existing subscription. Returns a remover.
+   */
+  onSubscribe (handler: (peer: PeerId, topic: string) => void): () => void {
+    const listener = (evt: CustomEvent<SubscriptionChangeData>): void => {
+      for (const s of evt.detail.subscriptions) {
+        if (s.subscribe && this.handlers.has(s.topic)) handler(evt.detail.peerId, s.topic)
+      }
+    }
+    this.pubsub.addEventListener('subscription-change', listener)
+    return () => this.pubsub.removeEventListener('subscription-change', listener)
+  }
+
+  /** Peers that told us they subscribe to `topic`. */
+  subscribers (topic: string): PeerId[] {
+    return this.pubsub.getSubscribers(topic)
+  }
+
+  /** Encoded size of a body, to decide between gossip and the sync stream. */
+  sizeOf (body: Body): number {
+    return encodeEnvelope(this.self, body).byteLength
+  }
+
+  /** Publishes to whoever is subscribed now; never throws for "nobody is listening". */
+  async publish (topic: string, body: Body): Promise<void> {
+    try {
+      await this.pubsub.publish(topic, encodeEnvelope(this.self, body))
+      this.stats.count('gossip', 'published')
+    } catch (err) {
+      this.stats.count('gossip', 'publishErrors')
+      this.log('publish on %s failed: %o', topic, err)
+    }
+  }
+
+  stop (): void {
+    this.pubsub.removeEventListener('message', this.onMessage)
+    for (const topic of this.handlers.keys()) this.pubsub.topicValidators.delete(topic)
+    this.handlers.clear()
+  }
+
+  private refuse (err: unknown, topic: string): TopicValidatorResult {
+    const reason = err instanceof InvalidMessageError ? err.reason : 'malformed'
+    this.stats.reject('gossip', reason)
+    this.log('rejected gossip on %s: %o', topic, err)
+    return TopicValidatorResult.Reject
+  }
+}

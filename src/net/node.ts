@@ -1,0 +1,69 @@
+import { noise } from '@chainsafe/libp2p-noise'
+import { yamux } from '@chainsafe/libp2p-yamux'
+import { bootstrap as bootstrapDiscovery } from '@libp2p/bootstrap'
+import { gossipsub, type GossipSub } from '@libp2p/gossipsub'
+import { identify, type Identify } from '@libp2p/identify'
+import { ping, type Ping } from '@libp2p/ping'
+import { pubsubPeerDiscovery } from '@libp2p/pubsub-peer-discovery'
+import { multiaddr } from '@multiformats/multiaddr'
+import { createLibp2p, type Libp2p } from 'libp2p'
+import { topics } from './topics.js'
+import type { PeerGate } from './gate.js'
+import type { PrivateKey, Transport } from '@libp2p/interface'
+
+export type AccordServices = { identify: Identify, ping: Ping, pubsub: GossipSub }
+export type AccordNode = Libp2p<AccordServices>
+export type TransportFactory = (components: any) => Transport
+
+export interface NodeOptions {
+  mesh: string
+  listen: string[]
+  bootstrap: string[]
+  transports: TransportFactory[]
+  gate: PeerGate
+  /** Largest gossip message accepted or sent, in bytes. */
+  gossipMaxBytes: number
+  /** How often a peer announces its addresses on the discovery topic. */
+  discoveryIntervalMs: number
+  privateKey?: PrivateKey
+}
+
+/**
+ * One libp2p 3 node: noise, yamux, identify, ping and gossipsub with strict signing.
+ * Peers find the rest of the mesh from any one member: each announces its addresses on
+ * the mesh's discovery topic, and whoever hears a peer it is not connected to dials it.
+ */
+export async function createNode (opts: NodeOptions): Promise<AccordNode> {
+  const peerDiscovery: Array<(components: any) => any> = [
+    pubsubPeerDiscovery({ topics: [topics.discovery(opts.mesh)], interval: opts.discoveryIntervalMs })
+  ]
+  if (opts.bootstrap.length > 0) peerDiscovery.push(bootstrapDiscovery({ list: opts.bootstrap }))
+  return await createLibp2p({
+    ...(opts.privateKey != null ? { privateKey: opts.privateKey } : {}),
+    addresses: { listen: opts.listen },
+    transports: opts.transports,
+    connectionEncrypters: [noise()],
+    streamMuxers: [yamux()],
+    connectionGater: opts.gate.gater(),
+    peerDiscovery,
+    services: {
+      identify: identify(),
+      ping: ping(),
+      pubsub: gossipsub({
+        globalSignaturePolicy: 'StrictSign',
+        allowPublishToZeroTopicPeers: true,
+        ignoreDuplicatePublishError: true,
+        emitSelf: false,
+        maxInboundDataLength: opts.gossipMaxBytes,
+        maxOutboundBufferSize: opts.gossipMaxBytes * 4,
+        heartbeatInterval: 500
+      })
+    }
+  })
+}
+
+/** Dials every bootstrap address, in parallel, giving up on each after `timeoutMs`. */
+export async function dialAll (node: AccordNode, addrs: string[], timeoutMs: number): Promise<number> {
+  const results = await Promise.allSettled(addrs.map(async a => await node.dial(multiaddr(a), { signal: AbortSignal.timeout(timeoutMs) })))
+  return results.filter(r => r.status === 'fulfilled').length
+}

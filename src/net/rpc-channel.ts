@@ -1,0 +1,71 @@
+import { lpStream, type LengthPrefixedStream } from '@libp2p/utils'
+import { decodeFrame, encodeFrame } from './codec.js'
+import type { RpcFrame } from './wire.js'
+import type { Stream } from '@libp2p/interface'
+
+/**
+ * One persistent length-prefixed stream to a peer. Frames are written one at a time
+ * (a write never interleaves with another) and read by a single loop that hands each
+ * decoded frame to `onFrame`. A frame that is not a valid RpcFrame goes to `onBadFrame`
+ * and the loop goes on: length prefixes keep the stream in step. A length over the
+ * limit cannot be skipped safely, so the stream is aborted instead.
+ */
+export class RpcChannel {
+  private readonly lp: LengthPrefixedStream<Stream>
+  private writing: Promise<void> = Promise.resolve()
+  private closedFlag = false
+  readonly closed: Promise<void>
+
+  constructor (
+    readonly stream: Stream,
+    maxFrameBytes: number,
+    private readonly onFrame: (frame: RpcFrame) => void,
+    private readonly onBadFrame: (reason: 'malformed' | 'oversize', err: unknown) => void
+  ) {
+    // A persistent stream is idle between requests; libp2p's default inactivity
+    // timeout would reset it every two minutes for nothing.
+    stream.inactivityTimeout = 0
+    stream.maxReadBufferLength = maxFrameBytes + 1024
+    this.lp = lpStream(stream, { maxDataLength: maxFrameBytes, maxBufferSize: maxFrameBytes + 1024 })
+    this.closed = this.readLoop().finally(() => { this.closedFlag = true })
+  }
+
+  get isClosed (): boolean {
+    return this.closedFlag || this.stream.status !== 'open'
+  }
+
+  send (frame: Partial<RpcFrame>): Promise<void> {
+    const bytes = encodeFrame(frame)
+    const write = this.writing.then(async () => { await this.lp.write(bytes) })
+    this.writing = write.catch(() => {})
+    return write
+  }
+
+  close (): void {
+    this.closedFlag = true
+    this.stream.abort(new Error('channel closed'))
+  }
+
+  private async readLoop (): Promise<void> {
+    while (true) {
+      let bytes: Uint8Array
+      try {
+        bytes = (await this.lp.read()).subarray()
+      } catch (err: any) {
+        if (err?.name === 'InvalidDataLengthError' || err?.name === 'InvalidDataLengthLengthError') {
+          this.onBadFrame('oversize', err)
+          this.stream.abort(err)
+        }
+        return // stream ended or was reset
+      }
+      let frame: RpcFrame
+      try {
+        frame = decodeFrame(bytes)
+      } catch (err) {
+        this.onBadFrame('malformed', err)
+        continue
+      }
+      this.onFrame(frame)
+    }
+  }
+}

@@ -1,0 +1,172 @@
+import { AbortedError, AccordError, InvalidMessageError, RemoteError, StoppedError, TimeoutError } from '../errors.js'
+import { checkEnvelope, envelopeOf, kindOf, type Body, type BodyKind, type Message } from './codec.js'
+import { RpcChannel } from './rpc-channel.js'
+import type { Stats } from './stats.js'
+import type { RpcFrame } from './wire.js'
+import type { Libp2p, PeerId, Stream } from '@libp2p/interface'
+
+export interface RequestOptions {
+  /** Deadline for the answer. Default: the service's `timeoutMs`. */
+  timeoutMs?: number
+  signal?: AbortSignal
+}
+
+export type RpcHandler = (msg: Message, signal: AbortSignal) => Promise<Body>
+
+export interface RpcServiceOptions {
+  protocol: string
+  maxFrameBytes: number
+  timeoutMs: number
+  stats: Stats
+  log: (...args: unknown[]) => void
+}
+
+interface Pending { resolve: (m: Message) => void, reject: (e: Error) => void }
+
+/**
+ * Request/response over one persistent stream per peer (a new stream per request costs
+ * ten times the round trip). Our requests travel on the stream we opened; the peer's on
+ * the stream it opened. Requests carry an id; answers may come back in any order.
+ */
+export class RpcService {
+  private readonly handlers = new Map<BodyKind, RpcHandler>()
+  private readonly outbound = new Map<string, Promise<RpcChannel>>()
+  private readonly pending = new Map<bigint, Pending>()
+  private readonly inbound = new Set<RpcChannel>()
+  private readonly stopController = new AbortController()
+  private nextId = 1n
+
+  constructor (private readonly node: Libp2p, private readonly opts: RpcServiceOptions) {}
+
+  async start (): Promise<void> {
+    await this.node.handle(this.opts.protocol, (stream, connection) => {
+      this.serve(stream, connection.remotePeer)
+    }, { maxInboundStreams: 8, maxOutboundStreams: 8 })
+  }
+
+  handle (kind: BodyKind, handler: RpcHandler): void {
+    this.handlers.set(kind, handler)
+  }
+
+  async request (peer: PeerId, body: Body, options: RequestOptions = {}): Promise<Message> {
+    if (this.stopController.signal.aborted) throw new StoppedError('rpc')
+    const signal = anySignal([options.signal, AbortSignal.timeout(options.timeoutMs ?? this.opts.timeoutMs), this.stopController.signal])
+    this.opts.stats.count('rpc', 'requests')
+    const channel = await raceAbort(this.channelTo(peer, signal), signal, peer)
+    const id = this.nextId++
+    const answer = new Promise<Message>((resolve, reject) => this.pending.set(id, { resolve, reject }))
+    try {
+      await channel.send({ id, response: false, body: envelopeOf(this.node.peerId, body) })
+      return await raceAbort(answer, signal, peer)
+    } catch (err) {
+      this.opts.stats.count('rpc', 'failures')
+      throw err
+    } finally {
+      this.pending.delete(id)
+    }
+  }
+
+  async stop (): Promise<void> {
+    this.stopController.abort()
+    await this.node.unhandle(this.opts.protocol).catch(() => {})
+    for (const p of this.outbound.values()) p.then(c => c.close(), () => {})
+    for (const c of this.inbound) c.close()
+    this.outbound.clear()
+  }
+
+  private channelTo (peer: PeerId, signal: AbortSignal): Promise<RpcChannel> {
+    const key = peer.toString()
+    const existing = this.outbound.get(key)
+    if (existing != null) {
+      return existing.then(c => c.isClosed ? this.reopen(peer, key, signal) : c, () => this.reopen(peer, key, signal))
+    }
+    return this.reopen(peer, key, signal)
+  }
+
+  private reopen (peer: PeerId, key: string, signal: AbortSignal): Promise<RpcChannel> {
+    const opening = this.node.dialProtocol(peer, this.opts.protocol, { signal }).then(stream => {
+      const channel = this.channel(stream, peer, frame => this.onAnswer(frame, peer))
+      void channel.closed.then(() => { if (this.outbound.get(key) === opening) this.outbound.delete(key) })
+      return channel
+    })
+    this.outbound.set(key, opening)
+    opening.catch(() => { if (this.outbound.get(key) === opening) this.outbound.delete(key) })
+    return opening
+  }
+
+  private channel (stream: Stream, peer: PeerId, onFrame: (f: RpcFrame) => void): RpcChannel {
+    return new RpcChannel(stream, this.opts.maxFrameBytes, onFrame, (reason, err) => {
+      this.opts.stats.reject('rpc', reason)
+      this.opts.log('rejected frame from %p: %s %o', peer, reason, err)
+    })
+  }
+
+  private onAnswer (frame: RpcFrame, peer: PeerId): void {
+    const waiter = this.pending.get(frame.id)
+    if (!frame.response || waiter == null) return // late answer to a request we gave up on
+    if (frame.errorCode !== '') {
+      waiter.reject(new RemoteError(frame.errorCode, frame.errorMessage))
+      return
+    }
+    try {
+      if (frame.body == null) throw new InvalidMessageError('malformed', 'response without body')
+      waiter.resolve(checkEnvelope(frame.body, peer))
+    } catch (err) {
+      this.rejected(err, peer)
+      waiter.reject(err as Error)
+    }
+  }
+
+  private serve (stream: Stream, peer: PeerId): void {
+    const channel: RpcChannel = this.channel(stream, peer, frame => { void this.answer(channel, frame, peer) })
+    this.inbound.add(channel)
+    void channel.closed.then(() => this.inbound.delete(channel))
+  }
+
+  private async answer (channel: RpcChannel, frame: RpcFrame, peer: PeerId): Promise<void> {
+    if (frame.response) return
+    let reply: Partial<RpcFrame>
+    try {
+      if (frame.body == null) throw new InvalidMessageError('malformed', 'request without body')
+      const msg = checkEnvelope(frame.body, peer)
+      const handler = this.handlers.get(msg.kind)
+      if (handler == null) throw new InvalidMessageError('type', `no handler for ${msg.kind}`)
+      const body = await handler(msg, this.stopController.signal)
+      kindOf(body)
+      reply = { id: frame.id, response: true, body: envelopeOf(this.node.peerId, body) }
+      this.opts.stats.count('rpc', 'served')
+    } catch (err) {
+      this.rejected(err, peer)
+      const e = err as Error & { code?: string }
+      reply = { id: frame.id, response: true, errorCode: e.code ?? 'ERR_INTERNAL', errorMessage: e.message }
+    }
+    await channel.send(reply).catch(() => {})
+  }
+
+  private rejected (err: unknown, peer: PeerId): void {
+    if (err instanceof InvalidMessageError) {
+      this.opts.stats.reject('rpc', err.reason)
+      this.opts.log('rejected message from %p: %s', peer, err.message)
+    }
+  }
+}
+
+function anySignal (signals: Array<AbortSignal | undefined>): AbortSignal {
+  return AbortSignal.any(signals.filter((s): s is AbortSignal => s != null))
+}
+
+/** Rejects with a typed error as soon as `signal` fires, whatever `p` is doing. */
+function raceAbort<T> (p: Promise<T>, signal: AbortSignal, peer: PeerId): Promise<T> {
+  if (signal.aborted) return Promise.reject(abortError(signal, peer))
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(abortError(signal, peer))
+    signal.addEventListener('abort', onAbort, { once: true })
+    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
+}
+
+function abortError (signal: AbortSignal, peer: PeerId): AccordError {
+  const reason = signal.reason as Error | undefined
+  if (reason?.name === 'TimeoutError') return new TimeoutError(`no answer from ${peer.toString()} in time`)
+  return new AbortedError(`request to ${peer.toString()} aborted`, { cause: reason })
+}

@@ -1,0 +1,40 @@
+import type { RejectReason } from '../errors.js'
+
+/** Where a message arrived: a gossip topic family or a request/response protocol. */
+export type Channel = 'gossip' | 'rpc'
+
+export interface StatsSnapshot {
+  rejected: { total: number, byReason: Partial<Record<RejectReason, number>>, byChannel: Partial<Record<Channel, number>> }
+  gossip: { published: number, received: number, publishErrors: number }
+  rpc: { requests: number, served: number, failures: number }
+}
+
+/**
+ * Counters a user can read with `peer.stats()`: bad input is refused and counted here,
+ * never thrown into the event loop.
+ */
+export class Stats {
+  private readonly data: StatsSnapshot = {
+    rejected: { total: 0, byReason: {}, byChannel: {} },
+    gossip: { published: 0, received: 0, publishErrors: 0 },
+    rpc: { requests: 0, served: 0, failures: 0 }
+  }
+
+  reject (channel: Channel, reason: RejectReason): void {
+    const r = this.data.rejected
+    r.total++
+    r.byReason[reason] = (r.byReason[reason] ?? 0) + 1
+    r.byChannel[channel] = (r.byChannel[channel] ?? 0) + 1
+  }
+
+  count (group: 'gossip', key: keyof StatsSnapshot['gossip']): void
+  count (group: 'rpc', key: keyof StatsSnapshot['rpc']): void
+  count (group: 'gossip' | 'rpc', key: string): void {
+    const g = this.data[group] as Record<string, number>
+    g[key] = (g[key] ?? 0) + 1
+  }
+
+  snapshot (): StatsSnapshot {
+    return structuredClone(this.data)
+  }
+}

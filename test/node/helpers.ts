@@ -1,0 +1,44 @@
+import { createPeer, type Peer, type PeerOptions } from '../../src/index.node.js'
+
+/** Polls `check` until it returns true; fails with `what` after `timeoutMs`. */
+export async function waitFor (what: string, check: () => boolean | Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs
+  while (!(await check())) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`)
+    await new Promise(resolve => setTimeout(resolve, 25))
+  }
+}
+
+let meshCounter = 0
+/** A mesh name no other test in this process uses. */
+export function freshMesh (): string {
+  return `t${process.pid}-${meshCounter++}`
+}
+
+/** Starts `n` peers on 127.0.0.1; every peer after the first bootstraps from the first. */
+export async function startMesh (n: number, options: PeerOptions = {}): Promise<Peer[]> {
+  const mesh = options.mesh ?? freshMesh()
+  const first = await createPeer({ ...options, mesh })
+  const rest = await Promise.all(Array.from({ length: n - 1 }, async () => await createPeer({ ...options, mesh, bootstrap: [first.addrs[0]!] })))
+  return [first, ...rest]
+}
+
+export async function stopAll (peers: Peer[]): Promise<void> {
+  await Promise.allSettled(peers.map(async p => { await p.stop() }))
+}
+
+/** The JSON of a doc's map `m`, for comparing replicas. */
+export async function mapJson (peer: Peer, doc: string): Promise<string> {
+  const d = await peer.doc(doc)
+  return JSON.stringify(Object.fromEntries([...d.getMap('m').entries()].sort(([a], [b]) => a < b ? -1 : 1)))
+}
+
+/** Waits until every peer's map `m` of `doc` is identical and has `size` keys. */
+export async function waitConverged (peers: Peer[], doc: string, size: number, timeoutMs = 30_000): Promise<void> {
+  await waitFor(`${peers.length} peers to converge on ${size} keys of ${doc}`, async () => {
+    const maps = await Promise.all(peers.map(async p => (await p.doc(doc)).getMap('m')))
+    if (maps.some(m => m.size !== size)) return false
+    const jsons = await Promise.all(peers.map(async p => await mapJson(p, doc)))
+    return jsons.every(j => j === jsons[0])
+  }, timeoutMs)
+}
