@@ -45,6 +45,12 @@ export async function createNode (opts: NodeOptions): Promise<AccordNode> {
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
     connectionGater: opts.gate.gater(),
+    connectionManager: {
+      // libp2p's default (5 new connections per second per host) assumes one peer per
+      // host; a fleet of agents on one machine joins faster than that.
+      inboundConnectionThreshold: 256,
+      maxIncomingPendingConnections: 64
+    },
     peerDiscovery,
     services: {
       identify: identify(),
