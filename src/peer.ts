@@ -44,6 +44,10 @@ export interface Tuning {
   compactBytes: number
   /** Dial discovered peers until this many are connected. Default 48. */
   maxPeers: number
+  /** Lost members are redialled every this many ms, backing off to 15 s. Default 1 s. */
+  redialMs: number
+  /** A member unreachable for this long is forgotten. Default 10 min. */
+  forgetMs: number
 }
 
 const DEFAULT_TUNING: Tuning = {
@@ -53,7 +57,9 @@ const DEFAULT_TUNING: Tuning = {
   antiEntropyMs: 2_000,
   discoveryIntervalMs: 1_000,
   compactBytes: 4 * 1024 * 1024,
-  maxPeers: 48
+  maxPeers: 48,
+  redialMs: 1_000,
+  forgetMs: 10 * 60_000
 }
 
 export interface PeerEvents {
@@ -88,7 +94,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     tuning: Tuning
   ) {
     super()
-    this.dialer = new MeshDialer(node, gate, tuning.maxPeers)
+    this.dialer = new MeshDialer(node, gate, { maxPeers: tuning.maxPeers, redialMs: tuning.redialMs, forgetMs: tuning.forgetMs })
     node.addEventListener('peer:connect', this.onConnect)
     node.addEventListener('peer:disconnect', this.onDisconnect)
     this.network = {

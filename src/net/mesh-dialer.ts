@@ -1,35 +1,81 @@
 import type { AccordNode } from './node.js'
 import type { PeerGate } from './gate.js'
-import type { PeerDiscoveryEvents, PeerInfo } from '@libp2p/interface'
+import type { Multiaddr } from '@multiformats/multiaddr'
+import type { PeerId, PeerInfo } from '@libp2p/interface'
+
+export interface MeshDialerOptions {
+  /** Stop dialling once this many peers are connected. */
+  maxPeers: number
+  /** How often lost members are redialled, at most. */
+  redialMs: number
+  /** Forget a member that could not be reached for this long. */
+  forgetMs: number
+}
+
+interface Member { id: PeerId, addrs: Multiaddr[], lastReached: number, nextTry: number, failures: number }
 
 /**
  * libp2p 3 no longer dials what discovery finds. A mesh of agents is small (tens of
  * peers), so every peer dials every discovered member up to `maxPeers`: gossip then has
  * direct routes, and the mesh survives the loss of whichever peer everyone bootstrapped
- * from.
+ * from. Members are remembered and redialled with backoff after they drop, so that a
+ * healed partition reconnects by itself: discovery announcements cannot cross a cut.
  */
 export class MeshDialer {
+  private readonly members = new Map<string, Member>()
   private readonly dialing = new Set<string>()
-  private readonly onDiscovery = (evt: CustomEvent<PeerInfo>): void => { void this.maybeDial(evt.detail) }
+  private readonly timer: ReturnType<typeof setInterval>
+  private readonly onDiscovery = (evt: CustomEvent<PeerInfo>): void => { this.remember(evt.detail) }
 
-  constructor (private readonly node: AccordNode, private readonly gate: PeerGate, private readonly maxPeers: number) {
-    node.addEventListener('peer:discovery', this.onDiscovery as (evt: PeerDiscoveryEvents['peer'] & CustomEvent<PeerInfo>) => void)
+  constructor (private readonly node: AccordNode, private readonly gate: PeerGate, private readonly opts: MeshDialerOptions) {
+    node.addEventListener('peer:discovery', this.onDiscovery)
+    this.timer = setInterval(() => { this.redialLost() }, opts.redialMs)
   }
 
   stop (): void {
-    this.node.removeEventListener('peer:discovery', this.onDiscovery as any)
+    clearInterval(this.timer)
+    this.node.removeEventListener('peer:discovery', this.onDiscovery)
   }
 
-  private async maybeDial (info: PeerInfo): Promise<void> {
+  private remember (info: PeerInfo): void {
+    if (info.id.equals(this.node.peerId)) return
     const key = info.id.toString()
-    if (info.id.equals(this.node.peerId) || this.dialing.has(key) || this.gate.isBlocked(key)) return
-    if (this.node.getConnections(info.id).length > 0 || this.node.getPeers().length >= this.maxPeers) return
-    if (this.node.status !== 'started') return
+    const now = performance.now()
+    const known = this.members.get(key)
+    const member: Member = known ?? { id: info.id, addrs: [], lastReached: now, nextTry: now, failures: 0 }
+    if (info.multiaddrs.length > 0) member.addrs = info.multiaddrs
+    member.lastReached = now // it is announcing itself: it is alive somewhere
+    this.members.set(key, member)
+    void this.dial(member)
+  }
+
+  private redialLost (): void {
+    const now = performance.now()
+    for (const [key, member] of this.members) {
+      if (this.node.getConnections(member.id).length > 0) {
+        member.lastReached = now
+        member.failures = 0
+      } else if (now - member.lastReached > this.opts.forgetMs) {
+        this.members.delete(key)
+      } else if (now >= member.nextTry) {
+        void this.dial(member)
+      }
+    }
+  }
+
+  private async dial (member: Member): Promise<void> {
+    const key = member.id.toString()
+    if (this.dialing.has(key) || this.gate.isBlocked(key) || this.node.status !== 'started') return
+    if (this.node.getConnections(member.id).length > 0 || this.node.getPeers().length >= this.opts.maxPeers) return
     this.dialing.add(key)
     try {
-      await this.node.dial(info.multiaddrs.length > 0 ? info.multiaddrs : info.id, { signal: AbortSignal.timeout(5_000) })
+      await this.node.dial(member.addrs.length > 0 ? member.addrs : member.id, { signal: AbortSignal.timeout(5_000) })
+      member.failures = 0
+      member.lastReached = performance.now()
     } catch {
-      // unreachable from here (a browser cannot dial TCP, the peer left): another peer relays its gossip
+      // unreachable for now (cut off, restarting, or a browser that cannot dial TCP): back off
+      member.failures++
+      member.nextTry = performance.now() + Math.min(this.opts.redialMs * 2 ** member.failures, 15_000)
     } finally {
       this.dialing.delete(key)
     }

@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { createPeer, type Peer } from '../../src/index.node.js'
+import { freshMesh, startMesh, stopAll, waitConverged, waitFor } from './helpers.js'
+
+describe('mesh formation, catch-up, partitions, large updates', () => {
+  let peers: Peer[] = []
+  afterEach(async () => { await stopAll(peers); peers = [] })
+
+  it('10 peers bootstrapped from peer 0 find each other and converge, also after peer 0 stops', async () => {
+    peers = await startMesh(10)
+    // discovery: each peer ends up connected to (nearly) every other, not just peer 0
+    await waitFor('every peer connected to >= 5 others', () => peers.every(p => p.network.connections().length >= 5))
+    const docs = await Promise.all(peers.map(async p => await p.doc('board')))
+    docs.forEach((d, i) => d.getMap('m').set(`p${i}`, i))
+    await waitConverged(peers, 'board', 10)
+
+    await peers[0]!.stop()
+    const rest = peers.slice(1)
+    docs.slice(1).forEach((d, i) => d.getMap('m').set(`after${i}`, i))
+    await waitConverged(rest, 'board', 19)
+  })
+
+  it('a late joiner catches up on 10,000 earlier updates', async () => {
+    peers = await startMesh(2)
+    const d = await peers[0]!.doc('history')
+    for (let i = 0; i < 10_000; i++) d.getMap('m').set(`k${i}`, i) // 10,000 separate transactions
+    await peers[1]!.doc('history')
+    await waitConverged(peers, 'history', 10_000)
+    const late = await createPeer({ mesh: peers[0]!.mesh, bootstrap: [peers[0]!.addrs[0]!] })
+    peers.push(late)
+    const t0 = performance.now()
+    const ld = await late.doc('history')
+    await late.synced('history')
+    expect(ld.getMap('m').size).toBe(10_000) // synced() means caught up, not "eventually"
+    expect(performance.now() - t0).toBeLessThan(10_000)
+  })
+
+  it('a partition heals with no user action: both sides edit, then all converge', async () => {
+    peers = await startMesh(4, { tuning: { antiEntropyMs: 500 } })
+    const docs = await Promise.all(peers.map(async p => await p.doc('split')))
+    docs[0]!.getMap('m').set('before', 1)
+    await waitConverged(peers, 'split', 1)
+    await waitFor('full mesh', () => peers.every(p => p.network.connections().length === 3))
+
+    // cut {0,1} from {2,3} in both directions
+    const left = peers.slice(0, 2); const right = peers.slice(2)
+    await Promise.all(left.flatMap(l => right.map(async r => { await l.network.block(r.id); await r.network.block(l.id) })))
+    await waitFor('sides disconnected', () => left.every(l => right.every(r => !l.network.connections().includes(r.id))))
+    docs[0]!.getMap('m').set('left', 'L'); docs[1]!.getText('t').insert(0, 'left ')
+    docs[2]!.getMap('m').set('right', 'R'); docs[3]!.getText('t').insert(0, 'right ')
+    docs[3]!.getMap('m').delete('before') // a deletion: state vectors alone would miss it
+    await waitConverged(left, 'split', 2)
+    await waitConverged(right, 'split', 1)
+    expect(docs[0]!.getMap('m').has('right')).toBe(false)
+
+    for (const l of left) for (const r of right) { l.network.unblock(r.id); r.network.unblock(l.id) }
+    // no explicit re-dial or sync: discovery reconnects, catch-up and anti-entropy heal
+    await waitConverged(peers, 'split', 2)
+    expect(docs.map(d => d.getText('t').toString()).every(t => t === docs[0]!.getText('t').toString())).toBe(true)
+    expect(docs[0]!.getMap('m').has('before')).toBe(false)
+  })
+
+  it('a 6 MiB update reaches every peer (by the sync stream, not gossip)', async () => {
+    peers = await startMesh(3)
+    const docs = await Promise.all(peers.map(async p => await p.doc('big')))
+    await Promise.all(peers.map(async p => { await p.synced('big') }))
+    const blob = new Uint8Array(6 * 1024 * 1024)
+    for (let i = 0; i < blob.length; i += 4096) blob[i] = i % 251
+    docs[0]!.getMap('m').set('blob', blob)
+    await waitFor('blob everywhere', () => docs.every(d => (d.getMap('m').get('blob') as Uint8Array | undefined)?.byteLength === blob.byteLength))
+    const got = docs[2]!.getMap('m').get('blob') as Uint8Array
+    expect(Buffer.from(got).equals(Buffer.from(blob))).toBe(true)
+  })
+
+  it('peers of different meshes do not share documents', async () => {
+    const a = await createPeer({ mesh: freshMesh() })
+    const b = await createPeer({ mesh: freshMesh(), bootstrap: [a.addrs[0]!] })
+    peers = [a, b]
+    ;(await a.doc('x')).getMap('m').set('secret', 1)
+    const bd = await b.doc('x')
+    await b.synced('x')
+    await new Promise(resolve => setTimeout(resolve, 500))
+    expect(bd.getMap('m').size).toBe(0)
+    expect(Y.encodeStateVector(bd).byteLength).toBe(1)
+  })
+})
