@@ -10,6 +10,9 @@ import type { Stream } from '@libp2p/interface'
  * and the loop goes on: length prefixes keep the stream in step. A length over the
  * limit cannot be skipped safely, so the stream is aborted instead.
  */
+/** What lpStream and the stream raise when a peer announces or sends more than the limit. */
+const OVERSIZE_ERRORS = new Set(['InvalidDataLengthError', 'InvalidDataLengthLengthError', 'StreamBufferError'])
+
 export class RpcChannel {
   private readonly lp: LengthPrefixedStream<Stream>
   private writing: Promise<void> = Promise.resolve()
@@ -52,7 +55,7 @@ export class RpcChannel {
       try {
         bytes = (await this.lp.read()).subarray()
       } catch (err: any) {
-        if (err?.name === 'InvalidDataLengthError' || err?.name === 'InvalidDataLengthLengthError') {
+        if (OVERSIZE_ERRORS.has(err?.name)) {
           this.onBadFrame('oversize', err)
           this.stream.abort(err)
         }

@@ -1,0 +1,106 @@
+import { lpStream } from '@libp2p/utils'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { WIRE_VERSION } from '../../src/net/codec.js'
+import { Envelope, RpcFrame } from '../../src/net/wire.js'
+import { startMesh, stopAll, waitConverged, waitFor } from './helpers.js'
+import type { Peer } from '../../src/index.node.js'
+
+/**
+ * An attacker that is a real member of the mesh sends every kind of bad message on
+ * the document topic and the sync protocol. The victim must refuse and count each one,
+ * raise nothing into the event loop, and keep converging with honest peers.
+ */
+describe('bad input on topics and protocols', () => {
+  let peers: Peer[] = []
+  const escaped: unknown[] = []
+  const onEscape = (err: unknown): void => { escaped.push(err) }
+  beforeEach(() => {
+    process.on('uncaughtException', onEscape)
+    process.on('unhandledRejection', onEscape)
+  })
+  afterEach(async () => {
+    process.off('uncaughtException', onEscape)
+    process.off('unhandledRejection', onEscape)
+    await stopAll(peers); peers = []
+    escaped.length = 0
+  })
+
+  it('garbage gossip is rejected, counted and not forwarded; docs still converge', async () => {
+    peers = await startMesh(3)
+    const [victim, honest, attacker] = peers as [Peer, Peer, Peer]
+    const docs = await Promise.all(peers.map(async p => await p.doc('board')))
+    await waitFor('attacker sees both as subscribers', () => attacker.node.services.pubsub.getSubscribers(`/accord/${victim.mesh}/doc/board`).length === 2)
+    const topic = `/accord/${victim.mesh}/doc/board`
+    const me = attacker.peerId.toMultihash().bytes
+    const otherId = honest.peerId.toMultihash().bytes
+    const yUpdate = (): Uint8Array => { const d = new Y.Doc(); d.getMap('m').set('evil', 1); return Y.encodeStateAsUpdate(d) }
+    const bad: Array<[string, Uint8Array]> = [
+      ['malformed', new Uint8Array([0xff, 0xff, 0xff, 0x01, 0x02])],
+      ['malformed', crypto.getRandomValues(new Uint8Array(300))],
+      ['version', Envelope.encode({ version: 99, sender: me, docUpdate: { doc: 'board', update: yUpdate() as Uint8Array<ArrayBuffer> } })],
+      ['sender', Envelope.encode({ version: WIRE_VERSION, sender: otherId, docUpdate: { doc: 'board', update: yUpdate() as Uint8Array<ArrayBuffer> } })],
+      ['type', Envelope.encode({ version: WIRE_VERSION, sender: me })],
+      ['type', Envelope.encode({ version: WIRE_VERSION, sender: me, docUpdate: { doc: 'other', update: yUpdate() as Uint8Array<ArrayBuffer> } })],
+      ['apply', Envelope.encode({ version: WIRE_VERSION, sender: me, docUpdate: { doc: 'board', update: new Uint8Array([9, 9, 9, 9, 9]) } })]
+    ]
+    for (const [, bytes] of bad) await attacker.node.services.pubsub.publish(topic, bytes)
+    await waitFor('all bad messages counted at the victim', () => victim.stats().rejected.total >= bad.length)
+    const byReason = victim.stats().rejected.byReason
+    for (const reason of ['malformed', 'version', 'sender', 'type', 'apply'] as const) {
+      expect(byReason[reason], reason).toBe(bad.filter(([r]) => r === reason).length)
+    }
+    expect(docs[0]!.getMap('m').has('evil')).toBe(false)
+
+    // the peers keep working
+    docs[0]!.getMap('m').set('after', 1)
+    docs[1]!.getMap('m').set('after2', 2)
+    await waitConverged(peers, 'board', 2)
+    expect(escaped).toEqual([])
+  })
+
+  it('garbage frames on the sync protocol are rejected and counted; the stream and peer survive', async () => {
+    peers = await startMesh(2, { tuning: { rpcMaxBytes: 1024 * 1024 } })
+    const [victim, attacker] = peers as [Peer, Peer]
+    await victim.doc('board')
+    const stream = await attacker.node.dialProtocol(victim.peerId, `/accord/${victim.mesh}/sync/1.0.0`)
+    const lp = lpStream(stream, { maxDataLength: 8 * 1024 * 1024 })
+    const me = attacker.peerId.toMultihash().bytes
+    const other = victim.peerId.toMultihash().bytes
+    const frame = (body: Partial<Envelope>): Uint8Array => RpcFrame.encode({ id: 7n, body: { version: WIRE_VERSION, sender: me, ...body } as Envelope })
+    const sv = Y.encodeStateVector(new Y.Doc()) as Uint8Array<ArrayBuffer>
+
+    await lp.write(crypto.getRandomValues(new Uint8Array(64))) // not a frame at all
+    await lp.write(RpcFrame.encode({ id: 1n, body: { version: 2, sender: me, syncRequest: { doc: 'board', stateVector: sv } } }))
+    await lp.write(RpcFrame.encode({ id: 2n, body: { version: WIRE_VERSION, sender: other, syncRequest: { doc: 'board', stateVector: sv } } }))
+    await lp.write(frame({ syncPush: { doc: 'board', update: new Uint8Array([1, 2, 3, 4]) } }))
+    await lp.write(frame({ docDigest: { doc: 'board', stateVector: sv, deleteSetHash: 0 } })) // valid envelope, no handler
+    // errors come back as typed error frames for the requests that had an id and a body
+    const codes: string[] = []
+    for (let i = 0; i < 4; i++) codes.push(RpcFrame.decode((await lp.read()).subarray()).errorCode)
+    expect(codes).toEqual(['ERR_INVALID_MESSAGE', 'ERR_INVALID_MESSAGE', 'ERR_INVALID_MESSAGE', 'ERR_INVALID_MESSAGE'])
+
+    // the same stream still serves a valid request
+    await lp.write(frame({ syncRequest: { doc: 'board', stateVector: sv } }))
+    const ok = RpcFrame.decode((await lp.read()).subarray())
+    expect(ok.errorCode).toBe('')
+    expect(ok.body?.syncReply?.open).toBe(true)
+
+    // an oversize frame (2 MiB > the victim's 1 MiB limit) cannot be skipped: the stream is reset
+    await lp.write(new Uint8Array(2 * 1024 * 1024)).catch(() => {})
+    await waitFor('oversize counted', () => (victim.stats().rejected.byReason.oversize ?? 0) === 1)
+
+    const r = victim.stats().rejected.byReason
+    expect(r.malformed).toBe(1)
+    expect(r.version).toBe(1)
+    expect(r.sender).toBe(1)
+    expect(r.apply).toBe(1)
+    expect(r.type).toBe(1)
+
+    // and the peers still converge through fresh streams
+    ;(await victim.doc('board')).getMap('m').set('v', 1)
+    ;(await attacker.doc('board')).getMap('m').set('a', 1)
+    await waitConverged(peers, 'board', 2)
+    expect(escaped).toEqual([])
+  })
+})
