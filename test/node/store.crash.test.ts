@@ -3,7 +3,6 @@
  * compacts while printing which keys are durable; it is SIGKILLed, and every key it
  * reported must be in the reopened document.
  */
-import { spawn } from 'node:child_process'
 import { existsSync, statSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -12,37 +11,13 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { FsStorage } from '../../src/store/fs.js'
+import { runScript, type ScriptRun } from './processes.js'
 
 const writer = fileURLToPath(new URL('./fixtures/store-writer.ts', import.meta.url))
 
-interface Run { durable: number[], lines: string[], code: number | null, signal: NodeJS.Signals | null }
-
 /** Runs the writer; with `killAfterMs`, SIGKILLs it that long after it reports `ready`. */
-function runWriter (env: Record<string, string>, killAfterMs?: number): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', writer], {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    let timer: NodeJS.Timeout | undefined
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk
-      if (killAfterMs !== undefined && timer === undefined && stdout.includes('ready\n')) {
-        timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs)
-      }
-    })
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk })
-    child.on('error', reject)
-    child.on('close', (code, signal) => {
-      clearTimeout(timer)
-      if (code !== 0 && signal === null) reject(new Error(`writer failed (${code}): ${stderr}`))
-      const lines = stdout.split('\n').filter(l => l !== '')
-      const durable = lines.filter(l => l.startsWith('durable ')).map(l => Number(l.slice(8)))
-      resolve({ durable, lines, code, signal })
-    })
-  })
+async function runWriter (env: Record<string, string>, killAfterMs?: number): Promise<ScriptRun> {
+  return await runScript(writer, env, killAfterMs)
 }
 
 /** Reopens the directory and checks every durable key is in the rebuilt document. */
