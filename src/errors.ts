@@ -45,3 +45,17 @@ export class StorageError extends AccordError {
 export class InvalidArgumentError extends AccordError {
   constructor (message: string) { super('ERR_INVALID_ARGUMENT', message) }
 }
+
+/** This peer is not the acting lease holder; `leader` is who it believes leads, if anyone. */
+export class NotLeaderError extends AccordError {
+  readonly leader?: string
+  constructor (message = 'not the acting leader', leader?: string) {
+    super('ERR_NOT_LEADER', message)
+    this.leader = leader
+  }
+}
+
+/** No acting leader could be reached in time. */
+export class NoLeaderError extends AccordError {
+  constructor (message = 'no acting leader') { super('ERR_NO_LEADER', message) }
+}

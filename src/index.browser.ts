@@ -1,5 +1,6 @@
 // Browser entry point: WebSockets only, IndexedDB storage; no TCP, no fs.
-import { Peer, type PeerOptions } from './peer.js'
+import { Peer } from './peer.js'
+import type { PeerOptions } from './options.js'
 import { browserPlatform } from './platform.browser.js'
 
 export * from './index.js'

@@ -1,6 +1,7 @@
 // Node entry point. The polyfill must load before libp2p (see polyfill.ts).
 import './net/polyfill.js'
-import { Peer, type PeerOptions } from './peer.js'
+import { Peer } from './peer.js'
+import type { PeerOptions } from './options.js'
 import { nodePlatform } from './platform.node.js'
 
 export * from './index.js'

@@ -1,6 +1,7 @@
 // The public surface shared by the Node and browser entry points.
 export { Peer } from './peer.js'
-export type { PeerOptions, PeerEvents, Tuning } from './peer.js'
+export type { PeerEvents, LeaderInfo, MemberView } from './peer.js'
+export type { PeerOptions, Tuning, LeaseTiming } from './options.js'
 export type { StorageOption } from './platform.js'
 export type { Storage } from './store/storage.js'
 export { MemoryStorage } from './store/memory.js'

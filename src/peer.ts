@@ -1,6 +1,9 @@
 import { logger } from '@libp2p/logger'
 import { TypedEventEmitter } from 'main-event'
 import { Documents } from './docs/documents.js'
+import { Elector, type LeaderInfo } from './election/elector.js'
+import { Membership, type Member } from './election/membership.js'
+import { VoterStore } from './election/votes.js'
 import { InvalidArgumentError, StoppedError } from './errors.js'
 import { PeerGate } from './net/gate.js'
 import { Gossip } from './net/gossip.js'
@@ -9,62 +12,46 @@ import { createNode, dialAll, type AccordNode } from './net/node.js'
 import { RpcService } from './net/rpc.js'
 import { Stats, type StatsSnapshot } from './net/stats.js'
 import { topics } from './net/topics.js'
-import type { Platform, StorageOption } from './platform.js'
+import { resolveOptions, type PeerOptions, type ResolvedOptions } from './options.js'
+import type { Platform } from './platform.js'
 import type { Storage } from './store/storage.js'
-import type { PeerId, PrivateKey } from '@libp2p/interface'
+import type { PeerId } from '@libp2p/interface'
 import type * as Y from 'yjs'
 
-export interface PeerOptions {
-  /** Namespace of topics and protocols: peers of different meshes ignore each other. Default 'default'. */
-  mesh?: string
-  /** Addresses to listen on. Node default: TCP and WebSockets on 127.0.0.1, random ports. Browsers only dial. */
-  listen?: string[]
-  /** Multiaddrs of any members of the mesh; the rest are found through them. */
-  bootstrap?: string[]
-  /** A directory (Node), an IndexedDB name (browser, the default), 'memory', or a Storage. Node default: 'memory'. */
-  storage?: StorageOption
-  /** A stable identity across restarts; default a new Ed25519 key. */
-  privateKey?: PrivateKey
-  /** Tuning; defaults suit a LAN mesh of tens of peers. */
-  tuning?: Partial<Tuning>
-}
+export type { LeaderInfo } from './election/elector.js'
 
-export interface Tuning {
-  /** Largest gossip message in bytes; bigger updates travel by the sync stream. Default 4 MiB. */
-  gossipMaxBytes: number
-  /** Largest request/response frame in bytes (a whole document's catch-up). Default 256 MiB. */
-  rpcMaxBytes: number
-  /** Deadline of one request in ms. Default 10 s. */
-  requestTimeoutMs: number
-  /** Anti-entropy digest period in ms. Default 2 s. */
-  antiEntropyMs: number
-  /** How often a peer announces its addresses for discovery, in ms. Default 1 s. */
-  discoveryIntervalMs: number
-  /** Compact a stored document once its log holds this many bytes. Default 4 MiB. */
-  compactBytes: number
-  /** Dial discovered peers until this many are connected. Default 48. */
-  maxPeers: number
-  /** Lost members are redialled every this many ms, backing off to 15 s. Default 1 s. */
-  redialMs: number
-  /** A member unreachable for this long is forgotten. Default 10 min. */
-  forgetMs: number
-}
-
-const DEFAULT_TUNING: Tuning = {
-  gossipMaxBytes: 4 * 1024 * 1024,
-  rpcMaxBytes: 256 * 1024 * 1024,
-  requestTimeoutMs: 10_000,
-  antiEntropyMs: 2_000,
-  discoveryIntervalMs: 1_000,
-  compactBytes: 4 * 1024 * 1024,
-  maxPeers: 48,
-  redialMs: 1_000,
-  forgetMs: 10 * 60_000
+/** A member as `peer.members` lists it. */
+export interface MemberView {
+  id: string
+  rank?: number
+  candidate: boolean
+  capabilities: string[]
+  /** ms since its last heartbeat (0 for this peer). */
+  lastSeenMs: number
+  self: boolean
 }
 
 export interface PeerEvents {
   'peer:connect': CustomEvent<string>
   'peer:disconnect': CustomEvent<string>
+  leader: CustomEvent<LeaderInfo | undefined>
+  'member:join': CustomEvent<MemberView>
+  'member:leave': CustomEvent<MemberView>
+}
+
+/** Every part of a running peer; built by `Peer.create`, torn down in reverse by `stop`. */
+interface Parts {
+  node: AccordNode
+  opts: ResolvedOptions
+  storage: Storage
+  gate: PeerGate
+  stats: Stats
+  gossip: Gossip
+  dialer: MeshDialer
+  rpcs: RpcService[]
+  docs: Documents
+  membership: Membership
+  elector: Elector
 }
 
 /**
@@ -72,8 +59,9 @@ export interface PeerEvents {
  * `createPeer`; `stop()` releases every timer, stream and socket.
  */
 export class Peer extends TypedEventEmitter<PeerEvents> {
-  private readonly dialer: MeshDialer
   private stopped = false
+  readonly node: AccordNode
+  readonly mesh: string
 
   /** Fault injection and operator control: refuse all traffic with given peers. */
   readonly network: {
@@ -82,21 +70,16 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     connections: () => string[]
   }
 
-  private constructor (
-    readonly node: AccordNode,
-    readonly mesh: string,
-    private readonly storage: Storage,
-    private readonly gate: PeerGate,
-    private readonly gossip: Gossip,
-    private readonly syncRpc: RpcService,
-    private readonly docs: Documents,
-    private readonly counters: Stats,
-    tuning: Tuning
-  ) {
+  private constructor (private readonly parts: Parts) {
     super()
-    this.dialer = new MeshDialer(node, gate, { maxPeers: tuning.maxPeers, redialMs: tuning.redialMs, forgetMs: tuning.forgetMs })
-    node.addEventListener('peer:connect', this.onConnect)
-    node.addEventListener('peer:disconnect', this.onDisconnect)
+    const { node, gate, membership, elector } = parts
+    this.node = node
+    this.mesh = parts.opts.mesh
+    node.addEventListener('peer:connect', evt => { this.emit('peer:connect', evt.detail.toString()) })
+    node.addEventListener('peer:disconnect', evt => { this.emit('peer:disconnect', evt.detail.toString()) })
+    elector.addEventListener('leader', evt => { this.emit('leader', evt.detail) })
+    membership.addEventListener('member:join', evt => { this.emit('member:join', this.view(evt.detail)) })
+    membership.addEventListener('member:leave', evt => { this.emit('member:leave', this.view(evt.detail)) })
     this.network = {
       block: async (peer) => {
         gate.block(peer)
@@ -108,44 +91,70 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   }
 
   static async create (platform: Platform, options: PeerOptions = {}): Promise<Peer> {
-    const mesh = options.mesh ?? 'default'
-    if (!/^[\w.-]{1,64}$/.test(mesh)) throw new InvalidArgumentError('mesh must be 1-64 characters of [A-Za-z0-9_.-]')
-    const tuning = { ...DEFAULT_TUNING, ...options.tuning }
+    const opts = resolveOptions(options)
+    const { mesh, tuning } = opts
     const log = logger(`accord:${mesh}`)
-    const counters = new Stats()
+    const stats = new Stats()
     const gate = new PeerGate()
     const storage = await platform.openStorage(options.storage, mesh)
     const node = await createNode({
       mesh,
       listen: options.listen ?? platform.defaultListen,
-      bootstrap: options.bootstrap ?? [],
+      bootstrap: opts.bootstrap,
       transports: platform.transports(),
       gate,
       gossipMaxBytes: tuning.gossipMaxBytes,
       discoveryIntervalMs: tuning.discoveryIntervalMs,
       privateKey: options.privateKey
     })
-    const gossip = new Gossip(node.services.pubsub, node.peerId, tuning.gossipMaxBytes, counters, log)
-    const syncRpc = new RpcService(node, {
-      protocol: topics.protocol(mesh, 'sync'),
-      maxFrameBytes: tuning.rpcMaxBytes,
-      timeoutMs: tuning.requestTimeoutMs,
-      stats: counters,
-      log
-    })
-    await syncRpc.start()
+    const self = node.peerId
+    const gossip = new Gossip(node.services.pubsub, self, tuning.gossipMaxBytes, stats, log)
+    const rpc = (service: string, maxFrameBytes: number): RpcService =>
+      new RpcService(node, { protocol: topics.protocol(mesh, service), maxFrameBytes, timeoutMs: tuning.requestTimeoutMs, stats, log })
+    const syncRpc = rpc('sync', tuning.rpcMaxBytes)
+    const electionRpc = rpc('election', tuning.rpcMaxBytes)
+    const rpcs = [syncRpc, electionRpc]
+    await Promise.all(rpcs.map(async r => { await r.start() }))
+
     const docs = new Documents({
-      self: node.peerId, gossip, rpc: syncRpc, storage, stats: counters, log,
+      self, gossip, rpc: syncRpc, storage, stats, log,
       gossipMaxBytes: tuning.gossipMaxBytes - 64 * 1024, // room for the signature, topic and framing
       compactBytes: tuning.compactBytes
-    }, {
-      mesh,
-      peers: () => node.getPeers(),
-      antiEntropyMs: tuning.antiEntropyMs,
-      syncTimeoutMs: tuning.requestTimeoutMs
+    }, { mesh, peers: () => node.getPeers(), antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
+
+    let elector: Elector | undefined
+    const membership = new Membership(gossip, {
+      self: self.toString(),
+      topic: topics.control(mesh),
+      heartbeatMs: opts.lease.heartbeatMs,
+      suspectAfterMs: opts.lease.suspectAfterMs,
+      describeSelf: () => ({
+        rank: opts.rank,
+        candidate: opts.candidate,
+        capabilities: opts.capabilities,
+        addrs: node.getMultiaddrs().map(String),
+        epoch: elector?.knownEpoch ?? 0,
+        leading: elector?.isActing() ?? false,
+        preempt: opts.preempt,
+        members: opts.members ?? 0
+      })
     })
-    const peer = new Peer(node, mesh, storage, gate, gossip, syncRpc, docs, counters, tuning)
-    await dialAll(node, options.bootstrap ?? [], 5_000)
+    elector = new Elector(membership, electionRpc, new VoterStore(storage), {
+      self,
+      rank: opts.rank,
+      candidate: opts.candidate,
+      preempt: opts.preempt,
+      members: opts.members,
+      ttlMs: opts.lease.ttlMs,
+      heartbeatMs: opts.lease.heartbeatMs,
+      driftMarginMs: opts.lease.driftMarginMs
+    }, logger(`accord:${mesh}:election`))
+
+    const dialer = new MeshDialer(node, gate, { maxPeers: tuning.maxPeers, redialMs: tuning.redialMs, forgetMs: tuning.forgetMs })
+    const peer = new Peer({ node, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector })
+    membership.start()
+    await elector.start()
+    await dialAll(node, opts.bootstrap, 5_000)
     return peer
   }
 
@@ -153,17 +162,28 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   get peerId (): PeerId { return this.node.peerId }
   /** Multiaddrs (with /p2p/<id>) that other peers can dial. */
   get addrs (): string[] { return this.node.getMultiaddrs().map(String) }
+  /** The acting lease holder as this peer knows it, or undefined during an election. */
+  get leader (): LeaderInfo | undefined { return this.parts.elector.leader }
+  /** True while this peer is the acting lease holder. */
+  get isLeader (): boolean { return this.parts.elector.isActing() }
+
+  /** Live members, this peer included. */
+  get members (): MemberView[] {
+    const { opts } = this.parts
+    const me: MemberView = { id: this.id, rank: opts.rank, candidate: opts.candidate, capabilities: opts.capabilities, lastSeenMs: 0, self: true }
+    return [me, ...this.parts.membership.live().map(m => this.view(m))]
+  }
 
   /** The shared Y.Doc `name`: loaded from storage, then kept in sync with the mesh. */
   async doc (name: string): Promise<Y.Doc> {
     this.assertRunning()
-    return await this.docs.doc(name)
+    return await this.parts.docs.doc(name)
   }
 
   /** Resolves once `name` has caught up with the peers connected when it was opened. */
   async synced (name: string): Promise<void> {
     this.assertRunning()
-    await this.docs.synced(name)
+    await this.parts.docs.synced(name)
   }
 
   /**
@@ -171,40 +191,37 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
    * durable: it survives a crash of this process.
    */
   async flush (name?: string): Promise<void> {
-    await this.docs.flush(name)
+    await this.parts.docs.flush(name)
   }
 
   /** Counters: rejected messages by reason and channel, gossip and request traffic. */
   stats (): StatsSnapshot {
-    return this.counters.snapshot()
+    return this.parts.stats.snapshot()
   }
 
   async stop (): Promise<void> {
     if (this.stopped) return
     this.stopped = true
-    this.node.removeEventListener('peer:connect', this.onConnect)
-    this.node.removeEventListener('peer:disconnect', this.onDisconnect)
-    this.dialer.stop()
-    await this.docs.stop()
-    this.gossip.stop()
-    await this.syncRpc.stop()
-    await this.node.stop()
-    await this.storage.close()
+    const p = this.parts
+    p.dialer.stop()
+    await p.elector.stop()
+    p.membership.stop()
+    await p.docs.stop()
+    p.gossip.stop()
+    await Promise.all(p.rpcs.map(async r => { await r.stop() }))
+    await p.node.stop()
+    await p.storage.close()
   }
 
   private assertRunning (): void {
     if (this.stopped) throw new StoppedError()
   }
 
-  private readonly onConnect = (evt: CustomEvent<PeerId>): void => {
-    this.safeDispatch('peer:connect', evt.detail.toString())
+  private view (m: Member): MemberView {
+    return { id: m.id, rank: m.rank, candidate: m.candidate, capabilities: m.capabilities, lastSeenMs: performance.now() - m.lastSeen, self: false }
   }
 
-  private readonly onDisconnect = (evt: CustomEvent<PeerId>): void => {
-    this.safeDispatch('peer:disconnect', evt.detail.toString())
-  }
-
-  private safeDispatch (type: keyof PeerEvents, detail: string): void {
+  private emit<K extends keyof PeerEvents> (type: K, detail: PeerEvents[K]['detail']): void {
     this.dispatchEvent(new CustomEvent(type, { detail }))
   }
 }

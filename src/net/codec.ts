@@ -6,7 +6,11 @@ import type { PeerId } from '@libp2p/interface'
 export const WIRE_VERSION = 1
 
 /** The body fields of an Envelope: exactly one is set in a valid message. */
-export const BODY_KINDS = ['docUpdate', 'docDigest', 'syncRequest', 'syncReply', 'syncPush', 'ack'] as const
+export const BODY_KINDS = [
+  'docUpdate', 'docDigest', 'syncRequest', 'syncReply', 'syncPush', 'ack',
+  'heartbeat', 'voteRequest', 'voteReply', 'lease', 'leaseAck', 'resign',
+  'lockRequest', 'lockReply', 'lockRelease', 'lockRenew', 'lockCancel'
+] as const
 export type BodyKind = typeof BODY_KINDS[number]
 /** Generated types demand Uint8Array<ArrayBuffer>; Yjs hands out plain Uint8Array. */
 type Loose<T> = { [K in keyof T]: T[K] extends Uint8Array ? Uint8Array : T[K] extends object | undefined ? Loose<T[K]> : T[K] }

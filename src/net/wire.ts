@@ -1,6 +1,6 @@
 /* eslint-disable require-yield */
 
-import { decodeMessage, encodeMessage, message, streamMessage } from 'protons-runtime'
+import { decodeMessage, encodeMessage, MaxLengthError, message, streamMessage } from 'protons-runtime'
 import { alloc as uint8ArrayAlloc } from 'uint8arrays/alloc'
 import type { Codec, DecodeOptions } from 'protons-runtime'
 import type { Uint8ArrayList } from 'uint8arraylist'
@@ -14,6 +14,17 @@ export interface Envelope {
   syncReply?: SyncReply
   syncPush?: SyncPush
   ack?: Ack
+  heartbeat?: Heartbeat
+  voteRequest?: VoteRequest
+  voteReply?: VoteReply
+  lease?: Lease
+  leaseAck?: LeaseAck
+  resign?: Resign
+  lockRequest?: LockRequest
+  lockReply?: LockReply
+  lockRelease?: LockRelease
+  lockRenew?: LockRenew
+  lockCancel?: LockCancel
 }
 
 export namespace Envelope {
@@ -64,6 +75,61 @@ export namespace Envelope {
         if (obj.ack != null) {
           w.uint32(122)
           Ack.codec().encode(obj.ack, w)
+        }
+
+        if (obj.heartbeat != null) {
+          w.uint32(162)
+          Heartbeat.codec().encode(obj.heartbeat, w)
+        }
+
+        if (obj.voteRequest != null) {
+          w.uint32(170)
+          VoteRequest.codec().encode(obj.voteRequest, w)
+        }
+
+        if (obj.voteReply != null) {
+          w.uint32(178)
+          VoteReply.codec().encode(obj.voteReply, w)
+        }
+
+        if (obj.lease != null) {
+          w.uint32(186)
+          Lease.codec().encode(obj.lease, w)
+        }
+
+        if (obj.leaseAck != null) {
+          w.uint32(194)
+          LeaseAck.codec().encode(obj.leaseAck, w)
+        }
+
+        if (obj.resign != null) {
+          w.uint32(202)
+          Resign.codec().encode(obj.resign, w)
+        }
+
+        if (obj.lockRequest != null) {
+          w.uint32(242)
+          LockRequest.codec().encode(obj.lockRequest, w)
+        }
+
+        if (obj.lockReply != null) {
+          w.uint32(250)
+          LockReply.codec().encode(obj.lockReply, w)
+        }
+
+        if (obj.lockRelease != null) {
+          w.uint32(258)
+          LockRelease.codec().encode(obj.lockRelease, w)
+        }
+
+        if (obj.lockRenew != null) {
+          w.uint32(266)
+          LockRenew.codec().encode(obj.lockRenew, w)
+        }
+
+        if (obj.lockCancel != null) {
+          w.uint32(274)
+          LockCancel.codec().encode(obj.lockCancel, w)
         }
 
         if (opts.lengthDelimited !== false) {
@@ -122,6 +188,72 @@ export namespace Envelope {
             case 15: {
               obj.ack = Ack.codec().decode(reader, reader.uint32(), {
                 limits: opts.limits?.ack
+              })
+              break
+            }
+            case 20: {
+              obj.heartbeat = Heartbeat.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.heartbeat
+              })
+              break
+            }
+            case 21: {
+              obj.voteRequest = VoteRequest.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.voteRequest
+              })
+              break
+            }
+            case 22: {
+              obj.voteReply = VoteReply.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.voteReply
+              })
+              break
+            }
+            case 23: {
+              obj.lease = Lease.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.lease
+              })
+              break
+            }
+            case 24: {
+              obj.leaseAck = LeaseAck.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.leaseAck
+              })
+              break
+            }
+            case 25: {
+              obj.resign = Resign.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.resign
+              })
+              break
+            }
+            case 30: {
+              obj.lockRequest = LockRequest.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.lockRequest
+              })
+              break
+            }
+            case 31: {
+              obj.lockReply = LockReply.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.lockReply
+              })
+              break
+            }
+            case 32: {
+              obj.lockRelease = LockRelease.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.lockRelease
+              })
+              break
+            }
+            case 33: {
+              obj.lockRenew = LockRenew.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.lockRenew
+              })
+              break
+            }
+            case 34: {
+              obj.lockCancel = LockCancel.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.lockCancel
               })
               break
             }
@@ -192,6 +324,83 @@ export namespace Envelope {
             case 15: {
               yield * Ack.codec().stream(reader, reader.uint32(), `${prefix}.ack`, {
                 limits: opts.limits?.ack
+              })
+
+              break
+            }
+            case 20: {
+              yield * Heartbeat.codec().stream(reader, reader.uint32(), `${prefix}.heartbeat`, {
+                limits: opts.limits?.heartbeat
+              })
+
+              break
+            }
+            case 21: {
+              yield * VoteRequest.codec().stream(reader, reader.uint32(), `${prefix}.voteRequest`, {
+                limits: opts.limits?.voteRequest
+              })
+
+              break
+            }
+            case 22: {
+              yield * VoteReply.codec().stream(reader, reader.uint32(), `${prefix}.voteReply`, {
+                limits: opts.limits?.voteReply
+              })
+
+              break
+            }
+            case 23: {
+              yield * Lease.codec().stream(reader, reader.uint32(), `${prefix}.lease`, {
+                limits: opts.limits?.lease
+              })
+
+              break
+            }
+            case 24: {
+              yield * LeaseAck.codec().stream(reader, reader.uint32(), `${prefix}.leaseAck`, {
+                limits: opts.limits?.leaseAck
+              })
+
+              break
+            }
+            case 25: {
+              yield * Resign.codec().stream(reader, reader.uint32(), `${prefix}.resign`, {
+                limits: opts.limits?.resign
+              })
+
+              break
+            }
+            case 30: {
+              yield * LockRequest.codec().stream(reader, reader.uint32(), `${prefix}.lockRequest`, {
+                limits: opts.limits?.lockRequest
+              })
+
+              break
+            }
+            case 31: {
+              yield * LockReply.codec().stream(reader, reader.uint32(), `${prefix}.lockReply`, {
+                limits: opts.limits?.lockReply
+              })
+
+              break
+            }
+            case 32: {
+              yield * LockRelease.codec().stream(reader, reader.uint32(), `${prefix}.lockRelease`, {
+                limits: opts.limits?.lockRelease
+              })
+
+              break
+            }
+            case 33: {
+              yield * LockRenew.codec().stream(reader, reader.uint32(), `${prefix}.lockRenew`, {
+                limits: opts.limits?.lockRenew
+              })
+
+              break
+            }
+            case 34: {
+              yield * LockCancel.codec().stream(reader, reader.uint32(), `${prefix}.lockCancel`, {
+                limits: opts.limits?.lockCancel
               })
 
               break
@@ -283,6 +492,213 @@ export namespace Envelope {
     value: Uint8Array<ArrayBuffer>
   }
 
+  export interface EnvelopeHeartbeatHasRankFieldEvent {
+    field: '$.heartbeat.hasRank'
+    value: boolean
+  }
+
+  export interface EnvelopeHeartbeatRankFieldEvent {
+    field: '$.heartbeat.rank'
+    value: bigint
+  }
+
+  export interface EnvelopeHeartbeatCandidateFieldEvent {
+    field: '$.heartbeat.candidate'
+    value: boolean
+  }
+
+  export interface EnvelopeHeartbeatEpochFieldEvent {
+    field: '$.heartbeat.epoch'
+    value: bigint
+  }
+
+  export interface EnvelopeHeartbeatLeadingFieldEvent {
+    field: '$.heartbeat.leading'
+    value: boolean
+  }
+
+  export interface EnvelopeHeartbeatCapabilitiesFieldEvent {
+    field: '$.heartbeat.capabilities[]'
+    index: number
+    value: string
+  }
+
+  export interface EnvelopeHeartbeatAddrsFieldEvent {
+    field: '$.heartbeat.addrs[]'
+    index: number
+    value: string
+  }
+
+  export interface EnvelopeHeartbeatPreemptFieldEvent {
+    field: '$.heartbeat.preempt'
+    value: boolean
+  }
+
+  export interface EnvelopeHeartbeatMembersFieldEvent {
+    field: '$.heartbeat.members'
+    value: number
+  }
+
+  export interface EnvelopeVoteRequestEpochFieldEvent {
+    field: '$.voteRequest.epoch'
+    value: bigint
+  }
+
+  export interface EnvelopeVoteRequestHasRankFieldEvent {
+    field: '$.voteRequest.hasRank'
+    value: boolean
+  }
+
+  export interface EnvelopeVoteRequestRankFieldEvent {
+    field: '$.voteRequest.rank'
+    value: bigint
+  }
+
+  export interface EnvelopeVoteReplyGrantedFieldEvent {
+    field: '$.voteReply.granted'
+    value: boolean
+  }
+
+  export interface EnvelopeVoteReplyEpochFieldEvent {
+    field: '$.voteReply.epoch'
+    value: bigint
+  }
+
+  export interface EnvelopeVoteReplyReasonFieldEvent {
+    field: '$.voteReply.reason'
+    value: string
+  }
+
+  export interface EnvelopeVoteReplyStateEpochFieldEvent {
+    field: '$.voteReply.stateEpoch'
+    value: bigint
+  }
+
+  export interface EnvelopeVoteReplyStateVersionFieldEvent {
+    field: '$.voteReply.stateVersion'
+    value: bigint
+  }
+
+  export interface EnvelopeVoteReplyStateFieldEvent {
+    field: '$.voteReply.state'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface EnvelopeLeaseEpochFieldEvent {
+    field: '$.lease.epoch'
+    value: bigint
+  }
+
+  export interface EnvelopeLeaseHasStateFieldEvent {
+    field: '$.lease.hasState'
+    value: boolean
+  }
+
+  export interface EnvelopeLeaseStateVersionFieldEvent {
+    field: '$.lease.stateVersion'
+    value: bigint
+  }
+
+  export interface EnvelopeLeaseStateFieldEvent {
+    field: '$.lease.state'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface EnvelopeLeaseAckAcceptedFieldEvent {
+    field: '$.leaseAck.accepted'
+    value: boolean
+  }
+
+  export interface EnvelopeLeaseAckEpochFieldEvent {
+    field: '$.leaseAck.epoch'
+    value: bigint
+  }
+
+  export interface EnvelopeResignEpochFieldEvent {
+    field: '$.resign.epoch'
+    value: bigint
+  }
+
+  export interface EnvelopeLockRequestNameFieldEvent {
+    field: '$.lockRequest.name'
+    value: string
+  }
+
+  export interface EnvelopeLockRequestRequestIdFieldEvent {
+    field: '$.lockRequest.requestId'
+    value: string
+  }
+
+  export interface EnvelopeLockRequestOwnerFieldEvent {
+    field: '$.lockRequest.owner'
+    value: string
+  }
+
+  export interface EnvelopeLockRequestTtlMsFieldEvent {
+    field: '$.lockRequest.ttlMs'
+    value: number
+  }
+
+  export interface EnvelopeLockRequestWaitMsFieldEvent {
+    field: '$.lockRequest.waitMs'
+    value: number
+  }
+
+  export interface EnvelopeLockReplyTokenFieldEvent {
+    field: '$.lockReply.token'
+    value: bigint
+  }
+
+  export interface EnvelopeLockReplyTtlMsFieldEvent {
+    field: '$.lockReply.ttlMs'
+    value: number
+  }
+
+  export interface EnvelopeLockReplyReentryFieldEvent {
+    field: '$.lockReply.reentry'
+    value: number
+  }
+
+  export interface EnvelopeLockReleaseNameFieldEvent {
+    field: '$.lockRelease.name'
+    value: string
+  }
+
+  export interface EnvelopeLockReleaseTokenFieldEvent {
+    field: '$.lockRelease.token'
+    value: bigint
+  }
+
+  export interface EnvelopeLockReleaseRequestIdFieldEvent {
+    field: '$.lockRelease.requestId'
+    value: string
+  }
+
+  export interface EnvelopeLockReleaseOwnerFieldEvent {
+    field: '$.lockRelease.owner'
+    value: string
+  }
+
+  export interface EnvelopeLockRenewNameFieldEvent {
+    field: '$.lockRenew.name'
+    value: string
+  }
+
+  export interface EnvelopeLockRenewTokenFieldEvent {
+    field: '$.lockRenew.token'
+    value: bigint
+  }
+
+  export interface EnvelopeLockCancelNameFieldEvent {
+    field: '$.lockCancel.name'
+    value: string
+  }
+
+  export interface EnvelopeLockCancelRequestIdFieldEvent {
+    field: '$.lockCancel.requestId'
+    value: string
+  }
+
   export function encode (obj: Partial<Envelope>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, Envelope.codec())
   }
@@ -291,7 +707,7 @@ export namespace Envelope {
     return decodeMessage(buf, Envelope.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeVersionFieldEvent | EnvelopeSenderFieldEvent | EnvelopeDocUpdateDocFieldEvent | EnvelopeDocUpdateUpdateFieldEvent | EnvelopeDocDigestDocFieldEvent | EnvelopeDocDigestStateVectorFieldEvent | EnvelopeDocDigestDeleteSetHashFieldEvent | EnvelopeSyncRequestDocFieldEvent | EnvelopeSyncRequestStateVectorFieldEvent | EnvelopeSyncReplyDocFieldEvent | EnvelopeSyncReplyOpenFieldEvent | EnvelopeSyncReplyUpdateFieldEvent | EnvelopeSyncReplyStateVectorFieldEvent | EnvelopeSyncPushDocFieldEvent | EnvelopeSyncPushUpdateFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeVersionFieldEvent | EnvelopeSenderFieldEvent | EnvelopeDocUpdateDocFieldEvent | EnvelopeDocUpdateUpdateFieldEvent | EnvelopeDocDigestDocFieldEvent | EnvelopeDocDigestStateVectorFieldEvent | EnvelopeDocDigestDeleteSetHashFieldEvent | EnvelopeSyncRequestDocFieldEvent | EnvelopeSyncRequestStateVectorFieldEvent | EnvelopeSyncReplyDocFieldEvent | EnvelopeSyncReplyOpenFieldEvent | EnvelopeSyncReplyUpdateFieldEvent | EnvelopeSyncReplyStateVectorFieldEvent | EnvelopeSyncPushDocFieldEvent | EnvelopeSyncPushUpdateFieldEvent | EnvelopeHeartbeatHasRankFieldEvent | EnvelopeHeartbeatRankFieldEvent | EnvelopeHeartbeatCandidateFieldEvent | EnvelopeHeartbeatEpochFieldEvent | EnvelopeHeartbeatLeadingFieldEvent | EnvelopeHeartbeatCapabilitiesFieldEvent | EnvelopeHeartbeatAddrsFieldEvent | EnvelopeHeartbeatPreemptFieldEvent | EnvelopeHeartbeatMembersFieldEvent | EnvelopeVoteRequestEpochFieldEvent | EnvelopeVoteRequestHasRankFieldEvent | EnvelopeVoteRequestRankFieldEvent | EnvelopeVoteReplyGrantedFieldEvent | EnvelopeVoteReplyEpochFieldEvent | EnvelopeVoteReplyReasonFieldEvent | EnvelopeVoteReplyStateEpochFieldEvent | EnvelopeVoteReplyStateVersionFieldEvent | EnvelopeVoteReplyStateFieldEvent | EnvelopeLeaseEpochFieldEvent | EnvelopeLeaseHasStateFieldEvent | EnvelopeLeaseStateVersionFieldEvent | EnvelopeLeaseStateFieldEvent | EnvelopeLeaseAckAcceptedFieldEvent | EnvelopeLeaseAckEpochFieldEvent | EnvelopeResignEpochFieldEvent | EnvelopeLockRequestNameFieldEvent | EnvelopeLockRequestRequestIdFieldEvent | EnvelopeLockRequestOwnerFieldEvent | EnvelopeLockRequestTtlMsFieldEvent | EnvelopeLockRequestWaitMsFieldEvent | EnvelopeLockReplyTokenFieldEvent | EnvelopeLockReplyTtlMsFieldEvent | EnvelopeLockReplyReentryFieldEvent | EnvelopeLockReleaseNameFieldEvent | EnvelopeLockReleaseTokenFieldEvent | EnvelopeLockReleaseRequestIdFieldEvent | EnvelopeLockReleaseOwnerFieldEvent | EnvelopeLockRenewNameFieldEvent | EnvelopeLockRenewTokenFieldEvent | EnvelopeLockCancelNameFieldEvent | EnvelopeLockCancelRequestIdFieldEvent> {
     return streamMessage(buf, Envelope.codec(), opts)
   }
 }
@@ -989,6 +1405,2395 @@ export namespace Ack {
   }
 }
 
+export interface Heartbeat {
+  hasRank: boolean
+  rank: bigint
+  candidate: boolean
+  epoch: bigint
+  leading: boolean
+  capabilities: string[]
+  addrs: string[]
+  preempt: boolean
+  members: number
+}
+
+export namespace Heartbeat {
+  let _codec: Codec<Heartbeat>
+
+  export const codec = (): Codec<Heartbeat> => {
+    if (_codec == null) {
+      _codec = message<Heartbeat>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.hasRank != null && obj.hasRank !== false)) {
+          w.uint32(8)
+          w.bool(obj.hasRank)
+        }
+
+        if ((obj.rank != null && obj.rank !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.rank)
+        }
+
+        if ((obj.candidate != null && obj.candidate !== false)) {
+          w.uint32(24)
+          w.bool(obj.candidate)
+        }
+
+        if ((obj.epoch != null && obj.epoch !== 0n)) {
+          w.uint32(32)
+          w.uint64(obj.epoch)
+        }
+
+        if ((obj.leading != null && obj.leading !== false)) {
+          w.uint32(40)
+          w.bool(obj.leading)
+        }
+
+        if (obj.capabilities != null && obj.capabilities.length > 0) {
+          for (const value of obj.capabilities) {
+            w.uint32(50)
+            w.string(value)
+          }
+        }
+
+        if (obj.addrs != null && obj.addrs.length > 0) {
+          for (const value of obj.addrs) {
+            w.uint32(58)
+            w.string(value)
+          }
+        }
+
+        if ((obj.preempt != null && obj.preempt !== false)) {
+          w.uint32(64)
+          w.bool(obj.preempt)
+        }
+
+        if ((obj.members != null && obj.members !== 0)) {
+          w.uint32(72)
+          w.uint32(obj.members)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          hasRank: false,
+          rank: 0n,
+          candidate: false,
+          epoch: 0n,
+          leading: false,
+          capabilities: [],
+          addrs: [],
+          preempt: false,
+          members: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.hasRank = reader.bool()
+              break
+            }
+            case 2: {
+              obj.rank = reader.uint64()
+              break
+            }
+            case 3: {
+              obj.candidate = reader.bool()
+              break
+            }
+            case 4: {
+              obj.epoch = reader.uint64()
+              break
+            }
+            case 5: {
+              obj.leading = reader.bool()
+              break
+            }
+            case 6: {
+              if (opts.limits?.capabilities != null && obj.capabilities.length === opts.limits.capabilities) {
+                throw new MaxLengthError('Decode error - repeated field "capabilities" had too many elements')
+              }
+
+              obj.capabilities.push(reader.string())
+              break
+            }
+            case 7: {
+              if (opts.limits?.addrs != null && obj.addrs.length === opts.limits.addrs) {
+                throw new MaxLengthError('Decode error - repeated field "addrs" had too many elements')
+              }
+
+              obj.addrs.push(reader.string())
+              break
+            }
+            case 8: {
+              obj.preempt = reader.bool()
+              break
+            }
+            case 9: {
+              obj.members = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          capabilities: 0,
+          addrs: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.hasRank`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.rank`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.candidate`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.epoch`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.leading`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 6: {
+              if (opts.limits?.capabilities != null && obj.capabilities === opts.limits.capabilities) {
+                throw new MaxLengthError('Streaming decode error - repeated field "capabilities" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.capabilities[]`,
+                index: obj.capabilities,
+                value: reader.string()
+              }
+
+              obj.capabilities++
+
+              break
+            }
+            case 7: {
+              if (opts.limits?.addrs != null && obj.addrs === opts.limits.addrs) {
+                throw new MaxLengthError('Streaming decode error - repeated field "addrs" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.addrs[]`,
+                index: obj.addrs,
+                value: reader.string()
+              }
+
+              obj.addrs++
+
+              break
+            }
+            case 8: {
+              yield {
+                field: `${prefix}.preempt`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 9: {
+              yield {
+                field: `${prefix}.members`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface HeartbeatHasRankFieldEvent {
+    field: '$.hasRank'
+    value: boolean
+  }
+
+  export interface HeartbeatRankFieldEvent {
+    field: '$.rank'
+    value: bigint
+  }
+
+  export interface HeartbeatCandidateFieldEvent {
+    field: '$.candidate'
+    value: boolean
+  }
+
+  export interface HeartbeatEpochFieldEvent {
+    field: '$.epoch'
+    value: bigint
+  }
+
+  export interface HeartbeatLeadingFieldEvent {
+    field: '$.leading'
+    value: boolean
+  }
+
+  export interface HeartbeatCapabilitiesFieldEvent {
+    field: '$.capabilities[]'
+    index: number
+    value: string
+  }
+
+  export interface HeartbeatAddrsFieldEvent {
+    field: '$.addrs[]'
+    index: number
+    value: string
+  }
+
+  export interface HeartbeatPreemptFieldEvent {
+    field: '$.preempt'
+    value: boolean
+  }
+
+  export interface HeartbeatMembersFieldEvent {
+    field: '$.members'
+    value: number
+  }
+
+  export function encode (obj: Partial<Heartbeat>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, Heartbeat.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Heartbeat>): Heartbeat {
+    return decodeMessage(buf, Heartbeat.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Heartbeat>): Generator<HeartbeatHasRankFieldEvent | HeartbeatRankFieldEvent | HeartbeatCandidateFieldEvent | HeartbeatEpochFieldEvent | HeartbeatLeadingFieldEvent | HeartbeatCapabilitiesFieldEvent | HeartbeatAddrsFieldEvent | HeartbeatPreemptFieldEvent | HeartbeatMembersFieldEvent> {
+    return streamMessage(buf, Heartbeat.codec(), opts)
+  }
+}
+
+export interface VoteRequest {
+  epoch: bigint
+  hasRank: boolean
+  rank: bigint
+}
+
+export namespace VoteRequest {
+  let _codec: Codec<VoteRequest>
+
+  export const codec = (): Codec<VoteRequest> => {
+    if (_codec == null) {
+      _codec = message<VoteRequest>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.epoch != null && obj.epoch !== 0n)) {
+          w.uint32(8)
+          w.uint64(obj.epoch)
+        }
+
+        if ((obj.hasRank != null && obj.hasRank !== false)) {
+          w.uint32(16)
+          w.bool(obj.hasRank)
+        }
+
+        if ((obj.rank != null && obj.rank !== 0n)) {
+          w.uint32(24)
+          w.uint64(obj.rank)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          epoch: 0n,
+          hasRank: false,
+          rank: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.epoch = reader.uint64()
+              break
+            }
+            case 2: {
+              obj.hasRank = reader.bool()
+              break
+            }
+            case 3: {
+              obj.rank = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.epoch`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.hasRank`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.rank`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface VoteRequestEpochFieldEvent {
+    field: '$.epoch'
+    value: bigint
+  }
+
+  export interface VoteRequestHasRankFieldEvent {
+    field: '$.hasRank'
+    value: boolean
+  }
+
+  export interface VoteRequestRankFieldEvent {
+    field: '$.rank'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<VoteRequest>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, VoteRequest.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<VoteRequest>): VoteRequest {
+    return decodeMessage(buf, VoteRequest.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<VoteRequest>): Generator<VoteRequestEpochFieldEvent | VoteRequestHasRankFieldEvent | VoteRequestRankFieldEvent> {
+    return streamMessage(buf, VoteRequest.codec(), opts)
+  }
+}
+
+export interface VoteReply {
+  granted: boolean
+  epoch: bigint
+  reason: string
+  stateEpoch: bigint
+  stateVersion: bigint
+  state: Uint8Array<ArrayBuffer>
+}
+
+export namespace VoteReply {
+  let _codec: Codec<VoteReply>
+
+  export const codec = (): Codec<VoteReply> => {
+    if (_codec == null) {
+      _codec = message<VoteReply>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.granted != null && obj.granted !== false)) {
+          w.uint32(8)
+          w.bool(obj.granted)
+        }
+
+        if ((obj.epoch != null && obj.epoch !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.epoch)
+        }
+
+        if ((obj.reason != null && obj.reason !== '')) {
+          w.uint32(26)
+          w.string(obj.reason)
+        }
+
+        if ((obj.stateEpoch != null && obj.stateEpoch !== 0n)) {
+          w.uint32(32)
+          w.uint64(obj.stateEpoch)
+        }
+
+        if ((obj.stateVersion != null && obj.stateVersion !== 0n)) {
+          w.uint32(40)
+          w.uint64(obj.stateVersion)
+        }
+
+        if ((obj.state != null && obj.state.byteLength > 0)) {
+          w.uint32(50)
+          w.bytes(obj.state)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          granted: false,
+          epoch: 0n,
+          reason: '',
+          stateEpoch: 0n,
+          stateVersion: 0n,
+          state: uint8ArrayAlloc(0)
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.granted = reader.bool()
+              break
+            }
+            case 2: {
+              obj.epoch = reader.uint64()
+              break
+            }
+            case 3: {
+              obj.reason = reader.string()
+              break
+            }
+            case 4: {
+              obj.stateEpoch = reader.uint64()
+              break
+            }
+            case 5: {
+              obj.stateVersion = reader.uint64()
+              break
+            }
+            case 6: {
+              obj.state = reader.bytes()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.granted`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.epoch`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.reason`,
+                value: reader.string()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.stateEpoch`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.stateVersion`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.state`,
+                value: reader.bytes()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface VoteReplyGrantedFieldEvent {
+    field: '$.granted'
+    value: boolean
+  }
+
+  export interface VoteReplyEpochFieldEvent {
+    field: '$.epoch'
+    value: bigint
+  }
+
+  export interface VoteReplyReasonFieldEvent {
+    field: '$.reason'
+    value: string
+  }
+
+  export interface VoteReplyStateEpochFieldEvent {
+    field: '$.stateEpoch'
+    value: bigint
+  }
+
+  export interface VoteReplyStateVersionFieldEvent {
+    field: '$.stateVersion'
+    value: bigint
+  }
+
+  export interface VoteReplyStateFieldEvent {
+    field: '$.state'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export function encode (obj: Partial<VoteReply>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, VoteReply.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<VoteReply>): VoteReply {
+    return decodeMessage(buf, VoteReply.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<VoteReply>): Generator<VoteReplyGrantedFieldEvent | VoteReplyEpochFieldEvent | VoteReplyReasonFieldEvent | VoteReplyStateEpochFieldEvent | VoteReplyStateVersionFieldEvent | VoteReplyStateFieldEvent> {
+    return streamMessage(buf, VoteReply.codec(), opts)
+  }
+}
+
+export interface Lease {
+  epoch: bigint
+  hasState: boolean
+  stateVersion: bigint
+  state: Uint8Array<ArrayBuffer>
+}
+
+export namespace Lease {
+  let _codec: Codec<Lease>
+
+  export const codec = (): Codec<Lease> => {
+    if (_codec == null) {
+      _codec = message<Lease>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.epoch != null && obj.epoch !== 0n)) {
+          w.uint32(8)
+          w.uint64(obj.epoch)
+        }
+
+        if ((obj.hasState != null && obj.hasState !== false)) {
+          w.uint32(16)
+          w.bool(obj.hasState)
+        }
+
+        if ((obj.stateVersion != null && obj.stateVersion !== 0n)) {
+          w.uint32(24)
+          w.uint64(obj.stateVersion)
+        }
+
+        if ((obj.state != null && obj.state.byteLength > 0)) {
+          w.uint32(34)
+          w.bytes(obj.state)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          epoch: 0n,
+          hasState: false,
+          stateVersion: 0n,
+          state: uint8ArrayAlloc(0)
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.epoch = reader.uint64()
+              break
+            }
+            case 2: {
+              obj.hasState = reader.bool()
+              break
+            }
+            case 3: {
+              obj.stateVersion = reader.uint64()
+              break
+            }
+            case 4: {
+              obj.state = reader.bytes()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.epoch`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.hasState`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.stateVersion`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.state`,
+                value: reader.bytes()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface LeaseEpochFieldEvent {
+    field: '$.epoch'
+    value: bigint
+  }
+
+  export interface LeaseHasStateFieldEvent {
+    field: '$.hasState'
+    value: boolean
+  }
+
+  export interface LeaseStateVersionFieldEvent {
+    field: '$.stateVersion'
+    value: bigint
+  }
+
+  export interface LeaseStateFieldEvent {
+    field: '$.state'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export function encode (obj: Partial<Lease>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, Lease.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Lease>): Lease {
+    return decodeMessage(buf, Lease.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Lease>): Generator<LeaseEpochFieldEvent | LeaseHasStateFieldEvent | LeaseStateVersionFieldEvent | LeaseStateFieldEvent> {
+    return streamMessage(buf, Lease.codec(), opts)
+  }
+}
+
+export interface LeaseAck {
+  accepted: boolean
+  epoch: bigint
+}
+
+export namespace LeaseAck {
+  let _codec: Codec<LeaseAck>
+
+  export const codec = (): Codec<LeaseAck> => {
+    if (_codec == null) {
+      _codec = message<LeaseAck>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.accepted != null && obj.accepted !== false)) {
+          w.uint32(8)
+          w.bool(obj.accepted)
+        }
+
+        if ((obj.epoch != null && obj.epoch !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.epoch)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          accepted: false,
+          epoch: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.accepted = reader.bool()
+              break
+            }
+            case 2: {
+              obj.epoch = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.accepted`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.epoch`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface LeaseAckAcceptedFieldEvent {
+    field: '$.accepted'
+    value: boolean
+  }
+
+  export interface LeaseAckEpochFieldEvent {
+    field: '$.epoch'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<LeaseAck>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, LeaseAck.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LeaseAck>): LeaseAck {
+    return decodeMessage(buf, LeaseAck.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LeaseAck>): Generator<LeaseAckAcceptedFieldEvent | LeaseAckEpochFieldEvent> {
+    return streamMessage(buf, LeaseAck.codec(), opts)
+  }
+}
+
+export interface Resign {
+  epoch: bigint
+}
+
+export namespace Resign {
+  let _codec: Codec<Resign>
+
+  export const codec = (): Codec<Resign> => {
+    if (_codec == null) {
+      _codec = message<Resign>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.epoch != null && obj.epoch !== 0n)) {
+          w.uint32(8)
+          w.uint64(obj.epoch)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          epoch: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.epoch = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.epoch`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface ResignEpochFieldEvent {
+    field: '$.epoch'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<Resign>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, Resign.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Resign>): Resign {
+    return decodeMessage(buf, Resign.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Resign>): Generator<ResignEpochFieldEvent> {
+    return streamMessage(buf, Resign.codec(), opts)
+  }
+}
+
+export interface LockRequest {
+  name: string
+  requestId: string
+  owner: string
+  ttlMs: number
+  waitMs: number
+}
+
+export namespace LockRequest {
+  let _codec: Codec<LockRequest>
+
+  export const codec = (): Codec<LockRequest> => {
+    if (_codec == null) {
+      _codec = message<LockRequest>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(18)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.owner != null && obj.owner !== '')) {
+          w.uint32(26)
+          w.string(obj.owner)
+        }
+
+        if ((obj.ttlMs != null && obj.ttlMs !== 0)) {
+          w.uint32(32)
+          w.uint32(obj.ttlMs)
+        }
+
+        if ((obj.waitMs != null && obj.waitMs !== 0)) {
+          w.uint32(40)
+          w.uint32(obj.waitMs)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          requestId: '',
+          owner: '',
+          ttlMs: 0,
+          waitMs: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 3: {
+              obj.owner = reader.string()
+              break
+            }
+            case 4: {
+              obj.ttlMs = reader.uint32()
+              break
+            }
+            case 5: {
+              obj.waitMs = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.owner`,
+                value: reader.string()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.ttlMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.waitMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface LockRequestNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface LockRequestRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface LockRequestOwnerFieldEvent {
+    field: '$.owner'
+    value: string
+  }
+
+  export interface LockRequestTtlMsFieldEvent {
+    field: '$.ttlMs'
+    value: number
+  }
+
+  export interface LockRequestWaitMsFieldEvent {
+    field: '$.waitMs'
+    value: number
+  }
+
+  export function encode (obj: Partial<LockRequest>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, LockRequest.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockRequest>): LockRequest {
+    return decodeMessage(buf, LockRequest.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockRequest>): Generator<LockRequestNameFieldEvent | LockRequestRequestIdFieldEvent | LockRequestOwnerFieldEvent | LockRequestTtlMsFieldEvent | LockRequestWaitMsFieldEvent> {
+    return streamMessage(buf, LockRequest.codec(), opts)
+  }
+}
+
+export interface LockReply {
+  token: bigint
+  ttlMs: number
+  reentry: number
+}
+
+export namespace LockReply {
+  let _codec: Codec<LockReply>
+
+  export const codec = (): Codec<LockReply> => {
+    if (_codec == null) {
+      _codec = message<LockReply>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(8)
+          w.uint64(obj.token)
+        }
+
+        if ((obj.ttlMs != null && obj.ttlMs !== 0)) {
+          w.uint32(16)
+          w.uint32(obj.ttlMs)
+        }
+
+        if ((obj.reentry != null && obj.reentry !== 0)) {
+          w.uint32(24)
+          w.uint32(obj.reentry)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          token: 0n,
+          ttlMs: 0,
+          reentry: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.token = reader.uint64()
+              break
+            }
+            case 2: {
+              obj.ttlMs = reader.uint32()
+              break
+            }
+            case 3: {
+              obj.reentry = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.ttlMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.reentry`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface LockReplyTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export interface LockReplyTtlMsFieldEvent {
+    field: '$.ttlMs'
+    value: number
+  }
+
+  export interface LockReplyReentryFieldEvent {
+    field: '$.reentry'
+    value: number
+  }
+
+  export function encode (obj: Partial<LockReply>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, LockReply.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockReply>): LockReply {
+    return decodeMessage(buf, LockReply.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockReply>): Generator<LockReplyTokenFieldEvent | LockReplyTtlMsFieldEvent | LockReplyReentryFieldEvent> {
+    return streamMessage(buf, LockReply.codec(), opts)
+  }
+}
+
+export interface LockRelease {
+  name: string
+  token: bigint
+  requestId: string
+  owner: string
+}
+
+export namespace LockRelease {
+  let _codec: Codec<LockRelease>
+
+  export const codec = (): Codec<LockRelease> => {
+    if (_codec == null) {
+      _codec = message<LockRelease>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.token)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(26)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.owner != null && obj.owner !== '')) {
+          w.uint32(34)
+          w.string(obj.owner)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          token: 0n,
+          requestId: '',
+          owner: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.token = reader.uint64()
+              break
+            }
+            case 3: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 4: {
+              obj.owner = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.owner`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface LockReleaseNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface LockReleaseTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export interface LockReleaseRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface LockReleaseOwnerFieldEvent {
+    field: '$.owner'
+    value: string
+  }
+
+  export function encode (obj: Partial<LockRelease>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, LockRelease.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockRelease>): LockRelease {
+    return decodeMessage(buf, LockRelease.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockRelease>): Generator<LockReleaseNameFieldEvent | LockReleaseTokenFieldEvent | LockReleaseRequestIdFieldEvent | LockReleaseOwnerFieldEvent> {
+    return streamMessage(buf, LockRelease.codec(), opts)
+  }
+}
+
+export interface LockRenew {
+  name: string
+  token: bigint
+}
+
+export namespace LockRenew {
+  let _codec: Codec<LockRenew>
+
+  export const codec = (): Codec<LockRenew> => {
+    if (_codec == null) {
+      _codec = message<LockRenew>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.token)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          token: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.token = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface LockRenewNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface LockRenewTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<LockRenew>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, LockRenew.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockRenew>): LockRenew {
+    return decodeMessage(buf, LockRenew.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockRenew>): Generator<LockRenewNameFieldEvent | LockRenewTokenFieldEvent> {
+    return streamMessage(buf, LockRenew.codec(), opts)
+  }
+}
+
+export interface LockCancel {
+  name: string
+  requestId: string
+}
+
+export namespace LockCancel {
+  let _codec: Codec<LockCancel>
+
+  export const codec = (): Codec<LockCancel> => {
+    if (_codec == null) {
+      _codec = message<LockCancel>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(18)
+          w.string(obj.requestId)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          requestId: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.requestId = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface LockCancelNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface LockCancelRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export function encode (obj: Partial<LockCancel>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, LockCancel.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockCancel>): LockCancel {
+    return decodeMessage(buf, LockCancel.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockCancel>): Generator<LockCancelNameFieldEvent | LockCancelRequestIdFieldEvent> {
+    return streamMessage(buf, LockCancel.codec(), opts)
+  }
+}
+
+export interface CoordState {
+  counterEpoch: bigint
+  counter: bigint
+  locks: LockEntry[]
+}
+
+export namespace CoordState {
+  let _codec: Codec<CoordState>
+
+  export const codec = (): Codec<CoordState> => {
+    if (_codec == null) {
+      _codec = message<CoordState>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.counterEpoch != null && obj.counterEpoch !== 0n)) {
+          w.uint32(8)
+          w.uint64(obj.counterEpoch)
+        }
+
+        if ((obj.counter != null && obj.counter !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.counter)
+        }
+
+        if (obj.locks != null && obj.locks.length > 0) {
+          for (const value of obj.locks) {
+            w.uint32(26)
+            LockEntry.codec().encode(value, w)
+          }
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          counterEpoch: 0n,
+          counter: 0n,
+          locks: []
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.counterEpoch = reader.uint64()
+              break
+            }
+            case 2: {
+              obj.counter = reader.uint64()
+              break
+            }
+            case 3: {
+              if (opts.limits?.locks != null && obj.locks.length === opts.limits.locks) {
+                throw new MaxLengthError('Decode error - repeated field "locks" had too many elements')
+              }
+
+              obj.locks.push(LockEntry.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.locks$
+              }))
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          locks: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.counterEpoch`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.counter`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 3: {
+              if (opts.limits?.locks != null && obj.locks === opts.limits.locks) {
+                throw new MaxLengthError('Streaming decode error - repeated field "locks" had too many elements')
+              }
+
+              for (const evt of LockEntry.codec().stream(reader, reader.uint32(), `${prefix}.locks[]`, {
+                limits: opts.limits?.locks$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.locks
+                }
+              }
+
+              obj.locks++
+
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface CoordStateCounterEpochFieldEvent {
+    field: '$.counterEpoch'
+    value: bigint
+  }
+
+  export interface CoordStateCounterFieldEvent {
+    field: '$.counter'
+    value: bigint
+  }
+
+  export interface CoordStateLocksNameFieldEvent {
+    field: '$.locks[].name'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateLocksHolderFieldEvent {
+    field: '$.locks[].holder'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateLocksOwnerFieldEvent {
+    field: '$.locks[].owner'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateLocksTokenFieldEvent {
+    field: '$.locks[].token'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateLocksTtlMsFieldEvent {
+    field: '$.locks[].ttlMs'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateLocksReentryFieldEvent {
+    field: '$.locks[].reentry'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateLocksAppliedFieldEvent {
+    field: '$.locks[].applied[]'
+    index: number
+    value: string
+  }
+
+  export interface CoordStateLocksQueuePeerFieldEvent {
+    field: '$.locks[].queue[].peer'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateLocksQueueOwnerFieldEvent {
+    field: '$.locks[].queue[].owner'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateLocksQueueRequestIdFieldEvent {
+    field: '$.locks[].queue[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateLocksQueueTtlMsFieldEvent {
+    field: '$.locks[].queue[].ttlMs'
+    value: number
+    index: number
+  }
+
+  export function encode (obj: Partial<CoordState>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, CoordState.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordState>): CoordState {
+    return decodeMessage(buf, CoordState.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordState>): Generator<CoordStateCounterEpochFieldEvent | CoordStateCounterFieldEvent | CoordStateLocksNameFieldEvent | CoordStateLocksHolderFieldEvent | CoordStateLocksOwnerFieldEvent | CoordStateLocksTokenFieldEvent | CoordStateLocksTtlMsFieldEvent | CoordStateLocksReentryFieldEvent | CoordStateLocksAppliedFieldEvent | CoordStateLocksQueuePeerFieldEvent | CoordStateLocksQueueOwnerFieldEvent | CoordStateLocksQueueRequestIdFieldEvent | CoordStateLocksQueueTtlMsFieldEvent> {
+    return streamMessage(buf, CoordState.codec(), opts)
+  }
+}
+
+export interface LockEntry {
+  name: string
+  holder: string
+  owner: string
+  token: bigint
+  ttlMs: number
+  reentry: number
+  applied: string[]
+  queue: LockWaiter[]
+}
+
+export namespace LockEntry {
+  let _codec: Codec<LockEntry>
+
+  export const codec = (): Codec<LockEntry> => {
+    if (_codec == null) {
+      _codec = message<LockEntry>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.holder != null && obj.holder !== '')) {
+          w.uint32(18)
+          w.string(obj.holder)
+        }
+
+        if ((obj.owner != null && obj.owner !== '')) {
+          w.uint32(26)
+          w.string(obj.owner)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(32)
+          w.uint64(obj.token)
+        }
+
+        if ((obj.ttlMs != null && obj.ttlMs !== 0)) {
+          w.uint32(40)
+          w.uint32(obj.ttlMs)
+        }
+
+        if ((obj.reentry != null && obj.reentry !== 0)) {
+          w.uint32(48)
+          w.uint32(obj.reentry)
+        }
+
+        if (obj.applied != null && obj.applied.length > 0) {
+          for (const value of obj.applied) {
+            w.uint32(58)
+            w.string(value)
+          }
+        }
+
+        if (obj.queue != null && obj.queue.length > 0) {
+          for (const value of obj.queue) {
+            w.uint32(66)
+            LockWaiter.codec().encode(value, w)
+          }
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          holder: '',
+          owner: '',
+          token: 0n,
+          ttlMs: 0,
+          reentry: 0,
+          applied: [],
+          queue: []
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.holder = reader.string()
+              break
+            }
+            case 3: {
+              obj.owner = reader.string()
+              break
+            }
+            case 4: {
+              obj.token = reader.uint64()
+              break
+            }
+            case 5: {
+              obj.ttlMs = reader.uint32()
+              break
+            }
+            case 6: {
+              obj.reentry = reader.uint32()
+              break
+            }
+            case 7: {
+              if (opts.limits?.applied != null && obj.applied.length === opts.limits.applied) {
+                throw new MaxLengthError('Decode error - repeated field "applied" had too many elements')
+              }
+
+              obj.applied.push(reader.string())
+              break
+            }
+            case 8: {
+              if (opts.limits?.queue != null && obj.queue.length === opts.limits.queue) {
+                throw new MaxLengthError('Decode error - repeated field "queue" had too many elements')
+              }
+
+              obj.queue.push(LockWaiter.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.queue$
+              }))
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          applied: 0,
+          queue: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.holder`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.owner`,
+                value: reader.string()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.ttlMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.reentry`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 7: {
+              if (opts.limits?.applied != null && obj.applied === opts.limits.applied) {
+                throw new MaxLengthError('Streaming decode error - repeated field "applied" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.applied[]`,
+                index: obj.applied,
+                value: reader.string()
+              }
+
+              obj.applied++
+
+              break
+            }
+            case 8: {
+              if (opts.limits?.queue != null && obj.queue === opts.limits.queue) {
+                throw new MaxLengthError('Streaming decode error - repeated field "queue" had too many elements')
+              }
+
+              for (const evt of LockWaiter.codec().stream(reader, reader.uint32(), `${prefix}.queue[]`, {
+                limits: opts.limits?.queue$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.queue
+                }
+              }
+
+              obj.queue++
+
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface LockEntryNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface LockEntryHolderFieldEvent {
+    field: '$.holder'
+    value: string
+  }
+
+  export interface LockEntryOwnerFieldEvent {
+    field: '$.owner'
+    value: string
+  }
+
+  export interface LockEntryTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export interface LockEntryTtlMsFieldEvent {
+    field: '$.ttlMs'
+    value: number
+  }
+
+  export interface LockEntryReentryFieldEvent {
+    field: '$.reentry'
+    value: number
+  }
+
+  export interface LockEntryAppliedFieldEvent {
+    field: '$.applied[]'
+    index: number
+    value: string
+  }
+
+  export interface LockEntryQueuePeerFieldEvent {
+    field: '$.queue[].peer'
+    value: string
+    index: number
+  }
+
+  export interface LockEntryQueueOwnerFieldEvent {
+    field: '$.queue[].owner'
+    value: string
+    index: number
+  }
+
+  export interface LockEntryQueueRequestIdFieldEvent {
+    field: '$.queue[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface LockEntryQueueTtlMsFieldEvent {
+    field: '$.queue[].ttlMs'
+    value: number
+    index: number
+  }
+
+  export function encode (obj: Partial<LockEntry>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, LockEntry.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockEntry>): LockEntry {
+    return decodeMessage(buf, LockEntry.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockEntry>): Generator<LockEntryNameFieldEvent | LockEntryHolderFieldEvent | LockEntryOwnerFieldEvent | LockEntryTokenFieldEvent | LockEntryTtlMsFieldEvent | LockEntryReentryFieldEvent | LockEntryAppliedFieldEvent | LockEntryQueuePeerFieldEvent | LockEntryQueueOwnerFieldEvent | LockEntryQueueRequestIdFieldEvent | LockEntryQueueTtlMsFieldEvent> {
+    return streamMessage(buf, LockEntry.codec(), opts)
+  }
+}
+
+export interface LockWaiter {
+  peer: string
+  owner: string
+  requestId: string
+  ttlMs: number
+}
+
+export namespace LockWaiter {
+  let _codec: Codec<LockWaiter>
+
+  export const codec = (): Codec<LockWaiter> => {
+    if (_codec == null) {
+      _codec = message<LockWaiter>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.peer != null && obj.peer !== '')) {
+          w.uint32(10)
+          w.string(obj.peer)
+        }
+
+        if ((obj.owner != null && obj.owner !== '')) {
+          w.uint32(18)
+          w.string(obj.owner)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(26)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.ttlMs != null && obj.ttlMs !== 0)) {
+          w.uint32(32)
+          w.uint32(obj.ttlMs)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          peer: '',
+          owner: '',
+          requestId: '',
+          ttlMs: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.peer = reader.string()
+              break
+            }
+            case 2: {
+              obj.owner = reader.string()
+              break
+            }
+            case 3: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 4: {
+              obj.ttlMs = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.peer`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.owner`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.ttlMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface LockWaiterPeerFieldEvent {
+    field: '$.peer'
+    value: string
+  }
+
+  export interface LockWaiterOwnerFieldEvent {
+    field: '$.owner'
+    value: string
+  }
+
+  export interface LockWaiterRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface LockWaiterTtlMsFieldEvent {
+    field: '$.ttlMs'
+    value: number
+  }
+
+  export function encode (obj: Partial<LockWaiter>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, LockWaiter.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockWaiter>): LockWaiter {
+    return decodeMessage(buf, LockWaiter.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockWaiter>): Generator<LockWaiterPeerFieldEvent | LockWaiterOwnerFieldEvent | LockWaiterRequestIdFieldEvent | LockWaiterTtlMsFieldEvent> {
+    return streamMessage(buf, LockWaiter.codec(), opts)
+  }
+}
+
 export interface RpcFrame {
   id: bigint
   response: boolean
@@ -1218,6 +4023,213 @@ export namespace RpcFrame {
     value: Uint8Array<ArrayBuffer>
   }
 
+  export interface RpcFrameBodyHeartbeatHasRankFieldEvent {
+    field: '$.body.heartbeat.hasRank'
+    value: boolean
+  }
+
+  export interface RpcFrameBodyHeartbeatRankFieldEvent {
+    field: '$.body.heartbeat.rank'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyHeartbeatCandidateFieldEvent {
+    field: '$.body.heartbeat.candidate'
+    value: boolean
+  }
+
+  export interface RpcFrameBodyHeartbeatEpochFieldEvent {
+    field: '$.body.heartbeat.epoch'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyHeartbeatLeadingFieldEvent {
+    field: '$.body.heartbeat.leading'
+    value: boolean
+  }
+
+  export interface RpcFrameBodyHeartbeatCapabilitiesFieldEvent {
+    field: '$.body.heartbeat.capabilities[]'
+    index: number
+    value: string
+  }
+
+  export interface RpcFrameBodyHeartbeatAddrsFieldEvent {
+    field: '$.body.heartbeat.addrs[]'
+    index: number
+    value: string
+  }
+
+  export interface RpcFrameBodyHeartbeatPreemptFieldEvent {
+    field: '$.body.heartbeat.preempt'
+    value: boolean
+  }
+
+  export interface RpcFrameBodyHeartbeatMembersFieldEvent {
+    field: '$.body.heartbeat.members'
+    value: number
+  }
+
+  export interface RpcFrameBodyVoteRequestEpochFieldEvent {
+    field: '$.body.voteRequest.epoch'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyVoteRequestHasRankFieldEvent {
+    field: '$.body.voteRequest.hasRank'
+    value: boolean
+  }
+
+  export interface RpcFrameBodyVoteRequestRankFieldEvent {
+    field: '$.body.voteRequest.rank'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyVoteReplyGrantedFieldEvent {
+    field: '$.body.voteReply.granted'
+    value: boolean
+  }
+
+  export interface RpcFrameBodyVoteReplyEpochFieldEvent {
+    field: '$.body.voteReply.epoch'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyVoteReplyReasonFieldEvent {
+    field: '$.body.voteReply.reason'
+    value: string
+  }
+
+  export interface RpcFrameBodyVoteReplyStateEpochFieldEvent {
+    field: '$.body.voteReply.stateEpoch'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyVoteReplyStateVersionFieldEvent {
+    field: '$.body.voteReply.stateVersion'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyVoteReplyStateFieldEvent {
+    field: '$.body.voteReply.state'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface RpcFrameBodyLeaseEpochFieldEvent {
+    field: '$.body.lease.epoch'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyLeaseHasStateFieldEvent {
+    field: '$.body.lease.hasState'
+    value: boolean
+  }
+
+  export interface RpcFrameBodyLeaseStateVersionFieldEvent {
+    field: '$.body.lease.stateVersion'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyLeaseStateFieldEvent {
+    field: '$.body.lease.state'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface RpcFrameBodyLeaseAckAcceptedFieldEvent {
+    field: '$.body.leaseAck.accepted'
+    value: boolean
+  }
+
+  export interface RpcFrameBodyLeaseAckEpochFieldEvent {
+    field: '$.body.leaseAck.epoch'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyResignEpochFieldEvent {
+    field: '$.body.resign.epoch'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyLockRequestNameFieldEvent {
+    field: '$.body.lockRequest.name'
+    value: string
+  }
+
+  export interface RpcFrameBodyLockRequestRequestIdFieldEvent {
+    field: '$.body.lockRequest.requestId'
+    value: string
+  }
+
+  export interface RpcFrameBodyLockRequestOwnerFieldEvent {
+    field: '$.body.lockRequest.owner'
+    value: string
+  }
+
+  export interface RpcFrameBodyLockRequestTtlMsFieldEvent {
+    field: '$.body.lockRequest.ttlMs'
+    value: number
+  }
+
+  export interface RpcFrameBodyLockRequestWaitMsFieldEvent {
+    field: '$.body.lockRequest.waitMs'
+    value: number
+  }
+
+  export interface RpcFrameBodyLockReplyTokenFieldEvent {
+    field: '$.body.lockReply.token'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyLockReplyTtlMsFieldEvent {
+    field: '$.body.lockReply.ttlMs'
+    value: number
+  }
+
+  export interface RpcFrameBodyLockReplyReentryFieldEvent {
+    field: '$.body.lockReply.reentry'
+    value: number
+  }
+
+  export interface RpcFrameBodyLockReleaseNameFieldEvent {
+    field: '$.body.lockRelease.name'
+    value: string
+  }
+
+  export interface RpcFrameBodyLockReleaseTokenFieldEvent {
+    field: '$.body.lockRelease.token'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyLockReleaseRequestIdFieldEvent {
+    field: '$.body.lockRelease.requestId'
+    value: string
+  }
+
+  export interface RpcFrameBodyLockReleaseOwnerFieldEvent {
+    field: '$.body.lockRelease.owner'
+    value: string
+  }
+
+  export interface RpcFrameBodyLockRenewNameFieldEvent {
+    field: '$.body.lockRenew.name'
+    value: string
+  }
+
+  export interface RpcFrameBodyLockRenewTokenFieldEvent {
+    field: '$.body.lockRenew.token'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyLockCancelNameFieldEvent {
+    field: '$.body.lockCancel.name'
+    value: string
+  }
+
+  export interface RpcFrameBodyLockCancelRequestIdFieldEvent {
+    field: '$.body.lockCancel.requestId'
+    value: string
+  }
+
   export interface RpcFrameErrorCodeFieldEvent {
     field: '$.errorCode'
     value: string
@@ -1236,7 +4248,7 @@ export namespace RpcFrame {
     return decodeMessage(buf, RpcFrame.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyVersionFieldEvent | RpcFrameBodySenderFieldEvent | RpcFrameBodyDocUpdateDocFieldEvent | RpcFrameBodyDocUpdateUpdateFieldEvent | RpcFrameBodyDocDigestDocFieldEvent | RpcFrameBodyDocDigestStateVectorFieldEvent | RpcFrameBodyDocDigestDeleteSetHashFieldEvent | RpcFrameBodySyncRequestDocFieldEvent | RpcFrameBodySyncRequestStateVectorFieldEvent | RpcFrameBodySyncReplyDocFieldEvent | RpcFrameBodySyncReplyOpenFieldEvent | RpcFrameBodySyncReplyUpdateFieldEvent | RpcFrameBodySyncReplyStateVectorFieldEvent | RpcFrameBodySyncPushDocFieldEvent | RpcFrameBodySyncPushUpdateFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyVersionFieldEvent | RpcFrameBodySenderFieldEvent | RpcFrameBodyDocUpdateDocFieldEvent | RpcFrameBodyDocUpdateUpdateFieldEvent | RpcFrameBodyDocDigestDocFieldEvent | RpcFrameBodyDocDigestStateVectorFieldEvent | RpcFrameBodyDocDigestDeleteSetHashFieldEvent | RpcFrameBodySyncRequestDocFieldEvent | RpcFrameBodySyncRequestStateVectorFieldEvent | RpcFrameBodySyncReplyDocFieldEvent | RpcFrameBodySyncReplyOpenFieldEvent | RpcFrameBodySyncReplyUpdateFieldEvent | RpcFrameBodySyncReplyStateVectorFieldEvent | RpcFrameBodySyncPushDocFieldEvent | RpcFrameBodySyncPushUpdateFieldEvent | RpcFrameBodyHeartbeatHasRankFieldEvent | RpcFrameBodyHeartbeatRankFieldEvent | RpcFrameBodyHeartbeatCandidateFieldEvent | RpcFrameBodyHeartbeatEpochFieldEvent | RpcFrameBodyHeartbeatLeadingFieldEvent | RpcFrameBodyHeartbeatCapabilitiesFieldEvent | RpcFrameBodyHeartbeatAddrsFieldEvent | RpcFrameBodyHeartbeatPreemptFieldEvent | RpcFrameBodyHeartbeatMembersFieldEvent | RpcFrameBodyVoteRequestEpochFieldEvent | RpcFrameBodyVoteRequestHasRankFieldEvent | RpcFrameBodyVoteRequestRankFieldEvent | RpcFrameBodyVoteReplyGrantedFieldEvent | RpcFrameBodyVoteReplyEpochFieldEvent | RpcFrameBodyVoteReplyReasonFieldEvent | RpcFrameBodyVoteReplyStateEpochFieldEvent | RpcFrameBodyVoteReplyStateVersionFieldEvent | RpcFrameBodyVoteReplyStateFieldEvent | RpcFrameBodyLeaseEpochFieldEvent | RpcFrameBodyLeaseHasStateFieldEvent | RpcFrameBodyLeaseStateVersionFieldEvent | RpcFrameBodyLeaseStateFieldEvent | RpcFrameBodyLeaseAckAcceptedFieldEvent | RpcFrameBodyLeaseAckEpochFieldEvent | RpcFrameBodyResignEpochFieldEvent | RpcFrameBodyLockRequestNameFieldEvent | RpcFrameBodyLockRequestRequestIdFieldEvent | RpcFrameBodyLockRequestOwnerFieldEvent | RpcFrameBodyLockRequestTtlMsFieldEvent | RpcFrameBodyLockRequestWaitMsFieldEvent | RpcFrameBodyLockReplyTokenFieldEvent | RpcFrameBodyLockReplyTtlMsFieldEvent | RpcFrameBodyLockReplyReentryFieldEvent | RpcFrameBodyLockReleaseNameFieldEvent | RpcFrameBodyLockReleaseTokenFieldEvent | RpcFrameBodyLockReleaseRequestIdFieldEvent | RpcFrameBodyLockReleaseOwnerFieldEvent | RpcFrameBodyLockRenewNameFieldEvent | RpcFrameBodyLockRenewTokenFieldEvent | RpcFrameBodyLockCancelNameFieldEvent | RpcFrameBodyLockCancelRequestIdFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent> {
     return streamMessage(buf, RpcFrame.codec(), opts)
   }
 }

@@ -1,0 +1,390 @@
+import { TypedEventEmitter } from 'main-event'
+import { InvalidMessageError, NotLeaderError } from '../errors.js'
+import { compareRank, rankFields, rankFromFields, type Rank } from './rank.js'
+import { newerThan, type ReplicaState, type Vote, type VoterStore } from './votes.js'
+import type { Membership, Member } from './membership.js'
+import type { Body, Message } from '../net/codec.js'
+import type { RpcService } from '../net/rpc.js'
+import type { PeerId } from '@libp2p/interface'
+
+export interface LeaderInfo { id: string, rank?: number, epoch: number }
+
+export interface ElectorOptions {
+  self: PeerId
+  rank?: number
+  candidate: boolean
+  preempt: boolean
+  /** Cluster size for quorum mode; undefined for open mode. */
+  members?: number
+  /** Lease: a voter's promise lasts this long after it acks. */
+  ttlMs: number
+  heartbeatMs: number
+  /** The leader stops acting this long before its voters' promises can expire (clock drift, delays). */
+  driftMarginMs: number
+}
+
+export interface ElectorEvents {
+  /** The leader this peer believes in changed (undefined: none known). */
+  leader: CustomEvent<LeaderInfo | undefined>
+  /** This peer became the acting leader; detail is the adopted state. */
+  elected: CustomEvent<{ epoch: number, state: ReplicaState }>
+  /** This peer stopped being the leader. */
+  deposed: CustomEvent<{ epoch: number }>
+}
+
+interface Promise_ { leader: string, epoch: number, until: number }
+
+/**
+ * Bully election with epochs and leases (DESIGN.md, election/).
+ *
+ * Voter rules: at most one vote per epoch, persisted before the grant; no vote while a
+ * promise to a live leader stands; no vote for a candidate when a lower-rank candidate
+ * is live. Leader rule: act only while a majority's promises (counted from when the
+ * lease request was sent, on the leader's monotonic clock) are younger than ttlMs minus
+ * a drift margin. In quorum mode the majority is of the configured cluster size, so a
+ * minority side never elects and at most one leader acts at any moment. In open mode it
+ * is a majority of the members this peer currently sees, so two sides of a partition
+ * may each elect a leader.
+ */
+export class Elector extends TypedEventEmitter<ElectorEvents> {
+  private epoch = 0
+  private vote: Vote = { epoch: 0, candidate: '' }
+  private promise: Promise_ | undefined
+  private role: 'follower' | 'leader' = 'follower'
+  private leaderEpoch = 0
+  /** Leader only: voter id -> when the last lease it accepted was sent (performance.now()). */
+  private readonly acks = new Map<string, number>()
+  private replica: ReplicaState = { epoch: 0, version: 0, bytes: new Uint8Array(0) }
+  private current: LeaderInfo | undefined
+  private campaigning = false
+  private nextCampaign = 0
+  private timer: ReturnType<typeof setInterval> | undefined
+  private stopped = false
+  readonly selfId: string
+
+  constructor (
+    private readonly membership: Membership,
+    private readonly rpc: RpcService,
+    private readonly store: VoterStore,
+    private readonly opts: ElectorOptions,
+    private readonly log: (...args: unknown[]) => void
+  ) {
+    super()
+    this.selfId = opts.self.toString()
+    rpc.handle('voteRequest', async msg => await this.onVoteRequest(msg))
+    rpc.handle('lease', async msg => await this.onLease(msg))
+    rpc.handle('resign', async msg => this.onResign(msg))
+    membership.addEventListener('heartbeat', evt => { this.onHeartbeat(evt.detail) })
+    membership.addEventListener('member:leave', evt => { if (evt.detail.id === this.current?.id) this.setLeader(undefined) })
+  }
+
+  async start (): Promise<void> {
+    this.vote = await this.store.loadVote()
+    this.replica = await this.store.loadState()
+    this.epoch = Math.max(this.vote.epoch, this.replica.epoch)
+    // A restarted peer waits one suspicion period to hear the mesh before campaigning.
+    this.nextCampaign = performance.now() + this.opts.heartbeatMs * 2
+    this.timer = setInterval(() => { this.tick() }, this.opts.heartbeatMs)
+  }
+
+  async stop (): Promise<void> {
+    this.stopped = true
+    clearInterval(this.timer)
+    if (this.role === 'leader') await this.resign()
+  }
+
+  /** Who this peer believes is the acting leader. */
+  get leader (): LeaderInfo | undefined { return this.current }
+  get knownEpoch (): number { return this.epoch }
+  get quorumMode (): boolean { return this.opts.members != null }
+
+  /** True while this peer is leader and a majority's promises are fresh. */
+  isActing (): boolean {
+    return this.role === 'leader' && !this.stopped && this.freshAcks() >= this.quorum()
+  }
+
+  /** The epoch this peer leads, if acting. */
+  actingEpoch (): number | undefined {
+    return this.isActing() ? this.leaderEpoch : undefined
+  }
+
+  /** This peer's copy of the replicated state. */
+  state (): ReplicaState { return this.replica }
+
+  /**
+   * Leader only: replicate `bytes` as the next version of the state; resolves once a
+   * majority (counting this peer) holds it. Throws NotLeaderError if not acting, or if
+   * the majority is not reached within a lease TTL.
+   */
+  async replicate (bytes: Uint8Array): Promise<void> {
+    if (!this.isActing()) throw new NotLeaderError('not the acting leader', this.current?.id)
+    const epoch = this.leaderEpoch
+    const next: ReplicaState = { epoch, version: this.replica.version + 1, bytes }
+    this.replica = next
+    await this.store.saveState(next)
+    const voters = this.voterIds()
+    const needed = this.quorum() - 1 // this peer holds it
+    if (needed <= 0) return
+    await new Promise<void>((resolve, reject) => {
+      let accepted = 0
+      let answered = 0
+      const timer = setTimeout(() => reject(new NotLeaderError('replication did not reach a majority in time')), this.opts.ttlMs)
+      const settle = (ok: boolean): void => {
+        answered++
+        if (ok) accepted++
+        if (accepted >= needed) { clearTimeout(timer); resolve() } else if (answered === voters.length) {
+          clearTimeout(timer)
+          reject(new NotLeaderError(`replication reached ${accepted + 1} of ${this.quorum()} needed`))
+        }
+      }
+      if (voters.length < needed) { clearTimeout(timer); reject(new NotLeaderError('too few live voters')); return }
+      for (const v of voters) {
+        void this.sendLease(v, next).then(settle, () => settle(false))
+      }
+    })
+    if (this.role !== 'leader' || this.leaderEpoch !== epoch) throw new NotLeaderError('deposed while replicating')
+  }
+
+  // ---- voter side ---------------------------------------------------------------
+
+  private async onVoteRequest (msg: Message): Promise<Body> {
+    if (msg.kind !== 'voteRequest') throw new InvalidMessageError('type', 'expected voteRequest')
+    const candidate = msg.from.toString()
+    const epoch = Number(msg.body.epoch)
+    const rank: Rank = { rank: rankFromFields(msg.body.hasRank, msg.body.rank), id: candidate }
+    const refusal = this.refuseVote(candidate, epoch, rank)
+    if (refusal != null) {
+      return { voteReply: { granted: false, epoch: BigInt(Math.max(this.epoch, this.vote.epoch)), reason: refusal, stateEpoch: 0n, stateVersion: 0n, state: new Uint8Array(0) } }
+    }
+    await this.recordVote({ epoch, candidate })
+    // The grant is also a promise: no vote for anyone else for a lease TTL.
+    this.promise = { leader: candidate, epoch, until: performance.now() + this.opts.ttlMs }
+    const s = this.replica
+    return { voteReply: { granted: true, epoch: BigInt(epoch), reason: '', stateEpoch: BigInt(s.epoch), stateVersion: BigInt(s.version), state: s.bytes } }
+  }
+
+  private refuseVote (candidate: string, epoch: number, rank: Rank): string | undefined {
+    if (this.quorumMode && !this.isVoter(candidate)) return 'not a voter of this cluster'
+    if (epoch < this.vote.epoch || (epoch === this.vote.epoch && this.vote.candidate !== candidate)) return `already voted in epoch ${this.vote.epoch}`
+    if (epoch <= this.epoch && this.vote.epoch !== epoch) return `epoch ${epoch} is not newer than ${this.epoch}`
+    const p = this.promise
+    if (p != null && p.leader !== candidate && performance.now() < p.until) return `promised to ${p.leader} (epoch ${p.epoch})`
+    if (this.isActing()) return 'this peer is the acting leader'
+    const lower = this.liveCandidates().find(c => c.id !== candidate && compareRank(c, rank) < 0)
+    if (lower != null) return `a lower-rank candidate is live: ${lower.id}`
+    return undefined
+  }
+
+  private async onLease (msg: Message): Promise<Body> {
+    if (msg.kind !== 'lease') throw new InvalidMessageError('type', 'expected lease')
+    const leader = msg.from.toString()
+    const epoch = Number(msg.body.epoch)
+    const p = this.promise
+    const stale = epoch < this.vote.epoch || epoch < this.epoch ||
+      (p != null && p.leader !== leader && p.epoch >= epoch && performance.now() < p.until)
+    if (stale) return { leaseAck: { accepted: false, epoch: BigInt(Math.max(this.epoch, this.vote.epoch)) } }
+    if (this.role === 'leader' && epoch > this.leaderEpoch) this.stepDown('a newer leader renewed its lease with us')
+    this.epoch = epoch
+    this.promise = { leader, epoch, until: performance.now() + this.opts.ttlMs }
+    if (msg.body.hasState) {
+      const incoming: ReplicaState = { epoch, version: Number(msg.body.stateVersion), bytes: msg.body.state }
+      if (newerThan(incoming, this.replica)) {
+        this.replica = incoming
+        await this.store.saveState(incoming) // durable before the ack counts toward the majority
+      }
+    }
+    if (this.current?.id !== leader || this.current.epoch !== epoch) {
+      this.setLeader({ id: leader, rank: this.membership.get(leader)?.rank, epoch })
+    }
+    return { leaseAck: { accepted: true, epoch: BigInt(epoch) } }
+  }
+
+  private onResign (msg: Message): Body {
+    if (msg.kind !== 'resign') throw new InvalidMessageError('type', 'expected resign')
+    const from = msg.from.toString()
+    if (this.promise?.leader === from && this.promise.epoch === Number(msg.body.epoch)) this.promise = undefined
+    if (this.current?.id === from) this.setLeader(undefined)
+    this.nextCampaign = 0
+    return { ack: {} }
+  }
+
+  private async recordVote (vote: Vote): Promise<void> {
+    this.vote = vote
+    this.epoch = Math.max(this.epoch, vote.epoch)
+    await this.store.saveVote(vote)
+  }
+
+  // ---- candidate and leader side ------------------------------------------------
+
+  private tick (): void {
+    if (this.stopped) return
+    if (this.role === 'leader') {
+      if (!this.isActing()) { this.stepDown('lease lapsed: no majority renewed in time'); return }
+      this.renewLeases()
+      this.maybeHandOver()
+      return
+    }
+    if (this.shouldCampaign()) void this.campaign()
+  }
+
+  private shouldCampaign (): boolean {
+    if (!this.opts.candidate || this.campaigning || performance.now() < this.nextCampaign) return false
+    if (this.quorumMode && !this.isVoter(this.selfId)) return false
+    const leader = this.current
+    if (leader != null && leader.id !== this.selfId && this.membership.isLive(leader.id)) {
+      // stability: a working leader is not challenged, unless we pre-empt a higher rank
+      const m = this.membership.get(leader.id)
+      if (m?.leading === true) return false
+    }
+    const p = this.promise
+    if (p != null && p.leader !== this.selfId && performance.now() < p.until && this.membership.isLive(p.leader)) return false
+    const me: Rank = { rank: this.opts.rank, id: this.selfId }
+    return this.liveCandidates().every(c => c.id === this.selfId || compareRank(me, c) < 0)
+  }
+
+  private async campaign (): Promise<void> {
+    this.campaigning = true
+    try {
+      const epoch = Math.max(this.epoch, this.vote.epoch) + 1
+      const p = this.promise
+      if (p != null && p.leader !== this.selfId && performance.now() < p.until) return
+      await this.recordVote({ epoch, candidate: this.selfId })
+      this.log('campaigning for epoch %d', epoch)
+      const voters = this.voterIds()
+      const sentAt = performance.now()
+      const grants: Array<{ id: string, state: ReplicaState }> = [{ id: this.selfId, state: this.replica }]
+      await Promise.allSettled(voters.map(async v => {
+        const reply = await this.rpc.request(v.peerId, { voteRequest: { epoch: BigInt(epoch), ...rankFields(this.opts.rank) } }, { timeoutMs: this.opts.ttlMs })
+        if (reply.kind !== 'voteReply') return
+        if (reply.body.granted && Number(reply.body.epoch) === epoch) {
+          grants.push({ id: v.id, state: { epoch: Number(reply.body.stateEpoch), version: Number(reply.body.stateVersion), bytes: reply.body.state } })
+        } else {
+          this.epoch = Math.max(this.epoch, Number(reply.body.epoch))
+        }
+      }))
+      if (this.stopped || this.vote.epoch !== epoch || this.vote.candidate !== this.selfId) return
+      if (grants.length >= this.quorum()) {
+        this.becomeLeader(epoch, grants, sentAt)
+      } else {
+        this.log('epoch %d: %d of %d votes', epoch, grants.length, this.quorum())
+      }
+    } catch (err) {
+      this.log('campaign failed: %o', err)
+    } finally {
+      this.campaigning = false
+      this.nextCampaign = performance.now() + this.opts.heartbeatMs * (1 + Math.random())
+    }
+  }
+
+  private becomeLeader (epoch: number, grants: Array<{ id: string, state: ReplicaState }>, sentAt: number): void {
+    let adopted = this.replica
+    for (const g of grants) if (newerThan(g.state, adopted)) adopted = g.state
+    this.replica = adopted
+    this.role = 'leader'
+    this.leaderEpoch = epoch
+    this.epoch = Math.max(this.epoch, epoch)
+    this.acks.clear()
+    for (const g of grants) if (g.id !== this.selfId) this.acks.set(g.id, sentAt)
+    this.log('elected leader of epoch %d with %d votes, adopted state %d/%d', epoch, grants.length, adopted.epoch, adopted.version)
+    this.setLeader({ id: this.selfId, rank: this.opts.rank, epoch })
+    this.dispatchEvent(new CustomEvent('elected', { detail: { epoch, state: adopted } }))
+    this.renewLeases()
+    void this.membership.beat()
+  }
+
+  private renewLeases (): void {
+    for (const v of this.voterIds()) void this.sendLease(v).catch(() => {})
+  }
+
+  /** Sends a lease (with state, if given); true if the voter accepted it. */
+  private async sendLease (voter: { id: string, peerId: PeerId }, state?: ReplicaState): Promise<boolean> {
+    const epoch = this.leaderEpoch
+    const sentAt = performance.now()
+    const reply = await this.rpc.request(voter.peerId, {
+      lease: state != null
+        ? { epoch: BigInt(epoch), hasState: true, stateVersion: BigInt(state.version), state: state.bytes }
+        : { epoch: BigInt(epoch), hasState: false, stateVersion: 0n, state: new Uint8Array(0) }
+    }, { timeoutMs: this.opts.ttlMs })
+    if (reply.kind !== 'leaseAck' || this.role !== 'leader' || this.leaderEpoch !== epoch) return false
+    if (reply.body.accepted) {
+      this.acks.set(voter.id, Math.max(this.acks.get(voter.id) ?? 0, sentAt))
+      return true
+    }
+    if (Number(reply.body.epoch) > epoch) {
+      this.epoch = Math.max(this.epoch, Number(reply.body.epoch))
+      this.stepDown(`voter ${voter.id} is in epoch ${reply.body.epoch}`)
+    }
+    return false
+  }
+
+  /** With a lower-rank candidate asking to pre-empt, hand over cleanly. */
+  private maybeHandOver (): void {
+    const me: Rank = { rank: this.opts.rank, id: this.selfId }
+    const challenger = this.liveCandidates().find(c => c.preempt && c.id !== this.selfId && compareRank(c, me) < 0)
+    if (challenger == null) return
+    this.log('handing over to lower-rank %s', challenger.id)
+    void this.resign()
+  }
+
+  private async resign (): Promise<void> {
+    const epoch = this.leaderEpoch
+    this.stepDown('resigned')
+    await Promise.allSettled(this.voterIds().map(async v => await this.rpc.request(v.peerId, { resign: { epoch: BigInt(epoch) } }, { timeoutMs: this.opts.ttlMs })))
+  }
+
+  private stepDown (why: string): void {
+    if (this.role !== 'leader') return
+    const epoch = this.leaderEpoch
+    this.role = 'follower'
+    this.acks.clear()
+    this.log('stepping down from epoch %d: %s', epoch, why)
+    if (this.current?.id === this.selfId) this.setLeader(undefined)
+    this.dispatchEvent(new CustomEvent('deposed', { detail: { epoch } }))
+    void this.membership.beat()
+  }
+
+  // ---- views --------------------------------------------------------------------
+
+  private onHeartbeat (m: Member): void {
+    if (m.leading && m.epoch >= this.epoch && m.id !== this.selfId) {
+      if (this.role === 'leader' && m.epoch > this.leaderEpoch) this.stepDown(`${m.id} leads epoch ${m.epoch}`)
+      this.epoch = Math.max(this.epoch, m.epoch)
+      if (this.current?.id !== m.id || this.current.epoch !== m.epoch) this.setLeader({ id: m.id, rank: m.rank, epoch: m.epoch })
+    } else if (!m.leading && this.current?.id === m.id) {
+      this.setLeader(undefined)
+    }
+  }
+
+  private setLeader (info: LeaderInfo | undefined): void {
+    this.current = info
+    this.dispatchEvent(new CustomEvent('leader', { detail: info }))
+  }
+
+  private freshAcks (): number {
+    const horizon = performance.now() - (this.opts.ttlMs - this.opts.driftMarginMs)
+    let fresh = 1 // this peer's own promise
+    for (const [id, sentAt] of this.acks) if (sentAt > horizon && this.isVoter(id)) fresh++
+    return fresh
+  }
+
+  private quorum (): number {
+    const n = this.opts.members ?? (this.membership.live().length + 1)
+    return Math.floor(n / 2) + 1
+  }
+
+  private isVoter (id: string): boolean {
+    if (!this.quorumMode) return true
+    if (id === this.selfId) return true
+    return this.membership.get(id)?.members === this.opts.members
+  }
+
+  private voterIds (): Array<{ id: string, peerId: PeerId }> {
+    return this.membership.live().filter(m => this.isVoter(m.id)).map(m => ({ id: m.id, peerId: m.peerId }))
+  }
+
+  private liveCandidates (): Array<Rank & { preempt: boolean }> {
+    const others = this.membership.live().filter(m => m.candidate && this.isVoter(m.id)).map(m => ({ rank: m.rank, id: m.id, preempt: m.preempt }))
+    const me = this.opts.candidate && this.isVoter(this.selfId) ? [{ rank: this.opts.rank, id: this.selfId, preempt: this.opts.preempt }] : []
+    return [...others, ...me]
+  }
+}

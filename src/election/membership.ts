@@ -1,0 +1,134 @@
+import { TypedEventEmitter } from 'main-event'
+import { rankFields, rankFromFields } from './rank.js'
+import type { Gossip } from '../net/gossip.js'
+import type { Message } from '../net/codec.js'
+import type { Heartbeat } from '../net/wire.js'
+import type { PeerId } from '@libp2p/interface'
+
+/** What a peer knows of a member of the mesh, from its last heartbeat. */
+export interface Member {
+  id: string
+  peerId: PeerId
+  rank?: number
+  candidate: boolean
+  capabilities: string[]
+  addrs: string[]
+  /** Highest epoch the member knows of. */
+  epoch: number
+  /** The member says it is the acting leader of `epoch`. */
+  leading: boolean
+  preempt: boolean
+  /** Configured cluster size; 0 in open mode. */
+  members: number
+  /** performance.now() when its last heartbeat arrived. */
+  lastSeen: number
+}
+
+export interface MembershipEvents {
+  'member:join': CustomEvent<Member>
+  'member:leave': CustomEvent<Member>
+  heartbeat: CustomEvent<Member>
+}
+
+export interface MembershipOptions {
+  self: string
+  topic: string
+  heartbeatMs: number
+  /** A member unheard for this long is suspected dead and leaves. */
+  suspectAfterMs: number
+  /** Our own heartbeat, as of now. */
+  describeSelf: () => Omit<Member, 'id' | 'peerId' | 'lastSeen'>
+}
+
+/**
+ * Heartbeats on the control topic and a failure detector: a member unheard for
+ * `suspectAfterMs` is suspected dead and leaves. Time is performance.now(): a wall-clock
+ * jump neither kills nor revives anyone.
+ */
+export class Membership extends TypedEventEmitter<MembershipEvents> {
+  private readonly known = new Map<string, Member>()
+  private timer: ReturnType<typeof setInterval> | undefined
+
+  constructor (private readonly gossip: Gossip, private readonly opts: MembershipOptions) {
+    super()
+  }
+
+  start (): void {
+    this.gossip.subscribe(this.opts.topic, msg => { this.onMessage(msg) })
+    this.timer = setInterval(() => { void this.beat(); this.detectFailures() }, this.opts.heartbeatMs)
+    void this.beat()
+  }
+
+  stop (): void {
+    clearInterval(this.timer)
+    this.gossip.unsubscribe(this.opts.topic)
+  }
+
+  /** Sends a heartbeat now (e.g. right after becoming leader), besides the periodic ones. */
+  async beat (): Promise<void> {
+    const me = this.opts.describeSelf()
+    const heartbeat: Heartbeat = {
+      ...rankFields(me.rank),
+      candidate: me.candidate,
+      epoch: BigInt(me.epoch),
+      leading: me.leading,
+      capabilities: me.capabilities,
+      addrs: me.addrs,
+      preempt: me.preempt,
+      members: me.members
+    }
+    await this.gossip.publish(this.opts.topic, { heartbeat })
+  }
+
+  /** Live members other than this peer. */
+  live (): Member[] {
+    this.detectFailures()
+    return [...this.known.values()]
+  }
+
+  get (id: string): Member | undefined {
+    const m = this.known.get(id)
+    return m != null && this.isFresh(m) ? m : undefined
+  }
+
+  isLive (id: string): boolean {
+    return id === this.opts.self || this.get(id) != null
+  }
+
+  private isFresh (m: Member): boolean {
+    return performance.now() - m.lastSeen <= this.opts.suspectAfterMs
+  }
+
+  private onMessage (msg: Message): void {
+    if (msg.kind !== 'heartbeat') return
+    const id = msg.from.toString()
+    if (id === this.opts.self) return
+    const hb = msg.body
+    const member: Member = {
+      id,
+      peerId: msg.from,
+      rank: rankFromFields(hb.hasRank, hb.rank),
+      candidate: hb.candidate,
+      capabilities: hb.capabilities,
+      addrs: hb.addrs,
+      epoch: Number(hb.epoch),
+      leading: hb.leading,
+      preempt: hb.preempt,
+      members: hb.members,
+      lastSeen: performance.now()
+    }
+    const joined = !this.known.has(id)
+    this.known.set(id, member)
+    if (joined) this.dispatchEvent(new CustomEvent('member:join', { detail: member }))
+    this.dispatchEvent(new CustomEvent('heartbeat', { detail: member }))
+  }
+
+  private detectFailures (): void {
+    for (const [id, m] of this.known) {
+      if (!this.isFresh(m)) {
+        this.known.delete(id)
+        this.dispatchEvent(new CustomEvent('member:leave', { detail: m }))
+      }
+    }
+  }
+}

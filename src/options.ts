@@ -1,0 +1,115 @@
+import { InvalidArgumentError } from './errors.js'
+import type { StorageOption } from './platform.js'
+import type { PrivateKey } from '@libp2p/interface'
+
+export interface PeerOptions {
+  /** Namespace of topics and protocols: peers of different meshes ignore each other. Default 'default'. */
+  mesh?: string
+  /** Addresses to listen on. Node default: TCP and WebSockets on 127.0.0.1, random ports. Browsers only dial. */
+  listen?: string[]
+  /** Multiaddrs of any members of the mesh; the rest are found through them. */
+  bootstrap?: string[]
+  /** A directory (Node), an IndexedDB name (browser, the default), 'memory', or a Storage. Node default: 'memory'. */
+  storage?: StorageOption
+  /** A stable identity across restarts; default a new Ed25519 key. */
+  privateKey?: PrivateKey
+  /** Election rank: the lowest live rank leads. Default: unranked, after every ranked peer, by peer id. */
+  rank?: number
+  /** false: never stands for election (still votes in quorum mode). Default true. */
+  candidate?: boolean
+  /** Take over from a working leader of higher rank (it hands over cleanly). Default false. */
+  preempt?: boolean
+  /** Cluster size: quorum mode, safe under partitions (a minority side never elects). Omit for open mode. */
+  members?: number
+  /** Capabilities this peer advertises in its heartbeats (e.g. 'gpu'). */
+  capabilities?: string[]
+  /** Lease-holder timing. */
+  lease?: Partial<LeaseTiming>
+  /** Tuning; defaults suit a LAN mesh of tens of peers. */
+  tuning?: Partial<Tuning>
+}
+
+export interface LeaseTiming {
+  /** How long a voter's promise to the leader lasts after its ack. Default 500 ms. */
+  ttlMs: number
+  /** Heartbeat and lease-renewal period. Default 100 ms. */
+  heartbeatMs: number
+  /** A member unheard for this long is suspected dead. Default 4 heartbeats. */
+  suspectAfterMs: number
+  /** The leader stops acting this long before its voters' promises can lapse. Default 20% of ttlMs. */
+  driftMarginMs: number
+}
+
+export interface Tuning {
+  /** Largest gossip message in bytes; bigger updates travel by the sync stream. Default 4 MiB. */
+  gossipMaxBytes: number
+  /** Largest request/response frame in bytes (a whole document's catch-up). Default 256 MiB. */
+  rpcMaxBytes: number
+  /** Deadline of one request in ms. Default 10 s. */
+  requestTimeoutMs: number
+  /** Anti-entropy digest period in ms. Default 2 s. */
+  antiEntropyMs: number
+  /** How often a peer announces its addresses for discovery, in ms. Default 1 s. */
+  discoveryIntervalMs: number
+  /** Compact a stored document once its log holds this many bytes. Default 4 MiB. */
+  compactBytes: number
+  /** Dial discovered peers until this many are connected. Default 48. */
+  maxPeers: number
+  /** Lost members are redialled every this many ms, backing off to 15 s. Default 1 s. */
+  redialMs: number
+  /** A member unreachable for this long is forgotten. Default 10 min. */
+  forgetMs: number
+}
+
+const DEFAULT_TUNING: Tuning = {
+  gossipMaxBytes: 4 * 1024 * 1024,
+  rpcMaxBytes: 256 * 1024 * 1024,
+  requestTimeoutMs: 10_000,
+  antiEntropyMs: 2_000,
+  discoveryIntervalMs: 1_000,
+  compactBytes: 4 * 1024 * 1024,
+  maxPeers: 48,
+  redialMs: 1_000,
+  forgetMs: 10 * 60_000
+}
+
+export interface ResolvedOptions {
+  mesh: string
+  bootstrap: string[]
+  rank?: number
+  candidate: boolean
+  preempt: boolean
+  members?: number
+  capabilities: string[]
+  lease: LeaseTiming
+  tuning: Tuning
+}
+
+/** Fills defaults and refuses inconsistent options with InvalidArgumentError. */
+export function resolveOptions (o: PeerOptions): ResolvedOptions {
+  const mesh = o.mesh ?? 'default'
+  if (!/^[\w.-]{1,64}$/.test(mesh)) throw new InvalidArgumentError('mesh must be 1-64 characters of [A-Za-z0-9_.-]')
+  if (o.rank != null && (!Number.isSafeInteger(o.rank) || o.rank < 0)) throw new InvalidArgumentError('rank must be a non-negative integer')
+  if (o.members != null && (!Number.isInteger(o.members) || o.members < 1 || o.members > 255)) throw new InvalidArgumentError('members must be an integer from 1 to 255')
+  const heartbeatMs = o.lease?.heartbeatMs ?? 100
+  const ttlMs = o.lease?.ttlMs ?? 500
+  const lease: LeaseTiming = {
+    heartbeatMs,
+    ttlMs,
+    suspectAfterMs: o.lease?.suspectAfterMs ?? heartbeatMs * 4,
+    driftMarginMs: o.lease?.driftMarginMs ?? Math.ceil(ttlMs * 0.2)
+  }
+  if (heartbeatMs < 10 || ttlMs < 2 * heartbeatMs) throw new InvalidArgumentError('lease.ttlMs must be at least two heartbeats, heartbeatMs at least 10')
+  if (lease.driftMarginMs >= ttlMs - heartbeatMs) throw new InvalidArgumentError('lease.driftMarginMs must leave at least one heartbeat of lease')
+  return {
+    mesh,
+    bootstrap: o.bootstrap ?? [],
+    rank: o.rank,
+    candidate: o.candidate ?? true,
+    preempt: o.preempt ?? false,
+    members: o.members,
+    capabilities: o.capabilities ?? [],
+    lease,
+    tuning: { ...DEFAULT_TUNING, ...o.tuning }
+  }
+}
