@@ -59,3 +59,43 @@ export class NotLeaderError extends AccordError {
 export class NoLeaderError extends AccordError {
   constructor (message = 'no acting leader') { super('ERR_NO_LEADER', message) }
 }
+
+export class LockTimeoutError extends AccordError {
+  constructor (name: string) { super('ERR_LOCK_TIMEOUT', `lock ${name}: not granted within waitMs`) }
+}
+
+export class LockQueueFullError extends AccordError {
+  constructor (name: string, limit: number) { super('ERR_LOCK_QUEUE_FULL', `lock ${name}: ${limit} waiters already queued`) }
+}
+
+export class LockReentryLimitError extends AccordError {
+  constructor (name: string, limit: number) { super('ERR_LOCK_REENTRY_LIMIT', `lock ${name}: re-entered ${limit} times already`) }
+}
+
+export class TooManyLocksError extends AccordError {
+  constructor (limit: number) { super('ERR_TOO_MANY_LOCKS', `the lock table holds ${limit} locks already`) }
+}
+
+/** A fenced resource refused an operation: a newer token has been seen for this key. */
+export class StaleTokenError extends AccordError {
+  readonly token: bigint
+  readonly highest: bigint
+  constructor (key: string, token: bigint, highest: bigint) {
+    super('ERR_STALE_TOKEN', `${key}: token ${token} is older than ${highest}`)
+    this.token = token
+    this.highest = highest
+  }
+}
+
+/** Rebuilds the typed error a remote peer reported, by its code. */
+export function errorFromCode (code: string, message: string): AccordError {
+  const name = message.match(/^lock (\S+):/)?.[1] ?? ''
+  switch (code) {
+    case 'ERR_NOT_LEADER': return new NotLeaderError(message)
+    case 'ERR_LOCK_TIMEOUT': return new LockTimeoutError(name)
+    case 'ERR_LOCK_QUEUE_FULL': { const e = new LockQueueFullError(name, 0); e.message = message; return e }
+    case 'ERR_LOCK_REENTRY_LIMIT': { const e = new LockReentryLimitError(name, 0); e.message = message; return e }
+    case 'ERR_TOO_MANY_LOCKS': { const e = new TooManyLocksError(0); e.message = message; return e }
+    default: return new RemoteError(code, message)
+  }
+}

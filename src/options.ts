@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from './errors.js'
+import type { LockLimits } from './coord/lock-table.js'
 import type { StorageOption } from './platform.js'
 import type { PrivateKey } from '@libp2p/interface'
 
@@ -23,6 +24,8 @@ export interface PeerOptions {
   members?: number
   /** Capabilities this peer advertises in its heartbeats (e.g. 'gpu'). */
   capabilities?: string[]
+  /** Bounds of the lock table. */
+  locks?: Partial<LockLimits>
   /** Lease-holder timing. */
   lease?: Partial<LeaseTiming>
   /** Tuning; defaults suit a LAN mesh of tens of peers. */
@@ -82,6 +85,7 @@ export interface ResolvedOptions {
   members?: number
   capabilities: string[]
   lease: LeaseTiming
+  locks: LockLimits
   tuning: Tuning
 }
 
@@ -110,6 +114,7 @@ export function resolveOptions (o: PeerOptions): ResolvedOptions {
     members: o.members,
     capabilities: o.capabilities ?? [],
     lease,
+    locks: { maxQueue: 64, maxLocks: 256, maxReentry: 64, ...o.locks },
     tuning: { ...DEFAULT_TUNING, ...o.tuning }
   }
 }

@@ -1,5 +1,7 @@
 import { logger } from '@libp2p/logger'
 import { TypedEventEmitter } from 'main-event'
+import { LeaseHolder } from './coord/lease-holder.js'
+import { LockClient, type Lock, type LockOptions } from './coord/lock-client.js'
 import { Documents } from './docs/documents.js'
 import { Elector, type LeaderInfo } from './election/elector.js'
 import { Membership, type Member } from './election/membership.js'
@@ -52,6 +54,8 @@ interface Parts {
   docs: Documents
   membership: Membership
   elector: Elector
+  leaseHolder: LeaseHolder
+  locks: LockClient
 }
 
 /**
@@ -113,7 +117,8 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
       new RpcService(node, { protocol: topics.protocol(mesh, service), maxFrameBytes, timeoutMs: tuning.requestTimeoutMs, stats, log })
     const syncRpc = rpc('sync', tuning.rpcMaxBytes)
     const electionRpc = rpc('election', tuning.rpcMaxBytes)
-    const rpcs = [syncRpc, electionRpc]
+    const coordRpc = rpc('coord', 1024 * 1024)
+    const rpcs = [syncRpc, electionRpc, coordRpc]
     await Promise.all(rpcs.map(async r => { await r.start() }))
 
     const docs = new Documents({
@@ -150,10 +155,24 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
       driftMarginMs: opts.lease.driftMarginMs
     }, logger(`accord:${mesh}:election`))
 
+    const leaseHolder = new LeaseHolder(elector, coordRpc, {
+      limits: opts.locks,
+      sweepMs: Math.max(5, Math.floor(opts.lease.heartbeatMs / 4)),
+      waiterGraceMs: opts.lease.ttlMs * 2,
+      isLive: id => membership.isLive(id),
+      log: logger(`accord:${mesh}:coord`)
+    })
+    const locks = new LockClient(elector, membership, coordRpc, {
+      defaultTtlMs: 10_000,
+      marginMs: opts.lease.driftMarginMs,
+      retryMs: opts.lease.ttlMs * 4
+    })
+
     const dialer = new MeshDialer(node, gate, { maxPeers: tuning.maxPeers, redialMs: tuning.redialMs, forgetMs: tuning.forgetMs })
-    const peer = new Peer({ node, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector })
+    const peer = new Peer({ node, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector, leaseHolder, locks })
     membership.start()
     await elector.start()
+    leaseHolder.start()
     await dialAll(node, opts.bootstrap, 5_000)
     return peer
   }
@@ -194,6 +213,17 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     await this.parts.docs.flush(name)
   }
 
+  /**
+   * A fenced lock, granted by the lease holder: `token` increases strictly across grants
+   * and leader changes; `lost` fires when the lease can no longer be trusted. Re-entrant
+   * per (peer, owner). Throws LockTimeoutError after `waitMs`, AbortedError on `signal`.
+   */
+  async lock (name: string, options: LockOptions = {}): Promise<Lock> {
+    this.assertRunning()
+    validateLockName(name)
+    return await this.parts.locks.acquire(name, options)
+  }
+
   /** Counters: rejected messages by reason and channel, gossip and request traffic. */
   stats (): StatsSnapshot {
     return this.parts.stats.snapshot()
@@ -204,6 +234,8 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     this.stopped = true
     const p = this.parts
     p.dialer.stop()
+    p.locks.stop()
+    p.leaseHolder.stop()
     await p.elector.stop()
     p.membership.stop()
     await p.docs.stop()
@@ -224,4 +256,8 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   private emit<K extends keyof PeerEvents> (type: K, detail: PeerEvents[K]['detail']): void {
     this.dispatchEvent(new CustomEvent(type, { detail }))
   }
+}
+
+function validateLockName (name: string): void {
+  if (typeof name !== 'string' || name.length === 0 || name.length > 256) throw new InvalidArgumentError('lock names are 1 to 256 characters')
 }

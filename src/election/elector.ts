@@ -61,6 +61,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   private timer: ReturnType<typeof setInterval> | undefined
   private stopped = false
   readonly selfId: string
+  readonly selfPeerId: PeerId
 
   constructor (
     private readonly membership: Membership,
@@ -71,6 +72,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   ) {
     super()
     this.selfId = opts.self.toString()
+    this.selfPeerId = opts.self
     rpc.handle('voteRequest', async msg => await this.onVoteRequest(msg))
     rpc.handle('lease', async msg => await this.onLease(msg))
     rpc.handle('resign', async msg => this.onResign(msg))

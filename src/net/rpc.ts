@@ -1,4 +1,4 @@
-import { AbortedError, AccordError, InvalidMessageError, RemoteError, StoppedError, TimeoutError } from '../errors.js'
+import { AbortedError, AccordError, errorFromCode, InvalidMessageError, StoppedError, TimeoutError } from '../errors.js'
 import { checkEnvelope, envelopeOf, kindOf, type Body, type BodyKind, type Message } from './codec.js'
 import { RpcChannel } from './rpc-channel.js'
 import type { Stats } from './stats.js'
@@ -21,7 +21,7 @@ export interface RpcServiceOptions {
   log: (...args: unknown[]) => void
 }
 
-interface Pending { resolve: (m: Message) => void, reject: (e: Error) => void }
+interface Pending { resolve: (m: Message) => void, reject: (e: Error) => void, channel: RpcChannel }
 
 /**
  * Request/response over one persistent stream per peer (a new stream per request costs
@@ -52,9 +52,10 @@ export class RpcService {
     if (this.stopController.signal.aborted) throw new StoppedError('rpc')
     const signal = anySignal([options.signal, AbortSignal.timeout(options.timeoutMs ?? this.opts.timeoutMs), this.stopController.signal])
     this.opts.stats.count('rpc', 'requests')
+    if (peer.equals(this.node.peerId)) return await raceAbort(this.local(body), signal, peer)
     const channel = await raceAbort(this.channelTo(peer, signal), signal, peer)
     const id = this.nextId++
-    const answer = new Promise<Message>((resolve, reject) => this.pending.set(id, { resolve, reject }))
+    const answer = new Promise<Message>((resolve, reject) => this.pending.set(id, { resolve, reject, channel }))
     try {
       await channel.send({ id, response: false, body: envelopeOf(this.node.peerId, body) })
       return await raceAbort(answer, signal, peer)
@@ -86,12 +87,25 @@ export class RpcService {
   private reopen (peer: PeerId, key: string, signal: AbortSignal): Promise<RpcChannel> {
     const opening = this.node.dialProtocol(peer, this.opts.protocol, { signal }).then(stream => {
       const channel = this.channel(stream, peer, frame => this.onAnswer(frame, peer))
-      void channel.closed.then(() => { if (this.outbound.get(key) === opening) this.outbound.delete(key) })
+      void channel.closed.then(() => {
+        if (this.outbound.get(key) === opening) this.outbound.delete(key)
+        // answers cannot arrive on a closed stream: fail its requests now, not at their deadline
+        for (const p of this.pending.values()) if (p.channel === channel) p.reject(new AbortedError(`stream to ${key} closed`))
+      })
       return channel
     })
     this.outbound.set(key, opening)
     opening.catch(() => { if (this.outbound.get(key) === opening) this.outbound.delete(key) })
     return opening
+  }
+
+  /** A request to this very peer: run the handler directly (libp2p cannot dial itself). */
+  private async local (body: Body): Promise<Message> {
+    const request = checkEnvelope(envelopeOf(this.node.peerId, body), this.node.peerId)
+    const handler = this.handlers.get(request.kind)
+    if (handler == null) throw new InvalidMessageError('type', `no handler for ${request.kind}`)
+    const reply = await handler(request, this.stopController.signal)
+    return checkEnvelope(envelopeOf(this.node.peerId, reply), this.node.peerId)
   }
 
   private channel (stream: Stream, peer: PeerId, onFrame: (f: RpcFrame) => void): RpcChannel {
@@ -105,7 +119,7 @@ export class RpcService {
     const waiter = this.pending.get(frame.id)
     if (!frame.response || waiter == null) return // late answer to a request we gave up on
     if (frame.errorCode !== '') {
-      waiter.reject(new RemoteError(frame.errorCode, frame.errorMessage))
+      waiter.reject(errorFromCode(frame.errorCode, frame.errorMessage))
       return
     }
     try {

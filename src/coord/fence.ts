@@ -1,0 +1,28 @@
+import { StaleTokenError } from '../errors.js'
+
+/**
+ * The check a protected resource runs on every operation: accept a fencing token only
+ * if it is at least the highest seen for that key. A holder that lost its lock (paused,
+ * partitioned) carries an older token than whoever holds it now, so its late writes are
+ * refused even though it still believes it holds the lock.
+ */
+export class FenceGuard {
+  private readonly highest = new Map<string, bigint>()
+
+  /** Throws StaleTokenError if `token` is older than the newest seen for `key`; otherwise records it. */
+  check (key: string, token: bigint): void {
+    const seen = this.highest.get(key)
+    if (seen != null && token < seen) throw new StaleTokenError(key, token, seen)
+    this.highest.set(key, token)
+  }
+
+  /** Runs `operation` only if `token` passes `check`. */
+  async run<T> (key: string, token: bigint, operation: () => T | Promise<T>): Promise<T> {
+    this.check(key, token)
+    return await operation()
+  }
+
+  highestFor (key: string): bigint | undefined {
+    return this.highest.get(key)
+  }
+}

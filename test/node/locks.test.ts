@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { createPeer, FenceGuard, LockQueueFullError, LockReentryLimitError, LockTimeoutError, StaleTokenError, TooManyLocksError, type Peer, type PeerOptions } from '../../src/index.node.js'
+import { freshMesh, stopAll, waitFor } from './helpers.js'
+
+async function cluster (n: number, options: PeerOptions = {}): Promise<Peer[]> {
+  const mesh = freshMesh()
+  const first = await createPeer({ ...options, mesh, rank: 0, members: options.members ?? n })
+  const rest = await Promise.all(Array.from({ length: n - 1 }, async (_, i) => await createPeer({ ...options, mesh, rank: i + 1, members: options.members ?? n, bootstrap: [first.addrs[0]!] })))
+  const peers = [first, ...rest]
+  await waitFor('a leader everyone agrees on', () => peers.every(p => p.leader != null && p.leader.id === first.id))
+  return peers
+}
+
+describe('fenced locks', () => {
+  let peers: Peer[] = []
+  afterEach(async () => { await stopAll(peers); peers = [] })
+
+  it('grants from a non-leader, excludes others, hands over FIFO with increasing tokens', async () => {
+    peers = await cluster(3)
+    const [, b, c] = peers as [Peer, Peer, Peer]
+    const first = await b.lock('gpu-0', { ttlMs: 5_000 })
+    const order: string[] = []
+    const waiting = [c.lock('gpu-0', { ttlMs: 5_000 }).then(l => { order.push('c1'); return l })]
+    await new Promise(resolve => setTimeout(resolve, 50))
+    waiting.push(b.lock('gpu-0', { ttlMs: 5_000, owner: 'other-task' }).then(l => { order.push('b2'); return l }))
+    await new Promise(resolve => setTimeout(resolve, 200))
+    expect(order).toEqual([]) // nobody else got it while b holds it
+    await first.release()
+    const second = await waiting[0]!
+    expect(second.token).toBeGreaterThan(first.token)
+    await second.release()
+    const third = await waiting[1]!
+    expect(third.token).toBeGreaterThan(second.token)
+    expect(order).toEqual(['c1', 'b2'])
+    await third.release()
+  })
+
+  it('re-entrant for the same holder (same token), up to the limit', async () => {
+    peers = await cluster(3, { locks: { maxReentry: 3 } })
+    const b = peers[1]!
+    const l1 = await b.lock('r')
+    const l2 = await b.lock('r')
+    const l3 = await b.lock('r')
+    expect([l2.token, l3.token]).toEqual([l1.token, l1.token])
+    expect(l3.reentry).toBe(3)
+    await expect(b.lock('r')).rejects.toBeInstanceOf(LockReentryLimitError)
+    await l3.release(); await l2.release()
+    // still held once: another peer must wait
+    await expect(peers[2]!.lock('r', { waitMs: 150 })).rejects.toBeInstanceOf(LockTimeoutError)
+    await l1.release()
+    const other = await peers[2]!.lock('r', { waitMs: 2_000 })
+    expect(other.token).toBeGreaterThan(l1.token)
+  })
+
+  it('waitMs gives LockTimeoutError; abort withdraws from the queue; bounds give typed errors', async () => {
+    peers = await cluster(3, { locks: { maxQueue: 2, maxLocks: 3 } })
+    const [a, b, c] = peers as [Peer, Peer, Peer]
+    const held = await a.lock('q')
+    await expect(b.lock('q', { waitMs: 100 })).rejects.toBeInstanceOf(LockTimeoutError)
+    const ac = new AbortController()
+    const aborted = b.lock('q', { signal: ac.signal })
+    const queued = c.lock('q', { waitMs: 5_000 })
+    await new Promise(resolve => setTimeout(resolve, 100))
+    await expect(a.lock('q', { owner: 'x', waitMs: 5_000 })).rejects.toBeInstanceOf(LockQueueFullError)
+    ac.abort()
+    await expect(aborted).rejects.toMatchObject({ code: 'ERR_ABORTED' })
+    await held.release()
+    const next = await queued // the aborted waiter was withdrawn, not granted
+    expect(next.token).toBeGreaterThan(held.token)
+    await a.lock('l2'); await a.lock('l3')
+    await expect(a.lock('l4')).rejects.toBeInstanceOf(TooManyLocksError)
+  })
+
+  it('FenceGuard accepts equal or newer tokens and refuses older ones', () => {
+    const guard = new FenceGuard()
+    guard.check('file', 5n)
+    guard.check('file', 5n)
+    guard.check('file', 9n)
+    expect(() => guard.check('file', 8n)).toThrow(StaleTokenError)
+    guard.check('other', 1n)
+  })
+})
