@@ -1,0 +1,128 @@
+/**
+ * The Node side of the browser tests: a real accord peer (TCP + WebSockets on 127.0.0.1)
+ * that browser peers bootstrap from. run-karma.mjs starts it with
+ * `node --import tsx test/browser/node-peer.ts` and reads one JSON line from stdout:
+ *
+ *   {"ready":true,"id":"12D3…","ws":"/ip4/127.0.0.1/tcp/…/ws/p2p/12D3…","addrs":[…]}
+ *
+ * It is a responder, driven by keys that browser tests write into map `m` of doc `board`:
+ *
+ *   ping-<x> = v        → pong-<x> = v
+ *   burst-<x> = n       → node-<x>-<i> = i for i < n, and shared-<x> = 'node-<i>': one transaction
+ *                         every 2 ms, so they cross the browser's own edits in flight
+ *   snapshot-<x> = s    → snap-<x> = JSON of the sorted [key, value] entries whose key contains s
+ *                         (snap-* and snapshot-* keys left out)
+ *   garbage-<x> = n     → publishes n malformed messages on the topic of `board`, then sent-<x> = n
+ *
+ * and it keeps map `m` of doc `status` up to date with its own counters:
+ *   rejected = stats().rejected.total, rejectedByReason = JSON of stats().rejected.byReason
+ *
+ * It stops on SIGTERM/SIGINT, or when its stdin closes (the runner died).
+ */
+import { createPeer } from '../../src/index.node.js'
+import type * as Y from 'yjs'
+
+const MESH = 'browser-test'
+
+const peer = await createPeer({
+  mesh: MESH,
+  listen: ['/ip4/127.0.0.1/tcp/0/ws', '/ip4/127.0.0.1/tcp/0'],
+  storage: 'memory'
+})
+
+const board = await peer.doc('board')
+const status = await peer.doc('status')
+const m = board.getMap<unknown>('m')
+const statusMap = status.getMap<unknown>('m')
+m.set('node', 'hello')
+
+const handled = new Set<string>()
+
+function respond (key: string): void {
+  const value = m.get(key)
+  if (handled.has(key) || value === undefined) return
+  handled.add(key)
+  const dash = key.indexOf('-')
+  const verb = key.slice(0, dash)
+  const tag = key.slice(dash + 1)
+  switch (verb) {
+    case 'ping':
+      m.set(`pong-${tag}`, value)
+      break
+    case 'burst':
+      void burst(tag, Number(value))
+      break
+    case 'snapshot': {
+      const part = String(value)
+      const entries = [...m.entries()]
+        .filter(([k]) => k.includes(part) && !k.startsWith('snap-') && !k.startsWith('snapshot-'))
+        .sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
+      m.set(`snap-${tag}`, JSON.stringify(entries))
+      break
+    }
+    case 'garbage':
+      void sendGarbage(tag, Number(value))
+      break
+  }
+}
+
+async function burst (tag: string, n: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    board.transact(() => {
+      m.set(`node-${tag}-${i}`, i)
+      m.set(`shared-${tag}`, `node-${i}`)
+    })
+    await new Promise(resolve => setTimeout(resolve, 2))
+  }
+}
+
+async function sendGarbage (tag: string, n: number): Promise<void> {
+  const topic = `/accord/${MESH}/doc/board`
+  for (let i = 0; i < n; i++) {
+    // not a protobuf Envelope: the receivers' topic validator must refuse it as malformed
+    await peer.node.services.pubsub.publish(topic, new Uint8Array([0xff, 0xff, 0xff, 0x01, 0x02, i]))
+  }
+  m.set(`sent-${tag}`, n)
+}
+
+m.observe((event: Y.YMapEvent<unknown>) => {
+  const keys = [...event.keysChanged].filter(k => /^(ping|burst|snapshot|garbage)-/.test(k))
+  // answer outside the observer's transaction, each as its own update
+  if (keys.length > 0) setTimeout(() => { for (const k of keys) respond(k) }, 0)
+})
+for (const key of m.keys()) respond(key)
+
+let lastRejected = -1
+const statusTimer = setInterval(() => {
+  const { rejected } = peer.stats()
+  if (rejected.total === lastRejected) return
+  lastRejected = rejected.total
+  status.transact(() => {
+    statusMap.set('rejected', rejected.total)
+    statusMap.set('rejectedByReason', JSON.stringify(rejected.byReason))
+  })
+}, 100)
+
+const ws = peer.addrs.find(a => a.includes('/ws/'))
+if (ws === undefined) throw new Error(`no WebSocket address among ${peer.addrs.join(', ')}`)
+process.stdout.write(JSON.stringify({ ready: true, id: peer.id, ws, addrs: peer.addrs }) + '\n')
+
+let stopping = false
+async function shutdown (why: string): Promise<void> {
+  if (stopping) return
+  stopping = true
+  clearInterval(statusTimer)
+  process.stderr.write(`node-peer: stopping (${why})\n`)
+  const force = setTimeout(() => process.exit(0), 5_000)
+  force.unref()
+  try {
+    await peer.stop()
+  } finally {
+    process.exit(0)
+  }
+}
+process.on('SIGTERM', () => { void shutdown('SIGTERM') })
+process.on('SIGINT', () => { void shutdown('SIGINT') })
+process.stdin.on('end', () => { void shutdown('stdin closed') })
+process.stdin.on('error', () => { void shutdown('stdin error') })
+process.stdin.resume()
