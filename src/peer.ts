@@ -101,80 +101,89 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     const stats = new Stats()
     const gate = new PeerGate()
     const storage = await platform.openStorage(options.storage, mesh)
-    const node = await createNode({
-      mesh,
-      listen: options.listen ?? platform.defaultListen,
-      bootstrap: opts.bootstrap,
-      transports: platform.transports(),
-      gate,
-      gossipMaxBytes: tuning.gossipMaxBytes,
-      discoveryIntervalMs: tuning.discoveryIntervalMs,
-      privateKey: options.privateKey
-    })
-    const self = node.peerId
-    const gossip = new Gossip(node.services.pubsub, self, tuning.gossipMaxBytes, stats, log)
-    const rpc = (service: string, maxFrameBytes: number): RpcService =>
-      new RpcService(node, { protocol: topics.protocol(mesh, service), maxFrameBytes, timeoutMs: tuning.requestTimeoutMs, stats, log })
-    const syncRpc = rpc('sync', tuning.rpcMaxBytes)
-    const electionRpc = rpc('election', tuning.rpcMaxBytes)
-    const coordRpc = rpc('coord', 1024 * 1024)
-    const rpcs = [syncRpc, electionRpc, coordRpc]
-    await Promise.all(rpcs.map(async r => { await r.start() }))
+    let node: AccordNode | undefined
+    try {
+      const started = await createNode({
+        mesh,
+        listen: options.listen ?? platform.defaultListen,
+        bootstrap: opts.bootstrap,
+        transports: platform.transports(),
+        gate,
+        gossipMaxBytes: tuning.gossipMaxBytes,
+        discoveryIntervalMs: tuning.discoveryIntervalMs,
+        privateKey: options.privateKey
+      })
+      node = started
+      const self = started.peerId
+      const gossip = new Gossip(started.services.pubsub, self, tuning.gossipMaxBytes, stats, log)
+      const rpc = (service: string, maxFrameBytes: number): RpcService =>
+        new RpcService(started, { protocol: topics.protocol(mesh, service), maxFrameBytes, timeoutMs: tuning.requestTimeoutMs, stats, log })
+      const syncRpc = rpc('sync', tuning.rpcMaxBytes)
+      const electionRpc = rpc('election', tuning.rpcMaxBytes)
+      const coordRpc = rpc('coord', 1024 * 1024)
+      const rpcs = [syncRpc, electionRpc, coordRpc]
+      await Promise.all(rpcs.map(async r => { await r.start() }))
 
-    const docs = new Documents({
-      self, gossip, rpc: syncRpc, storage, stats, log,
-      gossipMaxBytes: tuning.gossipMaxBytes - 64 * 1024, // room for the signature, topic and framing
-      compactBytes: tuning.compactBytes
-    }, { mesh, peers: () => node.getPeers(), antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
+      const docs = new Documents({
+        self, gossip, rpc: syncRpc, storage, stats, log,
+        gossipMaxBytes: tuning.gossipMaxBytes - 64 * 1024, // room for the signature, topic and framing
+        compactBytes: tuning.compactBytes
+      }, { mesh, peers: () => started.getPeers(), antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
 
-    let elector: Elector | undefined
-    const membership = new Membership(gossip, {
-      self: self.toString(),
-      topic: topics.control(mesh),
-      heartbeatMs: opts.lease.heartbeatMs,
-      suspectAfterMs: opts.lease.suspectAfterMs,
-      describeSelf: () => ({
+      let elector: Elector | undefined
+      const membership = new Membership(gossip, {
+        self: self.toString(),
+        topic: topics.control(mesh),
+        heartbeatMs: opts.lease.heartbeatMs,
+        suspectAfterMs: opts.lease.suspectAfterMs,
+        describeSelf: () => ({
+          rank: opts.rank,
+          candidate: opts.candidate,
+          capabilities: opts.capabilities,
+          addrs: started.getMultiaddrs().map(String),
+          epoch: elector?.knownEpoch ?? 0,
+          leading: elector?.isActing() ?? false,
+          preempt: opts.preempt,
+          members: opts.members ?? 0
+        })
+      })
+      elector = new Elector(membership, electionRpc, new VoterStore(storage), {
+        self,
         rank: opts.rank,
         candidate: opts.candidate,
-        capabilities: opts.capabilities,
-        addrs: node.getMultiaddrs().map(String),
-        epoch: elector?.knownEpoch ?? 0,
-        leading: elector?.isActing() ?? false,
         preempt: opts.preempt,
-        members: opts.members ?? 0
+        members: opts.members,
+        ttlMs: opts.lease.ttlMs,
+        heartbeatMs: opts.lease.heartbeatMs,
+        driftMarginMs: opts.lease.driftMarginMs
+      }, logger(`accord:${mesh}:election`))
+
+      const leaseHolder = new LeaseHolder(elector, coordRpc, {
+        limits: opts.locks,
+        sweepMs: Math.max(5, Math.floor(opts.lease.heartbeatMs / 4)),
+        waiterGraceMs: opts.lease.ttlMs * 2,
+        isLive: id => membership.isLive(id),
+        log: logger(`accord:${mesh}:coord`)
       })
-    })
-    elector = new Elector(membership, electionRpc, new VoterStore(storage), {
-      self,
-      rank: opts.rank,
-      candidate: opts.candidate,
-      preempt: opts.preempt,
-      members: opts.members,
-      ttlMs: opts.lease.ttlMs,
-      heartbeatMs: opts.lease.heartbeatMs,
-      driftMarginMs: opts.lease.driftMarginMs
-    }, logger(`accord:${mesh}:election`))
+      const locks = new LockClient(elector, membership, coordRpc, {
+        defaultTtlMs: 10_000,
+        marginMs: opts.lease.driftMarginMs,
+        retryMs: opts.lease.ttlMs * 4
+      })
 
-    const leaseHolder = new LeaseHolder(elector, coordRpc, {
-      limits: opts.locks,
-      sweepMs: Math.max(5, Math.floor(opts.lease.heartbeatMs / 4)),
-      waiterGraceMs: opts.lease.ttlMs * 2,
-      isLive: id => membership.isLive(id),
-      log: logger(`accord:${mesh}:coord`)
-    })
-    const locks = new LockClient(elector, membership, coordRpc, {
-      defaultTtlMs: 10_000,
-      marginMs: opts.lease.driftMarginMs,
-      retryMs: opts.lease.ttlMs * 4
-    })
-
-    const dialer = new MeshDialer(node, gate, { maxPeers: tuning.maxPeers, redialMs: tuning.redialMs, forgetMs: tuning.forgetMs })
-    const peer = new Peer({ node, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector, leaseHolder, locks })
-    membership.start()
-    await elector.start()
-    leaseHolder.start()
-    await dialAll(node, opts.bootstrap, 5_000)
-    return peer
+      const dialer = new MeshDialer(started, gate, { maxPeers: tuning.maxPeers, redialMs: tuning.redialMs, forgetMs: tuning.forgetMs })
+      const peer = new Peer({ node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector, leaseHolder, locks })
+      membership.start()
+      await elector.start()
+      leaseHolder.start()
+      await dialAll(started, opts.bootstrap, 5_000)
+      return peer
+    } catch (err) {
+      // a peer that failed to start holds nothing: no socket, no open database
+      await Promise.resolve(node?.stop()).catch(() => {})
+      await storage.close().catch(() => {})
+      throw err
+    }
   }
 
   get id (): string { return this.node.peerId.toString() }

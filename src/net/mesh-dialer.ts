@@ -46,7 +46,7 @@ export class MeshDialer {
     if (info.multiaddrs.length > 0) member.addrs = info.multiaddrs
     member.lastReached = now // it is announcing itself: it is alive somewhere
     this.members.set(key, member)
-    void this.dial(member)
+    if (now >= member.nextTry) void this.dial(member)
   }
 
   private redialLost (): void {

@@ -32,6 +32,7 @@ const metaKey = (key: string): IDBValidKey => ['meta', key]
  * overwrite each other). Give each peer its own dbName.
  */
 export class IdbStorage implements Storage {
+  private unlock: () => Promise<void> = async () => {}
   readonly durable = true
   private readonly docs = new Map<string, DocState>()
   /** Per-key promise chains: operations on one document or meta key run in call order. */
@@ -42,13 +43,17 @@ export class IdbStorage implements Storage {
 
   static async open (dbName = 'accord'): Promise<IdbStorage> {
     if (typeof indexedDB === 'undefined') throw new StorageError('IndexedDB is not available here')
+    const unlock = await holdExclusively(`accord-idb:${dbName}`)
     const store = createStore(dbName, 'kv')
     try {
       await store('readonly', s => promisifyRequest(s.count())) // opens (and creates) the database now, not on first use
     } catch (err) {
+      await unlock()
       throw new StorageError(`cannot open IndexedDB database ${dbName}: ${String(err)}`, { cause: err })
     }
-    return new IdbStorage(dbName, store)
+    const storage = new IdbStorage(dbName, store)
+    storage.unlock = unlock
+    return storage
   }
 
   async loadDoc (name: string): Promise<Uint8Array[]> {
@@ -95,7 +100,7 @@ export class IdbStorage implements Storage {
       await this.store('readwrite', s => {
         s.put(snap, snapKey(name))
         s.delete(logRange(name))
-        return promisifyRequest(s.transaction)
+        return committed(s.transaction)
       })
       if (!doc.ready) doc.seq = 0 // no log keys are left
       doc.ready = true
@@ -117,7 +122,7 @@ export class IdbStorage implements Storage {
     return await this.serial('meta:' + key, `write meta ${key}`, () =>
       this.store('readwrite', s => {
         s.put(copy, metaKey(key))
-        return promisifyRequest(s.transaction)
+        return committed(s.transaction)
       }))
   }
 
@@ -127,6 +132,7 @@ export class IdbStorage implements Storage {
     while (this.chains.size > 0) await Promise.all(this.chains.values())
     // idb-keyval keeps the connection private; a transaction hands it to us. close() lets this transaction finish.
     await this.store('readonly', s => { s.transaction.db.close() })
+    await this.unlock()
   }
 
   private doc (name: string): DocState {
@@ -166,10 +172,43 @@ export class IdbStorage implements Storage {
     doc.seq += batch.updates.length // never reuse a key, even if this transaction fails
     await this.store('readwrite', s => {
       batch.updates.forEach((u, i) => s.add(u, logKey(name, first + i)))
-      return promisifyRequest(s.transaction)
+      return committed(s.transaction)
     })
     doc.bytes += batch.updates.reduce((n, u) => n + u.byteLength, 0)
   }
 }
 
 function noop (): void {}
+
+/** Resolves when the transaction commits; rejects with its real error when it aborts. */
+function committed (tx: IDBTransaction): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => { resolve() }
+    tx.onabort = () => { reject(tx.error ?? new DOMException('transaction aborted', 'AbortError')) }
+  })
+}
+
+/**
+ * Two peers on one database would delete each other's log entries on compaction (two
+ * tabs with the default name, say). A Web Lock held until close() makes the second
+ * opener fail loudly instead. Where Web Locks are missing, nothing is enforced.
+ */
+async function holdExclusively (name: string): Promise<() => Promise<void>> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks
+  if (locks == null) return async () => {}
+  return await new Promise<() => Promise<void>>((resolve, reject) => {
+    let release!: () => void
+    // request() settles only once the lock is released, so awaiting it makes a reopen safe
+    const held = locks.request(name, { ifAvailable: true }, async lock => {
+      if (lock == null) {
+        reject(new StorageError(`IndexedDB database is in use by another peer (another tab?): ${name}`))
+        return
+      }
+      await new Promise<void>(done => {
+        release = done
+        resolve(async () => { release(); await held })
+      })
+    })
+    held.catch(reject)
+  })
+}

@@ -1,0 +1,86 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+
+const script = fileURLToPath(new URL('./fixtures/coord-agent.ts', import.meta.url))
+
+export type AgentEvent = Record<string, any> & { event: string }
+
+/** A coord-agent process: send it commands, wait for its events, kill or freeze it. */
+export class AgentProcess {
+  readonly events: AgentEvent[] = []
+  private readonly waiters = new Set<() => void>()
+  readonly child: ChildProcess
+  id = ''
+  addr = ''
+
+  constructor (env: Record<string, string>) {
+    this.child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'inherit'] })
+    createInterface({ input: this.child.stdout! }).on('line', line => {
+      try { this.events.push(JSON.parse(line)) } catch { return }
+      for (const w of this.waiters) w()
+    })
+    this.child.stdin!.on('error', () => {}) // writing to a killed agent is fine
+  }
+
+  static async start (env: Record<string, string>): Promise<AgentProcess> {
+    const a = new AgentProcess(env)
+    const ready = await a.next(e => e.event === 'ready', 30_000)
+    a.id = ready.id
+    a.addr = ready.addr
+    return a
+  }
+
+  send (cmd: Record<string, unknown>): void {
+    this.child.stdin!.write(JSON.stringify(cmd) + '\n')
+  }
+
+  /** The first event (from `from` on) matching `match`, waiting up to `timeoutMs`. */
+  async next (match: (e: AgentEvent) => boolean, timeoutMs = 20_000, from = 0): Promise<AgentEvent> {
+    const deadline = performance.now() + timeoutMs
+    while (true) {
+      const found = this.events.slice(from).find(match)
+      if (found != null) return found
+      const left = deadline - performance.now()
+      if (left <= 0 || this.child.exitCode != null || this.child.signalCode != null) {
+        throw new Error(`agent ${this.id.slice(-6)}: no matching event (last: ${JSON.stringify(this.events.at(-1))})`)
+      }
+      await new Promise<void>(resolve => {
+        const wake = (): void => { this.waiters.delete(wake); clearTimeout(t); resolve() }
+        const t = setTimeout(wake, Math.min(left, 200))
+        this.waiters.add(wake)
+      })
+    }
+  }
+
+  /** Sends a command and waits for its reply event (one of `replies`) after this point. */
+  async call (cmd: Record<string, unknown>, replies: string[], timeoutMs = 20_000): Promise<AgentEvent> {
+    const from = this.events.length
+    this.send(cmd)
+    return await this.next(e => replies.includes(e.event), timeoutMs, from)
+  }
+
+  async status (): Promise<AgentEvent> {
+    return await this.call({ cmd: 'status' }, ['status'])
+  }
+
+  kill (signal: NodeJS.Signals = 'SIGKILL'): void {
+    this.child.kill(signal)
+  }
+
+  get alive (): boolean {
+    return this.child.exitCode == null && this.child.signalCode == null
+  }
+
+  async exited (): Promise<void> {
+    if (!this.alive) return
+    await new Promise(resolve => this.child.once('exit', resolve))
+  }
+}
+
+export async function killAll (agents: AgentProcess[]): Promise<void> {
+  for (const a of agents) {
+    if (a.alive) { a.kill('SIGCONT'); a.kill('SIGKILL') }
+  }
+  await Promise.all(agents.map(async a => { await a.exited() }))
+}
