@@ -168,7 +168,8 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
       const locks = new LockClient(elector, membership, coordRpc, {
         defaultTtlMs: 10_000,
         marginMs: opts.lease.driftMarginMs,
-        retryMs: opts.lease.ttlMs * 4
+        retryMs: opts.lease.ttlMs * 4,
+        log: logger(`accord:${mesh}:locks`)
       })
 
       const dialer = new MeshDialer(started, gate, { maxPeers: tuning.maxPeers, redialMs: tuning.redialMs, forgetMs: tuning.forgetMs })

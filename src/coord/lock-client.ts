@@ -1,4 +1,4 @@
-import { AbortedError, LockTimeoutError, NoLeaderError, type AccordError } from '../errors.js'
+import { AbortedError, AccordError, LockTimeoutError, NoLeaderError } from '../errors.js'
 import type { Elector, LeaderInfo } from '../election/elector.js'
 import type { Membership } from '../election/membership.js'
 import type { Body, Message } from '../net/codec.js'
@@ -33,11 +33,17 @@ export interface LockClientOptions {
   marginMs: number
   /** How long to wait for a leader to appear before retrying, per attempt. */
   retryMs: number
+  log: (...args: unknown[]) => void
 }
 
 interface Held { token: bigint, handles: number, controller: AbortController, timer: ReturnType<typeof setTimeout> | undefined, validUntil: number, ttlMs: number }
 
-const RETRYABLE = new Set(['ERR_NOT_LEADER', 'ERR_TIMEOUT', 'ERR_ABORTED', 'ERR_NO_LEADER'])
+const RETRYABLE_CODES = new Set(['ERR_NOT_LEADER', 'ERR_TIMEOUT', 'ERR_ABORTED', 'ERR_NO_LEADER'])
+
+/** Leader changes, timeouts and network failures are retried; the lock service's own verdicts are not. */
+function retryable (err: unknown): boolean {
+  return !(err instanceof AccordError) || RETRYABLE_CODES.has(err.code)
+}
 
 /**
  * The requesting side of locks: sends acquire, renew and release straight to the acting
@@ -72,7 +78,7 @@ export class LockClient {
       try {
         reply = await this.toLeader({ lockRequest: { name, requestId, owner, ttlMs, waitMs: clampMs(remaining) } }, remaining, signal)
       } catch (err) {
-        if (RETRYABLE.has((err as AccordError).code)) continue // leader changed, died or did not answer: ask the next one
+        if (retryable(err)) { this.opts.log('lock %s: retrying after %s', name, (err as Error).message); continue } // leader changed, died or did not answer
         throw err
       }
       if (reply.kind !== 'lockReply') continue
@@ -121,7 +127,7 @@ export class LockClient {
         await this.toLeader({ lockRelease: { name, token: h.token, requestId, owner } }, deadline - performance.now())
         return
       } catch (err) {
-        if (!RETRYABLE.has((err as AccordError).code)) throw err
+        if (!retryable(err)) throw err
       }
     }
     // Not confirmed: the lock lapses on the leader after its TTL anyway.
@@ -173,7 +179,7 @@ export class LockClient {
     } catch (err) {
       if (signal?.aborted === true) throw new AbortedError('aborted', { cause: err })
       // do not hammer a leader that just said no: give the election a moment
-      if (RETRYABLE.has((err as AccordError).code)) await new Promise(resolve => setTimeout(resolve, 20))
+      if (retryable(err)) await new Promise(resolve => setTimeout(resolve, 20))
       throw err
     } finally {
       this.elector.removeEventListener('leader', onLeader)

@@ -155,8 +155,8 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     const epoch = Number(msg.body.epoch)
     const rank: Rank = { rank: rankFromFields(msg.body.hasRank, msg.body.rank), id: candidate }
     const refusal = this.refuseVote(candidate, epoch, rank)
-    if (refusal != null) {
-      return { voteReply: { granted: false, epoch: BigInt(Math.max(this.epoch, this.vote.epoch)), reason: refusal, stateEpoch: 0n, stateVersion: 0n, state: new Uint8Array(0) } }
+    if (refusal != null || msg.body.pre) {
+      return { voteReply: { granted: refusal == null, epoch: BigInt(refusal == null ? epoch : Math.max(this.epoch, this.vote.epoch)), reason: refusal ?? '', stateEpoch: 0n, stateVersion: 0n, state: new Uint8Array(0) } }
     }
     await this.recordVote({ epoch, candidate })
     // The grant is also a promise: no vote for anyone else for a lease TTL.
@@ -250,20 +250,14 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
       const epoch = Math.max(this.epoch, this.vote.epoch) + 1
       const p = this.promise
       if (p != null && p.leader !== this.selfId && performance.now() < p.until) return
+      const voters = this.voterIds()
+      // Pre-vote first: only a candidate that would win moves the epoch on.
+      const pre = await this.poll(voters, epoch, true)
+      if (pre.length < this.quorum() || this.stopped) return
       await this.recordVote({ epoch, candidate: this.selfId })
       this.log('campaigning for epoch %d', epoch)
-      const voters = this.voterIds()
       const sentAt = performance.now()
-      const grants: Array<{ id: string, state: ReplicaState }> = [{ id: this.selfId, state: this.replica }]
-      await Promise.allSettled(voters.map(async v => {
-        const reply = await this.rpc.request(v.peerId, { voteRequest: { epoch: BigInt(epoch), ...rankFields(this.opts.rank) } }, { timeoutMs: this.opts.ttlMs })
-        if (reply.kind !== 'voteReply') return
-        if (reply.body.granted && Number(reply.body.epoch) === epoch) {
-          grants.push({ id: v.id, state: { epoch: Number(reply.body.stateEpoch), version: Number(reply.body.stateVersion), bytes: reply.body.state } })
-        } else {
-          this.epoch = Math.max(this.epoch, Number(reply.body.epoch))
-        }
-      }))
+      const grants = await this.poll(voters, epoch, false)
       if (this.stopped || this.vote.epoch !== epoch || this.vote.candidate !== this.selfId) return
       if (grants.length >= this.quorum()) {
         this.becomeLeader(epoch, grants, sentAt)
@@ -276,6 +270,21 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
       this.campaigning = false
       this.nextCampaign = performance.now() + this.opts.heartbeatMs * (1 + Math.random())
     }
+  }
+
+  /** Asks every voter for a (pre-)vote in `epoch`; returns the grants, this peer's own first. */
+  private async poll (voters: Array<{ id: string, peerId: PeerId }>, epoch: number, pre: boolean): Promise<Array<{ id: string, state: ReplicaState }>> {
+    const grants: Array<{ id: string, state: ReplicaState }> = [{ id: this.selfId, state: this.replica }]
+    await Promise.allSettled(voters.map(async v => {
+      const reply = await this.rpc.request(v.peerId, { voteRequest: { epoch: BigInt(epoch), ...rankFields(this.opts.rank), pre } }, { timeoutMs: this.opts.ttlMs })
+      if (reply.kind !== 'voteReply') return
+      if (reply.body.granted && Number(reply.body.epoch) === epoch) {
+        grants.push({ id: v.id, state: { epoch: Number(reply.body.stateEpoch), version: Number(reply.body.stateVersion), bytes: reply.body.state } })
+      } else if (!pre) {
+        this.epoch = Math.max(this.epoch, Number(reply.body.epoch))
+      }
+    }))
+    return grants
   }
 
   private becomeLeader (epoch: number, grants: Array<{ id: string, state: ReplicaState }>, sentAt: number): void {

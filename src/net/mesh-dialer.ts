@@ -12,7 +12,7 @@ export interface MeshDialerOptions {
   forgetMs: number
 }
 
-interface Member { id: PeerId, addrs: Multiaddr[], lastReached: number, nextTry: number, failures: number }
+interface Member { id: PeerId, addrs: Multiaddr[], lastReached: number, lastTry: number, nextTry: number, failures: number }
 
 /**
  * libp2p 3 no longer dials what discovery finds. A mesh of agents is small (tens of
@@ -42,11 +42,13 @@ export class MeshDialer {
     const key = info.id.toString()
     const now = performance.now()
     const known = this.members.get(key)
-    const member: Member = known ?? { id: info.id, addrs: [], lastReached: now, nextTry: now, failures: 0 }
+    const member: Member = known ?? { id: info.id, addrs: [], lastReached: now, lastTry: 0, nextTry: now, failures: 0 }
     if (info.multiaddrs.length > 0) member.addrs = info.multiaddrs
     member.lastReached = now // it is announcing itself: it is alive somewhere
     this.members.set(key, member)
-    if (now >= member.nextTry) void this.dial(member)
+    // An announcement that reaches us means a path exists again (a healed partition):
+    // skip the backoff, but dial at most once per redial period.
+    if (member.addrs.length > 0 && now - member.lastTry >= this.opts.redialMs) void this.dial(member)
   }
 
   private redialLost (): void {
@@ -68,6 +70,7 @@ export class MeshDialer {
     if (this.dialing.has(key) || this.gate.isBlocked(key) || this.node.status !== 'started') return
     if (this.node.getConnections(member.id).length > 0 || this.node.getPeers().length >= this.opts.maxPeers) return
     this.dialing.add(key)
+    member.lastTry = performance.now()
     try {
       await this.node.dial(member.addrs.length > 0 ? member.addrs : member.id, { signal: AbortSignal.timeout(5_000) })
       member.failures = 0

@@ -554,6 +554,11 @@ export namespace Envelope {
     value: bigint
   }
 
+  export interface EnvelopeVoteRequestPreFieldEvent {
+    field: '$.voteRequest.pre'
+    value: boolean
+  }
+
   export interface EnvelopeVoteReplyGrantedFieldEvent {
     field: '$.voteReply.granted'
     value: boolean
@@ -707,7 +712,7 @@ export namespace Envelope {
     return decodeMessage(buf, Envelope.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeVersionFieldEvent | EnvelopeSenderFieldEvent | EnvelopeDocUpdateDocFieldEvent | EnvelopeDocUpdateUpdateFieldEvent | EnvelopeDocDigestDocFieldEvent | EnvelopeDocDigestStateVectorFieldEvent | EnvelopeDocDigestDeleteSetHashFieldEvent | EnvelopeSyncRequestDocFieldEvent | EnvelopeSyncRequestStateVectorFieldEvent | EnvelopeSyncReplyDocFieldEvent | EnvelopeSyncReplyOpenFieldEvent | EnvelopeSyncReplyUpdateFieldEvent | EnvelopeSyncReplyStateVectorFieldEvent | EnvelopeSyncPushDocFieldEvent | EnvelopeSyncPushUpdateFieldEvent | EnvelopeHeartbeatHasRankFieldEvent | EnvelopeHeartbeatRankFieldEvent | EnvelopeHeartbeatCandidateFieldEvent | EnvelopeHeartbeatEpochFieldEvent | EnvelopeHeartbeatLeadingFieldEvent | EnvelopeHeartbeatCapabilitiesFieldEvent | EnvelopeHeartbeatAddrsFieldEvent | EnvelopeHeartbeatPreemptFieldEvent | EnvelopeHeartbeatMembersFieldEvent | EnvelopeVoteRequestEpochFieldEvent | EnvelopeVoteRequestHasRankFieldEvent | EnvelopeVoteRequestRankFieldEvent | EnvelopeVoteReplyGrantedFieldEvent | EnvelopeVoteReplyEpochFieldEvent | EnvelopeVoteReplyReasonFieldEvent | EnvelopeVoteReplyStateEpochFieldEvent | EnvelopeVoteReplyStateVersionFieldEvent | EnvelopeVoteReplyStateFieldEvent | EnvelopeLeaseEpochFieldEvent | EnvelopeLeaseHasStateFieldEvent | EnvelopeLeaseStateVersionFieldEvent | EnvelopeLeaseStateFieldEvent | EnvelopeLeaseAckAcceptedFieldEvent | EnvelopeLeaseAckEpochFieldEvent | EnvelopeResignEpochFieldEvent | EnvelopeLockRequestNameFieldEvent | EnvelopeLockRequestRequestIdFieldEvent | EnvelopeLockRequestOwnerFieldEvent | EnvelopeLockRequestTtlMsFieldEvent | EnvelopeLockRequestWaitMsFieldEvent | EnvelopeLockReplyTokenFieldEvent | EnvelopeLockReplyTtlMsFieldEvent | EnvelopeLockReplyReentryFieldEvent | EnvelopeLockReleaseNameFieldEvent | EnvelopeLockReleaseTokenFieldEvent | EnvelopeLockReleaseRequestIdFieldEvent | EnvelopeLockReleaseOwnerFieldEvent | EnvelopeLockRenewNameFieldEvent | EnvelopeLockRenewTokenFieldEvent | EnvelopeLockCancelNameFieldEvent | EnvelopeLockCancelRequestIdFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeVersionFieldEvent | EnvelopeSenderFieldEvent | EnvelopeDocUpdateDocFieldEvent | EnvelopeDocUpdateUpdateFieldEvent | EnvelopeDocDigestDocFieldEvent | EnvelopeDocDigestStateVectorFieldEvent | EnvelopeDocDigestDeleteSetHashFieldEvent | EnvelopeSyncRequestDocFieldEvent | EnvelopeSyncRequestStateVectorFieldEvent | EnvelopeSyncReplyDocFieldEvent | EnvelopeSyncReplyOpenFieldEvent | EnvelopeSyncReplyUpdateFieldEvent | EnvelopeSyncReplyStateVectorFieldEvent | EnvelopeSyncPushDocFieldEvent | EnvelopeSyncPushUpdateFieldEvent | EnvelopeHeartbeatHasRankFieldEvent | EnvelopeHeartbeatRankFieldEvent | EnvelopeHeartbeatCandidateFieldEvent | EnvelopeHeartbeatEpochFieldEvent | EnvelopeHeartbeatLeadingFieldEvent | EnvelopeHeartbeatCapabilitiesFieldEvent | EnvelopeHeartbeatAddrsFieldEvent | EnvelopeHeartbeatPreemptFieldEvent | EnvelopeHeartbeatMembersFieldEvent | EnvelopeVoteRequestEpochFieldEvent | EnvelopeVoteRequestHasRankFieldEvent | EnvelopeVoteRequestRankFieldEvent | EnvelopeVoteRequestPreFieldEvent | EnvelopeVoteReplyGrantedFieldEvent | EnvelopeVoteReplyEpochFieldEvent | EnvelopeVoteReplyReasonFieldEvent | EnvelopeVoteReplyStateEpochFieldEvent | EnvelopeVoteReplyStateVersionFieldEvent | EnvelopeVoteReplyStateFieldEvent | EnvelopeLeaseEpochFieldEvent | EnvelopeLeaseHasStateFieldEvent | EnvelopeLeaseStateVersionFieldEvent | EnvelopeLeaseStateFieldEvent | EnvelopeLeaseAckAcceptedFieldEvent | EnvelopeLeaseAckEpochFieldEvent | EnvelopeResignEpochFieldEvent | EnvelopeLockRequestNameFieldEvent | EnvelopeLockRequestRequestIdFieldEvent | EnvelopeLockRequestOwnerFieldEvent | EnvelopeLockRequestTtlMsFieldEvent | EnvelopeLockRequestWaitMsFieldEvent | EnvelopeLockReplyTokenFieldEvent | EnvelopeLockReplyTtlMsFieldEvent | EnvelopeLockReplyReentryFieldEvent | EnvelopeLockReleaseNameFieldEvent | EnvelopeLockReleaseTokenFieldEvent | EnvelopeLockReleaseRequestIdFieldEvent | EnvelopeLockReleaseOwnerFieldEvent | EnvelopeLockRenewNameFieldEvent | EnvelopeLockRenewTokenFieldEvent | EnvelopeLockCancelNameFieldEvent | EnvelopeLockCancelRequestIdFieldEvent> {
     return streamMessage(buf, Envelope.codec(), opts)
   }
 }
@@ -1717,6 +1722,7 @@ export interface VoteRequest {
   epoch: bigint
   hasRank: boolean
   rank: bigint
+  pre: boolean
 }
 
 export namespace VoteRequest {
@@ -1744,6 +1750,11 @@ export namespace VoteRequest {
           w.uint64(obj.rank)
         }
 
+        if ((obj.pre != null && obj.pre !== false)) {
+          w.uint32(32)
+          w.bool(obj.pre)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -1751,7 +1762,8 @@ export namespace VoteRequest {
         const obj: any = {
           epoch: 0n,
           hasRank: false,
-          rank: 0n
+          rank: 0n,
+          pre: false
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -1770,6 +1782,10 @@ export namespace VoteRequest {
             }
             case 3: {
               obj.rank = reader.uint64()
+              break
+            }
+            case 4: {
+              obj.pre = reader.bool()
               break
             }
             default: {
@@ -1808,6 +1824,13 @@ export namespace VoteRequest {
               }
               break
             }
+            case 4: {
+              yield {
+                field: `${prefix}.pre`,
+                value: reader.bool()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -1835,6 +1858,11 @@ export namespace VoteRequest {
     value: bigint
   }
 
+  export interface VoteRequestPreFieldEvent {
+    field: '$.pre'
+    value: boolean
+  }
+
   export function encode (obj: Partial<VoteRequest>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, VoteRequest.codec())
   }
@@ -1843,7 +1871,7 @@ export namespace VoteRequest {
     return decodeMessage(buf, VoteRequest.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<VoteRequest>): Generator<VoteRequestEpochFieldEvent | VoteRequestHasRankFieldEvent | VoteRequestRankFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<VoteRequest>): Generator<VoteRequestEpochFieldEvent | VoteRequestHasRankFieldEvent | VoteRequestRankFieldEvent | VoteRequestPreFieldEvent> {
     return streamMessage(buf, VoteRequest.codec(), opts)
   }
 }
@@ -4085,6 +4113,11 @@ export namespace RpcFrame {
     value: bigint
   }
 
+  export interface RpcFrameBodyVoteRequestPreFieldEvent {
+    field: '$.body.voteRequest.pre'
+    value: boolean
+  }
+
   export interface RpcFrameBodyVoteReplyGrantedFieldEvent {
     field: '$.body.voteReply.granted'
     value: boolean
@@ -4248,7 +4281,7 @@ export namespace RpcFrame {
     return decodeMessage(buf, RpcFrame.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyVersionFieldEvent | RpcFrameBodySenderFieldEvent | RpcFrameBodyDocUpdateDocFieldEvent | RpcFrameBodyDocUpdateUpdateFieldEvent | RpcFrameBodyDocDigestDocFieldEvent | RpcFrameBodyDocDigestStateVectorFieldEvent | RpcFrameBodyDocDigestDeleteSetHashFieldEvent | RpcFrameBodySyncRequestDocFieldEvent | RpcFrameBodySyncRequestStateVectorFieldEvent | RpcFrameBodySyncReplyDocFieldEvent | RpcFrameBodySyncReplyOpenFieldEvent | RpcFrameBodySyncReplyUpdateFieldEvent | RpcFrameBodySyncReplyStateVectorFieldEvent | RpcFrameBodySyncPushDocFieldEvent | RpcFrameBodySyncPushUpdateFieldEvent | RpcFrameBodyHeartbeatHasRankFieldEvent | RpcFrameBodyHeartbeatRankFieldEvent | RpcFrameBodyHeartbeatCandidateFieldEvent | RpcFrameBodyHeartbeatEpochFieldEvent | RpcFrameBodyHeartbeatLeadingFieldEvent | RpcFrameBodyHeartbeatCapabilitiesFieldEvent | RpcFrameBodyHeartbeatAddrsFieldEvent | RpcFrameBodyHeartbeatPreemptFieldEvent | RpcFrameBodyHeartbeatMembersFieldEvent | RpcFrameBodyVoteRequestEpochFieldEvent | RpcFrameBodyVoteRequestHasRankFieldEvent | RpcFrameBodyVoteRequestRankFieldEvent | RpcFrameBodyVoteReplyGrantedFieldEvent | RpcFrameBodyVoteReplyEpochFieldEvent | RpcFrameBodyVoteReplyReasonFieldEvent | RpcFrameBodyVoteReplyStateEpochFieldEvent | RpcFrameBodyVoteReplyStateVersionFieldEvent | RpcFrameBodyVoteReplyStateFieldEvent | RpcFrameBodyLeaseEpochFieldEvent | RpcFrameBodyLeaseHasStateFieldEvent | RpcFrameBodyLeaseStateVersionFieldEvent | RpcFrameBodyLeaseStateFieldEvent | RpcFrameBodyLeaseAckAcceptedFieldEvent | RpcFrameBodyLeaseAckEpochFieldEvent | RpcFrameBodyResignEpochFieldEvent | RpcFrameBodyLockRequestNameFieldEvent | RpcFrameBodyLockRequestRequestIdFieldEvent | RpcFrameBodyLockRequestOwnerFieldEvent | RpcFrameBodyLockRequestTtlMsFieldEvent | RpcFrameBodyLockRequestWaitMsFieldEvent | RpcFrameBodyLockReplyTokenFieldEvent | RpcFrameBodyLockReplyTtlMsFieldEvent | RpcFrameBodyLockReplyReentryFieldEvent | RpcFrameBodyLockReleaseNameFieldEvent | RpcFrameBodyLockReleaseTokenFieldEvent | RpcFrameBodyLockReleaseRequestIdFieldEvent | RpcFrameBodyLockReleaseOwnerFieldEvent | RpcFrameBodyLockRenewNameFieldEvent | RpcFrameBodyLockRenewTokenFieldEvent | RpcFrameBodyLockCancelNameFieldEvent | RpcFrameBodyLockCancelRequestIdFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyVersionFieldEvent | RpcFrameBodySenderFieldEvent | RpcFrameBodyDocUpdateDocFieldEvent | RpcFrameBodyDocUpdateUpdateFieldEvent | RpcFrameBodyDocDigestDocFieldEvent | RpcFrameBodyDocDigestStateVectorFieldEvent | RpcFrameBodyDocDigestDeleteSetHashFieldEvent | RpcFrameBodySyncRequestDocFieldEvent | RpcFrameBodySyncRequestStateVectorFieldEvent | RpcFrameBodySyncReplyDocFieldEvent | RpcFrameBodySyncReplyOpenFieldEvent | RpcFrameBodySyncReplyUpdateFieldEvent | RpcFrameBodySyncReplyStateVectorFieldEvent | RpcFrameBodySyncPushDocFieldEvent | RpcFrameBodySyncPushUpdateFieldEvent | RpcFrameBodyHeartbeatHasRankFieldEvent | RpcFrameBodyHeartbeatRankFieldEvent | RpcFrameBodyHeartbeatCandidateFieldEvent | RpcFrameBodyHeartbeatEpochFieldEvent | RpcFrameBodyHeartbeatLeadingFieldEvent | RpcFrameBodyHeartbeatCapabilitiesFieldEvent | RpcFrameBodyHeartbeatAddrsFieldEvent | RpcFrameBodyHeartbeatPreemptFieldEvent | RpcFrameBodyHeartbeatMembersFieldEvent | RpcFrameBodyVoteRequestEpochFieldEvent | RpcFrameBodyVoteRequestHasRankFieldEvent | RpcFrameBodyVoteRequestRankFieldEvent | RpcFrameBodyVoteRequestPreFieldEvent | RpcFrameBodyVoteReplyGrantedFieldEvent | RpcFrameBodyVoteReplyEpochFieldEvent | RpcFrameBodyVoteReplyReasonFieldEvent | RpcFrameBodyVoteReplyStateEpochFieldEvent | RpcFrameBodyVoteReplyStateVersionFieldEvent | RpcFrameBodyVoteReplyStateFieldEvent | RpcFrameBodyLeaseEpochFieldEvent | RpcFrameBodyLeaseHasStateFieldEvent | RpcFrameBodyLeaseStateVersionFieldEvent | RpcFrameBodyLeaseStateFieldEvent | RpcFrameBodyLeaseAckAcceptedFieldEvent | RpcFrameBodyLeaseAckEpochFieldEvent | RpcFrameBodyResignEpochFieldEvent | RpcFrameBodyLockRequestNameFieldEvent | RpcFrameBodyLockRequestRequestIdFieldEvent | RpcFrameBodyLockRequestOwnerFieldEvent | RpcFrameBodyLockRequestTtlMsFieldEvent | RpcFrameBodyLockRequestWaitMsFieldEvent | RpcFrameBodyLockReplyTokenFieldEvent | RpcFrameBodyLockReplyTtlMsFieldEvent | RpcFrameBodyLockReplyReentryFieldEvent | RpcFrameBodyLockReleaseNameFieldEvent | RpcFrameBodyLockReleaseTokenFieldEvent | RpcFrameBodyLockReleaseRequestIdFieldEvent | RpcFrameBodyLockReleaseOwnerFieldEvent | RpcFrameBodyLockRenewNameFieldEvent | RpcFrameBodyLockRenewTokenFieldEvent | RpcFrameBodyLockCancelNameFieldEvent | RpcFrameBodyLockCancelRequestIdFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent> {
     return streamMessage(buf, RpcFrame.codec(), opts)
   }
 }
