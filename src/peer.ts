@@ -1,4 +1,5 @@
 import { logger } from '@libp2p/logger'
+import { multiaddr } from '@multiformats/multiaddr'
 import { TypedEventEmitter } from 'main-event'
 import { LeaseHolder } from './coord/lease-holder.js'
 import { LockClient, type Lock, type LockOptions } from './coord/lock-client.js'
@@ -82,7 +83,12 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     node.addEventListener('peer:connect', evt => { this.emit('peer:connect', evt.detail.toString()) })
     node.addEventListener('peer:disconnect', evt => { this.emit('peer:disconnect', evt.detail.toString()) })
     elector.addEventListener('leader', evt => { this.emit('leader', evt.detail) })
-    membership.addEventListener('member:join', evt => { this.emit('member:join', this.view(evt.detail)) })
+    membership.addEventListener('member:join', evt => {
+      // heartbeats carry addresses and arrive every heartbeat: a second, faster discovery
+      // path, so the mesh does not hang on the one peer everyone bootstrapped from
+      parts.dialer.remember({ id: evt.detail.peerId, multiaddrs: evt.detail.addrs.flatMap(a => { try { return [multiaddr(a)] } catch { return [] } }) })
+      this.emit('member:join', this.view(evt.detail))
+    })
     membership.addEventListener('member:leave', evt => { this.emit('member:leave', this.view(evt.detail)) })
     this.network = {
       block: async (peer) => {

@@ -121,7 +121,8 @@ export class LockClient {
     const lastHandle = --h.handles <= 0
     if (lastHandle) this.drop(name, h)
     if (h.controller.signal.aborted && lastHandle) return // lapsed already: nothing to give back
-    const deadline = performance.now() + h.ttlMs
+    // keep trying through a failover (retryMs covers an election); past that the lock lapses on its own
+    const deadline = performance.now() + Math.max(h.ttlMs, this.opts.retryMs)
     while (performance.now() < deadline && !this.stopped) {
       try {
         await this.toLeader({ lockRelease: { name, token: h.token, requestId, owner } }, deadline - performance.now())

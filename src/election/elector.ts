@@ -57,6 +57,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   private replica: ReplicaState = { epoch: 0, version: 0, bytes: new Uint8Array(0) }
   private current: LeaderInfo | undefined
   private campaigning = false
+  private lastWhyNot: string | undefined = ''
   private nextCampaign = 0
   private timer: ReturnType<typeof setInterval> | undefined
   private stopped = false
@@ -230,18 +231,27 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   }
 
   private shouldCampaign (): boolean {
-    if (!this.opts.candidate || this.campaigning || performance.now() < this.nextCampaign) return false
-    if (this.quorumMode && !this.isVoter(this.selfId)) return false
+    const why = this.whyNotCampaign()
+    if (why !== this.lastWhyNot) { this.lastWhyNot = why; this.log('campaign check: %s', why ?? 'go') }
+    return why == null
+  }
+
+  /** Why this peer does not stand now, or undefined if it should. */
+  private whyNotCampaign (): string | undefined {
+    if (!this.opts.candidate) return 'not a candidate'
+    if (this.campaigning) return 'campaigning'
+    if (performance.now() < this.nextCampaign) return 'backing off'
+    if (this.quorumMode && !this.isVoter(this.selfId)) return 'not a voter'
     const leader = this.current
     if (leader != null && leader.id !== this.selfId && this.membership.isLive(leader.id)) {
-      // stability: a working leader is not challenged, unless we pre-empt a higher rank
-      const m = this.membership.get(leader.id)
-      if (m?.leading === true) return false
+      // stability: a working leader is not challenged
+      if (this.membership.get(leader.id)?.leading === true) return `leader ${leader.id.slice(-6)} is live`
     }
     const p = this.promise
-    if (p != null && p.leader !== this.selfId && performance.now() < p.until && this.membership.isLive(p.leader)) return false
+    if (p != null && p.leader !== this.selfId && performance.now() < p.until && this.membership.isLive(p.leader)) return `promised to ${p.leader.slice(-6)}`
     const me: Rank = { rank: this.opts.rank, id: this.selfId }
-    return this.liveCandidates().every(c => c.id === this.selfId || compareRank(me, c) < 0)
+    const lower = this.liveCandidates().find(c => c.id !== this.selfId && compareRank(c, me) < 0)
+    return lower != null ? `lower rank ${lower.id.slice(-6)} is live` : undefined
   }
 
   private async campaign (): Promise<void> {
@@ -253,7 +263,10 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
       const voters = this.voterIds()
       // Pre-vote first: only a candidate that would win moves the epoch on.
       const pre = await this.poll(voters, epoch, true)
-      if (pre.length < this.quorum() || this.stopped) return
+      if (pre.length < this.quorum() || this.stopped) {
+        this.log('pre-vote for epoch %d: %d of %d (%d voters asked)', epoch, pre.length, this.quorum(), voters.length)
+        return
+      }
       await this.recordVote({ epoch, candidate: this.selfId })
       this.log('campaigning for epoch %d', epoch)
       const sentAt = performance.now()
@@ -278,6 +291,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     await Promise.allSettled(voters.map(async v => {
       const reply = await this.rpc.request(v.peerId, { voteRequest: { epoch: BigInt(epoch), ...rankFields(this.opts.rank), pre } }, { timeoutMs: this.opts.ttlMs })
       if (reply.kind !== 'voteReply') return
+      if (!reply.body.granted) this.log('%s refused %s epoch %d: %s', v.id.slice(-6), pre ? 'pre-vote' : 'vote', epoch, reply.body.reason)
       if (reply.body.granted && Number(reply.body.epoch) === epoch) {
         grants.push({ id: v.id, state: { epoch: Number(reply.body.stateEpoch), version: Number(reply.body.stateVersion), bytes: reply.body.state } })
       } else if (!pre) {

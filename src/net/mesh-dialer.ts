@@ -37,7 +37,8 @@ export class MeshDialer {
     this.node.removeEventListener('peer:discovery', this.onDiscovery)
   }
 
-  private remember (info: PeerInfo): void {
+  /** Remember (and dial) a member learned from any source: discovery, heartbeats. */
+  remember (info: PeerInfo): void {
     if (info.id.equals(this.node.peerId)) return
     const key = info.id.toString()
     const now = performance.now()
