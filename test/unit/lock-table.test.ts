@@ -1,0 +1,101 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { LockTable } from '../../src/coord/lock-table.js'
+
+const limits = { maxQueue: 64, maxLocks: 256, maxReentry: 8 }
+const req = (peer: string, requestId: string, extra: Partial<{ owner: string, ttlMs: number, deadline: number }> = {}) =>
+  ({ name: 'l', peer, owner: extra.owner ?? '', requestId, ttlMs: extra.ttlMs ?? 1_000, deadline: extra.deadline ?? 10_000 })
+const live = (): boolean => true
+
+describe('LockTable', () => {
+  it('a retried acquire (same request id) is applied once: same token, no extra re-entry', () => {
+    const t = new LockTable(limits)
+    const a = t.acquire(req('p', 'r1'), 1, 0)
+    const again = t.acquire(req('p', 'r1'), 1, 5)
+    expect(again).toEqual({ kind: 'granted', token: (a as any).token, reentry: 1, changed: false })
+    expect(t.holder('l')?.reentry).toBe(1)
+  })
+
+  it('a retried release is applied once', () => {
+    const t = new LockTable(limits)
+    const a = t.acquire(req('p', 'r1'), 1, 0) as { token: bigint }
+    t.acquire(req('p', 'r2'), 1, 0) // re-entry: depth 2
+    expect(t.release('l', a.token, 'p', 'x1')).toBe(true)
+    expect(t.release('l', a.token, 'p', 'x1')).toBe(false)
+    expect(t.holder('l')?.reentry).toBe(1)
+  })
+
+  it('a queued waiter that re-sends keeps its place; a grant made while it was away is found by its request id', () => {
+    const t = new LockTable(limits)
+    const a = t.acquire(req('p', 'r1'), 1, 0) as { token: bigint }
+    expect(t.acquire(req('q', 'w1'), 1, 0).kind).toBe('queued')
+    expect(t.acquire(req('q', 'w1'), 1, 1)).toEqual({ kind: 'queued', changed: false })
+    t.release('l', a.token, 'p', 'x')
+    const events = t.sweep(2, 1, live)
+    expect(events).toEqual([{ kind: 'granted', name: 'l', requestId: 'w1', token: a.token + 1n, ttlMs: 1_000 }])
+    expect(t.acquire(req('q', 'w1'), 1, 3)).toMatchObject({ kind: 'granted', token: a.token + 1n, changed: false })
+  })
+
+  it('never grants a waiter whose session lapsed or whose wait ended', () => {
+    const t = new LockTable(limits)
+    const a = t.acquire(req('p', 'r1'), 1, 0) as { token: bigint }
+    t.acquire(req('dead', 'w1'), 1, 0)
+    t.acquire(req('late', 'w2', { deadline: 5 }), 1, 0)
+    t.acquire(req('ok', 'w3'), 1, 0)
+    t.release('l', a.token, 'p', 'x')
+    const events = t.sweep(10, 1, peer => peer !== 'dead')
+    expect(events.filter(e => e.kind === 'granted')).toMatchObject([{ requestId: 'w3' }])
+    expect(events.filter(e => e.kind === 'timeout').map(e => (e as any).requestId).sort()).toEqual(['w1', 'w2'])
+  })
+
+  it('expires a holder after its TTL on monotonic time, and renewals push expiry out', () => {
+    const t = new LockTable(limits)
+    const a = t.acquire(req('p', 'r1', { ttlMs: 100 }), 1, 0) as { token: bigint }
+    expect(t.renew('l', a.token, 'p', 80)).toBe(true)
+    expect(t.sweep(150, 1, live)).toEqual([])
+    expect(t.sweep(181, 1, live)).toEqual([{ kind: 'expired', name: 'l', token: a.token }])
+    expect(t.renew('l', a.token, 'p', 200)).toBe(false)
+  })
+
+  it('an adopted table honours holders for a full TTL from the new leader\'s clock, and tokens continue above', () => {
+    const t = new LockTable(limits)
+    const a = t.acquire(req('p', 'r1', { ttlMs: 100 }), 1, 0) as { token: bigint }
+    const adopted = LockTable.decode(t.encode(), limits, 5_000, 200)
+    expect(adopted.sweep(5_099, 2, live)).toEqual([])
+    expect(adopted.sweep(5_100, 2, live)).toEqual([{ kind: 'expired', name: 'l', token: a.token }])
+    const b = adopted.acquire(req('q', 'r2'), 2, 5_101) as { token: bigint }
+    expect(b.token).toBeGreaterThan(a.token)
+    expect(b.token >> 32n).toBe(2n)
+  })
+
+  it('property: tokens of successive grants strictly increase, whatever the interleaving of operations and epochs', () => {
+    const op = fc.oneof(
+      fc.record({ k: fc.constant('acq' as const), peer: fc.constantFrom('a', 'b', 'c'), id: fc.integer({ min: 0, max: 30 }) }),
+      fc.record({ k: fc.constant('rel' as const), peer: fc.constantFrom('a', 'b', 'c') }),
+      fc.record({ k: fc.constant('tick' as const), dt: fc.integer({ min: 0, max: 2_000 }) }),
+      fc.record({ k: fc.constant('failover' as const) })
+    )
+    fc.assert(fc.property(fc.array(op, { maxLength: 120 }), ops => {
+      let t = new LockTable(limits)
+      let epoch = 1; let now = 0; let last = 0n
+      const granted = (token: bigint, fresh: boolean): void => {
+        if (fresh) { expect(token).toBeGreaterThan(last); last = token } else expect(token).toBeLessThanOrEqual(last)
+      }
+      for (const o of ops) {
+        if (o.k === 'acq') {
+          const before = t.holder('l')
+          const r = t.acquire({ name: 'l', peer: o.peer, owner: '', requestId: `${o.peer}-${o.id}`, ttlMs: 1_000, deadline: now + 5_000 }, epoch, now)
+          if (r.kind === 'granted') granted(r.token, before == null)
+        } else if (o.k === 'rel') {
+          const h = t.holder('l'); if (h?.peer === o.peer) t.release('l', h.token, o.peer, `rel-${now}-${Math.random()}`)
+        } else if (o.k === 'tick') {
+          now += o.dt
+          for (const e of t.sweep(now, epoch, () => true)) if (e.kind === 'granted') granted(e.token, true)
+        } else {
+          epoch++; now += 10
+          t = LockTable.decode(t.encode(), limits, now, 1_000)
+        }
+      }
+    }), { numRuns: 300 })
+  })
+})
