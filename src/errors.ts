@@ -99,3 +99,22 @@ export function errorFromCode (code: string, message: string): AccordError {
     default: return new RemoteError(code, message)
   }
 }
+
+export class BarrierNotFoundError extends AccordError {
+  constructor (name: string, generation: number) { super('ERR_BARRIER_GENERATION', `barrier ${name}: generation ${generation} is not known to the lease holder`) }
+}
+
+/** A timed barrier with onTimeout 'fail' ran out; `arrived` is who had arrived. */
+export class BarrierTimeoutError extends AccordError {
+  readonly arrived: string[]
+  readonly generation: number
+  constructor (name: string, generation: number, arrived: string[]) {
+    super('ERR_BARRIER_TIMEOUT', `barrier ${name}: generation ${generation} timed out with ${arrived.length} arrived`)
+    this.arrived = arrived
+    this.generation = generation
+  }
+}
+
+export class TooManyBarriersError extends AccordError {
+  constructor (limit: number) { super('ERR_TOO_MANY_BARRIERS', `the barrier table holds ${limit} barriers already`) }
+}

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from './errors.js'
-import type { LockLimits } from './coord/lock-table.js'
+import type { CoordLimits } from './coord/state.js'
 import type { StorageOption } from './platform.js'
 import type { PrivateKey } from '@libp2p/interface'
 
@@ -24,8 +24,8 @@ export interface PeerOptions {
   members?: number
   /** Capabilities this peer advertises in its heartbeats (e.g. 'gpu'). */
   capabilities?: string[]
-  /** Bounds of the lock table. */
-  locks?: Partial<LockLimits>
+  /** Bounds of the lock and barrier tables. */
+  coord?: Partial<CoordLimits>
   /** Lease-holder timing. */
   lease?: Partial<LeaseTiming>
   /** Tuning; defaults suit a LAN mesh of tens of peers. */
@@ -85,7 +85,7 @@ export interface ResolvedOptions {
   members?: number
   capabilities: string[]
   lease: LeaseTiming
-  locks: LockLimits
+  coord: CoordLimits
   tuning: Tuning
 }
 
@@ -114,7 +114,7 @@ export function resolveOptions (o: PeerOptions): ResolvedOptions {
     members: o.members,
     capabilities: o.capabilities ?? [],
     lease,
-    locks: { maxQueue: 64, maxLocks: 256, maxReentry: 64, ...o.locks },
+    coord: { maxQueue: 64, maxLocks: 256, maxReentry: 64, maxBarriers: 256, ...o.coord },
     tuning: { ...DEFAULT_TUNING, ...o.tuning }
   }
 }

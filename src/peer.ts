@@ -1,8 +1,12 @@
 import { logger } from '@libp2p/logger'
 import { multiaddr } from '@multiformats/multiaddr'
 import { TypedEventEmitter } from 'main-event'
+import { Barrier, type BarrierOptions } from './coord/barrier-client.js'
+import { serveBarriers } from './coord/barrier-service.js'
+import { LeaderChannel } from './coord/leader-channel.js'
 import { LeaseHolder } from './coord/lease-holder.js'
 import { LockClient, type Lock, type LockOptions } from './coord/lock-client.js'
+import { serveLocks } from './coord/lock-service.js'
 import { Documents } from './docs/documents.js'
 import { Elector, type LeaderInfo } from './election/elector.js'
 import { Membership, type Member } from './election/membership.js'
@@ -57,6 +61,7 @@ interface Parts {
   elector: Elector
   leaseHolder: LeaseHolder
   locks: LockClient
+  toLeader: LeaderChannel
 }
 
 /**
@@ -164,22 +169,24 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
         driftMarginMs: opts.lease.driftMarginMs
       }, logger(`accord:${mesh}:election`))
 
-      const leaseHolder = new LeaseHolder(elector, coordRpc, {
-        limits: opts.locks,
+      const leaseHolder = new LeaseHolder(elector, {
+        limits: opts.coord,
         sweepMs: Math.max(5, Math.floor(opts.lease.heartbeatMs / 4)),
         waiterGraceMs: opts.lease.ttlMs * 2,
-        isLive: id => membership.isLive(id),
+        isLive: (id: string) => membership.isLive(id),
         log: logger(`accord:${mesh}:coord`)
       })
-      const locks = new LockClient(elector, membership, coordRpc, {
+      serveLocks(leaseHolder, coordRpc)
+      serveBarriers(leaseHolder, coordRpc)
+      const toLeader = new LeaderChannel(elector, membership, coordRpc, opts.lease.ttlMs * 4)
+      const locks = new LockClient(toLeader, {
         defaultTtlMs: 10_000,
         marginMs: opts.lease.driftMarginMs,
-        retryMs: opts.lease.ttlMs * 4,
         log: logger(`accord:${mesh}:locks`)
       })
 
       const dialer = new MeshDialer(started, gate, { maxPeers: tuning.maxPeers, redialMs: tuning.redialMs, forgetMs: tuning.forgetMs })
-      const peer = new Peer({ node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector, leaseHolder, locks })
+      const peer = new Peer({ node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector, leaseHolder, locks, toLeader })
       membership.start()
       await elector.start()
       leaseHolder.start()
@@ -240,6 +247,17 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     return await this.parts.locks.acquire(name, options)
   }
 
+  /**
+   * A named, cascading barrier released by the lease holder: full (all parties),
+   * threshold (count or fraction), timed; `arrive()` resolves with the same outcome and
+   * arrived set for every participant of a generation.
+   */
+  barrier (name: string, options: BarrierOptions): Barrier {
+    this.assertRunning()
+    validateLockName(name)
+    return new Barrier(name, options, this.parts.toLeader)
+  }
+
   /** Counters: rejected messages by reason and channel, gossip and request traffic. */
   stats (): StatsSnapshot {
     return this.parts.stats.snapshot()
@@ -251,6 +269,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     const p = this.parts
     p.dialer.stop()
     p.locks.stop()
+    p.toLeader.stop()
     p.leaseHolder.stop()
     await p.elector.stop()
     p.membership.stop()
@@ -275,5 +294,5 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
 }
 
 function validateLockName (name: string): void {
-  if (typeof name !== 'string' || name.length === 0 || name.length > 256) throw new InvalidArgumentError('lock names are 1 to 256 characters')
+  if (typeof name !== 'string' || name.length === 0 || name.length > 256) throw new InvalidArgumentError('lock and barrier names are 1 to 256 characters')
 }

@@ -1,14 +1,11 @@
-import { InvalidMessageError, LockTimeoutError, NotLeaderError } from '../errors.js'
-import { LockTable, type LockLimits, type SweepEvent } from './lock-table.js'
+import { NotLeaderError } from '../errors.js'
+import { decodeTables, emptyTables, encodeTables, type CoordLimits, type CoordTables } from './state.js'
 import type { Elector } from '../election/elector.js'
-import type { Body, Message } from '../net/codec.js'
-import type { RpcService } from '../net/rpc.js'
-
-interface Parked { resolve: (body: Body) => void, reject: (err: Error) => void }
+import type { Body } from '../net/codec.js'
 
 export interface LeaseHolderOptions {
-  limits: LockLimits
-  /** How often expiries and deadlines are checked, in ms. */
+  limits: CoordLimits
+  /** How often expiries, deadlines and departures are checked, in ms. */
   sweepMs: number
   /** How long an adopted waiter keeps its place for its client to re-send, in ms. */
   waiterGraceMs: number
@@ -16,28 +13,32 @@ export interface LeaseHolderOptions {
   log: (...args: unknown[]) => void
 }
 
+/** Something to do on every sweep tick while acting; returns what to tell parked requesters once committed. */
+export type Sweeper = (tables: CoordTables, now: number, epoch: number) => { changed: boolean, settle: () => void }
+
+interface Parked { resolve: (body: Body) => void, reject: (err: Error) => void }
+
 /**
- * The leader side of locks. Every peer runs one; it answers only while its elector is
- * the acting leader. A change to the table is replicated to a majority (through the
- * elector) before any requester is answered; changes made while a replication is in
- * flight travel together in the next one.
+ * The replicated state of the lease holder (lock and barrier tables) and the rules for
+ * changing it. Every peer runs one; it serves only while its elector is the acting
+ * leader. A change is replicated to a majority (through the elector) before anyone is
+ * answered; changes made while a replication is in flight travel together in the next.
+ * Requests that must wait (a queued lock, a barrier not yet released) are parked by key
+ * and answered when a committed change settles them.
  */
 export class LeaseHolder {
-  private table: LockTable
+  tables: CoordTables
   private epoch = 0
   private readonly parked = new Map<string, Parked>()
+  private readonly sweepers: Sweeper[] = []
   private timer: ReturnType<typeof setInterval> | undefined
   private changes = 0
   private replicated = 0
   private replicating: Promise<void> | undefined
   private readonly commitWaiters: Array<{ upTo: number, resolve: () => void, reject: (e: Error) => void }> = []
 
-  constructor (private readonly elector: Elector, rpc: RpcService, private readonly opts: LeaseHolderOptions) {
-    this.table = new LockTable(opts.limits)
-    rpc.handle('lockRequest', async msg => await this.onAcquire(msg))
-    rpc.handle('lockRelease', async msg => await this.onRelease(msg))
-    rpc.handle('lockRenew', async msg => this.onRenew(msg))
-    rpc.handle('lockCancel', async msg => await this.onCancel(msg))
+  constructor (private readonly elector: Elector, readonly opts: LeaseHolderOptions) {
+    this.tables = emptyTables(opts.limits)
     elector.addEventListener('elected', evt => { this.adopt(evt.detail.epoch, evt.detail.state.bytes) })
     elector.addEventListener('deposed', () => { this.abdicate() })
   }
@@ -51,10 +52,59 @@ export class LeaseHolder {
     this.abdicate()
   }
 
+  addSweeper (sweeper: Sweeper): void {
+    this.sweepers.push(sweeper)
+  }
+
+  /** The epoch this peer leads; throws NotLeaderError unless it is acting. */
+  assertActing (): number {
+    const epoch = this.elector.actingEpoch()
+    if (epoch == null || epoch !== this.epoch) throw new NotLeaderError('not the acting leader', this.elector.leader?.id)
+    return epoch
+  }
+
+  /** Parks a request under `key` until `settle(key, …)`; a failed `commit` un-parks it. */
+  async park (key: string, commit: boolean): Promise<Body> {
+    const answer = new Promise<Body>((resolve, reject) => { this.parked.set(key, { resolve, reject }) })
+    if (commit) await this.commit().catch(err => { this.parked.delete(key); throw err })
+    return await answer
+  }
+
+  settle (key: string, outcome: Body | Error): void {
+    const p = this.parked.get(key)
+    if (p == null) return // its client re-sends and finds the outcome in the replicated state
+    this.parked.delete(key)
+    if (outcome instanceof Error) p.reject(outcome)
+    else p.resolve(outcome)
+  }
+
+  /** Resolves once the tables as of now are held by a majority. */
+  commit (): Promise<void> {
+    const upTo = ++this.changes
+    const done = new Promise<void>((resolve, reject) => this.commitWaiters.push({ upTo, resolve, reject }))
+    this.replicate()
+    return done
+  }
+
+  /** Runs the sweepers now (e.g. right after a release, to hand a lock on at once). */
+  async sweep (): Promise<void> {
+    const epoch = this.elector.actingEpoch()
+    if (epoch == null || epoch !== this.epoch) return
+    const now = performance.now()
+    const results = this.sweepers.map(s => s(this.tables, now, epoch))
+    if (!results.some(r => r.changed)) return
+    try {
+      await this.commit()
+    } catch {
+      return // not replicated: nobody is told; requesters retry with the next leader
+    }
+    for (const r of results) r.settle()
+  }
+
   private adopt (epoch: number, bytes: Uint8Array): void {
     this.epoch = epoch
-    this.table = LockTable.decode(bytes, this.opts.limits, performance.now(), this.opts.waiterGraceMs)
-    this.opts.log('adopted lock table for epoch %d', epoch)
+    this.tables = decodeTables(bytes, this.opts.limits, performance.now(), this.opts.waiterGraceMs)
+    this.opts.log('adopted coordination state for epoch %d', epoch)
   }
 
   private abdicate (): void {
@@ -64,94 +114,10 @@ export class LeaseHolder {
     for (const w of this.commitWaiters.splice(0)) w.reject(err)
   }
 
-  private assertActing (): number {
-    const epoch = this.elector.actingEpoch()
-    if (epoch == null || epoch !== this.epoch) throw new NotLeaderError('not the acting leader', this.elector.leader?.id)
-    return epoch
-  }
-
-  private async onAcquire (msg: Message): Promise<Body> {
-    if (msg.kind !== 'lockRequest') throw new InvalidMessageError('type', 'expected lockRequest')
-    const epoch = this.assertActing()
-    const peer = msg.from.toString()
-    const { name, requestId, owner, ttlMs, waitMs } = msg.body
-    if (name === '' || requestId === '' || ttlMs === 0) throw new InvalidMessageError('type', 'lock request needs name, requestId and ttlMs')
-    const now = performance.now()
-    const outcome = this.table.acquire({ name, peer, owner, requestId, ttlMs, deadline: now + waitMs }, epoch, now)
-    if (outcome.kind === 'granted') {
-      if (outcome.changed) await this.commit()
-      return { lockReply: { token: outcome.token, ttlMs, reentry: outcome.reentry } }
-    }
-    const answer = new Promise<Body>((resolve, reject) => { this.parked.set(requestId, { resolve, reject }) })
-    if (outcome.changed) await this.commit().catch(err => { this.parked.delete(requestId); throw err })
-    return await answer
-  }
-
-  private async onRelease (msg: Message): Promise<Body> {
-    if (msg.kind !== 'lockRelease') throw new InvalidMessageError('type', 'expected lockRelease')
-    this.assertActing()
-    const { name, token, requestId } = msg.body
-    if (this.table.release(name, token, msg.from.toString(), requestId)) {
-      await this.commit()
-      void this.sweep() // hand the lock to the next waiter now, not at the next tick
-    }
-    return { ack: {} }
-  }
-
-  private onRenew (msg: Message): Body {
-    if (msg.kind !== 'lockRenew') throw new InvalidMessageError('type', 'expected lockRenew')
-    this.assertActing()
-    // Renewals only move this leader's expiry clock; a new leader grants adopted holders a
-    // full TTL anyway, so they need no replication.
-    const held = this.table.renew(msg.body.name, msg.body.token, msg.from.toString(), performance.now())
-    return { lockReply: { token: held ? msg.body.token : 0n, ttlMs: 0, reentry: 0 } }
-  }
-
-  private async onCancel (msg: Message): Promise<Body> {
-    if (msg.kind !== 'lockCancel') throw new InvalidMessageError('type', 'expected lockCancel')
-    this.assertActing()
-    if (this.table.cancel(msg.body.name, msg.body.requestId, msg.from.toString())) {
-      this.parked.get(msg.body.requestId)?.reject(new LockTimeoutError(msg.body.name))
-      this.parked.delete(msg.body.requestId)
-      await this.commit()
-    }
-    return { ack: {} }
-  }
-
-  private async sweep (): Promise<void> {
-    const epoch = this.elector.actingEpoch()
-    if (epoch == null || epoch !== this.epoch) return
-    const events = this.table.sweep(performance.now(), epoch, this.opts.isLive)
-    if (events.length === 0) return
-    try {
-      await this.commit()
-    } catch {
-      return // not replicated: nobody is told; the waiters retry with the next leader
-    }
-    for (const e of events) this.settle(e)
-  }
-
-  private settle (e: SweepEvent): void {
-    if (e.kind === 'expired') { this.opts.log('lock %s: token %s expired', e.name, e.token); return }
-    const parked = this.parked.get(e.requestId)
-    if (parked == null) return // its client re-sends and finds the grant by request id
-    this.parked.delete(e.requestId)
-    if (e.kind === 'granted') parked.resolve({ lockReply: { token: e.token, ttlMs: e.ttlMs, reentry: 1 } })
-    else parked.reject(new LockTimeoutError(e.name))
-  }
-
-  /** Resolves once the table as of now is held by a majority. */
-  private commit (): Promise<void> {
-    const upTo = ++this.changes
-    const done = new Promise<void>((resolve, reject) => this.commitWaiters.push({ upTo, resolve, reject }))
-    this.replicate()
-    return done
-  }
-
   private replicate (): void {
     if (this.replicating != null || this.replicated >= this.changes) return
     const upTo = this.changes
-    this.replicating = this.elector.replicate(this.table.encode()).then(() => {
+    this.replicating = this.elector.replicate(encodeTables(this.tables, performance.now())).then(() => {
       this.replicated = upTo
       for (let i = this.commitWaiters.length - 1; i >= 0; i--) {
         const w = this.commitWaiters[i]!

@@ -1,9 +1,6 @@
-import { AbortedError, AccordError, LockTimeoutError, NoLeaderError } from '../errors.js'
-import type { Elector, LeaderInfo } from '../election/elector.js'
-import type { Membership } from '../election/membership.js'
-import type { Body, Message } from '../net/codec.js'
-import type { RpcService } from '../net/rpc.js'
-import type { PeerId } from '@libp2p/interface'
+import { AbortedError, LockTimeoutError } from '../errors.js'
+import { clampMs, randomId, retryable, type LeaderChannel } from './leader-channel.js'
+import type { Message } from '../net/codec.js'
 
 export interface LockOptions {
   /** Lease on the lock; kept alive automatically while held. Default 10 s. */
@@ -31,19 +28,11 @@ export interface LockClientOptions {
   defaultTtlMs: number
   /** Margin kept between the local view of a lease and its expiry on the leader. */
   marginMs: number
-  /** How long to wait for a leader to appear before retrying, per attempt. */
-  retryMs: number
   log: (...args: unknown[]) => void
 }
 
 interface Held { token: bigint, handles: number, controller: AbortController, timer: ReturnType<typeof setTimeout> | undefined, validUntil: number, ttlMs: number }
 
-const RETRYABLE_CODES = new Set(['ERR_NOT_LEADER', 'ERR_TIMEOUT', 'ERR_ABORTED', 'ERR_NO_LEADER'])
-
-/** Leader changes, timeouts and network failures are retried; the lock service's own verdicts are not. */
-function retryable (err: unknown): boolean {
-  return !(err instanceof AccordError) || RETRYABLE_CODES.has(err.code)
-}
 
 /**
  * The requesting side of locks: sends acquire, renew and release straight to the acting
@@ -56,9 +45,7 @@ export class LockClient {
   private stopped = false
 
   constructor (
-    private readonly elector: Elector,
-    private readonly membership: Membership,
-    private readonly rpc: RpcService,
+    private readonly leader: LeaderChannel,
     private readonly opts: LockClientOptions
   ) {}
 
@@ -70,13 +57,13 @@ export class LockClient {
     const signal = options.signal
     while (true) {
       if (signal?.aborted === true) { await this.cancel(name, requestId); throw new AbortedError(`lock ${name}: aborted`) }
-      if (this.stopped) throw new AbortedError('peer stopped')
+      if (this.stopped || this.leader.isStopped) throw new AbortedError('peer stopped')
       const remaining = deadline - performance.now()
       if (remaining <= 0) { await this.cancel(name, requestId); throw new LockTimeoutError(name) }
       const sentAt = performance.now()
       let reply: Message
       try {
-        reply = await this.toLeader({ lockRequest: { name, requestId, owner, ttlMs, waitMs: clampMs(remaining) } }, remaining, signal)
+        reply = await this.leader.send({ lockRequest: { name, requestId, owner, ttlMs, waitMs: clampMs(remaining) } }, remaining, signal)
       } catch (err) {
         if (retryable(err)) { this.opts.log('lock %s: retrying after %s', name, (err as Error).message); continue } // leader changed, died or did not answer
         throw err
@@ -122,10 +109,10 @@ export class LockClient {
     if (lastHandle) this.drop(name, h)
     if (h.controller.signal.aborted && lastHandle) return // lapsed already: nothing to give back
     // keep trying through a failover (retryMs covers an election); past that the lock lapses on its own
-    const deadline = performance.now() + Math.max(h.ttlMs, this.opts.retryMs)
+    const deadline = performance.now() + Math.max(h.ttlMs, this.leader.retryMs)
     while (performance.now() < deadline && !this.stopped) {
       try {
-        await this.toLeader({ lockRelease: { name, token: h.token, requestId, owner } }, deadline - performance.now())
+        await this.leader.send({ lockRelease: { name, token: h.token, requestId, owner } }, deadline - performance.now())
         return
       } catch (err) {
         if (!retryable(err)) throw err
@@ -146,7 +133,7 @@ export class LockClient {
       if (this.held.get(name) !== h) return
       if (performance.now() >= h.validUntil) { this.lose(name, h, 'lease lapsed before a renewal was confirmed'); return }
       const sentAt = performance.now()
-      this.toLeader({ lockRenew: { name, token: h.token } }, Math.max(10, h.validUntil - sentAt))
+      this.leader.send({ lockRenew: { name, token: h.token } }, Math.max(10, h.validUntil - sentAt))
         .then(reply => {
           if (reply.kind === 'lockReply' && reply.body.token === h.token) h.validUntil = Math.max(h.validUntil, sentAt + h.ttlMs - this.opts.marginMs)
           else if (reply.kind === 'lockReply') this.lose(name, h, 'the lease holder no longer lists us as holder')
@@ -161,56 +148,6 @@ export class LockClient {
   }
 
   private async cancel (name: string, requestId: string): Promise<void> {
-    await this.toLeader({ lockCancel: { name, requestId } }, this.opts.retryMs).catch(() => {})
+    await this.leader.send({ lockCancel: { name, requestId } }, this.leader.retryMs).catch(() => {})
   }
-
-  /**
-   * Sends `body` to the acting leader, waiting (up to `timeoutMs`) for one to be known.
-   * If another leader takes over meanwhile, the request is abandoned (ERR_ABORTED, which
-   * callers retry): a paused or partitioned old leader may never answer.
-   */
-  private async toLeader (body: Body, timeoutMs: number, signal?: AbortSignal): Promise<Message> {
-    const leader = await this.leaderWithin(Math.min(timeoutMs, this.opts.retryMs), signal)
-    const changed = new AbortController()
-    const onLeader = (): void => { if (this.elector.leader?.id !== leader.toString()) changed.abort() }
-    this.elector.addEventListener('leader', onLeader)
-    try {
-      const signals = signal != null ? [signal, changed.signal] : [changed.signal]
-      return await this.rpc.request(leader, body, { timeoutMs: clampMs(timeoutMs), signal: AbortSignal.any(signals) })
-    } catch (err) {
-      if (signal?.aborted === true) throw new AbortedError('aborted', { cause: err })
-      // do not hammer a leader that just said no: give the election a moment
-      if (retryable(err)) await new Promise(resolve => setTimeout(resolve, 20))
-      throw err
-    } finally {
-      this.elector.removeEventListener('leader', onLeader)
-    }
-  }
-
-  private async leaderWithin (timeoutMs: number, signal?: AbortSignal): Promise<PeerId> {
-    const found = (): PeerId | undefined => {
-      const l: LeaderInfo | undefined = this.elector.leader
-      if (l == null) return undefined
-      if (l.id === this.elector.selfId) return this.elector.selfPeerId
-      return this.membership.get(l.id)?.peerId
-    }
-    const deadline = performance.now() + timeoutMs
-    while (true) {
-      const id = found()
-      if (id != null) return id
-      if (signal?.aborted === true) throw new AbortedError()
-      if (performance.now() >= deadline || this.stopped) throw new NoLeaderError()
-      await new Promise(resolve => setTimeout(resolve, 10))
-    }
-  }
-}
-
-/** Timer-safe milliseconds: setTimeout and AbortSignal.timeout take at most 2^31-1. */
-function clampMs (ms: number): number {
-  return Math.max(1, Math.min(Math.floor(ms), 0x7fffffff))
-}
-
-function randomId (): string {
-  const b = crypto.getRandomValues(new Uint8Array(12))
-  return Array.from(b, x => x.toString(16).padStart(2, '0')).join('')
 }

@@ -1,5 +1,5 @@
 import { LockQueueFullError, LockReentryLimitError, TooManyLocksError } from '../errors.js'
-import { CoordState, type LockEntry } from '../net/wire.js'
+import type { CoordState, LockEntry } from '../net/wire.js'
 
 export interface LockLimits {
   /** Waiters per lock. Default 64. */
@@ -147,7 +147,7 @@ export class LockTable {
     return h != null ? { peer: h.peer, token: h.token, reentry: h.reentry } : undefined
   }
 
-  encode (): Uint8Array {
+  toState (): Pick<CoordState, 'counterEpoch' | 'counter' | 'locks'> {
     const locks: LockEntry[] = []
     for (const [name, lock] of this.locks) {
       const h = lock.holding
@@ -162,22 +162,20 @@ export class LockTable {
         queue: lock.queue.map(w => ({ peer: w.peer, owner: w.owner, requestId: w.requestId, ttlMs: w.ttlMs }))
       })
     }
-    return CoordState.encode({ counterEpoch: BigInt(this.counterEpoch), counter: BigInt(this.counter), locks })
+    return { counterEpoch: BigInt(this.counterEpoch), counter: BigInt(this.counter), locks }
   }
 
   /**
    * Adopts a replicated table. Holders get a full TTL from `now` (this leader's clock);
    * waiters get `waiterGraceMs` to re-send their request to this leader.
    */
-  static decode (bytes: Uint8Array, limits: LockLimits, now: number, waiterGraceMs: number): LockTable {
+  static fromState (state: Pick<CoordState, 'counterEpoch' | 'counter' | 'locks'>, limits: LockLimits, now: number, waiterGraceMs: number): LockTable {
     const table = new LockTable(limits)
-    if (bytes.byteLength === 0) return table
-    const state = CoordState.decode(bytes)
     table.counterEpoch = Number(state.counterEpoch)
     table.counter = Number(state.counter)
     for (const e of state.locks) {
       const holding = e.holder !== ''
-        ? { peer: e.holder, owner: e.owner, token: e.token, ttlMs: e.ttlMs, reentry: e.reentry, applied: e.applied, expiresAt: now + e.ttlMs }
+        ? { peer: e.holder, owner: e.owner, token: e.token, ttlMs: e.ttlMs, reentry: e.reentry, applied: [...e.applied], expiresAt: now + e.ttlMs }
         : undefined
       const queue = e.queue.map(w => ({ peer: w.peer, owner: w.owner, requestId: w.requestId, ttlMs: w.ttlMs, deadline: now + waiterGraceMs }))
       table.locks.set(e.name, { holding, queue })

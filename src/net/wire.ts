@@ -25,6 +25,9 @@ export interface Envelope {
   lockRelease?: LockRelease
   lockRenew?: LockRenew
   lockCancel?: LockCancel
+  barrierArrive?: BarrierArrive
+  barrierReply?: BarrierReply
+  barrierParties?: BarrierParties
 }
 
 export namespace Envelope {
@@ -130,6 +133,21 @@ export namespace Envelope {
         if (obj.lockCancel != null) {
           w.uint32(274)
           LockCancel.codec().encode(obj.lockCancel, w)
+        }
+
+        if (obj.barrierArrive != null) {
+          w.uint32(282)
+          BarrierArrive.codec().encode(obj.barrierArrive, w)
+        }
+
+        if (obj.barrierReply != null) {
+          w.uint32(290)
+          BarrierReply.codec().encode(obj.barrierReply, w)
+        }
+
+        if (obj.barrierParties != null) {
+          w.uint32(298)
+          BarrierParties.codec().encode(obj.barrierParties, w)
         }
 
         if (opts.lengthDelimited !== false) {
@@ -254,6 +272,24 @@ export namespace Envelope {
             case 34: {
               obj.lockCancel = LockCancel.codec().decode(reader, reader.uint32(), {
                 limits: opts.limits?.lockCancel
+              })
+              break
+            }
+            case 35: {
+              obj.barrierArrive = BarrierArrive.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.barrierArrive
+              })
+              break
+            }
+            case 36: {
+              obj.barrierReply = BarrierReply.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.barrierReply
+              })
+              break
+            }
+            case 37: {
+              obj.barrierParties = BarrierParties.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.barrierParties
               })
               break
             }
@@ -401,6 +437,27 @@ export namespace Envelope {
             case 34: {
               yield * LockCancel.codec().stream(reader, reader.uint32(), `${prefix}.lockCancel`, {
                 limits: opts.limits?.lockCancel
+              })
+
+              break
+            }
+            case 35: {
+              yield * BarrierArrive.codec().stream(reader, reader.uint32(), `${prefix}.barrierArrive`, {
+                limits: opts.limits?.barrierArrive
+              })
+
+              break
+            }
+            case 36: {
+              yield * BarrierReply.codec().stream(reader, reader.uint32(), `${prefix}.barrierReply`, {
+                limits: opts.limits?.barrierReply
+              })
+
+              break
+            }
+            case 37: {
+              yield * BarrierParties.codec().stream(reader, reader.uint32(), `${prefix}.barrierParties`, {
+                limits: opts.limits?.barrierParties
               })
 
               break
@@ -704,6 +761,82 @@ export namespace Envelope {
     value: string
   }
 
+  export interface EnvelopeBarrierArriveNameFieldEvent {
+    field: '$.barrierArrive.name'
+    value: string
+  }
+
+  export interface EnvelopeBarrierArriveRequestIdFieldEvent {
+    field: '$.barrierArrive.requestId'
+    value: string
+  }
+
+  export interface EnvelopeBarrierArriveHasGenerationFieldEvent {
+    field: '$.barrierArrive.hasGeneration'
+    value: boolean
+  }
+
+  export interface EnvelopeBarrierArriveGenerationFieldEvent {
+    field: '$.barrierArrive.generation'
+    value: bigint
+  }
+
+  export interface EnvelopeBarrierArrivePartiesFieldEvent {
+    field: '$.barrierArrive.parties'
+    value: number
+  }
+
+  export interface EnvelopeBarrierArriveThresholdCountFieldEvent {
+    field: '$.barrierArrive.thresholdCount'
+    value: number
+  }
+
+  export interface EnvelopeBarrierArriveThresholdPermilleFieldEvent {
+    field: '$.barrierArrive.thresholdPermille'
+    value: number
+  }
+
+  export interface EnvelopeBarrierArriveTimeoutMsFieldEvent {
+    field: '$.barrierArrive.timeoutMs'
+    value: number
+  }
+
+  export interface EnvelopeBarrierArriveFailOnTimeoutFieldEvent {
+    field: '$.barrierArrive.failOnTimeout'
+    value: boolean
+  }
+
+  export interface EnvelopeBarrierReplyGenerationFieldEvent {
+    field: '$.barrierReply.generation'
+    value: bigint
+  }
+
+  export interface EnvelopeBarrierReplyOutcomeFieldEvent {
+    field: '$.barrierReply.outcome'
+    value: string
+  }
+
+  export interface EnvelopeBarrierReplyArrivedFieldEvent {
+    field: '$.barrierReply.arrived[]'
+    index: number
+    value: string
+  }
+
+  export interface EnvelopeBarrierReplyFailOnTimeoutFieldEvent {
+    field: '$.barrierReply.failOnTimeout'
+    value: boolean
+  }
+
+  export interface EnvelopeBarrierPartiesNameFieldEvent {
+    field: '$.barrierParties.name'
+    value: string
+  }
+
+  export interface EnvelopeBarrierPartiesPartiesFieldEvent {
+    field: '$.barrierParties.parties'
+    value: number
+  }
+
   export function encode (obj: Partial<Envelope>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, Envelope.codec())
   }
@@ -712,7 +845,7 @@ export namespace Envelope {
     return decodeMessage(buf, Envelope.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeVersionFieldEvent | EnvelopeSenderFieldEvent | EnvelopeDocUpdateDocFieldEvent | EnvelopeDocUpdateUpdateFieldEvent | EnvelopeDocDigestDocFieldEvent | EnvelopeDocDigestStateVectorFieldEvent | EnvelopeDocDigestDeleteSetHashFieldEvent | EnvelopeSyncRequestDocFieldEvent | EnvelopeSyncRequestStateVectorFieldEvent | EnvelopeSyncReplyDocFieldEvent | EnvelopeSyncReplyOpenFieldEvent | EnvelopeSyncReplyUpdateFieldEvent | EnvelopeSyncReplyStateVectorFieldEvent | EnvelopeSyncPushDocFieldEvent | EnvelopeSyncPushUpdateFieldEvent | EnvelopeHeartbeatHasRankFieldEvent | EnvelopeHeartbeatRankFieldEvent | EnvelopeHeartbeatCandidateFieldEvent | EnvelopeHeartbeatEpochFieldEvent | EnvelopeHeartbeatLeadingFieldEvent | EnvelopeHeartbeatCapabilitiesFieldEvent | EnvelopeHeartbeatAddrsFieldEvent | EnvelopeHeartbeatPreemptFieldEvent | EnvelopeHeartbeatMembersFieldEvent | EnvelopeVoteRequestEpochFieldEvent | EnvelopeVoteRequestHasRankFieldEvent | EnvelopeVoteRequestRankFieldEvent | EnvelopeVoteRequestPreFieldEvent | EnvelopeVoteReplyGrantedFieldEvent | EnvelopeVoteReplyEpochFieldEvent | EnvelopeVoteReplyReasonFieldEvent | EnvelopeVoteReplyStateEpochFieldEvent | EnvelopeVoteReplyStateVersionFieldEvent | EnvelopeVoteReplyStateFieldEvent | EnvelopeLeaseEpochFieldEvent | EnvelopeLeaseHasStateFieldEvent | EnvelopeLeaseStateVersionFieldEvent | EnvelopeLeaseStateFieldEvent | EnvelopeLeaseAckAcceptedFieldEvent | EnvelopeLeaseAckEpochFieldEvent | EnvelopeResignEpochFieldEvent | EnvelopeLockRequestNameFieldEvent | EnvelopeLockRequestRequestIdFieldEvent | EnvelopeLockRequestOwnerFieldEvent | EnvelopeLockRequestTtlMsFieldEvent | EnvelopeLockRequestWaitMsFieldEvent | EnvelopeLockReplyTokenFieldEvent | EnvelopeLockReplyTtlMsFieldEvent | EnvelopeLockReplyReentryFieldEvent | EnvelopeLockReleaseNameFieldEvent | EnvelopeLockReleaseTokenFieldEvent | EnvelopeLockReleaseRequestIdFieldEvent | EnvelopeLockReleaseOwnerFieldEvent | EnvelopeLockRenewNameFieldEvent | EnvelopeLockRenewTokenFieldEvent | EnvelopeLockCancelNameFieldEvent | EnvelopeLockCancelRequestIdFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeVersionFieldEvent | EnvelopeSenderFieldEvent | EnvelopeDocUpdateDocFieldEvent | EnvelopeDocUpdateUpdateFieldEvent | EnvelopeDocDigestDocFieldEvent | EnvelopeDocDigestStateVectorFieldEvent | EnvelopeDocDigestDeleteSetHashFieldEvent | EnvelopeSyncRequestDocFieldEvent | EnvelopeSyncRequestStateVectorFieldEvent | EnvelopeSyncReplyDocFieldEvent | EnvelopeSyncReplyOpenFieldEvent | EnvelopeSyncReplyUpdateFieldEvent | EnvelopeSyncReplyStateVectorFieldEvent | EnvelopeSyncPushDocFieldEvent | EnvelopeSyncPushUpdateFieldEvent | EnvelopeHeartbeatHasRankFieldEvent | EnvelopeHeartbeatRankFieldEvent | EnvelopeHeartbeatCandidateFieldEvent | EnvelopeHeartbeatEpochFieldEvent | EnvelopeHeartbeatLeadingFieldEvent | EnvelopeHeartbeatCapabilitiesFieldEvent | EnvelopeHeartbeatAddrsFieldEvent | EnvelopeHeartbeatPreemptFieldEvent | EnvelopeHeartbeatMembersFieldEvent | EnvelopeVoteRequestEpochFieldEvent | EnvelopeVoteRequestHasRankFieldEvent | EnvelopeVoteRequestRankFieldEvent | EnvelopeVoteRequestPreFieldEvent | EnvelopeVoteReplyGrantedFieldEvent | EnvelopeVoteReplyEpochFieldEvent | EnvelopeVoteReplyReasonFieldEvent | EnvelopeVoteReplyStateEpochFieldEvent | EnvelopeVoteReplyStateVersionFieldEvent | EnvelopeVoteReplyStateFieldEvent | EnvelopeLeaseEpochFieldEvent | EnvelopeLeaseHasStateFieldEvent | EnvelopeLeaseStateVersionFieldEvent | EnvelopeLeaseStateFieldEvent | EnvelopeLeaseAckAcceptedFieldEvent | EnvelopeLeaseAckEpochFieldEvent | EnvelopeResignEpochFieldEvent | EnvelopeLockRequestNameFieldEvent | EnvelopeLockRequestRequestIdFieldEvent | EnvelopeLockRequestOwnerFieldEvent | EnvelopeLockRequestTtlMsFieldEvent | EnvelopeLockRequestWaitMsFieldEvent | EnvelopeLockReplyTokenFieldEvent | EnvelopeLockReplyTtlMsFieldEvent | EnvelopeLockReplyReentryFieldEvent | EnvelopeLockReleaseNameFieldEvent | EnvelopeLockReleaseTokenFieldEvent | EnvelopeLockReleaseRequestIdFieldEvent | EnvelopeLockReleaseOwnerFieldEvent | EnvelopeLockRenewNameFieldEvent | EnvelopeLockRenewTokenFieldEvent | EnvelopeLockCancelNameFieldEvent | EnvelopeLockCancelRequestIdFieldEvent | EnvelopeBarrierArriveNameFieldEvent | EnvelopeBarrierArriveRequestIdFieldEvent | EnvelopeBarrierArriveHasGenerationFieldEvent | EnvelopeBarrierArriveGenerationFieldEvent | EnvelopeBarrierArrivePartiesFieldEvent | EnvelopeBarrierArriveThresholdCountFieldEvent | EnvelopeBarrierArriveThresholdPermilleFieldEvent | EnvelopeBarrierArriveTimeoutMsFieldEvent | EnvelopeBarrierArriveFailOnTimeoutFieldEvent | EnvelopeBarrierReplyGenerationFieldEvent | EnvelopeBarrierReplyOutcomeFieldEvent | EnvelopeBarrierReplyArrivedFieldEvent | EnvelopeBarrierReplyFailOnTimeoutFieldEvent | EnvelopeBarrierPartiesNameFieldEvent | EnvelopeBarrierPartiesPartiesFieldEvent> {
     return streamMessage(buf, Envelope.codec(), opts)
   }
 }
@@ -3137,10 +3270,573 @@ export namespace LockCancel {
   }
 }
 
+export interface BarrierArrive {
+  name: string
+  requestId: string
+  hasGeneration: boolean
+  generation: bigint
+  parties: number
+  thresholdCount: number
+  thresholdPermille: number
+  timeoutMs: number
+  failOnTimeout: boolean
+}
+
+export namespace BarrierArrive {
+  let _codec: Codec<BarrierArrive>
+
+  export const codec = (): Codec<BarrierArrive> => {
+    if (_codec == null) {
+      _codec = message<BarrierArrive>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(18)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.hasGeneration != null && obj.hasGeneration !== false)) {
+          w.uint32(24)
+          w.bool(obj.hasGeneration)
+        }
+
+        if ((obj.generation != null && obj.generation !== 0n)) {
+          w.uint32(32)
+          w.uint64(obj.generation)
+        }
+
+        if ((obj.parties != null && obj.parties !== 0)) {
+          w.uint32(40)
+          w.uint32(obj.parties)
+        }
+
+        if ((obj.thresholdCount != null && obj.thresholdCount !== 0)) {
+          w.uint32(48)
+          w.uint32(obj.thresholdCount)
+        }
+
+        if ((obj.thresholdPermille != null && obj.thresholdPermille !== 0)) {
+          w.uint32(56)
+          w.uint32(obj.thresholdPermille)
+        }
+
+        if ((obj.timeoutMs != null && obj.timeoutMs !== 0)) {
+          w.uint32(64)
+          w.uint32(obj.timeoutMs)
+        }
+
+        if ((obj.failOnTimeout != null && obj.failOnTimeout !== false)) {
+          w.uint32(72)
+          w.bool(obj.failOnTimeout)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          requestId: '',
+          hasGeneration: false,
+          generation: 0n,
+          parties: 0,
+          thresholdCount: 0,
+          thresholdPermille: 0,
+          timeoutMs: 0,
+          failOnTimeout: false
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 3: {
+              obj.hasGeneration = reader.bool()
+              break
+            }
+            case 4: {
+              obj.generation = reader.uint64()
+              break
+            }
+            case 5: {
+              obj.parties = reader.uint32()
+              break
+            }
+            case 6: {
+              obj.thresholdCount = reader.uint32()
+              break
+            }
+            case 7: {
+              obj.thresholdPermille = reader.uint32()
+              break
+            }
+            case 8: {
+              obj.timeoutMs = reader.uint32()
+              break
+            }
+            case 9: {
+              obj.failOnTimeout = reader.bool()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.hasGeneration`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.generation`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.parties`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.thresholdCount`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 7: {
+              yield {
+                field: `${prefix}.thresholdPermille`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 8: {
+              yield {
+                field: `${prefix}.timeoutMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 9: {
+              yield {
+                field: `${prefix}.failOnTimeout`,
+                value: reader.bool()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface BarrierArriveNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface BarrierArriveRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface BarrierArriveHasGenerationFieldEvent {
+    field: '$.hasGeneration'
+    value: boolean
+  }
+
+  export interface BarrierArriveGenerationFieldEvent {
+    field: '$.generation'
+    value: bigint
+  }
+
+  export interface BarrierArrivePartiesFieldEvent {
+    field: '$.parties'
+    value: number
+  }
+
+  export interface BarrierArriveThresholdCountFieldEvent {
+    field: '$.thresholdCount'
+    value: number
+  }
+
+  export interface BarrierArriveThresholdPermilleFieldEvent {
+    field: '$.thresholdPermille'
+    value: number
+  }
+
+  export interface BarrierArriveTimeoutMsFieldEvent {
+    field: '$.timeoutMs'
+    value: number
+  }
+
+  export interface BarrierArriveFailOnTimeoutFieldEvent {
+    field: '$.failOnTimeout'
+    value: boolean
+  }
+
+  export function encode (obj: Partial<BarrierArrive>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, BarrierArrive.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierArrive>): BarrierArrive {
+    return decodeMessage(buf, BarrierArrive.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierArrive>): Generator<BarrierArriveNameFieldEvent | BarrierArriveRequestIdFieldEvent | BarrierArriveHasGenerationFieldEvent | BarrierArriveGenerationFieldEvent | BarrierArrivePartiesFieldEvent | BarrierArriveThresholdCountFieldEvent | BarrierArriveThresholdPermilleFieldEvent | BarrierArriveTimeoutMsFieldEvent | BarrierArriveFailOnTimeoutFieldEvent> {
+    return streamMessage(buf, BarrierArrive.codec(), opts)
+  }
+}
+
+export interface BarrierReply {
+  generation: bigint
+  outcome: string
+  arrived: string[]
+  failOnTimeout: boolean
+}
+
+export namespace BarrierReply {
+  let _codec: Codec<BarrierReply>
+
+  export const codec = (): Codec<BarrierReply> => {
+    if (_codec == null) {
+      _codec = message<BarrierReply>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.generation != null && obj.generation !== 0n)) {
+          w.uint32(8)
+          w.uint64(obj.generation)
+        }
+
+        if ((obj.outcome != null && obj.outcome !== '')) {
+          w.uint32(18)
+          w.string(obj.outcome)
+        }
+
+        if (obj.arrived != null && obj.arrived.length > 0) {
+          for (const value of obj.arrived) {
+            w.uint32(26)
+            w.string(value)
+          }
+        }
+
+        if ((obj.failOnTimeout != null && obj.failOnTimeout !== false)) {
+          w.uint32(32)
+          w.bool(obj.failOnTimeout)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          generation: 0n,
+          outcome: '',
+          arrived: [],
+          failOnTimeout: false
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.generation = reader.uint64()
+              break
+            }
+            case 2: {
+              obj.outcome = reader.string()
+              break
+            }
+            case 3: {
+              if (opts.limits?.arrived != null && obj.arrived.length === opts.limits.arrived) {
+                throw new MaxLengthError('Decode error - repeated field "arrived" had too many elements')
+              }
+
+              obj.arrived.push(reader.string())
+              break
+            }
+            case 4: {
+              obj.failOnTimeout = reader.bool()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          arrived: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.generation`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.outcome`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              if (opts.limits?.arrived != null && obj.arrived === opts.limits.arrived) {
+                throw new MaxLengthError('Streaming decode error - repeated field "arrived" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.arrived[]`,
+                index: obj.arrived,
+                value: reader.string()
+              }
+
+              obj.arrived++
+
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.failOnTimeout`,
+                value: reader.bool()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface BarrierReplyGenerationFieldEvent {
+    field: '$.generation'
+    value: bigint
+  }
+
+  export interface BarrierReplyOutcomeFieldEvent {
+    field: '$.outcome'
+    value: string
+  }
+
+  export interface BarrierReplyArrivedFieldEvent {
+    field: '$.arrived[]'
+    index: number
+    value: string
+  }
+
+  export interface BarrierReplyFailOnTimeoutFieldEvent {
+    field: '$.failOnTimeout'
+    value: boolean
+  }
+
+  export function encode (obj: Partial<BarrierReply>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, BarrierReply.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierReply>): BarrierReply {
+    return decodeMessage(buf, BarrierReply.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierReply>): Generator<BarrierReplyGenerationFieldEvent | BarrierReplyOutcomeFieldEvent | BarrierReplyArrivedFieldEvent | BarrierReplyFailOnTimeoutFieldEvent> {
+    return streamMessage(buf, BarrierReply.codec(), opts)
+  }
+}
+
+export interface BarrierParties {
+  name: string
+  parties: number
+}
+
+export namespace BarrierParties {
+  let _codec: Codec<BarrierParties>
+
+  export const codec = (): Codec<BarrierParties> => {
+    if (_codec == null) {
+      _codec = message<BarrierParties>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.parties != null && obj.parties !== 0)) {
+          w.uint32(16)
+          w.uint32(obj.parties)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          parties: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.parties = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.parties`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface BarrierPartiesNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface BarrierPartiesPartiesFieldEvent {
+    field: '$.parties'
+    value: number
+  }
+
+  export function encode (obj: Partial<BarrierParties>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, BarrierParties.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierParties>): BarrierParties {
+    return decodeMessage(buf, BarrierParties.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierParties>): Generator<BarrierPartiesNameFieldEvent | BarrierPartiesPartiesFieldEvent> {
+    return streamMessage(buf, BarrierParties.codec(), opts)
+  }
+}
+
 export interface CoordState {
   counterEpoch: bigint
   counter: bigint
   locks: LockEntry[]
+  barriers: BarrierEntry[]
 }
 
 export namespace CoordState {
@@ -3170,6 +3866,13 @@ export namespace CoordState {
           }
         }
 
+        if (obj.barriers != null && obj.barriers.length > 0) {
+          for (const value of obj.barriers) {
+            w.uint32(34)
+            BarrierEntry.codec().encode(value, w)
+          }
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -3177,7 +3880,8 @@ export namespace CoordState {
         const obj: any = {
           counterEpoch: 0n,
           counter: 0n,
-          locks: []
+          locks: [],
+          barriers: []
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -3204,6 +3908,16 @@ export namespace CoordState {
               }))
               break
             }
+            case 4: {
+              if (opts.limits?.barriers != null && obj.barriers.length === opts.limits.barriers) {
+                throw new MaxLengthError('Decode error - repeated field "barriers" had too many elements')
+              }
+
+              obj.barriers.push(BarrierEntry.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.barriers$
+              }))
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -3214,7 +3928,8 @@ export namespace CoordState {
         return obj
       }, function * (reader, length, prefix, opts = {}) {
         const obj = {
-          locks: 0
+          locks: 0,
+          barriers: 0
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -3252,6 +3967,24 @@ export namespace CoordState {
               }
 
               obj.locks++
+
+              break
+            }
+            case 4: {
+              if (opts.limits?.barriers != null && obj.barriers === opts.limits.barriers) {
+                throw new MaxLengthError('Streaming decode error - repeated field "barriers" had too many elements')
+              }
+
+              for (const evt of BarrierEntry.codec().stream(reader, reader.uint32(), `${prefix}.barriers[]`, {
+                limits: opts.limits?.barriers$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.barriers
+                }
+              }
+
+              obj.barriers++
 
               break
             }
@@ -3343,6 +4076,102 @@ export namespace CoordState {
     index: number
   }
 
+  export interface CoordStateBarriersNameFieldEvent {
+    field: '$.barriers[].name'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateBarriersGenerationFieldEvent {
+    field: '$.barriers[].generation'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateBarriersConfiguredFieldEvent {
+    field: '$.barriers[].configured'
+    value: boolean
+    index: number
+  }
+
+  export interface CoordStateBarriersPartiesFieldEvent {
+    field: '$.barriers[].parties'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateBarriersThresholdCountFieldEvent {
+    field: '$.barriers[].thresholdCount'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateBarriersThresholdPermilleFieldEvent {
+    field: '$.barriers[].thresholdPermille'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateBarriersTimeoutMsFieldEvent {
+    field: '$.barriers[].timeoutMs'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateBarriersFailOnTimeoutFieldEvent {
+    field: '$.barriers[].failOnTimeout'
+    value: boolean
+    index: number
+  }
+
+  export interface CoordStateBarriersDeadlineInMsFieldEvent {
+    field: '$.barriers[].deadlineInMs'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateBarriersArrivedPeerFieldEvent {
+    field: '$.barriers[].arrived[].peer'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateBarriersArrivedRequestIdFieldEvent {
+    field: '$.barriers[].arrived[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateBarriersReleasesGenerationFieldEvent {
+    field: '$.barriers[].releases[].generation'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateBarriersReleasesOutcomeFieldEvent {
+    field: '$.barriers[].releases[].outcome'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateBarriersReleasesArrivedPeerFieldEvent {
+    field: '$.barriers[].releases[].arrived[].peer'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateBarriersReleasesArrivedRequestIdFieldEvent {
+    field: '$.barriers[].releases[].arrived[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateBarriersReleasesFailOnTimeoutFieldEvent {
+    field: '$.barriers[].releases[].failOnTimeout'
+    value: boolean
+    index: number
+  }
+
   export function encode (obj: Partial<CoordState>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, CoordState.codec())
   }
@@ -3351,8 +4180,702 @@ export namespace CoordState {
     return decodeMessage(buf, CoordState.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordState>): Generator<CoordStateCounterEpochFieldEvent | CoordStateCounterFieldEvent | CoordStateLocksNameFieldEvent | CoordStateLocksHolderFieldEvent | CoordStateLocksOwnerFieldEvent | CoordStateLocksTokenFieldEvent | CoordStateLocksTtlMsFieldEvent | CoordStateLocksReentryFieldEvent | CoordStateLocksAppliedFieldEvent | CoordStateLocksQueuePeerFieldEvent | CoordStateLocksQueueOwnerFieldEvent | CoordStateLocksQueueRequestIdFieldEvent | CoordStateLocksQueueTtlMsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordState>): Generator<CoordStateCounterEpochFieldEvent | CoordStateCounterFieldEvent | CoordStateLocksNameFieldEvent | CoordStateLocksHolderFieldEvent | CoordStateLocksOwnerFieldEvent | CoordStateLocksTokenFieldEvent | CoordStateLocksTtlMsFieldEvent | CoordStateLocksReentryFieldEvent | CoordStateLocksAppliedFieldEvent | CoordStateLocksQueuePeerFieldEvent | CoordStateLocksQueueOwnerFieldEvent | CoordStateLocksQueueRequestIdFieldEvent | CoordStateLocksQueueTtlMsFieldEvent | CoordStateBarriersNameFieldEvent | CoordStateBarriersGenerationFieldEvent | CoordStateBarriersConfiguredFieldEvent | CoordStateBarriersPartiesFieldEvent | CoordStateBarriersThresholdCountFieldEvent | CoordStateBarriersThresholdPermilleFieldEvent | CoordStateBarriersTimeoutMsFieldEvent | CoordStateBarriersFailOnTimeoutFieldEvent | CoordStateBarriersDeadlineInMsFieldEvent | CoordStateBarriersArrivedPeerFieldEvent | CoordStateBarriersArrivedRequestIdFieldEvent | CoordStateBarriersReleasesGenerationFieldEvent | CoordStateBarriersReleasesOutcomeFieldEvent | CoordStateBarriersReleasesArrivedPeerFieldEvent | CoordStateBarriersReleasesArrivedRequestIdFieldEvent | CoordStateBarriersReleasesFailOnTimeoutFieldEvent> {
     return streamMessage(buf, CoordState.codec(), opts)
+  }
+}
+
+export interface BarrierEntry {
+  name: string
+  generation: bigint
+  configured: boolean
+  parties: number
+  thresholdCount: number
+  thresholdPermille: number
+  timeoutMs: number
+  failOnTimeout: boolean
+  deadlineInMs: number
+  arrived: BarrierArrival[]
+  releases: BarrierRelease[]
+}
+
+export namespace BarrierEntry {
+  let _codec: Codec<BarrierEntry>
+
+  export const codec = (): Codec<BarrierEntry> => {
+    if (_codec == null) {
+      _codec = message<BarrierEntry>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.generation != null && obj.generation !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.generation)
+        }
+
+        if ((obj.configured != null && obj.configured !== false)) {
+          w.uint32(24)
+          w.bool(obj.configured)
+        }
+
+        if ((obj.parties != null && obj.parties !== 0)) {
+          w.uint32(32)
+          w.uint32(obj.parties)
+        }
+
+        if ((obj.thresholdCount != null && obj.thresholdCount !== 0)) {
+          w.uint32(40)
+          w.uint32(obj.thresholdCount)
+        }
+
+        if ((obj.thresholdPermille != null && obj.thresholdPermille !== 0)) {
+          w.uint32(48)
+          w.uint32(obj.thresholdPermille)
+        }
+
+        if ((obj.timeoutMs != null && obj.timeoutMs !== 0)) {
+          w.uint32(56)
+          w.uint32(obj.timeoutMs)
+        }
+
+        if ((obj.failOnTimeout != null && obj.failOnTimeout !== false)) {
+          w.uint32(64)
+          w.bool(obj.failOnTimeout)
+        }
+
+        if ((obj.deadlineInMs != null && obj.deadlineInMs !== 0)) {
+          w.uint32(72)
+          w.uint32(obj.deadlineInMs)
+        }
+
+        if (obj.arrived != null && obj.arrived.length > 0) {
+          for (const value of obj.arrived) {
+            w.uint32(82)
+            BarrierArrival.codec().encode(value, w)
+          }
+        }
+
+        if (obj.releases != null && obj.releases.length > 0) {
+          for (const value of obj.releases) {
+            w.uint32(90)
+            BarrierRelease.codec().encode(value, w)
+          }
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          generation: 0n,
+          configured: false,
+          parties: 0,
+          thresholdCount: 0,
+          thresholdPermille: 0,
+          timeoutMs: 0,
+          failOnTimeout: false,
+          deadlineInMs: 0,
+          arrived: [],
+          releases: []
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.generation = reader.uint64()
+              break
+            }
+            case 3: {
+              obj.configured = reader.bool()
+              break
+            }
+            case 4: {
+              obj.parties = reader.uint32()
+              break
+            }
+            case 5: {
+              obj.thresholdCount = reader.uint32()
+              break
+            }
+            case 6: {
+              obj.thresholdPermille = reader.uint32()
+              break
+            }
+            case 7: {
+              obj.timeoutMs = reader.uint32()
+              break
+            }
+            case 8: {
+              obj.failOnTimeout = reader.bool()
+              break
+            }
+            case 9: {
+              obj.deadlineInMs = reader.uint32()
+              break
+            }
+            case 10: {
+              if (opts.limits?.arrived != null && obj.arrived.length === opts.limits.arrived) {
+                throw new MaxLengthError('Decode error - repeated field "arrived" had too many elements')
+              }
+
+              obj.arrived.push(BarrierArrival.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.arrived$
+              }))
+              break
+            }
+            case 11: {
+              if (opts.limits?.releases != null && obj.releases.length === opts.limits.releases) {
+                throw new MaxLengthError('Decode error - repeated field "releases" had too many elements')
+              }
+
+              obj.releases.push(BarrierRelease.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.releases$
+              }))
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          arrived: 0,
+          releases: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.generation`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.configured`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.parties`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.thresholdCount`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.thresholdPermille`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 7: {
+              yield {
+                field: `${prefix}.timeoutMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 8: {
+              yield {
+                field: `${prefix}.failOnTimeout`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 9: {
+              yield {
+                field: `${prefix}.deadlineInMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 10: {
+              if (opts.limits?.arrived != null && obj.arrived === opts.limits.arrived) {
+                throw new MaxLengthError('Streaming decode error - repeated field "arrived" had too many elements')
+              }
+
+              for (const evt of BarrierArrival.codec().stream(reader, reader.uint32(), `${prefix}.arrived[]`, {
+                limits: opts.limits?.arrived$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.arrived
+                }
+              }
+
+              obj.arrived++
+
+              break
+            }
+            case 11: {
+              if (opts.limits?.releases != null && obj.releases === opts.limits.releases) {
+                throw new MaxLengthError('Streaming decode error - repeated field "releases" had too many elements')
+              }
+
+              for (const evt of BarrierRelease.codec().stream(reader, reader.uint32(), `${prefix}.releases[]`, {
+                limits: opts.limits?.releases$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.releases
+                }
+              }
+
+              obj.releases++
+
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface BarrierEntryNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface BarrierEntryGenerationFieldEvent {
+    field: '$.generation'
+    value: bigint
+  }
+
+  export interface BarrierEntryConfiguredFieldEvent {
+    field: '$.configured'
+    value: boolean
+  }
+
+  export interface BarrierEntryPartiesFieldEvent {
+    field: '$.parties'
+    value: number
+  }
+
+  export interface BarrierEntryThresholdCountFieldEvent {
+    field: '$.thresholdCount'
+    value: number
+  }
+
+  export interface BarrierEntryThresholdPermilleFieldEvent {
+    field: '$.thresholdPermille'
+    value: number
+  }
+
+  export interface BarrierEntryTimeoutMsFieldEvent {
+    field: '$.timeoutMs'
+    value: number
+  }
+
+  export interface BarrierEntryFailOnTimeoutFieldEvent {
+    field: '$.failOnTimeout'
+    value: boolean
+  }
+
+  export interface BarrierEntryDeadlineInMsFieldEvent {
+    field: '$.deadlineInMs'
+    value: number
+  }
+
+  export interface BarrierEntryArrivedPeerFieldEvent {
+    field: '$.arrived[].peer'
+    value: string
+    index: number
+  }
+
+  export interface BarrierEntryArrivedRequestIdFieldEvent {
+    field: '$.arrived[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface BarrierEntryReleasesGenerationFieldEvent {
+    field: '$.releases[].generation'
+    value: bigint
+    index: number
+  }
+
+  export interface BarrierEntryReleasesOutcomeFieldEvent {
+    field: '$.releases[].outcome'
+    value: string
+    index: number
+  }
+
+  export interface BarrierEntryReleasesArrivedPeerFieldEvent {
+    field: '$.releases[].arrived[].peer'
+    value: string
+    index: number
+  }
+
+  export interface BarrierEntryReleasesArrivedRequestIdFieldEvent {
+    field: '$.releases[].arrived[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface BarrierEntryReleasesFailOnTimeoutFieldEvent {
+    field: '$.releases[].failOnTimeout'
+    value: boolean
+    index: number
+  }
+
+  export function encode (obj: Partial<BarrierEntry>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, BarrierEntry.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierEntry>): BarrierEntry {
+    return decodeMessage(buf, BarrierEntry.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierEntry>): Generator<BarrierEntryNameFieldEvent | BarrierEntryGenerationFieldEvent | BarrierEntryConfiguredFieldEvent | BarrierEntryPartiesFieldEvent | BarrierEntryThresholdCountFieldEvent | BarrierEntryThresholdPermilleFieldEvent | BarrierEntryTimeoutMsFieldEvent | BarrierEntryFailOnTimeoutFieldEvent | BarrierEntryDeadlineInMsFieldEvent | BarrierEntryArrivedPeerFieldEvent | BarrierEntryArrivedRequestIdFieldEvent | BarrierEntryReleasesGenerationFieldEvent | BarrierEntryReleasesOutcomeFieldEvent | BarrierEntryReleasesArrivedPeerFieldEvent | BarrierEntryReleasesArrivedRequestIdFieldEvent | BarrierEntryReleasesFailOnTimeoutFieldEvent> {
+    return streamMessage(buf, BarrierEntry.codec(), opts)
+  }
+}
+
+export interface BarrierArrival {
+  peer: string
+  requestId: string
+}
+
+export namespace BarrierArrival {
+  let _codec: Codec<BarrierArrival>
+
+  export const codec = (): Codec<BarrierArrival> => {
+    if (_codec == null) {
+      _codec = message<BarrierArrival>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.peer != null && obj.peer !== '')) {
+          w.uint32(10)
+          w.string(obj.peer)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(18)
+          w.string(obj.requestId)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          peer: '',
+          requestId: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.peer = reader.string()
+              break
+            }
+            case 2: {
+              obj.requestId = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.peer`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface BarrierArrivalPeerFieldEvent {
+    field: '$.peer'
+    value: string
+  }
+
+  export interface BarrierArrivalRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export function encode (obj: Partial<BarrierArrival>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, BarrierArrival.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierArrival>): BarrierArrival {
+    return decodeMessage(buf, BarrierArrival.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierArrival>): Generator<BarrierArrivalPeerFieldEvent | BarrierArrivalRequestIdFieldEvent> {
+    return streamMessage(buf, BarrierArrival.codec(), opts)
+  }
+}
+
+export interface BarrierRelease {
+  generation: bigint
+  outcome: string
+  arrived: BarrierArrival[]
+  failOnTimeout: boolean
+}
+
+export namespace BarrierRelease {
+  let _codec: Codec<BarrierRelease>
+
+  export const codec = (): Codec<BarrierRelease> => {
+    if (_codec == null) {
+      _codec = message<BarrierRelease>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.generation != null && obj.generation !== 0n)) {
+          w.uint32(8)
+          w.uint64(obj.generation)
+        }
+
+        if ((obj.outcome != null && obj.outcome !== '')) {
+          w.uint32(18)
+          w.string(obj.outcome)
+        }
+
+        if (obj.arrived != null && obj.arrived.length > 0) {
+          for (const value of obj.arrived) {
+            w.uint32(26)
+            BarrierArrival.codec().encode(value, w)
+          }
+        }
+
+        if ((obj.failOnTimeout != null && obj.failOnTimeout !== false)) {
+          w.uint32(32)
+          w.bool(obj.failOnTimeout)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          generation: 0n,
+          outcome: '',
+          arrived: [],
+          failOnTimeout: false
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.generation = reader.uint64()
+              break
+            }
+            case 2: {
+              obj.outcome = reader.string()
+              break
+            }
+            case 3: {
+              if (opts.limits?.arrived != null && obj.arrived.length === opts.limits.arrived) {
+                throw new MaxLengthError('Decode error - repeated field "arrived" had too many elements')
+              }
+
+              obj.arrived.push(BarrierArrival.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.arrived$
+              }))
+              break
+            }
+            case 4: {
+              obj.failOnTimeout = reader.bool()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          arrived: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.generation`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.outcome`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              if (opts.limits?.arrived != null && obj.arrived === opts.limits.arrived) {
+                throw new MaxLengthError('Streaming decode error - repeated field "arrived" had too many elements')
+              }
+
+              for (const evt of BarrierArrival.codec().stream(reader, reader.uint32(), `${prefix}.arrived[]`, {
+                limits: opts.limits?.arrived$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.arrived
+                }
+              }
+
+              obj.arrived++
+
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.failOnTimeout`,
+                value: reader.bool()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface BarrierReleaseGenerationFieldEvent {
+    field: '$.generation'
+    value: bigint
+  }
+
+  export interface BarrierReleaseOutcomeFieldEvent {
+    field: '$.outcome'
+    value: string
+  }
+
+  export interface BarrierReleaseArrivedPeerFieldEvent {
+    field: '$.arrived[].peer'
+    value: string
+    index: number
+  }
+
+  export interface BarrierReleaseArrivedRequestIdFieldEvent {
+    field: '$.arrived[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface BarrierReleaseFailOnTimeoutFieldEvent {
+    field: '$.failOnTimeout'
+    value: boolean
+  }
+
+  export function encode (obj: Partial<BarrierRelease>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, BarrierRelease.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierRelease>): BarrierRelease {
+    return decodeMessage(buf, BarrierRelease.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierRelease>): Generator<BarrierReleaseGenerationFieldEvent | BarrierReleaseOutcomeFieldEvent | BarrierReleaseArrivedPeerFieldEvent | BarrierReleaseArrivedRequestIdFieldEvent | BarrierReleaseFailOnTimeoutFieldEvent> {
+    return streamMessage(buf, BarrierRelease.codec(), opts)
   }
 }
 
@@ -4263,6 +5786,82 @@ export namespace RpcFrame {
     value: string
   }
 
+  export interface RpcFrameBodyBarrierArriveNameFieldEvent {
+    field: '$.body.barrierArrive.name'
+    value: string
+  }
+
+  export interface RpcFrameBodyBarrierArriveRequestIdFieldEvent {
+    field: '$.body.barrierArrive.requestId'
+    value: string
+  }
+
+  export interface RpcFrameBodyBarrierArriveHasGenerationFieldEvent {
+    field: '$.body.barrierArrive.hasGeneration'
+    value: boolean
+  }
+
+  export interface RpcFrameBodyBarrierArriveGenerationFieldEvent {
+    field: '$.body.barrierArrive.generation'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyBarrierArrivePartiesFieldEvent {
+    field: '$.body.barrierArrive.parties'
+    value: number
+  }
+
+  export interface RpcFrameBodyBarrierArriveThresholdCountFieldEvent {
+    field: '$.body.barrierArrive.thresholdCount'
+    value: number
+  }
+
+  export interface RpcFrameBodyBarrierArriveThresholdPermilleFieldEvent {
+    field: '$.body.barrierArrive.thresholdPermille'
+    value: number
+  }
+
+  export interface RpcFrameBodyBarrierArriveTimeoutMsFieldEvent {
+    field: '$.body.barrierArrive.timeoutMs'
+    value: number
+  }
+
+  export interface RpcFrameBodyBarrierArriveFailOnTimeoutFieldEvent {
+    field: '$.body.barrierArrive.failOnTimeout'
+    value: boolean
+  }
+
+  export interface RpcFrameBodyBarrierReplyGenerationFieldEvent {
+    field: '$.body.barrierReply.generation'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyBarrierReplyOutcomeFieldEvent {
+    field: '$.body.barrierReply.outcome'
+    value: string
+  }
+
+  export interface RpcFrameBodyBarrierReplyArrivedFieldEvent {
+    field: '$.body.barrierReply.arrived[]'
+    index: number
+    value: string
+  }
+
+  export interface RpcFrameBodyBarrierReplyFailOnTimeoutFieldEvent {
+    field: '$.body.barrierReply.failOnTimeout'
+    value: boolean
+  }
+
+  export interface RpcFrameBodyBarrierPartiesNameFieldEvent {
+    field: '$.body.barrierParties.name'
+    value: string
+  }
+
+  export interface RpcFrameBodyBarrierPartiesPartiesFieldEvent {
+    field: '$.body.barrierParties.parties'
+    value: number
+  }
+
   export interface RpcFrameErrorCodeFieldEvent {
     field: '$.errorCode'
     value: string
@@ -4281,7 +5880,7 @@ export namespace RpcFrame {
     return decodeMessage(buf, RpcFrame.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyVersionFieldEvent | RpcFrameBodySenderFieldEvent | RpcFrameBodyDocUpdateDocFieldEvent | RpcFrameBodyDocUpdateUpdateFieldEvent | RpcFrameBodyDocDigestDocFieldEvent | RpcFrameBodyDocDigestStateVectorFieldEvent | RpcFrameBodyDocDigestDeleteSetHashFieldEvent | RpcFrameBodySyncRequestDocFieldEvent | RpcFrameBodySyncRequestStateVectorFieldEvent | RpcFrameBodySyncReplyDocFieldEvent | RpcFrameBodySyncReplyOpenFieldEvent | RpcFrameBodySyncReplyUpdateFieldEvent | RpcFrameBodySyncReplyStateVectorFieldEvent | RpcFrameBodySyncPushDocFieldEvent | RpcFrameBodySyncPushUpdateFieldEvent | RpcFrameBodyHeartbeatHasRankFieldEvent | RpcFrameBodyHeartbeatRankFieldEvent | RpcFrameBodyHeartbeatCandidateFieldEvent | RpcFrameBodyHeartbeatEpochFieldEvent | RpcFrameBodyHeartbeatLeadingFieldEvent | RpcFrameBodyHeartbeatCapabilitiesFieldEvent | RpcFrameBodyHeartbeatAddrsFieldEvent | RpcFrameBodyHeartbeatPreemptFieldEvent | RpcFrameBodyHeartbeatMembersFieldEvent | RpcFrameBodyVoteRequestEpochFieldEvent | RpcFrameBodyVoteRequestHasRankFieldEvent | RpcFrameBodyVoteRequestRankFieldEvent | RpcFrameBodyVoteRequestPreFieldEvent | RpcFrameBodyVoteReplyGrantedFieldEvent | RpcFrameBodyVoteReplyEpochFieldEvent | RpcFrameBodyVoteReplyReasonFieldEvent | RpcFrameBodyVoteReplyStateEpochFieldEvent | RpcFrameBodyVoteReplyStateVersionFieldEvent | RpcFrameBodyVoteReplyStateFieldEvent | RpcFrameBodyLeaseEpochFieldEvent | RpcFrameBodyLeaseHasStateFieldEvent | RpcFrameBodyLeaseStateVersionFieldEvent | RpcFrameBodyLeaseStateFieldEvent | RpcFrameBodyLeaseAckAcceptedFieldEvent | RpcFrameBodyLeaseAckEpochFieldEvent | RpcFrameBodyResignEpochFieldEvent | RpcFrameBodyLockRequestNameFieldEvent | RpcFrameBodyLockRequestRequestIdFieldEvent | RpcFrameBodyLockRequestOwnerFieldEvent | RpcFrameBodyLockRequestTtlMsFieldEvent | RpcFrameBodyLockRequestWaitMsFieldEvent | RpcFrameBodyLockReplyTokenFieldEvent | RpcFrameBodyLockReplyTtlMsFieldEvent | RpcFrameBodyLockReplyReentryFieldEvent | RpcFrameBodyLockReleaseNameFieldEvent | RpcFrameBodyLockReleaseTokenFieldEvent | RpcFrameBodyLockReleaseRequestIdFieldEvent | RpcFrameBodyLockReleaseOwnerFieldEvent | RpcFrameBodyLockRenewNameFieldEvent | RpcFrameBodyLockRenewTokenFieldEvent | RpcFrameBodyLockCancelNameFieldEvent | RpcFrameBodyLockCancelRequestIdFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyVersionFieldEvent | RpcFrameBodySenderFieldEvent | RpcFrameBodyDocUpdateDocFieldEvent | RpcFrameBodyDocUpdateUpdateFieldEvent | RpcFrameBodyDocDigestDocFieldEvent | RpcFrameBodyDocDigestStateVectorFieldEvent | RpcFrameBodyDocDigestDeleteSetHashFieldEvent | RpcFrameBodySyncRequestDocFieldEvent | RpcFrameBodySyncRequestStateVectorFieldEvent | RpcFrameBodySyncReplyDocFieldEvent | RpcFrameBodySyncReplyOpenFieldEvent | RpcFrameBodySyncReplyUpdateFieldEvent | RpcFrameBodySyncReplyStateVectorFieldEvent | RpcFrameBodySyncPushDocFieldEvent | RpcFrameBodySyncPushUpdateFieldEvent | RpcFrameBodyHeartbeatHasRankFieldEvent | RpcFrameBodyHeartbeatRankFieldEvent | RpcFrameBodyHeartbeatCandidateFieldEvent | RpcFrameBodyHeartbeatEpochFieldEvent | RpcFrameBodyHeartbeatLeadingFieldEvent | RpcFrameBodyHeartbeatCapabilitiesFieldEvent | RpcFrameBodyHeartbeatAddrsFieldEvent | RpcFrameBodyHeartbeatPreemptFieldEvent | RpcFrameBodyHeartbeatMembersFieldEvent | RpcFrameBodyVoteRequestEpochFieldEvent | RpcFrameBodyVoteRequestHasRankFieldEvent | RpcFrameBodyVoteRequestRankFieldEvent | RpcFrameBodyVoteRequestPreFieldEvent | RpcFrameBodyVoteReplyGrantedFieldEvent | RpcFrameBodyVoteReplyEpochFieldEvent | RpcFrameBodyVoteReplyReasonFieldEvent | RpcFrameBodyVoteReplyStateEpochFieldEvent | RpcFrameBodyVoteReplyStateVersionFieldEvent | RpcFrameBodyVoteReplyStateFieldEvent | RpcFrameBodyLeaseEpochFieldEvent | RpcFrameBodyLeaseHasStateFieldEvent | RpcFrameBodyLeaseStateVersionFieldEvent | RpcFrameBodyLeaseStateFieldEvent | RpcFrameBodyLeaseAckAcceptedFieldEvent | RpcFrameBodyLeaseAckEpochFieldEvent | RpcFrameBodyResignEpochFieldEvent | RpcFrameBodyLockRequestNameFieldEvent | RpcFrameBodyLockRequestRequestIdFieldEvent | RpcFrameBodyLockRequestOwnerFieldEvent | RpcFrameBodyLockRequestTtlMsFieldEvent | RpcFrameBodyLockRequestWaitMsFieldEvent | RpcFrameBodyLockReplyTokenFieldEvent | RpcFrameBodyLockReplyTtlMsFieldEvent | RpcFrameBodyLockReplyReentryFieldEvent | RpcFrameBodyLockReleaseNameFieldEvent | RpcFrameBodyLockReleaseTokenFieldEvent | RpcFrameBodyLockReleaseRequestIdFieldEvent | RpcFrameBodyLockReleaseOwnerFieldEvent | RpcFrameBodyLockRenewNameFieldEvent | RpcFrameBodyLockRenewTokenFieldEvent | RpcFrameBodyLockCancelNameFieldEvent | RpcFrameBodyLockCancelRequestIdFieldEvent | RpcFrameBodyBarrierArriveNameFieldEvent | RpcFrameBodyBarrierArriveRequestIdFieldEvent | RpcFrameBodyBarrierArriveHasGenerationFieldEvent | RpcFrameBodyBarrierArriveGenerationFieldEvent | RpcFrameBodyBarrierArrivePartiesFieldEvent | RpcFrameBodyBarrierArriveThresholdCountFieldEvent | RpcFrameBodyBarrierArriveThresholdPermilleFieldEvent | RpcFrameBodyBarrierArriveTimeoutMsFieldEvent | RpcFrameBodyBarrierArriveFailOnTimeoutFieldEvent | RpcFrameBodyBarrierReplyGenerationFieldEvent | RpcFrameBodyBarrierReplyOutcomeFieldEvent | RpcFrameBodyBarrierReplyArrivedFieldEvent | RpcFrameBodyBarrierReplyFailOnTimeoutFieldEvent | RpcFrameBodyBarrierPartiesNameFieldEvent | RpcFrameBodyBarrierPartiesPartiesFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent> {
     return streamMessage(buf, RpcFrame.codec(), opts)
   }
 }

@@ -36,7 +36,7 @@ describe('fenced locks', () => {
   })
 
   it('re-entrant for the same holder (same token), up to the limit', async () => {
-    peers = await cluster(3, { locks: { maxReentry: 3 } })
+    peers = await cluster(3, { coord: { maxReentry: 3 } })
     const b = peers[1]!
     const l1 = await b.lock('r')
     const l2 = await b.lock('r')
@@ -53,7 +53,7 @@ describe('fenced locks', () => {
   })
 
   it('waitMs gives LockTimeoutError; abort withdraws from the queue; bounds give typed errors', async () => {
-    peers = await cluster(3, { locks: { maxQueue: 2, maxLocks: 3 } })
+    peers = await cluster(3, { coord: { maxQueue: 2, maxLocks: 3 } })
     const [a, b, c] = peers as [Peer, Peer, Peer]
     const held = await a.lock('q')
     await expect(b.lock('q', { waitMs: 100 })).rejects.toBeInstanceOf(LockTimeoutError)

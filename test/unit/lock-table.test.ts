@@ -60,7 +60,7 @@ describe('LockTable', () => {
   it('an adopted table honours holders for a full TTL from the new leader\'s clock, and tokens continue above', () => {
     const t = new LockTable(limits)
     const a = t.acquire(req('p', 'r1', { ttlMs: 100 }), 1, 0) as { token: bigint }
-    const adopted = LockTable.decode(t.encode(), limits, 5_000, 200)
+    const adopted = LockTable.fromState(t.toState(), limits, 5_000, 200)
     expect(adopted.sweep(5_099, 2, live)).toEqual([])
     expect(adopted.sweep(5_100, 2, live)).toEqual([{ kind: 'expired', name: 'l', token: a.token }])
     const b = adopted.acquire(req('q', 'r2'), 2, 5_101) as { token: bigint }
@@ -93,7 +93,7 @@ describe('LockTable', () => {
           for (const e of t.sweep(now, epoch, () => true)) if (e.kind === 'granted') granted(e.token, true)
         } else {
           epoch++; now += 10
-          t = LockTable.decode(t.encode(), limits, now, 1_000)
+          t = LockTable.fromState(t.toState(), limits, now, 1_000)
         }
       }
     }), { numRuns: 300 })

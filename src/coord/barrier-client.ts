@@ -1,0 +1,99 @@
+import { AbortedError, BarrierTimeoutError, InvalidArgumentError } from '../errors.js'
+import { randomId, retryable, type LeaderChannel } from './leader-channel.js'
+import type { BarrierOutcome } from './barrier-table.js'
+
+export interface BarrierOptions {
+  /** How many participants make the barrier complete. */
+  parties: number
+  /** Release early: a count (>= 1) or a fraction of parties (0 < x < 1). */
+  threshold?: number
+  /** Release with outcome 'timeout' this long after the first arrival. */
+  timeoutMs?: number
+  /** On timeout: release with outcome 'timeout' (default), or make arrive() throw BarrierTimeoutError. */
+  onTimeout?: 'release' | 'fail'
+}
+
+export interface BarrierResult {
+  outcome: BarrierOutcome
+  /** Peer ids that had arrived when the generation was released: the same list for every participant. */
+  arrived: string[]
+  generation: number
+}
+
+/**
+ * A named, cascading barrier: each release ends one generation (stage); the next
+ * `arrive()` (or `next()`) waits at the following one. Arrivals are idempotent and
+ * re-sent to a new leader after a failover, which answers from the replicated record
+ * of the release, so every participant sees the same outcome.
+ */
+export class Barrier {
+  /** The generation the next arrive() waits at; undefined until the first one. */
+  generation: number | undefined
+
+  constructor (readonly name: string, private options: BarrierOptions, private readonly leader: LeaderChannel) {
+    validate(options)
+  }
+
+  async arrive (opts: { signal?: AbortSignal } = {}): Promise<BarrierResult> {
+    const requestId = randomId()
+    const { parties, threshold, timeoutMs, onTimeout } = this.options
+    const isFraction = threshold != null && threshold < 1
+    while (true) {
+      if (opts.signal?.aborted === true) throw new AbortedError(`barrier ${this.name}: aborted`)
+      if (this.leader.isStopped) throw new AbortedError('peer stopped')
+      let reply
+      try {
+        reply = await this.leader.send({
+          barrierArrive: {
+            name: this.name,
+            requestId,
+            hasGeneration: this.generation != null,
+            generation: BigInt(this.generation ?? 0),
+            parties,
+            thresholdCount: threshold != null && !isFraction ? threshold : 0,
+            thresholdPermille: isFraction ? Math.round(threshold * 1000) : 0,
+            timeoutMs: timeoutMs ?? 0,
+            failOnTimeout: onTimeout === 'fail'
+          }
+        }, 0x7fffffff, opts.signal)
+      } catch (err) {
+        if (retryable(err) && !(opts.signal?.aborted ?? false)) continue // re-sent to the next leader
+        throw err
+      }
+      if (reply.kind !== 'barrierReply') continue
+      const generation = Number(reply.body.generation)
+      this.generation = generation + 1
+      const result: BarrierResult = { outcome: reply.body.outcome as BarrierOutcome, arrived: reply.body.arrived, generation }
+      if (result.outcome === 'timeout' && reply.body.failOnTimeout) throw new BarrierTimeoutError(this.name, generation, result.arrived)
+      return result
+    }
+  }
+
+  /** Waits at the following stage (after a release); `options` may change for it. */
+  async next (options?: Partial<BarrierOptions>, opts: { signal?: AbortSignal } = {}): Promise<BarrierResult> {
+    if (options != null) { this.options = { ...this.options, ...options }; validate(this.options) }
+    return await this.arrive(opts)
+  }
+
+  /** Changes the number of parties of the current generation while participants wait. */
+  async setParties (parties: number): Promise<void> {
+    validate({ ...this.options, parties })
+    this.options = { ...this.options, parties }
+    while (true) {
+      try {
+        await this.leader.send({ barrierParties: { name: this.name, parties } }, this.leader.retryMs)
+        return
+      } catch (err) {
+        if (!retryable(err)) throw err
+      }
+    }
+  }
+}
+
+function validate (o: BarrierOptions): void {
+  if (!Number.isInteger(o.parties) || o.parties < 1 || o.parties > 4096) throw new InvalidArgumentError('parties must be an integer from 1 to 4096')
+  if (o.threshold != null && !(o.threshold > 0 && (o.threshold < 1 || Number.isInteger(o.threshold)))) {
+    throw new InvalidArgumentError('threshold is a count (integer >= 1) or a fraction (0 < x < 1)')
+  }
+  if (o.timeoutMs != null && (!(o.timeoutMs > 0) || o.timeoutMs > 0xffffffff)) throw new InvalidArgumentError('timeoutMs must be positive')
+}

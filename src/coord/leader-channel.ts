@@ -1,0 +1,77 @@
+import { AbortedError, AccordError, NoLeaderError } from '../errors.js'
+import type { Elector } from '../election/elector.js'
+import type { Membership } from '../election/membership.js'
+import type { Body, Message } from '../net/codec.js'
+import type { RpcService } from '../net/rpc.js'
+import type { PeerId } from '@libp2p/interface'
+
+const RETRYABLE_CODES = new Set(['ERR_NOT_LEADER', 'ERR_TIMEOUT', 'ERR_ABORTED', 'ERR_NO_LEADER'])
+
+/** Leader changes, timeouts and network failures are retried; the lease holder's own verdicts are not. */
+export function retryable (err: unknown): boolean {
+  return !(err instanceof AccordError) || RETRYABLE_CODES.has(err.code)
+}
+
+/** Timer-safe milliseconds: setTimeout and AbortSignal.timeout take at most 2^31-1. */
+export function clampMs (ms: number): number {
+  return Math.max(1, Math.min(Math.floor(ms), 0x7fffffff))
+}
+
+export function randomId (): string {
+  const b = crypto.getRandomValues(new Uint8Array(12))
+  return Array.from(b, x => x.toString(16).padStart(2, '0')).join('')
+}
+
+/**
+ * Requests to whoever is the acting leader right now, over the coord protocol's
+ * persistent stream (one round trip; a request to ourselves runs locally).
+ */
+export class LeaderChannel {
+  private stopped = false
+
+  constructor (
+    private readonly elector: Elector,
+    private readonly membership: Membership,
+    private readonly rpc: RpcService,
+    /** How long to wait for a leader to be known, per attempt. */
+    readonly retryMs: number
+  ) {}
+
+  stop (): void { this.stopped = true }
+  get isStopped (): boolean { return this.stopped }
+
+  /**
+   * Sends `body` to the acting leader, waiting (up to `timeoutMs`) for one to be known.
+   * If another leader takes over meanwhile, the request is abandoned (ERR_ABORTED, which
+   * callers retry): a paused or partitioned old leader may never answer.
+   */
+  async send (body: Body, timeoutMs: number, signal?: AbortSignal): Promise<Message> {
+    const leader = await this.leaderWithin(Math.min(timeoutMs, this.retryMs), signal)
+    const changed = new AbortController()
+    const onLeader = (): void => { if (this.elector.leader?.id !== leader.toString()) changed.abort() }
+    this.elector.addEventListener('leader', onLeader)
+    try {
+      const signals = signal != null ? [signal, changed.signal] : [changed.signal]
+      return await this.rpc.request(leader, body, { timeoutMs: clampMs(timeoutMs), signal: AbortSignal.any(signals) })
+    } catch (err) {
+      if (signal?.aborted === true) throw new AbortedError('aborted', { cause: err })
+      // do not hammer a leader that just said no: give the election a moment
+      if (retryable(err)) await new Promise(resolve => setTimeout(resolve, 20))
+      throw err
+    } finally {
+      this.elector.removeEventListener('leader', onLeader)
+    }
+  }
+
+  private async leaderWithin (timeoutMs: number, signal?: AbortSignal): Promise<PeerId> {
+    const deadline = performance.now() + timeoutMs
+    while (true) {
+      const l = this.elector.leader
+      const id = l == null ? undefined : l.id === this.elector.selfId ? this.elector.selfPeerId : this.membership.get(l.id)?.peerId
+      if (id != null) return id
+      if (signal?.aborted === true) throw new AbortedError()
+      if (performance.now() >= deadline || this.stopped) throw new NoLeaderError()
+      await new Promise(resolve => setTimeout(resolve, 10))
+    }
+  }
+}

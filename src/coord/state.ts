@@ -1,0 +1,29 @@
+import { CoordState } from '../net/wire.js'
+import { BarrierTable } from './barrier-table.js'
+import { LockTable, type LockLimits } from './lock-table.js'
+
+export interface CoordLimits extends LockLimits {
+  /** Barriers alive at once. Default 256. */
+  maxBarriers: number
+}
+
+/** Everything the lease holder replicates: the lock table and the barrier table. */
+export interface CoordTables { locks: LockTable, barriers: BarrierTable }
+
+export function emptyTables (limits: CoordLimits): CoordTables {
+  return { locks: new LockTable(limits), barriers: new BarrierTable(limits.maxBarriers) }
+}
+
+export function encodeTables (t: CoordTables, now: number): Uint8Array {
+  return CoordState.encode({ ...t.locks.toState(), barriers: t.barriers.toEntries(now) })
+}
+
+/** Adopts replicated tables on a new leader (see LockTable.fromState for the timing rules). */
+export function decodeTables (bytes: Uint8Array, limits: CoordLimits, now: number, waiterGraceMs: number): CoordTables {
+  if (bytes.byteLength === 0) return emptyTables(limits)
+  const state = CoordState.decode(bytes)
+  return {
+    locks: LockTable.fromState(state, limits, now, waiterGraceMs),
+    barriers: BarrierTable.fromEntries(state.barriers, limits.maxBarriers, now)
+  }
+}
