@@ -153,4 +153,21 @@ describe('locks survive crashes and pauses of real processes', () => {
     const st = await holder.status()
     expect(st.lost).toEqual(['res'])
   })
+
+  it('barrier: the leader is killed -9 while participants wait; all are released with one outcome', async () => {
+    const mesh = freshMesh()
+    agents = await startCluster(5, mesh)
+    await waitFor('rank 0 leads everywhere', async () => await leaderOf(agents) === agents[0]!.id, 20_000)
+    const participants = agents.slice(1)
+    for (const a of participants.slice(0, 3)) await a.call({ cmd: 'barrier', name: 'stage', parties: 4 }, ['arriving'])
+    await new Promise(resolve => setTimeout(resolve, 300)) // the three arrivals are committed
+    agents[0]!.kill('SIGKILL')
+    await waitFor('a new leader', async () => { const l = await leaderOf(participants); return l != null && l !== agents[0]!.id }, 10_000)
+    await participants[3]!.call({ cmd: 'barrier', name: 'stage', parties: 4 }, ['arriving'])
+    const passed = await Promise.all(participants.map(async a => await a.next(e => e.event === 'passed', 10_000)))
+    const sig = passed.map(p => JSON.stringify({ outcome: p.outcome, generation: p.generation, arrived: [...p.arrived].sort() }))
+    expect(new Set(sig).size).toBe(1)
+    expect(passed[0]!.outcome).toBe('all')
+    expect(passed[0]!.arrived.length).toBe(4)
+  })
 })
