@@ -66,6 +66,8 @@ export class LeaseHolder {
   /** Parks a request under `key` until `settle(key, …)`; a failed `commit` un-parks it. */
   async park (key: string, commit: boolean): Promise<Body> {
     const answer = new Promise<Body>((resolve, reject) => { this.parked.set(key, { resolve, reject }) })
+    // if the commit fails, stepping down may reject `answer` too: that is not a second error
+    answer.catch(() => {})
     if (commit) await this.commit().catch(err => { this.parked.delete(key); throw err })
     return await answer
   }
