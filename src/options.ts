@@ -58,7 +58,7 @@ export interface Tuning {
   compactBytes: number
   /** Dial discovered peers until this many are connected. Default 48. */
   maxPeers: number
-  /** Lost members are redialled every this many ms, backing off to 15 s. Default 1 s. */
+  /** Lost members are redialled every this many ms, backing off to 5 s. Default 1 s. */
   redialMs: number
   /** A member unreachable for this long is forgotten. Default 10 min. */
   forgetMs: number

@@ -100,7 +100,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
         gate.block(peer)
         await Promise.allSettled(node.getConnections().filter(c => c.remotePeer.toString() === peer).map(async c => { await c.close() }))
       },
-      unblock: (peer) => { gate.unblock(peer) },
+      unblock: (peer) => { gate.unblock(peer); parts.dialer.retryNow(peer) },
       connections: () => node.getPeers().map(String)
     }
   }

@@ -107,7 +107,8 @@ export class LockClient {
     const requestId = randomId()
     const lastHandle = --h.handles <= 0
     if (lastHandle) this.drop(name, h)
-    if (h.controller.signal.aborted && lastHandle) return // lapsed already: nothing to give back
+    // even after `lost` fired, the lease holder may still list us: give it back rather than
+    // leave it held until its TTL runs out
     // keep trying through a failover (retryMs covers an election); past that the lock lapses on its own
     const deadline = performance.now() + Math.max(h.ttlMs, this.leader.retryMs)
     while (performance.now() < deadline && !this.stopped) {

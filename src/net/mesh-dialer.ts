@@ -12,6 +12,9 @@ export interface MeshDialerOptions {
   forgetMs: number
 }
 
+/** Longest wait between redials of a lost member: bounds how long a healed partition stays apart. */
+const MAX_BACKOFF_MS = 5_000
+
 interface Member { id: PeerId, addrs: Multiaddr[], lastReached: number, lastTry: number, nextTry: number, failures: number }
 
 /**
@@ -30,6 +33,15 @@ export class MeshDialer {
   constructor (private readonly node: AccordNode, private readonly gate: PeerGate, private readonly opts: MeshDialerOptions) {
     node.addEventListener('peer:discovery', this.onDiscovery)
     this.timer = setInterval(() => { this.redialLost() }, opts.redialMs)
+  }
+
+  /** Dial `peer` now if it is a known member (e.g. an operator just unblocked it). */
+  retryNow (peer: string): void {
+    const member = this.members.get(peer)
+    if (member == null) return
+    member.failures = 0
+    member.nextTry = 0
+    void this.dial(member)
   }
 
   stop (): void {
@@ -79,7 +91,7 @@ export class MeshDialer {
     } catch {
       // unreachable for now (cut off, restarting, or a browser that cannot dial TCP): back off
       member.failures++
-      member.nextTry = performance.now() + Math.min(this.opts.redialMs * 2 ** member.failures, 15_000)
+      member.nextTry = performance.now() + Math.min(this.opts.redialMs * 2 ** member.failures, MAX_BACKOFF_MS)
     } finally {
       this.dialing.delete(key)
     }
