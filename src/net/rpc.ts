@@ -56,6 +56,7 @@ export class RpcService {
     const channel = await raceAbort(this.channelTo(peer, signal), signal, peer)
     const id = this.nextId++
     const answer = new Promise<Message>((resolve, reject) => this.pending.set(id, { resolve, reject, channel }))
+    answer.catch(() => {}) // if send() fails first, a later rejection of `answer` is not news
     try {
       await channel.send({ id, response: false, body: envelopeOf(this.node.peerId, body) })
       return await raceAbort(answer, signal, peer)
