@@ -35,9 +35,15 @@ export interface PeerOptions {
 export interface LeaseTiming {
   /** How long a voter's promise to the leader lasts after its ack. Default 500 ms. */
   ttlMs: number
-  /** Heartbeat and lease-renewal period. Default 100 ms. */
+  /** Lease renewal (leader to voters, direct streams) and election tick period. Default 100 ms. */
   heartbeatMs: number
-  /** A member unheard for this long is suspected dead. Default 4 heartbeats. */
+  /**
+   * Membership heartbeat period on the control topic. Slower than lease renewal: every
+   * gossip message costs each receiver a signature check, while a dead leader is
+   * detected by its voters' lapsed promises, not by this. Default 200 ms.
+   */
+  memberHeartbeatMs: number
+  /** A member unheard for this long is suspected dead. Default 3 member heartbeats. */
   suspectAfterMs: number
   /** The leader stops acting this long before its voters' promises can lapse. Default 20% of ttlMs. */
   driftMarginMs: number
@@ -52,7 +58,7 @@ export interface Tuning {
   requestTimeoutMs: number
   /** Anti-entropy digest period in ms. Default 2 s. */
   antiEntropyMs: number
-  /** How often a peer announces its addresses for discovery, in ms. Default 1 s. */
+  /** How often a peer announces its addresses on the discovery topic, in ms (heartbeats carry them too). Default 5 s. */
   discoveryIntervalMs: number
   /** Compact a stored document once its log holds this many bytes. Default 4 MiB. */
   compactBytes: number
@@ -69,7 +75,7 @@ const DEFAULT_TUNING: Tuning = {
   rpcMaxBytes: 256 * 1024 * 1024,
   requestTimeoutMs: 10_000,
   antiEntropyMs: 2_000,
-  discoveryIntervalMs: 1_000,
+  discoveryIntervalMs: 5_000,
   compactBytes: 4 * 1024 * 1024,
   maxPeers: 48,
   redialMs: 1_000,
@@ -97,10 +103,12 @@ export function resolveOptions (o: PeerOptions): ResolvedOptions {
   if (o.members != null && (!Number.isInteger(o.members) || o.members < 1 || o.members > 255)) throw new InvalidArgumentError('members must be an integer from 1 to 255')
   const heartbeatMs = o.lease?.heartbeatMs ?? 100
   const ttlMs = o.lease?.ttlMs ?? 500
+  const memberHeartbeatMs = o.lease?.memberHeartbeatMs ?? Math.max(200, heartbeatMs)
   const lease: LeaseTiming = {
     heartbeatMs,
     ttlMs,
-    suspectAfterMs: o.lease?.suspectAfterMs ?? heartbeatMs * 4,
+    memberHeartbeatMs,
+    suspectAfterMs: o.lease?.suspectAfterMs ?? memberHeartbeatMs * 3,
     driftMarginMs: o.lease?.driftMarginMs ?? Math.ceil(ttlMs * 0.2)
   }
   if (heartbeatMs < 10 || ttlMs < 2 * heartbeatMs) throw new InvalidArgumentError('lease.ttlMs must be at least two heartbeats, heartbeatMs at least 10')

@@ -145,7 +145,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
       const membership = new Membership(gossip, {
         self: self.toString(),
         topic: topics.control(mesh),
-        heartbeatMs: opts.lease.heartbeatMs,
+        heartbeatMs: opts.lease.memberHeartbeatMs,
         suspectAfterMs: opts.lease.suspectAfterMs,
         describeSelf: () => ({
           rank: opts.rank,

@@ -32,7 +32,8 @@ export interface ElectorEvents {
   deposed: CustomEvent<{ epoch: number }>
 }
 
-interface Promise_ { leader: string, epoch: number, until: number }
+/** A voter's promise: from a vote grant, or renewed by a leader's lease. */
+interface Promise_ { leader: string, epoch: number, until: number, fromLease: boolean }
 
 /**
  * Bully election with epochs and leases (DESIGN.md, election/).
@@ -161,7 +162,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     }
     await this.recordVote({ epoch, candidate })
     // The grant is also a promise: no vote for anyone else for a lease TTL.
-    this.promise = { leader: candidate, epoch, until: performance.now() + this.opts.ttlMs }
+    this.promise = { leader: candidate, epoch, until: performance.now() + this.opts.ttlMs, fromLease: false }
     const s = this.replica
     return { voteReply: { granted: true, epoch: BigInt(epoch), reason: '', stateEpoch: BigInt(s.epoch), stateVersion: BigInt(s.version), state: s.bytes } }
   }
@@ -188,7 +189,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     if (stale) return { leaseAck: { accepted: false, epoch: BigInt(Math.max(this.epoch, this.vote.epoch)) } }
     if (this.role === 'leader' && epoch > this.leaderEpoch) this.stepDown('a newer leader renewed its lease with us')
     this.epoch = epoch
-    this.promise = { leader, epoch, until: performance.now() + this.opts.ttlMs }
+    this.promise = { leader, epoch, until: performance.now() + this.opts.ttlMs, fromLease: true }
     if (msg.body.hasState) {
       const incoming: ReplicaState = { epoch, version: Number(msg.body.stateVersion), bytes: msg.body.state }
       if (newerThan(incoming, this.replica)) {
@@ -243,7 +244,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     if (performance.now() < this.nextCampaign) return 'backing off'
     if (this.quorumMode && !this.isVoter(this.selfId)) return 'not a voter'
     const leader = this.current
-    if (leader != null && leader.id !== this.selfId && this.membership.isLive(leader.id)) {
+    if (leader != null && leader.id !== this.selfId && this.membership.isLive(leader.id) && !this.lapsed(leader.id)) {
       // stability: a working leader is not challenged
       if (this.membership.get(leader.id)?.leading === true) return `leader ${leader.id.slice(-6)} is live`
     }
@@ -407,8 +408,18 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     return this.membership.live().filter(m => this.isVoter(m.id)).map(m => ({ id: m.id, peerId: m.peerId }))
   }
 
+  /**
+   * The leader we promised to stopped renewing: its lease lapsed here. Its membership
+   * heartbeats may go on for a while (or it is only cut off from us), but as a candidate
+   * it no longer counts: the lease, not the heartbeat, is the failure detector for leaders.
+   */
+  private lapsed (id: string): boolean {
+    const p = this.promise
+    return p != null && p.fromLease && p.leader === id && performance.now() >= p.until
+  }
+
   private liveCandidates (): Array<Rank & { preempt: boolean }> {
-    const others = this.membership.live().filter(m => m.candidate && this.isVoter(m.id)).map(m => ({ rank: m.rank, id: m.id, preempt: m.preempt }))
+    const others = this.membership.live().filter(m => m.candidate && this.isVoter(m.id) && !this.lapsed(m.id)).map(m => ({ rank: m.rank, id: m.id, preempt: m.preempt }))
     const me = this.opts.candidate && this.isVoter(this.selfId) ? [{ rank: this.opts.rank, id: this.selfId, preempt: this.opts.preempt }] : []
     return [...others, ...me]
   }
