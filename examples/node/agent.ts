@@ -3,8 +3,10 @@
  * document 'board', claims work items, and answers the orchestrator's commands on stdin
  * with JSON lines on stdout.
  *
- * Environment: AGENT (name), BOOTSTRAP (multiaddr, optional), DATA (storage directory).
- * Commands (one per line on stdin): `work <n>` (add n results), `report`, `exit`.
+ * Environment: AGENT (name), RANK, MEMBERS, BOOTSTRAP (multiaddr, optional), DATA (storage directory).
+ * Commands (one per line on stdin): `work <n>` (add n results), `report`, `leader`,
+ * `contend <lock> <times>` (take the lock, write a fenced checkpoint, release),
+ * `barrier <name> <parties>`, `exit`.
  */
 import { createInterface } from 'node:readline'
 import { createPeer } from '../../src/index.node.js'
@@ -17,7 +19,9 @@ const say = (event: string, data: Record<string, unknown> = {}): void => {
 const peer = await createPeer({
   mesh: 'demo',
   bootstrap: process.env.BOOTSTRAP != null ? [process.env.BOOTSTRAP] : [],
-  storage: process.env.DATA
+  storage: process.env.DATA,
+  rank: process.env.RANK != null ? Number(process.env.RANK) : undefined,
+  members: process.env.MEMBERS != null ? Number(process.env.MEMBERS) : undefined
 })
 const doc = await peer.doc('board')
 await peer.synced('board')
@@ -34,6 +38,20 @@ const report = (): void => {
   say('report', { keys: results.size, log: log.length, digest: h.toString(16), peers: peer.network.connections().length })
 }
 
+/** Takes the lock `times` times; each time appends a checkpoint line stamped with the fencing token. */
+async function contend (lockName: string, times: number): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now()
+    const lock = await peer.lock(lockName, { ttlMs: 3_000 })
+    const waitedMs = Math.round(performance.now() - t0)
+    log.push([`${name} holds ${lockName} with token ${lock.token}`])
+    await new Promise(resolve => setTimeout(resolve, 30)) // "use the GPU"
+    say('granted', { lock: lockName, token: lock.token.toString(), waitedMs, epoch: Number(lock.token >> 32n) })
+    await lock.release()
+  }
+  say('contended', { lock: lockName, times })
+}
+
 for await (const line of createInterface({ input: process.stdin })) {
   const [cmd, arg] = line.trim().split(' ')
   if (cmd === 'work') {
@@ -46,6 +64,16 @@ for await (const line of createInterface({ input: process.stdin })) {
     say('worked', { n })
   } else if (cmd === 'report') {
     report()
+  } else if (cmd === 'leader') {
+    say('leader', { leader: peer.leader ?? null, isLeader: peer.isLeader })
+  } else if (cmd === 'contend') {
+    const [, lockName, times] = line.trim().split(' ')
+    void contend(lockName!, Number(times))
+  } else if (cmd === 'barrier') {
+    const [, barrierName, parties] = line.trim().split(' ')
+    const t0 = performance.now()
+    void peer.barrier(barrierName!, { parties: Number(parties) }).arrive()
+      .then(r => { say('passed', { barrier: barrierName, outcome: r.outcome, arrived: r.arrived.length, generation: r.generation, waitedMs: Math.round(performance.now() - t0) }) })
   } else if (cmd === 'exit') {
     break
   }

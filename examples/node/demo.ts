@@ -1,8 +1,9 @@
 /**
- * `npm run demo`: five agent processes on 127.0.0.1 share one Yjs document with no
- * server. Agent 1 starts first; the others bootstrap from it alone and find each other.
- * Each agent contributes results, all converge; one agent is killed -9, the others carry
- * on, and the killed agent restarts from its disk and catches up with what it missed.
+ * `npm run demo`: five agent processes on 127.0.0.1 coordinate with no server. Agent 1
+ * starts first; the others bootstrap from it alone and find each other. They elect a
+ * lease holder (lowest rank), share one Yjs document, contend for a fenced lock, meet at
+ * a barrier; then the leader is killed -9: the next rank takes over, tokens keep rising,
+ * and the killed agent restarts from its disk and catches up.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -19,8 +20,9 @@ const say = (msg: string): void => console.log(`[${((performance.now() - t0) / 1
 interface Agent { name: string, child: ChildProcess, events: Array<Record<string, any>>, waiters: Array<() => void> }
 
 function start (name: string, bootstrap?: string): Agent {
+  const rank = Number(name.split('-')[1]) - 1 // agent-1 has rank 0: it leads while alive
   const child = spawn(process.execPath, ['--import', 'tsx', agentScript], {
-    env: { ...process.env, AGENT: name, DATA: join(dataRoot, name), ...(bootstrap != null ? { BOOTSTRAP: bootstrap } : {}) },
+    env: { ...process.env, AGENT: name, RANK: String(rank), MEMBERS: '5', DATA: join(dataRoot, name), ...(bootstrap != null ? { BOOTSTRAP: bootstrap } : {}) },
     stdio: ['pipe', 'pipe', 'inherit']
   })
   const agent: Agent = { name, child, events: [], waiters: [] }
@@ -83,29 +85,66 @@ try {
   const peers = (await reports(agents)).map(r => r.peers)
   say(`peer discovery: connections per agent = ${peers.join(', ')} (a full mesh of 5 is 4 each)`)
 
+  const leaderOf = async (): Promise<Record<string, any> | undefined> => {
+    const views = await Promise.all(agents.filter(a => a.child.exitCode == null && a.child.signalCode == null).map(async a => (await command(a, 'leader', 'leader')).leader))
+    return views.every(v => v != null && v.id === views[0].id && v.epoch === views[0].epoch) ? views[0] : undefined
+  }
+  const nameOf = (id: string): string => agents.find(a => a.events.some(e => e.event === 'ready' && e.id === id))?.name ?? id.slice(-8)
+  let leader: Record<string, any> | undefined
+  while ((leader = await leaderOf()) == null) await new Promise(resolve => setTimeout(resolve, 100))
+  say(`election: all 5 agree that ${nameOf(leader.id)} (rank ${leader.rank}) holds the lease, epoch ${leader.epoch} (quorum mode: 3 of 5 votes)`)
+
   say('every agent computes 20 results into the shared map, at the same time')
   await Promise.all(agents.map(async a => await command(a, 'work 20', 'worked')))
   await converge(agents, 'converged')
 
-  const victim = agents[2]!
-  say(`kill -9 ${victim.name} (no goodbye, no flush beyond what it acknowledged)`)
+  say('all 5 agents contend for lock gpu-0, 3 times each; each holder stamps a checkpoint with its fencing token')
+  const grants: Array<Record<string, any>> = []
+  await Promise.all(agents.map(async a => {
+    const seen = a.events.filter(e => e.event === 'granted').length
+    await command(a, 'contend gpu-0 3', 'contended')
+    grants.push(...a.events.filter(e => e.event === 'granted').slice(seen))
+  }))
+  grants.sort((x, y) => BigInt(x.token) < BigInt(y.token) ? -1 : 1)
+  for (const g of grants) say(`  token ${g.token} (epoch ${g.epoch}, #${BigInt(g.token) & 0xffffffffn}) -> ${g.agent}, waited ${g.waitedMs} ms`)
+  say(`  ${grants.length} grants, ${new Set(grants.map(g => g.token)).size} distinct tokens, strictly increasing: a FenceGuard would refuse any holder that came back late`)
+
+  say('barrier epoch-1 (5 parties): agents arrive one by one')
+  const passed = agents.map(a => next(a, 'passed', a.events.filter(e => e.event === 'passed').length))
+  for (const a of agents) { a.child.stdin!.write('barrier epoch-1 5\n'); await new Promise(resolve => setTimeout(resolve, 150)) }
+  for (const r of await Promise.all(passed)) say(`  ${r.agent} passed: outcome ${r.outcome}, ${r.arrived}/5 arrived, generation ${r.generation}, waited ${r.waitedMs} ms`)
+
+  const victim = agents.find(a => a.events.some(e => e.event === 'ready' && e.id === leader!.id))!
+  say(`kill -9 ${victim.name}, the lease holder (no goodbye)`)
+  const killedAt = performance.now()
   victim.child.kill('SIGKILL')
   await new Promise(resolve => victim.child.once('exit', resolve))
   const rest = agents.filter(a => a !== victim)
+  let next_: Record<string, any> | undefined
+  while ((next_ = await leaderOf()) == null || next_.id === leader.id) await new Promise(resolve => setTimeout(resolve, 20))
+  say(`failover: ${nameOf(next_.id)} (rank ${next_.rank}) leads epoch ${next_.epoch}, ${Math.round(performance.now() - killedAt)} ms after the kill`)
+  const firstAfter = rest[rest.length - 1]!
+  await command(firstAfter, 'contend gpu-0 1', 'contended')
+  const g = firstAfter.events.filter(e => e.event === 'granted').at(-1)!
+  say(`  next grant of gpu-0: token ${g.token} (epoch ${g.epoch}) to ${g.agent}, ${Math.round(performance.now() - killedAt)} ms after the kill; higher than every earlier token`)
+
   say('the other four keep working without it')
   await Promise.all(rest.map(async a => await command(a, 'work 10', 'worked')))
   await converge(rest, 'still converged')
 
   say(`restarting ${victim.name} from its own disk, bootstrapping from agent-5`)
   const reborn = start(victim.name, (await next(agents[4]!, 'ready')).addr)
-  agents[2] = reborn
+  agents[agents.indexOf(victim)] = reborn
   const back = await next(reborn, 'ready')
   say(`${victim.name} is back: ${back.keys} results already there on open (disk + catch-up)`)
   await converge(agents, 'caught up')
+  await new Promise(resolve => setTimeout(resolve, 500))
+  const after = await leaderOf()
+  say(`${victim.name} has the lowest rank but does not pre-empt a working leader: ${after != null ? nameOf(after.id) : 'none'} still leads`)
 
   say('stopping all agents')
   await Promise.all(agents.map(async a => await command(a, 'exit', 'stopped')))
-  say('demo finished: 5 agents, one shared document, no server, survived a kill -9')
+  say('demo finished: 5 agents, no server: a shared document, an election, fenced locks and a barrier, through a kill -9 of the leader')
 } finally {
   for (const a of agents) if (a.child.exitCode == null) a.child.kill('SIGKILL')
   rmSync(dataRoot, { recursive: true, force: true })
