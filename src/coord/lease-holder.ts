@@ -88,13 +88,17 @@ export class LeaseHolder {
     return done
   }
 
-  /** Runs the sweepers now (e.g. right after a release, to hand a lock on at once). */
-  async sweep (): Promise<void> {
+  /**
+   * Runs the sweepers now and commits what they changed; `changed` says the caller
+   * changed the tables too (a release), so that change and the grant it enables travel
+   * in one replication.
+   */
+  async sweep (changed = false): Promise<void> {
     const epoch = this.elector.actingEpoch()
     if (epoch == null || epoch !== this.epoch) return
     const now = performance.now()
     const results = this.sweepers.map(s => s(this.tables, now, epoch))
-    if (!results.some(r => r.changed)) return
+    if (!changed && !results.some(r => r.changed)) return
     try {
       await this.commit()
     } catch {

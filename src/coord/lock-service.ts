@@ -24,8 +24,10 @@ export function serveLocks (holder: LeaseHolder, rpc: RpcService): void {
     holder.assertActing()
     const { name, token, requestId } = msg.body
     if (holder.tables.locks.release(name, token, msg.from.toString(), requestId)) {
-      await holder.commit()
-      void holder.sweep() // hand the lock to the next waiter now, not at the next tick
+      // Hand the lock to the next waiter now, in the same replication as the release.
+      // The releaser is answered without waiting for it: a release lost in a failover
+      // only keeps the lock held until its TTL, it never lets two hold it.
+      void holder.sweep(true)
     }
     return { ack: {} }
   })

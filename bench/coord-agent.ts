@@ -1,0 +1,34 @@
+/**
+ * A peer in its own process for the failover benchmark. Environment: MESH, RANK, MEMBERS,
+ * BOOTSTRAP. Prints `ready <id> <addr>`, `leader <id> <epoch>` on every change, and with
+ * stdin command `loop <lock>` takes and releases the lock forever, printing
+ * `granted <token>` per grant.
+ */
+import { createInterface } from 'node:readline'
+import { createPeer } from '../src/index.node.js'
+
+const env = process.env
+const peer = await createPeer({
+  mesh: env.MESH,
+  rank: Number(env.RANK),
+  members: Number(env.MEMBERS),
+  listen: ['/ip4/127.0.0.1/tcp/0'],
+  bootstrap: env.BOOTSTRAP != null && env.BOOTSTRAP !== '' ? [env.BOOTSTRAP] : []
+})
+const say = (line: string): void => { process.stdout.write(line + '\n') }
+peer.addEventListener('leader', evt => { if (evt.detail != null) say(`leader ${evt.detail.id} ${evt.detail.epoch}`) })
+say(`ready ${peer.id} ${peer.addrs[0]}`)
+
+async function loop (name: string): Promise<void> {
+  while (true) {
+    const lock = await peer.lock(name, { ttlMs: 2_000 })
+    say(`granted ${lock.token}`)
+    await lock.release()
+  }
+}
+
+for await (const line of createInterface({ input: process.stdin })) {
+  const [cmd, arg] = line.split(' ')
+  if (cmd === 'loop') void loop(arg!)
+  if (cmd === 'connections') say(`connections ${peer.network.connections().length}`)
+}
