@@ -103,6 +103,7 @@ export class Documents {
     if (msg.kind !== 'syncRequest') throw new InvalidMessageError('type', 'expected syncRequest')
     const replica = await this.replicaFor(msg)
     if (replica == null) return { syncReply: { doc: msg.body.doc, open: false, update: new Uint8Array(0), stateVector: new Uint8Array(0) } }
+    replica.noteServed(msg.from)
     return replica.answerSyncRequest(msg.body.stateVector)
   }
 
@@ -121,8 +122,15 @@ export class Documents {
     for (const [name, pending] of this.replicas) {
       if (topics.doc(this.opts.mesh, name) !== topic) continue
       void pending.then(async replica => {
+        // A peer that just opened the doc is pulling from us right now. Answering its
+        // subscription with our own exchange would find its state vector still empty and
+        // push it the whole document a second time: give its exchange time to happen, and
+        // skip ours if it did (it pushes us what we lack as part of it).
+        if (replica.isSyncingWith(peer)) return
+        await new Promise(resolve => setTimeout(resolve, SUBSCRIBE_SYNC_DELAY_MS))
+        if (this.stopped || replica.isSyncingWith(peer)) return
         const last = replica.lastSyncedWith(peer)
-        if (last != null && performance.now() - last < 1_000) return
+        if (last != null && performance.now() - last < SUBSCRIBE_SYNC_DELAY_MS + 1_000) return
         await replica.syncWith(peer, this.opts.syncTimeoutMs)
       }).catch(err => this.ctx.log('catch-up of %s with %p failed: %o', name, peer, err))
     }
@@ -137,6 +145,8 @@ export class Documents {
 }
 
 const MAX_NAME = 256
+/** How long a subscription-triggered catch-up waits for the subscriber's own. */
+const SUBSCRIBE_SYNC_DELAY_MS = 500
 
 function validateName (name: string): void {
   if (typeof name !== 'string' || name.length === 0 || name.length > MAX_NAME) {

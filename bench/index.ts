@@ -1,0 +1,209 @@
+/**
+ * accord's benchmark suite: `npm run bench` (tsx bench/index.ts).
+ *
+ *   0. baseline      libp2p stream round trips between two peers (persistent and new stream)
+ *   1. propagation   one update to every peer of a 10-peer mesh
+ *   2. throughput    20,000 updates from one writer, rate at the slowest peer
+ *   3. late joiner   catch-up of a document of 100,000 updates
+ *   4. memory        RSS of a child process with 0, 1 and 10 peers
+ *   5. storage       FsStorage (bench/store.ts)
+ *
+ * Prints progress as it goes, then markdown tables; writes bench/results.json and
+ * bench/results.md (both overwritten). Options:
+ *   --only=baseline,mesh,late,memory,storage,coord   run a subset (mesh = propagation + throughput)
+ *   --quick                                    small counts, to check the harness
+ *   --peer-options='{"lease":{"memberHeartbeatMs":1000}}'   extra PeerOptions for every peer (A/B runs)
+ */
+import { benchCoord } from './coord.js'
+import '../src/net/polyfill.js'
+import { execFileSync } from 'node:child_process'
+import { writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { benchMemory } from './memory.js'
+import {
+  benchBaseline, benchLateJoiner, benchPlainYjs, benchPropagation, benchThroughputRun, measureIdle,
+  setPeerOptions, startReadyMesh, stopAll, type ThroughputRun
+} from './mesh.js'
+import { renderMarkdown, type Results } from './report.js'
+import { median, rounded } from './stats.js'
+import { benchStore } from './store.js'
+import { machine, startCpuWindow } from './system.js'
+import type { PeerOptions } from '../src/index.node.js'
+
+const argv = process.argv.slice(2)
+const arg = (name: string): string | undefined => argv.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3)
+const quick = argv.includes('--quick')
+const only = arg('only')?.split(',')
+const wanted = (s: string): boolean => only == null || only.includes(s)
+const peerOptionsJson = arg('peer-options')
+const peerOptions: PeerOptions = peerOptionsJson != null ? JSON.parse(peerOptionsJson) : {}
+setPeerOptions(peerOptions)
+
+const N = {
+  meshPeers: 10,
+  roundTrips: quick ? 200 : 2_000,
+  newStreamTrials: quick ? 50 : 300,
+  warmup: quick ? 10 : 50,
+  propagationTrials: quick ? 20 : 100,
+  propagationWarmup: 10,
+  throughputUpdates: quick ? 5_000 : 20_000,
+  throughputChunk: 500,
+  throughputRuns: 3,
+  lateUpdates: quick ? 10_000 : 100_000,
+  lateTrials: quick ? 2 : 5,
+  buildChunk: 500,
+  memoryCounts: [0, 1, 10],
+  memoryKeys: 1_000,
+  idleMs: 2_000
+}
+
+const T0 = performance.now()
+const log = (line: string): void => { console.log(`[${((performance.now() - T0) / 1000).toFixed(1).padStart(5)} s] ${line}`) }
+
+function gitDescribe (): string {
+  try {
+    const cwd = fileURLToPath(new URL('..', import.meta.url))
+    const rev = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd, encoding: 'utf8' }).trim()
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd, encoding: 'utf8' }).trim() !== ''
+    return dirty ? `${rev} (src/ modified)` : rev
+  } catch {
+    return 'unknown'
+  }
+}
+
+const results: Results = {
+  meta: { date: new Date().toISOString(), git: gitDescribe(), machine: machine(), peerOptions, args: argv },
+  conditions: {},
+  errors: {},
+  anomalies: []
+}
+
+// A rejection nobody handles is a bug in the code under test; by default Node would end the
+// whole run on it. Record it (it goes into the report) and carry on.
+process.on('unhandledRejection', (reason: unknown) => {
+  const e = reason as Error | undefined
+  const where = e?.stack?.split('\n').find(l => l.includes('/src/') && !l.includes('node_modules'))?.trim() ?? ''
+  const line = `unhandled rejection: ${e?.name ?? 'Error'}: ${e?.message ?? String(reason)} ${where}`.trim()
+  results.anomalies.push(line)
+  log(`⚠ ${line}`)
+})
+
+/** Runs one scenario; a failure is reported and recorded, and the next scenario runs. */
+async function scenario (key: string, fn: () => Promise<void>): Promise<void> {
+  const stop = startCpuWindow()
+  try {
+    await fn()
+  } catch (err) {
+    const e = err as Error
+    log(`✗ ${key} failed: ${e.stack ?? e.message}`)
+    results.errors[key] = e.message
+    process.exitCode = 1
+  } finally {
+    results.conditions[key] = stop()
+  }
+}
+
+log(`accord bench on ${String(results.meta.machine.cpuModel)} × ${os.cpus().length}, Node ${process.version}, git ${results.meta.git}, ` +
+  `load average ${os.loadavg().map(x => x.toFixed(2)).join(' ')}${quick ? ' (quick)' : ''}`)
+
+if (wanted('baseline')) {
+  await scenario('0. baseline', async () => {
+    results.baseline = await benchBaseline(log, { roundTrips: N.roundTrips, newStreamTrials: N.newStreamTrials, warmup: N.warmup, propagationTrials: N.propagationTrials })
+    const b = results.baseline
+    log(`  persistent stream: median ${b.persistentRoundTripMs.p50.toFixed(3)} ms; new stream: median ${b.newStreamRoundTripMs.p50.toFixed(3)} ms; ` +
+      `one update to the other peer: median ${b.twoPeerPropagation?.toLastPeerMs.p50.toFixed(2) ?? '–'} ms`)
+  })
+}
+
+if (wanted('mesh')) {
+  let setup: Awaited<ReturnType<typeof startReadyMesh>> | undefined
+  // Before any peer runs: with peers in this process, their traffic would run in its yields.
+  log(`throughput baseline: the writer loop on a bare Y.Doc (${N.throughputUpdates.toLocaleString('en-US')} sets, ${N.throughputChunk} per macrotask)…`)
+  const plainYjs: { ms: number, updatesPerSec: number } | undefined = await benchPlainYjs({ updates: N.throughputUpdates, chunk: N.throughputChunk })
+  log(`  ${plainYjs.updatesPerSec.toFixed(0)} updates/s`)
+  try {
+    await scenario('1. propagation', async () => {
+      setup = await startReadyMesh(N.meshPeers, log)
+      log(`measuring the idle mesh for ${N.idleMs} ms…`)
+      const idle = await measureIdle(setup.peers, N.idleMs)
+      log(`  idle: event loop ${(100 * idle.eventLoopUtilization).toFixed(0)} % busy, CPU ${idle.cpuPercentOfOneCore.toFixed(0)} % of one core, ${idle.gossipReceivedPerSec.toFixed(0)} gossip deliveries/s`)
+      results.mesh = { peers: setup.peers.length, startMs: setup.startMs, connectMs: setup.connectMs, idle }
+      results.propagation = await benchPropagation(setup.peers, log, { trials: N.propagationTrials, warmup: N.propagationWarmup, seed: 42, pauseMs: 5 })
+      const p = results.propagation
+      log(`  to last peer: median ${p.toLastPeerMs.p50.toFixed(2)} ms, p99 ${p.toLastPeerMs.p99.toFixed(2)} ms`)
+    })
+    await scenario('2. throughput', async () => {
+      if (setup == null) throw new Error('no mesh (scenario 1 failed to start it)')
+      const runs: ThroughputRun[] = []
+      for (let r = 0; r < N.throughputRuns; r++) {
+        log(`throughput: run ${r + 1}/${N.throughputRuns}: ${N.throughputUpdates.toLocaleString('en-US')} sets, ${N.throughputChunk} per macrotask…`)
+        const run = await benchThroughputRun(setup.peers, r, { updates: N.throughputUpdates, chunk: N.throughputChunk })
+        log(`  slowest peer had every key after ${run.slowestPeerMs.toFixed(0)} ms: ${run.slowestPeerUpdatesPerSec.toFixed(0)} updates/s (${run.messagesPublished} gossip messages)`)
+        runs.push(run)
+      }
+      if (plainYjs == null) throw new Error('the bare Y.Doc baseline did not run')
+      results.throughput = {
+        updates: N.throughputUpdates,
+        chunk: N.throughputChunk,
+        runs,
+        medianSlowestPeerUpdatesPerSec: median(runs.map(r => r.slowestPeerUpdatesPerSec)),
+        plainYjs,
+        targetUpdatesPerSec: 20_000
+      }
+      log(`  median ${results.throughput.medianSlowestPeerUpdatesPerSec.toFixed(0)} updates/s at the slowest peer; bare Y.Doc ${plainYjs.updatesPerSec.toFixed(0)} updates/s`)
+    })
+  } finally {
+    if (setup != null) {
+      log(`stopping ${setup.peers.length} peers…`)
+      await stopAll(setup.peers)
+    }
+  }
+}
+
+if (wanted('late')) {
+  await scenario('3. late joiner', async () => {
+    const r = await benchLateJoiner(log, { updates: N.lateUpdates, trials: N.lateTrials, buildChunk: N.buildChunk })
+    results.lateJoiner = { ...r, targetMs: 1_000 }
+    log(`  late joiner: median ${r.syncMs.p50.toFixed(0)} ms, max ${r.syncMs.max.toFixed(0)} ms`)
+  })
+}
+
+if (wanted('memory')) {
+  await scenario('4. memory', async () => {
+    results.memory = await benchMemory(log, { counts: N.memoryCounts, keys: N.memoryKeys, peerOptions: peerOptionsJson })
+    log(`  marginal RSS per peer: ${(results.memory.marginalRssPerPeer / 2 ** 20).toFixed(1)} MiB`)
+  })
+}
+
+if (wanted('storage')) {
+  await scenario('5. storage', async () => {
+    const compactUpdates = quick ? 10_000 : 100_000
+    results.storage = { ...await benchStore(line => { log(line) }, { appends: quick ? 1_000 : 5_000, compactUpdates }), compactUpdates }
+  })
+}
+
+if (wanted('coord')) {
+  await scenario('6. coordination', async () => {
+    results.coord = await benchCoord(log, quick
+      ? { latencyOps: 200, contendedOps: 300, failoverTrials: 2 }
+      : { latencyOps: 1_000, contendedOps: 2_000, failoverTrials: 12 })
+  })
+}
+
+results.meta.totalMs = performance.now() - T0
+results.meta.loadavgEnd = os.loadavg()
+const markdown = renderMarkdown(results)
+const here = (f: string): string => fileURLToPath(new URL(f, import.meta.url))
+await writeFile(here('./results.json'), JSON.stringify(rounded(results), null, 2) + '\n')
+await writeFile(here('./results.md'), markdown)
+console.log('\n' + markdown)
+log(`done in ${(results.meta.totalMs / 1000).toFixed(1)} s; wrote bench/results.json and bench/results.md`)
+
+// Every peer is stopped: the process should exit by itself now. If something still holds
+// the event loop (a timer or socket a stop() forgot), say what, rather than hang silently.
+setTimeout(() => {
+  const handles = (process as unknown as { _getActiveHandles: () => unknown[] })._getActiveHandles()
+  console.error(`bench: still running 10 s after the end; active handles: ${handles.map(h => (h as object)?.constructor?.name).join(', ')}`)
+  process.exit(process.exitCode ?? 1)
+}, 10_000).unref()

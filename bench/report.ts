@@ -1,0 +1,186 @@
+/** The benchmark's results as one JSON-able object, and their markdown rendering. */
+import type { CoordResult } from './coord.js'
+import { fmt, fmtRatio, median, table, type Summary } from './stats.js'
+import type { BaselineResult, IdleResult, LateJoinerResult, MeshSetup, PropagationResult, ThroughputRun } from './mesh.js'
+import type { MemoryResult } from './memory.js'
+import type { CpuWindow } from './system.js'
+
+export interface ThroughputResult {
+  updates: number
+  chunk: number
+  runs: ThroughputRun[]
+  medianSlowestPeerUpdatesPerSec: number
+  /** The same writer loop on a bare Y.Doc in this run. */
+  plainYjs: { ms: number, updatesPerSec: number }
+  targetUpdatesPerSec: number
+}
+
+export interface Results {
+  meta: {
+    date: string
+    git: string
+    machine: Record<string, unknown>
+    peerOptions: unknown
+    args: string[]
+    totalMs?: number
+    loadavgEnd?: number[]
+  }
+  conditions: Record<string, CpuWindow>
+  errors: Record<string, string>
+  /** Unhandled rejections and the like, seen during the run. */
+  anomalies: string[]
+  baseline?: BaselineResult
+  mesh?: Omit<MeshSetup, 'peers'> & { peers: number, idle: IdleResult }
+  propagation?: PropagationResult
+  throughput?: ThroughputResult
+  lateJoiner?: LateJoinerResult & { targetMs: number }
+  memory?: MemoryResult
+  storage?: Record<string, number>
+  coord?: CoordResult
+}
+
+const MiB = 2 ** 20
+const ms = (s: Summary, k: keyof Summary): string => fmt(s[k])
+const verdict = (ok: boolean): string => (ok ? '✅ met' : '❌ missed')
+
+export function renderMarkdown (r: Results): string {
+  const out: string[] = []
+  const m = r.meta.machine
+  out.push('# accord benchmarks', '')
+  out.push(`${r.meta.date} · git ${r.meta.git} · Node ${String(m.node)} · ${String(m.cpuModel)} × ${String(m.cores)} · ` +
+    `${String(m.platform)} · whole run ${fmt((r.meta.totalMs ?? NaN) / 1000)} s`)
+  out.push('', 'Every peer runs in one Node process (so one clock times all of them, and all of them share one JS thread), ' +
+    'connected by real libp2p over TCP on 127.0.0.1: noise, yamux, gossipsub with signed messages. ' +
+    'Percentiles interpolate between nearest ranks. Peer options beyond TCP-only listening: ' +
+    `\`${JSON.stringify(r.meta.peerOptions)}\`.`)
+
+  const b = r.baseline
+  const rtt = b?.persistentRoundTripMs.p50 ?? NaN
+  if (b != null) {
+    out.push('', `## 0. Baseline: libp2p stream round trip (${b.messageBytes} B, two peers)`, '')
+    out.push(table(['request', 'n', 'median ms', 'p90 ms', 'p99 ms', 'max ms', 'median vs persistent'], [
+      ['persistent stream: `lp.write` + `lp.read`', String(b.persistentRoundTripMs.n), ms(b.persistentRoundTripMs, 'p50'), ms(b.persistentRoundTripMs, 'p90'), ms(b.persistentRoundTripMs, 'p99'), ms(b.persistentRoundTripMs, 'max'), '1×'],
+      ['new stream per request: `dialProtocol` + write + read + close', String(b.newStreamRoundTripMs.n), ms(b.newStreamRoundTripMs, 'p50'), ms(b.newStreamRoundTripMs, 'p90'), ms(b.newStreamRoundTripMs, 'p99'), ms(b.newStreamRoundTripMs, 'max'), fmtRatio(b.newStreamRoundTripMs.p50 / rtt)]
+    ]))
+  }
+
+  const me = r.mesh
+  if (me != null) {
+    out.push('', `## The ${me.peers}-peer mesh`, '')
+    out.push(table(['measure', 'value'], [
+      ['start all peers (peer 0 first, the rest bootstrap from it)', `${fmt(me.startMs)} ms`],
+      ['then until every peer is connected to ≥ 8 others', `${fmt(me.connectMs)} ms`],
+      [`idle, over ${fmt(me.idle.ms / 1000)} s: event loop (the one JS thread all ${me.peers} peers share) busy`, `${fmt(100 * me.idle.eventLoopUtilization)} %`],
+      ['idle: CPU of the process (all threads, GC included)', `${fmt(me.idle.cpuPercentOfOneCore)} % of one core`],
+      ['idle: gossip messages published / delivered per second, all peers', `${fmt(me.idle.gossipPublishedPerSec)} / ${fmt(me.idle.gossipReceivedPerSec)}`]
+    ]))
+  }
+
+  const p = r.propagation
+  const p2 = r.baseline?.twoPeerPropagation
+  if (p != null || p2 != null) {
+    const n = p?.peers ?? '?'
+    out.push('', `## 1. Propagation of one update to every peer (${n} peers, ${p?.trials ?? '?'} trials, random writer)`, '')
+    const row = (label: string, x: Summary): string[] => [label, String(x.n), ms(x, 'p50'), ms(x, 'p90'), ms(x, 'p99'), ms(x, 'max'), fmtRatio(x.p50 / rtt)]
+    const rows: string[][] = []
+    if (p != null) {
+      rows.push(row(`${n} peers: …the last peer has it`, p.toLastPeerMs))
+      rows.push(row(`${n} peers: …each peer has it`, p.toEachPeerMs))
+      rows.push(row(`${n} peers: …the first peer has it`, p.toFirstPeerMs))
+    }
+    if (p2 != null) rows.push(row('2 peers (those of scenario 0): …the other peer has it', p2.toLastPeerMs))
+    out.push(table(['time from `set` on the writer until…', 'n', 'median ms', 'p90 ms', 'p99 ms', 'max ms', 'median vs baseline RTT'], rows))
+    out.push('', 'All peers share one JS thread, so the time to the last peer includes the work of every peer in turn (verifying, forwarding and applying each copy); the 2-peer row is the one-hop latency.')
+    const timeouts = (p?.timeouts ?? 0) + (p2?.timeouts ?? 0)
+    if (timeouts > 0) out.push('', `⚠ ${timeouts} trial(s) did not reach every peer within 5 s and are left out.`)
+  }
+
+  const t = r.throughput
+  if (t != null) {
+    out.push('', `## 2. Throughput: one writer, ${t.updates.toLocaleString('en-US')} \`Y.Map.set\` updates, ${r.mesh?.peers ?? '?'} peers`, '')
+    out.push(`The writer makes ${t.chunk} sets synchronously (each its own transaction and update), then yields one macrotask (\`setImmediate\`), until all ${t.updates.toLocaleString('en-US')} are made. ` +
+      'Rate = updates / time from the first set until the slowest peer has every key. Each run uses a new document.', '')
+    const pct = (x: number): string => `${fmt(100 * x / t.plainYjs.updatesPerSec)} %`
+    const rows = t.runs.map((x, i) => [`run ${i + 1} (writer: peer ${x.writer})`, fmt(x.slowestPeerMs), fmt(x.slowestPeerUpdatesPerSec), fmt(x.medianPeerUpdatesPerSec), fmt(x.writerMs), String(x.messagesPublished), pct(x.slowestPeerUpdatesPerSec)])
+    rows.push(['**median**', fmt(median(t.runs.map(x => x.slowestPeerMs))), `**${fmt(t.medianSlowestPeerUpdatesPerSec)}**`, fmt(median(t.runs.map(x => x.medianPeerUpdatesPerSec))), fmt(median(t.runs.map(x => x.writerMs))), String(median(t.runs.map(x => x.messagesPublished))), pct(t.medianSlowestPeerUpdatesPerSec)])
+    rows.push(['baseline: same loop on a bare `Y.Doc` (no peer, before the mesh starts)', fmt(t.plainYjs.ms), fmt(t.plainYjs.updatesPerSec), '–', '–', '–', '100 %'])
+    out.push(table(['run', 'slowest peer done, ms', 'updates/s at slowest peer', 'updates/s at median peer', 'writer loop ms', 'gossip messages', 'rate vs bare Y.Doc'], rows))
+    out.push('', `Target ≥ ${t.targetUpdatesPerSec.toLocaleString('en-US')} updates/s at the slowest peer: ${verdict(t.medianSlowestPeerUpdatesPerSec >= t.targetUpdatesPerSec)}.`)
+  }
+
+  const l = r.lateJoiner
+  if (l != null) {
+    out.push('', `## 3. Late joiner: catch-up of a document of ${l.updates.toLocaleString('en-US')} updates`, '')
+    out.push(`One peer made ${l.updates.toLocaleString('en-US')} separate \`set\` transactions (${l.buildChunk} per macrotask) in ${fmt(l.buildMs)} ms ` +
+      `(${fmt(l.updates / (l.buildMs / 1000))} updates/s); full state ${fmt(l.stateBytes / 1024)} KiB; a second peer holds it too (its catch-up took ${fmt(l.secondHolderSyncMs)} ms). ` +
+      `Each run starts a fresh peer bootstrapped from the first and times \`await peer.doc(name); await peer.synced(name)\`, every key present.`, '')
+    out.push(table(['measure', 'n', 'median ms', 'p90 ms', 'max ms', 'median vs local copy'], [
+      ['`doc()` → `synced()`, all keys present', String(l.syncMs.n), ms(l.syncMs, 'p50'), ms(l.syncMs, 'p90'), ms(l.syncMs, 'max'), fmtRatio(l.syncMs.p50 / l.localCopyMs.p50)],
+      ['joiner\'s `createPeer` (before `doc()`, not included above)', String(l.createMs.n), ms(l.createMs, 'p50'), ms(l.createMs, 'p90'), ms(l.createMs, 'max'), '–'],
+      ['baseline: `encodeStateAsUpdate` + `applyUpdate` into a new `Y.Doc`, same process', String(l.localCopyMs.n), ms(l.localCopyMs, 'p50'), ms(l.localCopyMs, 'p90'), ms(l.localCopyMs, 'max'), '1×']
+    ]))
+    out.push('', `Target < ${l.targetMs} ms (every run): ${verdict(l.syncMs.max < l.targetMs)}.`)
+  }
+
+  const mem = r.memory
+  if (mem != null) {
+    out.push('', `## 4. Resident memory (child process, each peer with the doc open, ${mem.keys.toLocaleString('en-US')} keys)`, '')
+    const rows = mem.samples.map(s => [s.peers === 0 ? '0 (accord loaded, no peer)' : String(s.peers), fmt(s.rss / MiB), fmt(s.heapUsed / MiB), fmt((s.external + s.arrayBuffers) / MiB)])
+    rows.push(['**marginal per peer**', `**${fmt(mem.marginalRssPerPeer / MiB)}**`, fmt(mem.marginalHeapUsedPerPeer / MiB), '–'])
+    out.push(table(['peers', 'RSS MiB', 'heap used MiB', 'external + array buffers MiB'], rows))
+    out.push('', `Measured after two forced GCs (\`node --expose-gc --import tsx\`; tsx itself is part of every row). Marginal = (RSS of ${Math.max(...mem.samples.map(s => s.peers))} peers − RSS of 1) / ${Math.max(...mem.samples.map(s => s.peers)) - 1}.`)
+  }
+
+  const s = r.storage
+  if (s != null) {
+    out.push('', '## 5. Storage (FsStorage, `bench/store.ts`)', '')
+    out.push(table(['measure', 'value'], [
+      ['appends issued at once (group commit)', `${fmt(s.appendGroupedPerSec)} appends/s`],
+      ['appends awaited one by one (one fsync each)', `${fmt(s.appendAwaitedPerSec)} appends/s`],
+      ['group commit vs awaited', fmtRatio(s.appendGroupedPerSec! / s.appendAwaitedPerSec!)],
+      [`load a log of ${(s.compactUpdates ?? NaN).toLocaleString('en-US')} updates`, `${fmt(s.loadMs)} ms (${fmt(s.bigLogBytes! / MiB)} MiB)`],
+      ['`encodeStateAsUpdate` of that document', `${fmt(s.encodeStateMs)} ms`],
+      ['`compactDoc` (write the snapshot)', `${fmt(s.compactMs)} ms (${fmt(s.snapshotBytes! / MiB)} MiB)`]
+    ]))
+  }
+
+  const c = r.coord
+  if (c != null) {
+    const base = c.roundTrip.p50
+    out.push('', '## 6. Lease holder: locks and failover', '')
+    out.push('Lock latency: 3 peers in quorum mode (`members: 3`) in this process; the client is not the leader, so each request crosses the network and each grant is acknowledged by a majority before the answer. Baseline: a persistent-stream round trip between the same two peers, measured in the same run.', '')
+    out.push(table(['operation', 'n', 'median ms', 'p90 ms', 'p99 ms', 'median vs round trip'], [
+      ['baseline round trip', String(c.roundTrip.n), ms(c.roundTrip, 'p50'), ms(c.roundTrip, 'p90'), ms(c.roundTrip, 'p99'), '1×'],
+      ['`lock()` (acquire, uncontended)', String(c.acquire.n), ms(c.acquire, 'p50'), ms(c.acquire, 'p90'), ms(c.acquire, 'p99'), fmtRatio(c.acquire.p50 / base)],
+      ['acquire + `release()`', String(c.acquireRelease.n), ms(c.acquireRelease, 'p50'), ms(c.acquireRelease, 'p90'), ms(c.acquireRelease, 'p99'), fmtRatio(c.acquireRelease.p50 / base)]
+    ]))
+    out.push('', `Target p50 of acquire + release ≤ 3× the round trip: ${verdict(c.acquireRelease.p50 <= 3 * base)}.`, '')
+    out.push(table(['contention', 'value'], [
+      [`${c.contended.clients} peers (quorum of 5) loop acquire/release on one lock`, `${fmt(c.contended.opsPerSec)} grants/s (${c.contended.ops} grants in ${fmt(c.contended.ms)} ms)`]
+    ]))
+    const f = c.failover
+    out.push('', `Failover: 7 peers in 7 processes (quorum mode, default lease: TTL 500 ms, renewal 100 ms); one peer loops acquire/release; each trial kills the leader with SIGKILL and times, on the benchmark's clock, the first announcement of a new leader and the loop's first grant after the kill; the killed peer then restarts and rejoins.`, '')
+    out.push(table(['from kill -9 of the leader until…', 'trials', 'median ms', 'p90 ms', 'p99 ms', 'max ms'], [
+      ['…a new leader is announced', String(f.trials), ms(f.toLeader, 'p50'), ms(f.toLeader, 'p90'), ms(f.toLeader, 'p99'), ms(f.toLeader, 'max')],
+      ['…the next lock grant', String(f.trials), ms(f.toGrant, 'p50'), ms(f.toGrant, 'p90'), ms(f.toGrant, 'p99'), ms(f.toGrant, 'max')]
+    ]))
+    out.push('', `Target p99 of failover to the next grant < 1,000 ms: ${verdict(f.toGrant.p99 < 1000)}.`)
+  }
+
+  const cond = Object.entries(r.conditions)
+  if (cond.length > 0) {
+    out.push('', '## Run conditions', '')
+    out.push(table(['scenario', 'wall s', 'CPU of this process, % of one core', 'CPU of its child processes, % of one core', 'other processes, cores busy'],
+      cond.map(([k, c]) => [k, fmt(c.wallMs / 1000), fmt(100 * c.ownCpuMs / c.wallMs), fmt(100 * c.childCpuMs / c.wallMs), fmt(c.otherCores, 2)])))
+    const busy = cond.filter(([, c]) => c.otherCores > 0.25)
+    if (busy.length > 0) out.push('', `⚠ Other processes kept ${busy.map(([k, c]) => `${fmt(c.otherCores, 2)} cores busy during ${k}`).join(', ')}: those numbers are pessimistic.`)
+  }
+  if (r.anomalies.length > 0) {
+    const counts = new Map<string, number>()
+    for (const a of r.anomalies) counts.set(a, (counts.get(a) ?? 0) + 1)
+    out.push('', '## Anomalies', '', ...[...counts].map(([a, n]) => `- ${n}× ${a}`))
+  }
+  const errs = Object.entries(r.errors)
+  if (errs.length > 0) out.push('', '## Errors', '', ...errs.map(([k, e]) => `- ${k}: ${e}`))
+  return out.join('\n') + '\n'
+}
