@@ -147,7 +147,7 @@ async function benchFailover (log: Log, trials: number): Promise<CoordResult['fa
     const loopAgent = agents[n - 1]! // the highest rank: it never leads while a lower rank lives
     loopAgent.child.stdin!.write('loop bench\n')
     for (let t = 0; t < trials; t++) {
-      await sleep(1_500) // steady state: the loop is granting, heartbeats flow
+      await sleep(Number(process.env.FAILOVER_GAP_MS ?? 1_500)) // steady state: the loop is granting, heartbeats flow
       if (loopAgent === leader) throw new Error('looping agent became leader')
       const killedAt = performance.now()
       const oldLeader = leader

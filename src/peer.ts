@@ -167,7 +167,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
         ttlMs: opts.lease.ttlMs,
         heartbeatMs: opts.lease.heartbeatMs,
         driftMarginMs: opts.lease.driftMarginMs
-      }, logger(`accord:${mesh}:election`))
+      }, logger(`accord:${mesh}:election:${self.toString().slice(-6)}`))
 
       const leaseHolder = new LeaseHolder(elector, {
         limits: opts.coord,

@@ -66,6 +66,10 @@ export async function createNode (opts: NodeOptions): Promise<AccordNode> {
         maxInboundDataLength: opts.gossipMaxBytes,
         maxOutboundBufferSize: opts.gossipMaxBytes * 4,
         heartbeatInterval: 500,
+        // gossipsub penalises more than 10 peer ids seen from one IP, and remembers the
+        // ids of departed peers for an hour: on one host (tests, a fleet of containers, tabs
+        // behind one NAT) the 11th restart graylisted every peer and the mesh went silent.
+        scoreParams: { IPColocationFactorWeight: 0 },
         // gossipsub checks the signature of every copy it receives before it can tell a
         // duplicate, and with every peer forwarding a peer receives ~6 copies of each
         // message. A fast id (author + seqno, what StrictSign's message id is made of) drops

@@ -84,4 +84,19 @@ describe('mesh formation, catch-up, partitions, large updates', () => {
     expect(bd.getMap('m').size).toBe(0)
     expect(Y.encodeStateVector(bd).byteLength).toBe(1)
   })
+
+  it('gossip keeps flowing after more than 10 peer ids from one IP came and went (no colocation graylisting)', async () => {
+    peers = await startMesh(3)
+    const docs = await Promise.all(peers.map(async p => await p.doc('churn')))
+    // visitors stay long enough to be scored by gossipsub (its heartbeat is 500 ms)
+    await Promise.all(Array.from({ length: 12 }, async () => {
+      const visitor = await createPeer({ mesh: peers[0]!.mesh, bootstrap: [peers[0]!.addrs[0]!] })
+      await waitFor('visitor meshed', () => visitor.members.length >= 4)
+      await new Promise(resolve => setTimeout(resolve, 1_200))
+      await visitor.stop()
+    }))
+    await new Promise(resolve => setTimeout(resolve, 1_200))
+    docs.forEach((d, i) => d.getMap('m').set(`after-churn-${i}`, i))
+    await waitConverged(peers, 'churn', 3, 10_000)
+  })
 })
