@@ -65,6 +65,18 @@ async function startCluster (n: number, mesh: string): Promise<AgentProcess[]> {
   return agents
 }
 
+/**
+ * Waits until every agent names the same leader and returns it with the others. Usually
+ * rank 0, but a peer that started early may win before rank 0 is heard, and a working
+ * leader is not pre-empted: the tests only rely on *a* leader.
+ */
+async function agreedLeader (agents: AgentProcess[]): Promise<{ leader: AgentProcess, followers: AgentProcess[] }> {
+  let id: string | undefined
+  await waitFor('one leader everywhere', async () => (id = await leaderOf(agents)) != null, 20_000)
+  const leader = agents.find(a => a.id === id)!
+  return { leader, followers: agents.filter(a => a !== leader) }
+}
+
 async function leaderOf (agents: AgentProcess[]): Promise<string | undefined> {
   const ids = await Promise.all(agents.filter(a => a.alive).map(async a => (await a.status()).leader?.id as string | undefined))
   return ids.every(id => id != null && id === ids[0]) ? ids[0] : undefined
@@ -78,16 +90,16 @@ describe('locks survive crashes and pauses of real processes', () => {
   it('leader killed -9 during a stream of lock operations: failover, tokens keep rising, no update lost', async () => {
     const mesh = freshMesh()
     agents = await startCluster(5, mesh)
-    await waitFor('rank 0 leads everywhere', async () => await leaderOf(agents) === agents[0]!.id, 20_000)
+    const { leader, followers } = await agreedLeader(agents)
     counter = new FencedCounter()
     await counter.start()
-    const workers = agents.slice(1, 4)
+    const workers = followers.slice(0, 3)
     for (const w of workers) w.send({ cmd: 'counter', url: counter.url, ops: 60, ttlMs: 2_000 })
     await waitFor('some increments', () => counter!.acceptedWrites >= 20, 20_000)
 
     const killedAt = performance.now()
     const writesAtKill = counter.acceptedWrites
-    agents[0]!.kill('SIGKILL')
+    leader.kill('SIGKILL')
     await waitFor('writes resume after failover', () => counter!.acceptedWrites > writesAtKill + 1, 10_000)
     const failoverMs = performance.now() - killedAt
     await Promise.all(workers.map(async w => await w.next(e => e.event === 'counted', 60_000)))
@@ -134,8 +146,8 @@ describe('locks survive crashes and pauses of real processes', () => {
   it('a holder frozen past its TTL (SIGSTOP) loses the lock; on waking its lost signal has fired and its token is refused', async () => {
     const mesh = freshMesh()
     agents = await startCluster(3, mesh)
-    await waitFor('rank 0 leads everywhere', async () => await leaderOf(agents) === agents[0]!.id, 20_000)
-    const [, holder, next] = agents as [AgentProcess, AgentProcess, AgentProcess]
+    const { followers } = await agreedLeader(agents)
+    const [holder, next] = followers as [AgentProcess, AgentProcess]
     const guard = new FenceGuard()
     const g1 = await holder.call({ cmd: 'lock', name: 'res', ttlMs: 1_000 }, ['granted', 'error'])
     expect(g1.event).toBe('granted')
@@ -159,12 +171,11 @@ describe('locks survive crashes and pauses of real processes', () => {
   it('barrier: the leader is killed -9 while participants wait; all are released with one outcome', async () => {
     const mesh = freshMesh()
     agents = await startCluster(5, mesh)
-    await waitFor('rank 0 leads everywhere', async () => await leaderOf(agents) === agents[0]!.id, 20_000)
-    const participants = agents.slice(1)
+    const { leader, followers: participants } = await agreedLeader(agents)
     for (const a of participants.slice(0, 3)) await a.call({ cmd: 'barrier', name: 'stage', parties: 4 }, ['arriving'])
     await new Promise(resolve => setTimeout(resolve, 300)) // the three arrivals are committed
-    agents[0]!.kill('SIGKILL')
-    await waitFor('a new leader', async () => { const l = await leaderOf(participants); return l != null && l !== agents[0]!.id }, 10_000)
+    leader.kill('SIGKILL')
+    await waitFor('a new leader', async () => { const l = await leaderOf(participants); return l != null && l !== leader.id }, 10_000)
     await participants[3]!.call({ cmd: 'barrier', name: 'stage', parties: 4 }, ['arriving'])
     const passed = await Promise.all(participants.map(async a => await a.next(e => e.event === 'passed', 10_000)))
     const sig = passed.map(p => JSON.stringify({ outcome: p.outcome, generation: p.generation, arrived: [...p.arrived].sort() }))

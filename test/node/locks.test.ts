@@ -7,7 +7,8 @@ async function cluster (n: number, options: PeerOptions = {}): Promise<Peer[]> {
   const first = await createPeer({ ...options, mesh, rank: 0, members: options.members ?? n })
   const rest = await Promise.all(Array.from({ length: n - 1 }, async (_, i) => await createPeer({ ...options, mesh, rank: i + 1, members: options.members ?? n, bootstrap: [first.addrs[0]!] })))
   const peers = [first, ...rest]
-  await waitFor('a leader everyone agrees on', () => peers.every(p => p.leader != null && p.leader.id === first.id))
+  // usually rank 0; any agreed leader will do (a working leader is never pre-empted)
+  await waitFor('a leader everyone agrees on', () => peers.every(p => p.leader != null && p.leader.id === peers[0]!.leader?.id))
   return peers
 }
 
