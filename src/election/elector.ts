@@ -58,6 +58,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   private replica: ReplicaState = { epoch: 0, version: 0, bytes: new Uint8Array(0) }
   private current: LeaderInfo | undefined
   private campaigning = false
+  private votingFrom = 0
   private lastWhyNot: string | undefined = ''
   private nextCampaign = 0
   private timer: ReturnType<typeof setInterval> | undefined
@@ -86,8 +87,13 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     this.vote = await this.store.loadVote()
     this.replica = await this.store.loadState()
     this.epoch = Math.max(this.vote.epoch, this.replica.epoch)
-    // A restarted peer waits one suspicion period to hear the mesh before campaigning.
-    this.nextCampaign = performance.now() + this.opts.heartbeatMs * 2
+    // Without durable storage this peer cannot know what it voted before a restart. Any
+    // campaign it might have voted in lasts at most a lease TTL (its vote requests time
+    // out), so it stays silent for twice that before voting again.
+    if (!this.store.durable) this.votingFrom = performance.now() + 2 * this.opts.ttlMs
+    // A (re)started peer listens to the mesh for a moment before campaigning, and never
+    // casts its own vote inside the quiet period either.
+    this.nextCampaign = Math.max(performance.now() + this.opts.heartbeatMs * 2, this.votingFrom)
     this.timer = setInterval(() => { this.tick() }, this.opts.heartbeatMs)
   }
 
@@ -169,6 +175,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
 
   private refuseVote (candidate: string, epoch: number, rank: Rank): string | undefined {
     if (this.quorumMode && !this.isVoter(candidate)) return 'not a voter of this cluster'
+    if (performance.now() < this.votingFrom) return 'restarted without durable votes: quiet period'
     if (epoch < this.vote.epoch || (epoch === this.vote.epoch && this.vote.candidate !== candidate)) return `already voted in epoch ${this.vote.epoch}`
     if (epoch <= this.epoch && this.vote.epoch !== epoch) return `epoch ${epoch} is not newer than ${this.epoch}`
     const p = this.promise

@@ -17,6 +17,9 @@ export function newerThan (a: ReplicaState, b: ReplicaState): boolean {
 export class VoterStore {
   constructor (private readonly storage: Storage) {}
 
+  /** false when votes do not survive a restart (memory storage). */
+  get durable (): boolean { return this.storage.durable }
+
   async loadVote (): Promise<Vote> {
     const raw = await this.storage.getMeta(VOTE_KEY)
     if (raw == null) return { epoch: 0, candidate: '' }

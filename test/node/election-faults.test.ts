@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join as joinPath } from 'node:path'
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import { lpStream } from '@libp2p/utils'
 import { WIRE_VERSION } from '../../src/net/codec.js'
-import { Envelope } from '../../src/net/wire.js'
+import { Envelope, RpcFrame } from '../../src/net/wire.js'
 import { createPeer, type Peer, type PeerOptions } from '../../src/index.node.js'
 import { freshMesh, stopAll, waitFor } from './helpers.js'
 
@@ -109,5 +114,53 @@ describe('election and locks under partitions, joins and forged claims', () => {
     expect(peers.slice(0, 3).every(p => p.leader?.epoch === epoch)).toBe(true)
     const l = await peers[2]!.lock('x', { waitMs: 2_000 })
     expect(l.token >> 32n).toBe(BigInt(epoch))
+  })
+
+  it('a voter that restarts without durable storage refuses to vote for a quiet period (it cannot know its past votes)', async () => {
+    const mesh = freshMesh()
+    const key = await generateKeyPair('Ed25519')
+    const asker = await join(mesh, 5, { members: 3, candidate: false })
+    const voter = await createPeer({ mesh, rank: 1, members: 3, candidate: false, privateKey: key, bootstrap: [asker.addrs[0]!] })
+    peers = [asker, voter]
+    const ask = async (target: Peer, epoch: bigint): Promise<string> => {
+      const lp = lpStream(await asker.node.dialProtocol(target.peerId, `/accord/${mesh}/election/1.0.0`))
+      await lp.write(RpcFrame.encode({ id: 1n, body: { version: WIRE_VERSION, sender: asker.peerId.toMultihash().bytes, voteRequest: { epoch, hasRank: true, rank: 0n, pre: false } } as Envelope }))
+      const reply = RpcFrame.decode((await lp.read()).subarray())
+      return reply.body?.voteReply?.granted === true ? 'granted' : reply.body?.voteReply?.reason ?? reply.errorMessage
+    }
+    await waitFor('voter sees the asker as a voter', () => voter.members.length === 2)
+    await voter.stop()
+    // same identity, memory storage: everything it voted is forgotten
+    const again = await createPeer({ mesh, rank: 1, members: 3, candidate: false, privateKey: key, bootstrap: [asker.addrs[0]!] })
+    peers.push(again)
+    await waitFor('restarted voter sees the asker', () => again.members.length === 2)
+    expect(await ask(again, 7n)).toMatch(/quiet period/)
+    await new Promise(resolve => setTimeout(resolve, 1_100)) // 2 x lease TTL (500 ms)
+    expect(await ask(again, 7n)).toBe('granted')
+  })
+
+  it('a voter with durable storage remembers its vote across a restart: one vote per epoch', async () => {
+    const mesh = freshMesh()
+    const dir = await mkdtemp(joinPath(tmpdir(), 'accord-vote-'))
+    const key = await generateKeyPair('Ed25519')
+    const first = await join(mesh, 5, { members: 3, candidate: false })
+    const second = await join(mesh, 6, { members: 3, candidate: false }, first)
+    const voter = await createPeer({ mesh, rank: 1, members: 3, candidate: false, privateKey: key, storage: dir, bootstrap: [first.addrs[0]!] })
+    peers = [first, second, voter]
+    const ask = async (from: Peer, target: Peer, epoch: bigint): Promise<string> => {
+      const lp = lpStream(await from.node.dialProtocol(target.peerId, `/accord/${mesh}/election/1.0.0`))
+      await lp.write(RpcFrame.encode({ id: 1n, body: { version: WIRE_VERSION, sender: from.peerId.toMultihash().bytes, voteRequest: { epoch, hasRank: false, rank: 0n, pre: false } } as Envelope }))
+      const reply = RpcFrame.decode((await lp.read()).subarray())
+      return reply.body?.voteReply?.granted === true ? 'granted' : reply.body?.voteReply?.reason ?? reply.errorMessage
+    }
+    await waitFor('voter sees both', () => voter.members.length === 3)
+    expect(await ask(first, voter, 9n)).toBe('granted')
+    await voter.stop()
+    const again = await createPeer({ mesh, rank: 1, members: 3, candidate: false, privateKey: key, storage: dir, bootstrap: [first.addrs[0]!] })
+    peers.push(again)
+    await waitFor('restarted voter sees both', () => again.members.length === 3)
+    await new Promise(resolve => setTimeout(resolve, 600)) // past its promise to the first candidate
+    expect(await ask(second, again, 9n)).toMatch(/already voted in epoch 9/)
+    await rm(dir, { recursive: true, force: true })
   })
 })
