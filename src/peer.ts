@@ -14,6 +14,7 @@ import { VoterStore } from './election/votes.js'
 import { InvalidArgumentError, StoppedError } from './errors.js'
 import { PeerGate } from './net/gate.js'
 import { Gossip } from './net/gossip.js'
+import { GossipRouter } from './net/router.js'
 import { MeshDialer } from './net/mesh-dialer.js'
 import { createNode, dialAll, type AccordNode } from './net/node.js'
 import { RpcService } from './net/rpc.js'
@@ -62,6 +63,7 @@ interface Parts {
   leaseHolder: LeaseHolder
   locks: LockClient
   toLeader: LeaderChannel
+  router: GossipRouter
 }
 
 /**
@@ -178,7 +180,8 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
       })
       serveLocks(leaseHolder, coordRpc)
       serveBarriers(leaseHolder, coordRpc)
-      const toLeader = new LeaderChannel(elector, membership, coordRpc, opts.lease.ttlMs * 4)
+      const router = new GossipRouter(gossip, topics.route(mesh), coordRpc, self, 1024 * 1024, tuning.requestTimeoutMs)
+      const toLeader = new LeaderChannel(elector, membership, coordRpc, router, opts.lease.ttlMs * 4)
       const locks = new LockClient(toLeader, {
         defaultTtlMs: 10_000,
         marginMs: opts.lease.driftMarginMs,
@@ -186,8 +189,9 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
       })
 
       const dialer = new MeshDialer(started, gate, { maxPeers: tuning.maxPeers, redialMs: tuning.redialMs, forgetMs: tuning.forgetMs })
-      const peer = new Peer({ node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector, leaseHolder, locks, toLeader })
+      const peer = new Peer({ node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector, leaseHolder, locks, toLeader, router })
       membership.start()
+      router.start()
       await elector.start()
       leaseHolder.start()
       await dialAll(started, opts.bootstrap, 5_000)
@@ -270,6 +274,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     p.dialer.stop()
     p.locks.stop()
     p.toLeader.stop()
+    p.router.stop()
     p.leaseHolder.stop()
     await p.elector.stop()
     p.membership.stop()

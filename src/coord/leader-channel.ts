@@ -2,6 +2,7 @@ import { AbortedError, AccordError, NoLeaderError } from '../errors.js'
 import type { Elector } from '../election/elector.js'
 import type { Membership } from '../election/membership.js'
 import type { Body, Message } from '../net/codec.js'
+import type { GossipRouter } from '../net/router.js'
 import type { RpcService } from '../net/rpc.js'
 import type { PeerId } from '@libp2p/interface'
 
@@ -33,6 +34,8 @@ export class LeaderChannel {
     private readonly elector: Elector,
     private readonly membership: Membership,
     private readonly rpc: RpcService,
+    /** The gossip route, for when no stream to the leader can be opened. */
+    private readonly router: GossipRouter,
     /** How long to wait for a leader to be known, per attempt. */
     readonly retryMs: number
   ) {}
@@ -52,7 +55,15 @@ export class LeaderChannel {
     this.elector.addEventListener('leader', onLeader)
     try {
       const signals = signal != null ? [signal, changed.signal] : [changed.signal]
-      return await this.rpc.request(leader, body, { timeoutMs: clampMs(timeoutMs), signal: AbortSignal.any(signals) })
+      const options = { timeoutMs: clampMs(timeoutMs), signal: AbortSignal.any(signals) }
+      try {
+        return await this.rpc.request(leader, body, options)
+      } catch (err) {
+        // No stream to the leader (cut off from it, or a tab that cannot dial it): go round
+        // by gossip through the peers that can. Requests carry ids, so a retry is safe.
+        if (err instanceof AccordError || leader.equals(this.elector.selfPeerId)) throw err
+        return await this.router.request(leader, body, options)
+      }
     } catch (err) {
       if (signal?.aborted === true) throw new AbortedError('aborted', { cause: err })
       // do not hammer a leader that just said no: give the election a moment

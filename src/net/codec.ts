@@ -10,7 +10,7 @@ export const BODY_KINDS = [
   'docUpdate', 'docDigest', 'syncRequest', 'syncReply', 'syncPush', 'ack',
   'heartbeat', 'voteRequest', 'voteReply', 'lease', 'leaseAck', 'resign',
   'lockRequest', 'lockReply', 'lockRelease', 'lockRenew', 'lockCancel',
-  'barrierArrive', 'barrierReply', 'barrierParties'
+  'barrierArrive', 'barrierReply', 'barrierParties', 'routed'
 ] as const
 export type BodyKind = typeof BODY_KINDS[number]
 /** Generated types demand Uint8Array<ArrayBuffer>; Yjs hands out plain Uint8Array. */
@@ -72,7 +72,7 @@ export function decodeFrame (bytes: Uint8Array): RpcFrame {
   }
 }
 
-function bytesEqual (a: Uint8Array, b: Uint8Array): boolean {
+export function bytesEqual (a: Uint8Array, b: Uint8Array): boolean {
   if (a.byteLength !== b.byteLength) return false
   for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false
   return true

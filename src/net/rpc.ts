@@ -1,4 +1,5 @@
-import { AbortedError, AccordError, errorFromCode, InvalidMessageError, StoppedError, TimeoutError } from '../errors.js'
+import { AbortedError, errorFromCode, InvalidMessageError, StoppedError } from '../errors.js'
+import { anySignal, raceAbort } from './abort.js'
 import { checkEnvelope, envelopeOf, kindOf, type Body, type BodyKind, type Message } from './codec.js'
 import { RpcChannel } from './rpc-channel.js'
 import type { Stats } from './stats.js'
@@ -100,12 +101,18 @@ export class RpcService {
     return opening
   }
 
-  /** A request to this very peer: run the handler directly (libp2p cannot dial itself). */
-  private async local (body: Body): Promise<Message> {
-    const request = checkEnvelope(envelopeOf(this.node.peerId, body), this.node.peerId)
+  /** Runs the handler for a request that arrived (and was validated) by another path. */
+  async dispatch (request: Message): Promise<Body> {
     const handler = this.handlers.get(request.kind)
     if (handler == null) throw new InvalidMessageError('type', `no handler for ${request.kind}`)
     const reply = await handler(request, this.stopController.signal)
+    kindOf(reply)
+    return reply
+  }
+
+  /** A request to this very peer: run the handler directly (libp2p cannot dial itself). */
+  private async local (body: Body): Promise<Message> {
+    const reply = await this.dispatch(checkEnvelope(envelopeOf(this.node.peerId, body), this.node.peerId))
     return checkEnvelope(envelopeOf(this.node.peerId, reply), this.node.peerId)
   }
 
@@ -143,11 +150,7 @@ export class RpcService {
     let reply: Partial<RpcFrame>
     try {
       if (frame.body == null) throw new InvalidMessageError('malformed', 'request without body')
-      const msg = checkEnvelope(frame.body, peer)
-      const handler = this.handlers.get(msg.kind)
-      if (handler == null) throw new InvalidMessageError('type', `no handler for ${msg.kind}`)
-      const body = await handler(msg, this.stopController.signal)
-      kindOf(body)
+      const body = await this.dispatch(checkEnvelope(frame.body, peer))
       reply = { id: frame.id, response: true, body: envelopeOf(this.node.peerId, body) }
       this.opts.stats.count('rpc', 'served')
     } catch (err) {
@@ -164,24 +167,4 @@ export class RpcService {
       this.opts.log('rejected message from %p: %s', peer, err.message)
     }
   }
-}
-
-function anySignal (signals: Array<AbortSignal | undefined>): AbortSignal {
-  return AbortSignal.any(signals.filter((s): s is AbortSignal => s != null))
-}
-
-/** Rejects with a typed error as soon as `signal` fires, whatever `p` is doing. */
-function raceAbort<T> (p: Promise<T>, signal: AbortSignal, peer: PeerId): Promise<T> {
-  if (signal.aborted) return Promise.reject(abortError(signal, peer))
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(abortError(signal, peer))
-    signal.addEventListener('abort', onAbort, { once: true })
-    p.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
-  })
-}
-
-function abortError (signal: AbortSignal, peer: PeerId): AccordError {
-  const reason = signal.reason as Error | undefined
-  if (reason?.name === 'TimeoutError') return new TimeoutError(`no answer from ${peer.toString()} in time`)
-  return new AbortedError(`request to ${peer.toString()} aborted`, { cause: reason })
 }

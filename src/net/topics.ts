@@ -2,6 +2,7 @@
 export const topics = {
   control: (mesh: string) => `/accord/${mesh}/control`,
   discovery: (mesh: string) => `/accord/${mesh}/discovery`,
+  route: (mesh: string) => `/accord/${mesh}/route`,
   doc: (mesh: string, name: string) => `/accord/${mesh}/doc/${name}`,
   protocol: (mesh: string, service: string) => `/accord/${mesh}/${service}/1.0.0`
 }

@@ -80,4 +80,24 @@ describe('fenced locks', () => {
     expect(() => guard.check('file', 8n)).toThrow(StaleTokenError)
     guard.check('other', 1n)
   })
+
+  it('a peer cut off from the leader still locks and releases, by gossip through a peer that reaches both', async () => {
+    peers = await cluster(3)
+    const leader = peers.find(p => p.isLeader)!
+    const [bridge, cut] = peers.filter(p => p !== leader) as [Peer, Peer]
+    await cut.network.block(leader.id)
+    await leader.network.block(cut.id)
+    await waitFor('no direct connection', () => !cut.network.connections().includes(leader.id))
+    const held = await bridge.lock('shared', { ttlMs: 5_000 })
+    const waiting = cut.lock('shared', { ttlMs: 5_000, waitMs: 10_000 })
+    await new Promise(resolve => setTimeout(resolve, 200))
+    await held.release()
+    const mine = await waiting // granted through the route, FIFO after the bridge
+    expect(mine.token).toBeGreaterThan(held.token)
+    await new Promise(resolve => setTimeout(resolve, 800)) // keepalives also go round
+    expect(mine.lost.aborted).toBe(false)
+    await mine.release()
+    const next = await bridge.lock('shared', { waitMs: 2_000 })
+    expect(next.token).toBeGreaterThan(mine.token)
+  })
 })
