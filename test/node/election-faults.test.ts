@@ -26,6 +26,14 @@ function heal (a: Peer[], b: Peer[]): void {
   for (const x of a) for (const y of b) { x.network.unblock(y.id); y.network.unblock(x.id) }
 }
 
+/** Asks `target` for a (real) vote in `epoch` as `from` would, over a raw election stream; returns 'granted' or the refusal. */
+async function askVote (from: Peer, target: Peer, epoch: bigint): Promise<string> {
+  const lp = lpStream(await from.node.dialProtocol(target.peerId, `/accord/${from.mesh}/election/1.0.0`))
+  await lp.write(RpcFrame.encode({ id: 1n, body: { version: WIRE_VERSION, sender: from.peerId.toMultihash().bytes, voteRequest: { epoch, hasRank: false, rank: 0n, pre: false } } as Envelope }))
+  const reply = RpcFrame.decode((await lp.read()).subarray())
+  return reply.body?.voteReply?.granted === true ? 'granted' : reply.body?.voteReply?.reason ?? reply.errorMessage
+}
+
 describe('election and locks under partitions, joins and forged claims', () => {
   let peers: Peer[] = []
   afterEach(async () => { await stopAll(peers); peers = [] })
@@ -122,21 +130,15 @@ describe('election and locks under partitions, joins and forged claims', () => {
     const asker = await join(mesh, 5, { members: 3, candidate: false })
     const voter = await createPeer({ mesh, rank: 1, members: 3, candidate: false, privateKey: key, bootstrap: [asker.addrs[0]!] })
     peers = [asker, voter]
-    const ask = async (target: Peer, epoch: bigint): Promise<string> => {
-      const lp = lpStream(await asker.node.dialProtocol(target.peerId, `/accord/${mesh}/election/1.0.0`))
-      await lp.write(RpcFrame.encode({ id: 1n, body: { version: WIRE_VERSION, sender: asker.peerId.toMultihash().bytes, voteRequest: { epoch, hasRank: true, rank: 0n, pre: false } } as Envelope }))
-      const reply = RpcFrame.decode((await lp.read()).subarray())
-      return reply.body?.voteReply?.granted === true ? 'granted' : reply.body?.voteReply?.reason ?? reply.errorMessage
-    }
     await waitFor('voter sees the asker as a voter', () => voter.members.length === 2)
     await voter.stop()
     // same identity, memory storage: everything it voted is forgotten
     const again = await createPeer({ mesh, rank: 1, members: 3, candidate: false, privateKey: key, bootstrap: [asker.addrs[0]!] })
     peers.push(again)
     await waitFor('restarted voter sees the asker', () => again.members.length === 2)
-    expect(await ask(again, 7n)).toMatch(/quiet period/)
+    expect(await askVote(asker, again, 7n)).toMatch(/quiet period/)
     await new Promise(resolve => setTimeout(resolve, 1_100)) // 2 x lease TTL (500 ms)
-    expect(await ask(again, 7n)).toBe('granted')
+    expect(await askVote(asker, again, 7n)).toBe('granted')
   })
 
   it('a voter with durable storage remembers its vote across a restart: one vote per epoch', async () => {
@@ -147,20 +149,14 @@ describe('election and locks under partitions, joins and forged claims', () => {
     const second = await join(mesh, 6, { members: 3, candidate: false }, first)
     const voter = await createPeer({ mesh, rank: 1, members: 3, candidate: false, privateKey: key, storage: dir, bootstrap: [first.addrs[0]!] })
     peers = [first, second, voter]
-    const ask = async (from: Peer, target: Peer, epoch: bigint): Promise<string> => {
-      const lp = lpStream(await from.node.dialProtocol(target.peerId, `/accord/${mesh}/election/1.0.0`))
-      await lp.write(RpcFrame.encode({ id: 1n, body: { version: WIRE_VERSION, sender: from.peerId.toMultihash().bytes, voteRequest: { epoch, hasRank: false, rank: 0n, pre: false } } as Envelope }))
-      const reply = RpcFrame.decode((await lp.read()).subarray())
-      return reply.body?.voteReply?.granted === true ? 'granted' : reply.body?.voteReply?.reason ?? reply.errorMessage
-    }
     await waitFor('voter sees both', () => voter.members.length === 3)
-    expect(await ask(first, voter, 9n)).toBe('granted')
+    expect(await askVote(first, voter, 9n)).toBe('granted')
     await voter.stop()
     const again = await createPeer({ mesh, rank: 1, members: 3, candidate: false, privateKey: key, storage: dir, bootstrap: [first.addrs[0]!] })
     peers.push(again)
     await waitFor('restarted voter sees both', () => again.members.length === 3)
     await new Promise(resolve => setTimeout(resolve, 600)) // past its promise to the first candidate
-    expect(await ask(second, again, 9n)).toMatch(/already voted in epoch 9/)
+    expect(await askVote(second, again, 9n)).toMatch(/already voted in epoch 9/)
     await rm(dir, { recursive: true, force: true })
   })
 })
