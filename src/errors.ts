@@ -93,6 +93,7 @@ export function errorFromCode (code: string, message: string): AccordError {
   switch (code) {
     case 'ERR_NOT_LEADER': return new NotLeaderError(message)
     case 'ERR_LOCK_TIMEOUT': return new LockTimeoutError(name)
+    case 'ERR_WITHDRAWN': return new WithdrawnError(name)
     case 'ERR_LOCK_QUEUE_FULL': { const e = new LockQueueFullError(name, 0); e.message = message; return e }
     case 'ERR_LOCK_REENTRY_LIMIT': { const e = new LockReentryLimitError(name, 0); e.message = message; return e }
     case 'ERR_TOO_MANY_LOCKS': { const e = new TooManyLocksError(0); e.message = message; return e }
@@ -117,4 +118,9 @@ export class BarrierTimeoutError extends AccordError {
 
 export class TooManyBarriersError extends AccordError {
   constructor (limit: number) { super('ERR_TOO_MANY_BARRIERS', `the barrier table holds ${limit} barriers already`) }
+}
+
+/** The lease holder dropped a queued request because it did not hear from its peer in time; the client queues again. */
+export class WithdrawnError extends AccordError {
+  constructor (name: string) { super('ERR_WITHDRAWN', `lock ${name}: withdrawn from the queue (its peer was not heard from)`) }
 }

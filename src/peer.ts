@@ -176,8 +176,10 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
         sweepMs: Math.max(5, Math.floor(opts.lease.heartbeatMs / 4)),
         waiterGraceMs: opts.lease.ttlMs * 2,
         isLive: (id: string) => membership.isLive(id),
+        heardGraceMs: opts.lease.suspectAfterMs * 2,
         log: logger(`accord:${mesh}:coord`)
       })
+      membership.addEventListener('member:leave', evt => { leaseHolder.forget(evt.detail.id) })
       serveLocks(leaseHolder, coordRpc)
       serveBarriers(leaseHolder, coordRpc)
       const router = new GossipRouter(gossip, topics.route(mesh), coordRpc, self, 1024 * 1024, tuning.requestTimeoutMs)

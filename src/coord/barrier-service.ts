@@ -19,6 +19,7 @@ export function serveBarriers (holder: LeaseHolder, rpc: RpcService): void {
 
   rpc.handle('barrierArrive', async (msg: Message): Promise<Body> => {
     if (msg.kind !== 'barrierArrive') throw new InvalidMessageError('type', 'expected barrierArrive')
+    holder.heard(msg.from.toString())
     holder.assertActing()
     const b = msg.body
     if (b.name === '' || b.requestId === '' || b.parties === 0) throw new InvalidMessageError('type', 'barrier arrival needs name, requestId and parties')
@@ -29,7 +30,7 @@ export function serveBarriers (holder: LeaseHolder, rpc: RpcService): void {
       thresholdPermille: b.thresholdPermille,
       timeoutMs: b.timeoutMs,
       failOnTimeout: b.failOnTimeout
-    }, performance.now(), holder.opts.isLive)
+    }, performance.now(), peer => holder.isLive(peer))
     if (outcome.kind === 'waiting') return await holder.park(key(b.name, outcome.generation, peer), outcome.changed)
     await holder.commit() // the release (or the record of it) is durable before anyone hears of it
     settleRelease(b.name, outcome.release)
@@ -40,7 +41,7 @@ export function serveBarriers (holder: LeaseHolder, rpc: RpcService): void {
     if (msg.kind !== 'barrierParties') throw new InvalidMessageError('type', 'expected barrierParties')
     holder.assertActing()
     if (msg.body.parties === 0) throw new InvalidMessageError('type', 'parties must be at least 1')
-    const { changed, release } = holder.tables.barriers.setParties(msg.body.name, msg.body.parties, holder.opts.isLive)
+    const { changed, release } = holder.tables.barriers.setParties(msg.body.name, msg.body.parties, peer => holder.isLive(peer))
     if (changed) {
       await holder.commit()
       if (release != null) settleRelease(msg.body.name, release)
@@ -49,7 +50,7 @@ export function serveBarriers (holder: LeaseHolder, rpc: RpcService): void {
   })
 
   holder.addSweeper((tables, now) => {
-    const { changed, released } = tables.barriers.sweep(now, holder.opts.isLive)
+    const { changed, released } = tables.barriers.sweep(now, peer => holder.isLive(peer))
     return { changed, settle: () => { for (const r of released) settleRelease(r.name, r.release) } }
   })
 }

@@ -6,7 +6,7 @@ import type { GossipRouter } from '../net/router.js'
 import type { RpcService } from '../net/rpc.js'
 import type { PeerId } from '@libp2p/interface'
 
-const RETRYABLE_CODES = new Set(['ERR_NOT_LEADER', 'ERR_TIMEOUT', 'ERR_ABORTED', 'ERR_NO_LEADER'])
+const RETRYABLE_CODES = new Set(['ERR_NOT_LEADER', 'ERR_TIMEOUT', 'ERR_ABORTED', 'ERR_NO_LEADER', 'ERR_WITHDRAWN'])
 
 /** Leader changes, timeouts and network failures are retried; the lease holder's own verdicts are not. */
 export function retryable (err: unknown): boolean {

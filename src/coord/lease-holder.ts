@@ -10,6 +10,8 @@ export interface LeaseHolderOptions {
   /** How long an adopted waiter keeps its place for its client to re-send, in ms. */
   waiterGraceMs: number
   isLive: (peer: string) => boolean
+  /** How long a request from a peer proves it alive, when its heartbeats have not arrived yet. */
+  heardGraceMs: number
   log: (...args: unknown[]) => void
 }
 
@@ -36,6 +38,7 @@ export class LeaseHolder {
   private replicated = 0
   private replicating: Promise<void> | undefined
   private readonly commitWaiters: Array<{ upTo: number, resolve: () => void, reject: (e: Error) => void }> = []
+  private readonly heardAt = new Map<string, number>()
 
   constructor (private readonly elector: Elector, readonly opts: LeaseHolderOptions) {
     this.tables = emptyTables(opts.limits)
@@ -54,6 +57,27 @@ export class LeaseHolder {
 
   addSweeper (sweeper: Sweeper): void {
     this.sweepers.push(sweeper)
+  }
+
+  /** A request from `peer` arrived now: it is alive, whatever membership has heard yet. */
+  heard (peer: string): void {
+    this.heardAt.set(peer, performance.now())
+  }
+
+  /** Membership suspects `peer` dead: that overrides any request heard from it before. */
+  forget (peer: string): void {
+    this.heardAt.delete(peer)
+  }
+
+  /**
+   * Live for the tables' purposes (a waiter that is not live is never granted): seen by
+   * membership, or it sent a request lately. Right after a partition heals, a peer's
+   * requests can arrive (by a route around) before its heartbeats do.
+   */
+  isLive (peer: string): boolean {
+    if (this.opts.isLive(peer)) return true
+    const at = this.heardAt.get(peer)
+    return at != null && performance.now() - at < this.opts.heardGraceMs
   }
 
   /** The epoch this peer leads; throws NotLeaderError unless it is acting. */

@@ -1,4 +1,4 @@
-import { InvalidMessageError, LockTimeoutError } from '../errors.js'
+import { InvalidMessageError, LockTimeoutError, WithdrawnError } from '../errors.js'
 import type { LeaseHolder } from './lease-holder.js'
 import type { Body, Message } from '../net/codec.js'
 import type { RpcService } from '../net/rpc.js'
@@ -9,6 +9,7 @@ export function serveLocks (holder: LeaseHolder, rpc: RpcService): void {
 
   rpc.handle('lockRequest', async (msg: Message): Promise<Body> => {
     if (msg.kind !== 'lockRequest') throw new InvalidMessageError('type', 'expected lockRequest')
+    holder.heard(msg.from.toString())
     const epoch = holder.assertActing()
     const { name, requestId, owner, ttlMs, waitMs } = msg.body
     if (name === '' || requestId === '' || ttlMs === 0) throw new InvalidMessageError('type', 'lock request needs name, requestId and ttlMs')
@@ -21,6 +22,7 @@ export function serveLocks (holder: LeaseHolder, rpc: RpcService): void {
 
   rpc.handle('lockRelease', async (msg: Message): Promise<Body> => {
     if (msg.kind !== 'lockRelease') throw new InvalidMessageError('type', 'expected lockRelease')
+    holder.heard(msg.from.toString())
     holder.assertActing()
     const { name, token, requestId } = msg.body
     if (holder.tables.locks.release(name, token, msg.from.toString(), requestId)) {
@@ -34,6 +36,7 @@ export function serveLocks (holder: LeaseHolder, rpc: RpcService): void {
 
   rpc.handle('lockRenew', async (msg: Message): Promise<Body> => {
     if (msg.kind !== 'lockRenew') throw new InvalidMessageError('type', 'expected lockRenew')
+    holder.heard(msg.from.toString())
     holder.assertActing()
     // Renewals only move this leader's expiry clock; a new leader grants adopted holders a
     // full TTL anyway, so they need no replication.
@@ -52,13 +55,14 @@ export function serveLocks (holder: LeaseHolder, rpc: RpcService): void {
   })
 
   holder.addSweeper((tables, now, epoch) => {
-    const events = tables.locks.sweep(now, epoch, holder.opts.isLive)
+    const events = tables.locks.sweep(now, epoch, peer => holder.isLive(peer))
     return {
       changed: events.length > 0,
       settle: () => {
         for (const e of events) {
           if (e.kind === 'granted') holder.settle(key(e.requestId), { lockReply: { token: e.token, ttlMs: e.ttlMs, reentry: 1 } })
           else if (e.kind === 'timeout') holder.settle(key(e.requestId), new LockTimeoutError(e.name))
+          else if (e.kind === 'withdrawn') holder.settle(key(e.requestId), new WithdrawnError(e.name))
         }
       }
     }

@@ -32,6 +32,7 @@ export type AcquireOutcome =
 export type SweepEvent =
   | { kind: 'granted', name: string, requestId: string, token: bigint, ttlMs: number }
   | { kind: 'timeout', name: string, requestId: string }
+  | { kind: 'withdrawn', name: string, requestId: string }
   | { kind: 'expired', name: string, token: bigint }
 
 /** Request ids remembered per holding, so retries after lost replies apply once. */
@@ -124,8 +125,9 @@ export class LockTable {
         events.push({ kind: 'expired', name, token: h.token })
       }
       lock.queue = lock.queue.filter(w => {
-        if (now < w.deadline && isLive(w.peer)) return true
-        events.push({ kind: 'timeout', name, requestId: w.requestId })
+        if (now >= w.deadline) events.push({ kind: 'timeout', name, requestId: w.requestId })
+        else if (!isLive(w.peer)) events.push({ kind: 'withdrawn', name, requestId: w.requestId })
+        else return true
         return false
       })
       if (lock.holding == null) {

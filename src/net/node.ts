@@ -66,6 +66,11 @@ export async function createNode (opts: NodeOptions): Promise<AccordNode> {
         maxInboundDataLength: opts.gossipMaxBytes,
         maxOutboundBufferSize: opts.gossipMaxBytes * 4,
         heartbeatInterval: 500,
+        // A mesh of agents is small and nearly fully connected, and a publisher floods its
+        // own messages to every subscriber anyway: a lower mesh degree than the default 6
+        // cuts the duplicate copies every receiver must handle (benchmark: 9.5k -> 15k
+        // updates/s at the slowest of 10 peers, propagation p90 14 -> 9 ms).
+        D: 3, Dlo: 2, Dhi: 5, Dout: 1,
         // gossipsub penalises more than 10 peer ids seen from one IP, and remembers the
         // ids of departed peers for an hour: on one host (tests, a fleet of containers, tabs
         // behind one NAT) the 11th restart graylisted every peer and the mesh went silent.
