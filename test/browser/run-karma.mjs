@@ -2,12 +2,12 @@
 // `npm run test:browser`: starts the Node helper peer (test/browser/node-peer.ts), runs the
 // browser tests once in headless Chromium through karma, stops the helper, and exits
 // non-zero unless at least one test ran and none failed. The last line printed is always
-// `<passed> passed, <failed> failed`.
+// `browser: <passed> passed, <failed> failed`, then the total with the Node suite.
 //
 //   npm run test:browser                  every test/browser/**/*.test.ts
 //   npm run test:browser -- --grep idb    only the tests whose full title matches (mocha grep)
 import { spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
@@ -37,6 +37,16 @@ let passed = 0
 let failed = 0
 let finishing = false
 
+/** Counts of the Node suite run just before, from vitest's JSON report, if there is one. */
+function readNodeCounts () {
+  try {
+    const report = JSON.parse(readFileSync(new URL('../../.test-results/vitest.json', import.meta.url), 'utf8'))
+    return { passed: report.numPassedTests, failed: report.numFailedTests }
+  } catch {
+    return undefined
+  }
+}
+
 /** Stops the helper peer (SIGTERM, then SIGKILL), prints the totals and exits. */
 async function finish (code, why) {
   if (finishing) return
@@ -48,7 +58,10 @@ async function finish (code, why) {
   }
   await stopHelper()
   try { rmSync(runTmp, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }) } catch {}
-  console.log(`${passed} passed, ${failed} failed`)
+  console.log(`browser: ${passed} passed, ${failed} failed`)
+  // the whole suite's closing line adds the Node suite's counts (written by vitest)
+  const node = readNodeCounts()
+  if (node != null) console.log(`total: ${passed + node.passed} passed, ${failed + node.failed} failed`)
   process.exit(code)
 }
 
