@@ -6,16 +6,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { StorageError } from '../../src/errors.js'
 import { FsStorage } from '../../src/store/fs.js'
+import { updates } from '../unit/yjs-updates.js'
 
-/** Yjs updates setting k<from>..k<to-1> in map 'm', one update each. */
-function updates (from: number, to: number, ydoc = new Y.Doc()): Uint8Array[] {
-  const out: Uint8Array[] = []
-  const onUpdate = (u: Uint8Array): void => { out.push(u) }
-  ydoc.on('update', onUpdate)
-  for (let i = from; i < to; i++) ydoc.getMap('m').set('k' + i, i)
-  ydoc.off('update', onUpdate)
-  return out
-}
 
 function rebuild (stored: Uint8Array[]): Y.Doc {
   const ydoc = new Y.Doc()

@@ -2,15 +2,8 @@ import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { StorageError } from '../../src/errors.js'
 import { MemoryStorage } from '../../src/store/memory.js'
+import { updates } from './yjs-updates.js'
 
-function updates (from: number, to: number, ydoc = new Y.Doc()): Uint8Array[] {
-  const out: Uint8Array[] = []
-  const onUpdate = (u: Uint8Array): void => { out.push(u) }
-  ydoc.on('update', onUpdate)
-  for (let i = from; i < to; i++) ydoc.getMap('m').set('k' + i, i)
-  ydoc.off('update', onUpdate)
-  return out
-}
 
 describe('MemoryStorage', () => {
   it('is not durable and starts empty', async () => {
