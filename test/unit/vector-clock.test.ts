@@ -1,0 +1,66 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { InvalidMessageError } from '../../src/errors.js'
+import { VectorClock } from '../../src/clock/vector-clock.js'
+import { VectorClockWire } from '../../src/clock/clock-wire.js'
+
+const ids = fc.constantFrom('a', 'b', 'c', 'd', 'e')
+const clock = fc.array(fc.tuple(ids, fc.integer({ min: 0, max: 20 })), { maxLength: 6 }).map(pairs => VectorClock.from(pairs))
+const same = (x: VectorClock, y: VectorClock): boolean => x.compare(y) === 'equal'
+
+describe('VectorClock', () => {
+  it('merge is commutative, associative and idempotent', () => {
+    fc.assert(fc.property(clock, clock, clock, (a, b, c) => {
+      expect(same(a.merge(b), b.merge(a))).toBe(true)
+      expect(same(a.merge(b).merge(c), a.merge(b.merge(c)))).toBe(true)
+      expect(same(a.merge(a), a)).toBe(true)
+    }), { numRuns: 500 })
+  })
+
+  it('compare agrees with merge: a ≤ b exactly when merge(a, b) = b', () => {
+    fc.assert(fc.property(clock, clock, (a, b) => {
+      const o = a.compare(b)
+      expect(same(a.merge(b), b)).toBe(o === 'before' || o === 'equal')
+      expect(same(a.merge(b), a)).toBe(o === 'after' || o === 'equal')
+      // antisymmetric: b sees the mirror image
+      const mirror = { before: 'after', after: 'before', equal: 'equal', concurrent: 'concurrent' } as const
+      expect(b.compare(a)).toBe(mirror[o])
+      // the merge dominates both
+      expect(a.merge(b).dominates(a) && a.merge(b).dominates(b)).toBe(true)
+    }), { numRuns: 500 })
+  })
+
+  it('increment makes a clock strictly after; independent increments are concurrent', () => {
+    fc.assert(fc.property(clock, ids, ids, (a, x, y) => {
+      expect(a.increment(x).compare(a)).toBe('after')
+      if (x !== y) expect(a.increment(x).compare(a.increment(y))).toBe('concurrent')
+    }))
+  })
+
+  it('encodes canonically and decodes to the same clock', () => {
+    fc.assert(fc.property(clock, clock, (a, b) => {
+      expect(same(VectorClock.decode(a.encode()), a)).toBe(true)
+      if (same(a, b)) expect(Buffer.from(a.encode()).equals(Buffer.from(b.encode()))).toBe(true)
+    }))
+  })
+
+  it('decoding is strict: garbage, unsorted or duplicate ids, zero or huge counters are refused', () => {
+    const bad = [
+      new Uint8Array([0xff, 0xff, 0xff]),
+      VectorClockWire.encode({ entries: [{ id: 'b', counter: 1n }, { id: 'a', counter: 1n }] }),
+      VectorClockWire.encode({ entries: [{ id: 'a', counter: 1n }, { id: 'a', counter: 2n }] }),
+      VectorClockWire.encode({ entries: [{ id: 'a', counter: 0n }] }),
+      VectorClockWire.encode({ entries: [{ id: 'a', counter: 2n ** 60n }] })
+    ]
+    for (const bytes of bad) expect(() => VectorClock.decode(bytes)).toThrow(InvalidMessageError)
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 200 }), junk => {
+      try { VectorClock.decode(junk) } catch (err) { expect(err).toBeInstanceOf(InvalidMessageError) }
+    }), { numRuns: 1000 })
+  })
+
+  it('without() folds away departed writers', () => {
+    const c = VectorClock.from({ a: 3, b: 1, gone: 7 })
+    expect(c.without(['gone']).toJSON()).toEqual({ a: 3, b: 1 })
+    expect(c.size).toBe(3)
+  })
+})
