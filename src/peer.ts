@@ -8,6 +8,8 @@ import { LeaseHolder } from './coord/lease-holder.js'
 import { LockClient, type Lock, type LockOptions } from './coord/lock-client.js'
 import { serveLocks } from './coord/lock-service.js'
 import { Documents } from './docs/documents.js'
+import { HybridClock } from './variables/hlc.js'
+import { Variable, type VariableOptions } from './variables/variable.js'
 import { Elector, type LeaderInfo } from './election/elector.js'
 import { Membership, type Member } from './election/membership.js'
 import { VoterStore } from './election/votes.js'
@@ -64,6 +66,7 @@ interface Parts {
   locks: LockClient
   toLeader: LeaderChannel
   router: GossipRouter
+  system: Y.Doc
 }
 
 /**
@@ -72,6 +75,8 @@ interface Parts {
  */
 export class Peer extends TypedEventEmitter<PeerEvents> {
   private stopped = false
+  private readonly variables = new Map<string, Variable<unknown>>()
+  private readonly hlc = new HybridClock()
   readonly node: AccordNode
   readonly mesh: string
 
@@ -191,7 +196,8 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
       })
 
       const dialer = new MeshDialer(started, gate, { maxPeers: tuning.maxPeers, redialMs: tuning.redialMs, forgetMs: tuning.forgetMs })
-      const peer = new Peer({ node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector, leaseHolder, locks, toLeader, router })
+      const system = await docs.doc(SYSTEM_DOC) // shared variables live here
+      const peer = new Peer({ node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector, leaseHolder, locks, toLeader, router, system })
       membership.start()
       router.start()
       await elector.start()
@@ -264,6 +270,22 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     return new Barrier(name, options, this.parts.toLeader)
   }
 
+  /**
+   * A shared variable: each write carries a vector clock; concurrent writes are resolved
+   * by `strategy` ('lww', or `{ merge }`) identically on every peer, and reported by a
+   * `conflict` event. The same object is returned for the same name.
+   */
+  variable<T> (name: string, options: VariableOptions<T> = {}): Variable<T> {
+    this.assertRunning()
+    validateLockName(name)
+    let v = this.variables.get(name) as Variable<T> | undefined
+    if (v == null) {
+      v = new Variable<T>(name, this.parts.system.getMap('vars'), this.id, this.hlc, options.strategy)
+      this.variables.set(name, v as Variable<unknown>)
+    }
+    return v
+  }
+
   /** Counters: rejected messages by reason and channel, gossip and request traffic. */
   stats (): StatsSnapshot {
     return this.parts.stats.snapshot()
@@ -273,6 +295,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     if (this.stopped) return
     this.stopped = true
     const p = this.parts
+    for (const v of this.variables.values()) v.close()
     p.dialer.stop()
     p.locks.stop()
     p.toLeader.stop()
@@ -300,6 +323,9 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   }
 }
 
+/** The document that holds the shared variables of a mesh. */
+const SYSTEM_DOC = '__accord/variables'
+
 function validateLockName (name: string): void {
-  if (typeof name !== 'string' || name.length === 0 || name.length > 256) throw new InvalidArgumentError('lock and barrier names are 1 to 256 characters')
+  if (typeof name !== 'string' || name.length === 0 || name.length > 256) throw new InvalidArgumentError('lock, barrier and variable names are 1 to 256 characters')
 }

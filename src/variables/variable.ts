@@ -1,0 +1,139 @@
+import { TypedEventEmitter } from 'main-event'
+import { VectorClock } from '../clock/vector-clock.js'
+import { InvalidArgumentError, InvalidMessageError } from '../errors.js'
+import { lastWriter, mergeAll, siblings, type Entry } from './siblings.js'
+import type { HybridClock, Hlc } from './hlc.js'
+import type * as Y from 'yjs'
+
+export type Strategy<T> = 'lww' | { merge: (a: T, b: T) => T }
+
+export interface VariableOptions<T> {
+  /** How concurrent writes become one value. Default 'lww'. */
+  strategy?: Strategy<T>
+}
+
+export interface Sibling<T> { writer: string, value: T }
+
+export interface VariableEvents<T> {
+  /** The value (as this peer resolves it) changed. */
+  change: CustomEvent<{ value: T | undefined }>
+  /** Concurrent writes are current: `siblings` are all of them, `value` what the strategy made of them. */
+  conflict: CustomEvent<{ siblings: Array<Sibling<T>>, value: T }>
+}
+
+/** The stored form of one writer's entry (the clock travels in its canonical encoding). */
+interface Stored { value: unknown, clock: Uint8Array, hlc: [number, number] }
+
+const SEP = '\u0000'
+
+/**
+ * A shared variable with a vector clock per write. Each writer writes only its own entry
+ * `{ value, clock, hlc }` under its own key of the system document, so Yjs never silently
+ * drops a concurrent write; a read takes the entries no other dominates (the siblings)
+ * and, if there are several, applies the strategy — deterministically, so every peer
+ * that has the same entries reads the same value.
+ */
+export class Variable<T> extends TypedEventEmitter<VariableEvents<T>> {
+  private last: string | undefined
+  private readonly observer = (evt: Y.YMapEvent<unknown>): void => {
+    if ([...evt.keysChanged].some(k => k.startsWith(this.name + SEP))) this.refresh()
+  }
+
+  constructor (
+    readonly name: string,
+    private readonly map: Y.Map<unknown>,
+    private readonly self: string,
+    private readonly hlc: HybridClock,
+    private readonly strategy: Strategy<T> = 'lww'
+  ) {
+    super()
+    if (name.includes(SEP)) throw new InvalidArgumentError('variable names cannot contain NUL')
+    map.observe(this.observer)
+    this.last = JSON.stringify(this.get() ?? null)
+  }
+
+  /** The current value as this peer resolves it; undefined if never written. */
+  get (): T | undefined {
+    const current = siblings(this.entries())
+    if (current.length === 0) return undefined
+    return this.resolve(current)
+  }
+
+  /** The current concurrent writes (one when there is no conflict). */
+  siblings (): Array<Sibling<T>> {
+    return siblings(this.entries()).map(e => ({ writer: e.writer, value: e.value }))
+  }
+
+  /**
+   * Writes `value` with a clock that dominates every entry this peer has seen. Resolves
+   * once written locally (acknowledged writes — `ack: 'all' | 'majority'` — are next).
+   */
+  async set (value: T): Promise<void> {
+    assertStorable(value)
+    const seen = this.entries()
+    for (const e of seen) this.hlc.observe(e.hlc)
+    const clock = seen.reduce((c, e) => c.merge(e.clock), VectorClock.EMPTY).increment(this.self)
+    const stored: Stored = { value, clock: clock.encode(), hlc: [...this.hlc.now()] }
+    this.map.set(this.name + SEP + this.self, stored)
+  }
+
+  close (): void {
+    this.map.unobserve(this.observer)
+  }
+
+  private resolve (current: Array<Entry<T>>): T {
+    if (current.length === 1) return current[0]!.value
+    if (this.strategy === 'lww') return lastWriter(current).value
+    return mergeAll(current, this.strategy.merge)
+  }
+
+  private refresh (): void {
+    const current = siblings(this.entries())
+    const value = current.length === 0 ? undefined : this.resolve(current)
+    const json = JSON.stringify(value ?? null)
+    if (current.length > 1) {
+      this.dispatchEvent(new CustomEvent('conflict', { detail: { siblings: current.map(e => ({ writer: e.writer, value: e.value })), value: value as T } }))
+    }
+    if (json !== this.last) {
+      this.last = json
+      this.dispatchEvent(new CustomEvent('change', { detail: { value } }))
+    }
+  }
+
+  /** Every writer's entry; a malformed one (a buggy or hostile writer) is skipped, not fatal. */
+  private entries (): Array<Entry<T>> {
+    const out: Array<Entry<T>> = []
+    const prefix = this.name + SEP
+    for (const [key, raw] of this.map.entries()) {
+      if (!key.startsWith(prefix)) continue
+      try {
+        out.push(decodeEntry<T>(key.slice(prefix.length), raw))
+      } catch {
+        // not a valid entry: it takes no part in the value
+      }
+    }
+    return out
+  }
+}
+
+function decodeEntry<T> (writer: string, raw: unknown): Entry<T> {
+  const s = raw as Partial<Stored> | null
+  if (s == null || !(s.clock instanceof Uint8Array) || !Array.isArray(s.hlc) || s.hlc.length !== 2) {
+    throw new InvalidMessageError('malformed', `variable entry of ${writer}`)
+  }
+  const hlc: Hlc = [Number(s.hlc[0]), Number(s.hlc[1])]
+  return { writer, value: s.value as T, clock: VectorClock.decode(s.clock), hlc }
+}
+
+/** Yjs stores JSON-like values and Uint8Array; anything else is refused up front. */
+function assertStorable (value: unknown, path = 'value'): void {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return
+  if (typeof value === 'number') { if (Number.isFinite(value)) return; throw new InvalidArgumentError(`${path}: ${value} cannot be stored`) }
+  if (value instanceof Uint8Array) return
+  if (Array.isArray(value)) { value.forEach((v, i) => { assertStorable(v, `${path}[${i}]`) }); return }
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    for (const [k, v] of Object.entries(value)) assertStorable(v, `${path}.${k}`)
+    return
+  }
+  throw new InvalidArgumentError(`${path}: a ${typeof value === 'object' ? (value as object).constructor?.name ?? 'object' : typeof value} cannot be stored in a shared variable`)
+}

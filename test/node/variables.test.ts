@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { InvalidArgumentError, type Peer } from '../../src/index.node.js'
+import { startMesh, stopAll, waitFor } from './helpers.js'
+
+describe('shared variables with vector clocks', () => {
+  let peers: Peer[] = []
+  afterEach(async () => { await stopAll(peers); peers = [] })
+
+  it('lww: three peers write at the same moment; all agree on one value and the losers show up in a conflict event', async () => {
+    peers = await startMesh(3)
+    await waitFor('full mesh', () => peers.every(p => p.network.connections().length === 2))
+    const vars = peers.map(p => p.variable<number>('learning_rate', { strategy: 'lww' }))
+    const conflicts: number[][] = []
+    vars[0]!.addEventListener('conflict', evt => { conflicts.push(evt.detail.siblings.map(s => s.value).sort()) })
+    await Promise.all(vars.map(async (v, i) => { await v.set(0.01 * (i + 1)) })) // concurrent: none has seen the others
+    await waitFor('everyone sees 3 siblings and agrees', () => vars.every(v => v.siblings().length === 3 && v.get() === vars[0]!.get()))
+    expect(conflicts.at(-1)).toEqual([0.01, 0.02, 0.03])
+    // a later write dominates all three: the conflict is over everywhere
+    await vars[1]!.set(0.5)
+    await waitFor('one value again', () => vars.every(v => v.siblings().length === 1 && v.get() === 0.5))
+  })
+
+  it('merge: after a partition in which each side wrote, all peers converge to the merge (set union)', async () => {
+    peers = await startMesh(4, { tuning: { antiEntropyMs: 500 } })
+    await waitFor('full mesh', () => peers.every(p => p.network.connections().length === 3))
+    const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])].sort()
+    const vars = peers.map(p => p.variable<string[]>('tags', { strategy: { merge: union } }))
+    await vars[0]!.set(['base'])
+    await waitFor('base everywhere', () => vars.every(v => JSON.stringify(v.get()) === '["base"]'))
+    const left = peers.slice(0, 2); const right = peers.slice(2)
+    for (const l of left) for (const r of right) { await l.network.block(r.id); await r.network.block(l.id) }
+    await vars[0]!.set(['base', 'left'])
+    await vars[3]!.set(['base', 'right'])
+    await waitFor('each side sees its own', () => JSON.stringify(vars[1]!.get()) === '["base","left"]' && JSON.stringify(vars[2]!.get()) === '["base","right"]')
+    for (const l of left) for (const r of right) { l.network.unblock(r.id); r.network.unblock(l.id) }
+    await waitFor('all converge to the union', () => vars.every(v => JSON.stringify(v.get()) === '["base","left","right"]'), 20_000)
+  })
+
+  it('a value Yjs cannot store is refused with InvalidArgumentError and changes nothing', async () => {
+    peers = await startMesh(1)
+    const v = peers[0]!.variable<unknown>('x')
+    await v.set({ ok: [1, 'two', null] })
+    await expect(v.set(() => 1)).rejects.toBeInstanceOf(InvalidArgumentError)
+    await expect(v.set({ when: new Date() })).rejects.toBeInstanceOf(InvalidArgumentError)
+    await expect(v.set(Number.NaN)).rejects.toBeInstanceOf(InvalidArgumentError)
+    expect(v.get()).toEqual({ ok: [1, 'two', null] })
+  })
+})

@@ -1,0 +1,39 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { VectorClock } from '../../src/clock/vector-clock.js'
+import { HybridClock } from '../../src/variables/hlc.js'
+import { lastWriter, mergeAll, siblings, type Entry } from '../../src/variables/siblings.js'
+
+const entry = (writer: string, value: number, clock: Record<string, number>, hlc: [number, number]): Entry<number> =>
+  ({ writer, value, clock: VectorClock.from(clock), hlc })
+
+describe('siblings and strategies', () => {
+  it('a dominated entry is not a sibling; concurrent ones are', () => {
+    const a = entry('a', 1, { a: 1 }, [1, 0])
+    const b = entry('b', 2, { a: 1, b: 1 }, [2, 0]) // saw a
+    const c = entry('c', 3, { c: 1 }, [3, 0]) // concurrent with both
+    expect(siblings([a, b, c]).map(e => e.writer)).toEqual(['b', 'c'])
+  })
+
+  it('lww and merge give the same answer whatever order the entries arrive in', () => {
+    const arb = fc.uniqueArray(fc.record({ writer: fc.constantFrom('a', 'b', 'c', 'd'), value: fc.integer(), ms: fc.integer({ min: 0, max: 5 }), n: fc.integer({ min: 0, max: 3 }) }), { selector: e => e.writer, minLength: 1, maxLength: 4 })
+    fc.assert(fc.property(arb, fc.infiniteStream(fc.nat()), (raw, seeds) => {
+      const entries = raw.map(r => entry(r.writer, r.value, { [r.writer]: 1 }, [r.ms, r.n]))
+      const shuffled = [...entries].sort(() => (seeds.next().value % 3) - 1)
+      expect(lastWriter(shuffled).writer).toBe(lastWriter(entries).writer)
+      const concat = (a: number, b: number): number => a * 31 + b // order-sensitive on purpose
+      expect(mergeAll(shuffled, concat)).toBe(mergeAll(entries, concat))
+    }))
+  })
+
+  it('the hybrid clock never goes back, even when the wall clock does, and moves past what it observes', () => {
+    let wall = 1_000
+    const h = new HybridClock(() => wall)
+    const t1 = h.now(); wall = 500
+    const t2 = h.now()
+    expect(t2[0] > t1[0] || (t2[0] === t1[0] && t2[1] > t1[1])).toBe(true)
+    h.observe([5_000, 7])
+    const t3 = h.now()
+    expect(t3[0] > 5_000 || (t3[0] === 5_000 && t3[1] > 7)).toBe(true)
+  })
+})
