@@ -272,15 +272,15 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
 
   /**
    * A shared variable: each write carries a vector clock; concurrent writes are resolved
-   * by `strategy` ('lww', or `{ merge }`) identically on every peer, and reported by a
-   * `conflict` event. The same object is returned for the same name.
+   * by `strategy` ('lww', `{ merge }` or `{ resolve }`) identically on every peer, and
+   * reported by a `conflict` event. The same object is returned for the same name.
    */
   variable<T> (name: string, options: VariableOptions<T> = {}): Variable<T> {
     this.assertRunning()
     validateLockName(name)
     let v = this.variables.get(name) as Variable<T> | undefined
     if (v == null) {
-      v = new Variable<T>(name, this.parts.system.getMap('vars'), this.id, this.hlc, options.strategy)
+      v = new Variable<T>(name, this.parts.system.getMap('vars'), this.id, this.hlc, options.strategy, id => this.parts.membership.isLive(id))
       this.variables.set(name, v as Variable<unknown>)
     }
     return v

@@ -5,7 +5,11 @@ import { lastWriter, mergeAll, siblings, type Entry } from './siblings.js'
 import type { HybridClock, Hlc } from './hlc.js'
 import type * as Y from 'yjs'
 
-export type Strategy<T> = 'lww' | { merge: (a: T, b: T) => T }
+export type Strategy<T> =
+  | 'lww'
+  | { merge: (a: T, b: T) => T }
+  /** The application decides; its answer is written once, with a clock that dominates the siblings. */
+  | { resolve: (siblings: Array<Sibling<T>>) => T | Promise<T> }
 
 export interface VariableOptions<T> {
   /** How concurrent writes become one value. Default 'lww'. */
@@ -25,6 +29,8 @@ export interface VariableEvents<T> {
 interface Stored { value: unknown, clock: Uint8Array, hlc: [number, number] }
 
 const SEP = '\u0000'
+/** How long a resolver waits for concurrent writes to arrive before answering. */
+const RESOLVE_SETTLE_MS = 50
 
 /**
  * A shared variable with a vector clock per write. Each writer writes only its own entry
@@ -35,6 +41,8 @@ const SEP = '\u0000'
  */
 export class Variable<T> extends TypedEventEmitter<VariableEvents<T>> {
   private last: string | undefined
+  private resolving = false
+  private settleTimer: ReturnType<typeof setTimeout> | undefined
   private readonly observer = (evt: Y.YMapEvent<unknown>): void => {
     if ([...evt.keysChanged].some(k => k.startsWith(this.name + SEP))) this.refresh()
   }
@@ -44,7 +52,8 @@ export class Variable<T> extends TypedEventEmitter<VariableEvents<T>> {
     private readonly map: Y.Map<unknown>,
     private readonly self: string,
     private readonly hlc: HybridClock,
-    private readonly strategy: Strategy<T> = 'lww'
+    private readonly strategy: Strategy<T> = 'lww',
+    private readonly isLive: (peer: string) => boolean = () => true
   ) {
     super()
     if (name.includes(SEP)) throw new InvalidArgumentError('variable names cannot contain NUL')
@@ -78,13 +87,38 @@ export class Variable<T> extends TypedEventEmitter<VariableEvents<T>> {
   }
 
   close (): void {
+    clearTimeout(this.settleTimer)
     this.map.unobserve(this.observer)
   }
 
   private resolve (current: Array<Entry<T>>): T {
     if (current.length === 1) return current[0]!.value
     if (this.strategy === 'lww') return lastWriter(current).value
-    return mergeAll(current, this.strategy.merge)
+    if ('merge' in this.strategy) return mergeAll(current, this.strategy.merge)
+    // until the application's answer is written, readers see the deterministic lww pick
+    return lastWriter(current).value
+  }
+
+  /**
+   * With a `resolve` strategy, one peer answers a conflict: the live writer of a sibling
+   * with the lowest id (every peer computes the same one from the same entries), so the
+   * callback runs once rather than everywhere at the same time.
+   */
+  private maybeResolve (): void {
+    if (this.strategy === 'lww' || !('resolve' in this.strategy) || this.resolving) return
+    const resolveFn = this.strategy.resolve
+    this.resolving = true
+    // Let writes made at the same moment arrive first, so one answer covers them all.
+    this.settleTimer = setTimeout(() => {
+      const current = siblings(this.entries())
+      const writers = current.map(e => e.writer).filter(w => this.isLive(w)).sort()
+      if (current.length < 2 || writers[0] !== this.self) { this.resolving = false; return }
+      void Promise.resolve()
+        .then(async () => await resolveFn(current.map(e => ({ writer: e.writer, value: e.value }))))
+        .then(async value => { await this.set(value) })
+        .catch(() => { /* the callback failed: the conflict stays visible; the next change retries */ })
+        .finally(() => { this.resolving = false; this.refresh() }) // a write that raced the answer
+    }, RESOLVE_SETTLE_MS)
   }
 
   private refresh (): void {
@@ -93,6 +127,7 @@ export class Variable<T> extends TypedEventEmitter<VariableEvents<T>> {
     const json = JSON.stringify(value ?? null)
     if (current.length > 1) {
       this.dispatchEvent(new CustomEvent('conflict', { detail: { siblings: current.map(e => ({ writer: e.writer, value: e.value })), value: value as T } }))
+      this.maybeResolve()
     }
     if (json !== this.last) {
       this.last = json

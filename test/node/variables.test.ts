@@ -45,4 +45,16 @@ describe('shared variables with vector clocks', () => {
     await expect(v.set(Number.NaN)).rejects.toBeInstanceOf(InvalidArgumentError)
     expect(v.get()).toEqual({ ok: [1, 'two', null] })
   })
+
+  it('resolve: the callback runs once, on one peer, and its answer wins everywhere', async () => {
+    peers = await startMesh(3)
+    await waitFor('full mesh and members', () => peers.every(p => p.network.connections().length === 2 && p.members.length === 3))
+    let calls = 0
+    const resolve = (siblings: Array<{ writer: string, value: number }>): number => { calls++; return Math.max(...siblings.map(s => s.value)) * 10 }
+    const vars = peers.map(p => p.variable<number>('batch', { strategy: { resolve } }))
+    await Promise.all(vars.map(async (v, i) => { await v.set(i + 1) }))
+    await waitFor('resolved everywhere', () => vars.every(v => v.siblings().length === 1 && v.get() === 30))
+    await new Promise(resolve => setTimeout(resolve, 300))
+    expect(calls).toBe(1)
+  })
 })
