@@ -13,7 +13,7 @@ import { Variable, type VariableOptions } from './variables/variable.js'
 import { Elector, type LeaderInfo } from './election/elector.js'
 import { Membership, type Member } from './election/membership.js'
 import { VoterStore } from './election/votes.js'
-import { InvalidArgumentError, StoppedError } from './errors.js'
+import { InvalidArgumentError, StoppedError, TimeoutError } from './errors.js'
 import { PeerGate } from './net/gate.js'
 import { Gossip } from './net/gossip.js'
 import { GossipRouter } from './net/router.js'
@@ -280,10 +280,29 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     validateLockName(name)
     let v = this.variables.get(name) as Variable<T> | undefined
     if (v == null) {
-      v = new Variable<T>(name, this.parts.system.getMap('vars'), this.id, this.hlc, options.strategy, id => this.parts.membership.isLive(id))
+      v = new Variable<T>(name, this.parts.system.getMap('vars'), this.id, this.hlc, options.strategy, id => this.parts.membership.isLive(id), async (ack, timeoutMs) => { await this.acknowledged(ack, timeoutMs) })
       this.variables.set(name, v as Variable<unknown>)
     }
     return v
+  }
+
+  /** Waits until every live member, or a majority of them (this peer counting), holds the system document as it is now. */
+  private async acknowledged (ack: 'all' | 'majority', timeoutMs: number): Promise<void> {
+    const others = this.parts.membership.live()
+    const needed = ack === 'all' ? others.length : Math.floor((others.length + 1) / 2) // + this peer = a majority
+    if (needed === 0) return
+    const deadline = performance.now() + timeoutMs
+    await new Promise<void>((resolve, reject) => {
+      let confirmed = 0
+      let failed = 0
+      for (const m of others) {
+        this.parts.docs.confirmWith(SYSTEM_DOC, m.peerId, deadline).then(() => {
+          if (++confirmed === needed) resolve()
+        }, () => {
+          if (++failed > others.length - needed) reject(new TimeoutError(`write acknowledged by ${confirmed} of ${needed} members in ${timeoutMs} ms`))
+        })
+      }
+    })
   }
 
   /** Counters: rejected messages by reason and channel, gossip and request traffic. */

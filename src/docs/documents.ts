@@ -67,6 +67,23 @@ export class Documents {
     await Promise.allSettled([...this.replicas.values()].map(async r => { await (await r).syncWith(peer, this.opts.syncTimeoutMs) }))
   }
 
+  /**
+   * Resolves once `peer` holds everything this peer has of `name`: a sync exchange whose
+   * push the peer acknowledged after applying it. Retries until `deadline` (performance.now()).
+   */
+  async confirmWith (name: string, peer: PeerId, deadline: number): Promise<void> {
+    const replica = await this.open(name)
+    while (true) {
+      try {
+        await replica.syncWith(peer, Math.max(1, Math.min(this.opts.syncTimeoutMs, deadline - performance.now())))
+        return
+      } catch (err) {
+        if (performance.now() + 100 >= deadline || this.stopped) throw err
+        await new Promise(resolve => setTimeout(resolve, 100))
+      }
+    }
+  }
+
   async stop (): Promise<void> {
     this.stopped = true
     clearInterval(this.timer)

@@ -42,7 +42,7 @@ export class GossipRouter {
 
   async request (to: PeerId, body: Body, options: RequestOptions = {}): Promise<Message> {
     const id = this.nextId++
-    const signal = anySignal([options.signal, AbortSignal.timeout(options.timeoutMs ?? this.timeoutMs)])
+    const signal = anySignal([options.signal, AbortSignal.timeout(Math.max(1, Math.ceil(options.timeoutMs ?? this.timeoutMs)))])
     const answer = new Promise<Message>((resolve, reject) => this.pending.set(id, { resolve, reject }))
     answer.catch(() => {})
     try {

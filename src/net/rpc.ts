@@ -51,7 +51,7 @@ export class RpcService {
 
   async request (peer: PeerId, body: Body, options: RequestOptions = {}): Promise<Message> {
     if (this.stopController.signal.aborted) throw new StoppedError('rpc')
-    const signal = anySignal([options.signal, AbortSignal.timeout(options.timeoutMs ?? this.opts.timeoutMs), this.stopController.signal])
+    const signal = anySignal([options.signal, AbortSignal.timeout(Math.max(1, Math.ceil(options.timeoutMs ?? this.opts.timeoutMs))), this.stopController.signal])
     this.opts.stats.count('rpc', 'requests')
     if (peer.equals(this.node.peerId)) return await raceAbort(this.local(body), signal, peer)
     const channel = await raceAbort(this.channelTo(peer, signal), signal, peer)

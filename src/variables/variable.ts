@@ -18,6 +18,16 @@ export interface VariableOptions<T> {
 
 export interface Sibling<T> { writer: string, value: T }
 
+export interface SetOptions {
+  /** Resolve once every live member ('all') or a majority of them ('majority') holds the write. Default: once written locally. */
+  ack?: 'all' | 'majority'
+  /** Give up waiting for acknowledgements after this long (TimeoutError; the write stands). Default 10 s. */
+  timeoutMs?: number
+}
+
+/** Waits until `ack` members hold the system document as it is now. */
+export type Acknowledge = (ack: 'all' | 'majority', timeoutMs: number) => Promise<void>
+
 export interface VariableEvents<T> {
   /** The value (as this peer resolves it) changed. */
   change: CustomEvent<{ value: T | undefined }>
@@ -53,7 +63,8 @@ export class Variable<T> extends TypedEventEmitter<VariableEvents<T>> {
     private readonly self: string,
     private readonly hlc: HybridClock,
     private readonly strategy: Strategy<T> = 'lww',
-    private readonly isLive: (peer: string) => boolean = () => true
+    private readonly isLive: (peer: string) => boolean = () => true,
+    private readonly acknowledge?: Acknowledge
   ) {
     super()
     if (name.includes(SEP)) throw new InvalidArgumentError('variable names cannot contain NUL')
@@ -75,15 +86,16 @@ export class Variable<T> extends TypedEventEmitter<VariableEvents<T>> {
 
   /**
    * Writes `value` with a clock that dominates every entry this peer has seen. Resolves
-   * once written locally (acknowledged writes — `ack: 'all' | 'majority'` — are next).
+   * once written locally, or with `ack` once that many live members hold it.
    */
-  async set (value: T): Promise<void> {
+  async set (value: T, options: SetOptions = {}): Promise<void> {
     assertStorable(value)
     const seen = this.entries()
     for (const e of seen) this.hlc.observe(e.hlc)
     const clock = seen.reduce((c, e) => c.merge(e.clock), VectorClock.EMPTY).increment(this.self)
     const stored: Stored = { value, clock: clock.encode(), hlc: [...this.hlc.now()] }
     this.map.set(this.name + SEP + this.self, stored)
+    if (options.ack != null && this.acknowledge != null) await this.acknowledge(options.ack, options.timeoutMs ?? 10_000)
   }
 
   close (): void {

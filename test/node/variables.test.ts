@@ -57,4 +57,28 @@ describe('shared variables with vector clocks', () => {
     await new Promise(resolve => setTimeout(resolve, 300))
     expect(calls).toBe(1)
   })
+
+  it("ack: 'all' waits for a member that cannot be reached yet; 'majority' does not", async () => {
+    peers = await startMesh(3)
+    await waitFor('full mesh and members', () => peers.every(p => p.network.connections().length === 2 && p.members.length === 3))
+    const [a, , c] = peers as [Peer, Peer, Peer]
+    // a and c cannot talk directly; c stays a live member for a (its heartbeats come round)
+    await a.network.block(c.id); await c.network.block(a.id)
+    await waitFor('cut', () => !a.network.connections().includes(c.id))
+    const v = a.variable<number>('epochs')
+    await v.set(1, { ack: 'majority', timeoutMs: 5_000 }) // a + b
+    let all = false
+    const waiting = v.set(2, { ack: 'all', timeoutMs: 15_000 }).then(() => { all = true })
+    await new Promise(resolve => setTimeout(resolve, 1_000))
+    expect(all).toBe(false)
+    expect(a.members.some(m => m.id === c.id)).toBe(true)
+    a.network.unblock(c.id); c.network.unblock(a.id)
+    await waiting
+    expect(c.variable<number>('epochs').get()).toBe(2) // 'all' means c has it now
+    // cut again: 'all' gives up after timeoutMs with TimeoutError; the write stands locally
+    await a.network.block(c.id); await c.network.block(a.id)
+    await waitFor('cut again', () => !a.network.connections().includes(c.id))
+    await expect(v.set(3, { ack: 'all', timeoutMs: 700 })).rejects.toMatchObject({ code: 'ERR_TIMEOUT' })
+    expect(v.get()).toBe(3)
+  })
 })
