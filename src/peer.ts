@@ -9,6 +9,7 @@ import { LockClient, type Lock, type LockOptions } from './coord/lock-client.js'
 import { serveLocks } from './coord/lock-service.js'
 import { Documents } from './docs/documents.js'
 import { HybridClock } from './variables/hlc.js'
+import { answerProposal, tally, type Decision, type ProposalHandler, type ProposeOptions } from './variables/proposals.js'
 import { Variable, type VariableOptions } from './variables/variable.js'
 import { Elector, type LeaderInfo } from './election/elector.js'
 import { Membership, type Member } from './election/membership.js'
@@ -67,6 +68,7 @@ interface Parts {
   toLeader: LeaderChannel
   router: GossipRouter
   system: Y.Doc
+  coordRpc: RpcService
 }
 
 /**
@@ -76,6 +78,7 @@ interface Parts {
 export class Peer extends TypedEventEmitter<PeerEvents> {
   private stopped = false
   private readonly variables = new Map<string, Variable<unknown>>()
+  private readonly proposalHandlers = new Map<string, ProposalHandler<unknown>>()
   private readonly hlc = new HybridClock()
   readonly node: AccordNode
   readonly mesh: string
@@ -95,6 +98,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     node.addEventListener('peer:connect', evt => { this.emit('peer:connect', evt.detail.toString()) })
     node.addEventListener('peer:disconnect', evt => { this.emit('peer:disconnect', evt.detail.toString()) })
     elector.addEventListener('leader', evt => { this.emit('leader', evt.detail) })
+    parts.coordRpc.handle('proposalRequest', async msg => await answerProposal(msg, this.proposalHandlers))
     membership.addEventListener('member:join', evt => {
       // heartbeats carry addresses and arrive every heartbeat: a second, faster discovery
       // path, so the mesh does not hang on the one peer everyone bootstrapped from
@@ -197,7 +201,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
 
       const dialer = new MeshDialer(started, gate, { maxPeers: tuning.maxPeers, redialMs: tuning.redialMs, forgetMs: tuning.forgetMs })
       const system = await docs.doc(SYSTEM_DOC) // shared variables live here
-      const peer = new Peer({ node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector, leaseHolder, locks, toLeader, router, system })
+      const peer = new Peer({ node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector, leaseHolder, locks, toLeader, router, system, coordRpc })
       membership.start()
       router.start()
       await elector.start()
@@ -284,6 +288,27 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
       this.variables.set(name, v as Variable<unknown>)
     }
     return v
+  }
+
+  /** Votes on proposals to change `variable` (one handler per variable; a new one replaces it). */
+  onProposal<T> (variable: string, handler: ProposalHandler<T>): void {
+    this.proposalHandlers.set(variable, handler as ProposalHandler<unknown>)
+  }
+
+  /**
+   * Proposes `value` for `variable`: every live member votes (this peer too, if it has a
+   * handler); with a majority participating and `acceptRatio` of the votes accepting, the
+   * variable is set — once, by the proposer.
+   */
+  async propose<T> (variable: string, value: T, options: ProposeOptions = {}): Promise<Decision> {
+    this.assertRunning()
+    const v = this.variable<T>(variable)
+    if (JSON.stringify(value) === undefined) throw new InvalidArgumentError('a proposed value must be JSON')
+    const members = [{ id: this.id, peerId: this.peerId }, ...this.parts.membership.live().map(m => ({ id: m.id, peerId: m.peerId }))]
+    const request = { proposalRequest: { id: crypto.randomUUID(), variable, valueJson: JSON.stringify(value) } }
+    const decision = await tally(members, request, async (peer, body, timeoutMs) => await this.parts.coordRpc.request(peer, body, { timeoutMs }), options)
+    if (decision.decision === 'accepted') await v.set(value)
+    return decision
   }
 
   /** Waits until every live member, or a majority of them (this peer counting), holds the system document as it is now. */

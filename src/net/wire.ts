@@ -29,6 +29,8 @@ export interface Envelope {
   barrierReply?: BarrierReply
   barrierParties?: BarrierParties
   routed?: Routed
+  proposalRequest?: ProposalRequest
+  proposalVote?: ProposalVote
 }
 
 export namespace Envelope {
@@ -154,6 +156,16 @@ export namespace Envelope {
         if (obj.routed != null) {
           w.uint32(322)
           Routed.codec().encode(obj.routed, w)
+        }
+
+        if (obj.proposalRequest != null) {
+          w.uint32(402)
+          ProposalRequest.codec().encode(obj.proposalRequest, w)
+        }
+
+        if (obj.proposalVote != null) {
+          w.uint32(410)
+          ProposalVote.codec().encode(obj.proposalVote, w)
         }
 
         if (opts.lengthDelimited !== false) {
@@ -302,6 +314,18 @@ export namespace Envelope {
             case 40: {
               obj.routed = Routed.codec().decode(reader, reader.uint32(), {
                 limits: opts.limits?.routed
+              })
+              break
+            }
+            case 50: {
+              obj.proposalRequest = ProposalRequest.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.proposalRequest
+              })
+              break
+            }
+            case 51: {
+              obj.proposalVote = ProposalVote.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.proposalVote
               })
               break
             }
@@ -477,6 +501,20 @@ export namespace Envelope {
             case 40: {
               yield * Routed.codec().stream(reader, reader.uint32(), `${prefix}.routed`, {
                 limits: opts.limits?.routed
+              })
+
+              break
+            }
+            case 50: {
+              yield * ProposalRequest.codec().stream(reader, reader.uint32(), `${prefix}.proposalRequest`, {
+                limits: opts.limits?.proposalRequest
+              })
+
+              break
+            }
+            case 51: {
+              yield * ProposalVote.codec().stream(reader, reader.uint32(), `${prefix}.proposalVote`, {
+                limits: opts.limits?.proposalVote
               })
 
               break
@@ -886,6 +924,41 @@ export namespace Envelope {
     value: string
   }
 
+  export interface EnvelopeProposalRequestIdFieldEvent {
+    field: '$.proposalRequest.id'
+    value: string
+  }
+
+  export interface EnvelopeProposalRequestVariableFieldEvent {
+    field: '$.proposalRequest.variable'
+    value: string
+  }
+
+  export interface EnvelopeProposalRequestValueJsonFieldEvent {
+    field: '$.proposalRequest.valueJson'
+    value: string
+  }
+
+  export interface EnvelopeProposalVoteAbstainFieldEvent {
+    field: '$.proposalVote.abstain'
+    value: boolean
+  }
+
+  export interface EnvelopeProposalVoteAcceptFieldEvent {
+    field: '$.proposalVote.accept'
+    value: boolean
+  }
+
+  export interface EnvelopeProposalVoteConfidenceFieldEvent {
+    field: '$.proposalVote.confidence'
+    value: number
+  }
+
+  export interface EnvelopeProposalVoteRationaleFieldEvent {
+    field: '$.proposalVote.rationale'
+    value: string
+  }
+
   export function encode (obj: Partial<Envelope>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, Envelope.codec())
   }
@@ -894,8 +967,301 @@ export namespace Envelope {
     return decodeMessage(buf, Envelope.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeVersionFieldEvent | EnvelopeSenderFieldEvent | EnvelopeDocUpdateDocFieldEvent | EnvelopeDocUpdateUpdateFieldEvent | EnvelopeDocDigestDocFieldEvent | EnvelopeDocDigestStateVectorFieldEvent | EnvelopeDocDigestDeleteSetHashFieldEvent | EnvelopeSyncRequestDocFieldEvent | EnvelopeSyncRequestStateVectorFieldEvent | EnvelopeSyncReplyDocFieldEvent | EnvelopeSyncReplyOpenFieldEvent | EnvelopeSyncReplyUpdateFieldEvent | EnvelopeSyncReplyStateVectorFieldEvent | EnvelopeSyncPushDocFieldEvent | EnvelopeSyncPushUpdateFieldEvent | EnvelopeHeartbeatHasRankFieldEvent | EnvelopeHeartbeatRankFieldEvent | EnvelopeHeartbeatCandidateFieldEvent | EnvelopeHeartbeatEpochFieldEvent | EnvelopeHeartbeatLeadingFieldEvent | EnvelopeHeartbeatCapabilitiesFieldEvent | EnvelopeHeartbeatAddrsFieldEvent | EnvelopeHeartbeatPreemptFieldEvent | EnvelopeHeartbeatMembersFieldEvent | EnvelopeVoteRequestEpochFieldEvent | EnvelopeVoteRequestHasRankFieldEvent | EnvelopeVoteRequestRankFieldEvent | EnvelopeVoteRequestPreFieldEvent | EnvelopeVoteReplyGrantedFieldEvent | EnvelopeVoteReplyEpochFieldEvent | EnvelopeVoteReplyReasonFieldEvent | EnvelopeVoteReplyStateEpochFieldEvent | EnvelopeVoteReplyStateVersionFieldEvent | EnvelopeVoteReplyStateFieldEvent | EnvelopeLeaseEpochFieldEvent | EnvelopeLeaseHasStateFieldEvent | EnvelopeLeaseStateVersionFieldEvent | EnvelopeLeaseStateFieldEvent | EnvelopeLeaseAckAcceptedFieldEvent | EnvelopeLeaseAckEpochFieldEvent | EnvelopeResignEpochFieldEvent | EnvelopeLockRequestNameFieldEvent | EnvelopeLockRequestRequestIdFieldEvent | EnvelopeLockRequestOwnerFieldEvent | EnvelopeLockRequestTtlMsFieldEvent | EnvelopeLockRequestWaitMsFieldEvent | EnvelopeLockReplyTokenFieldEvent | EnvelopeLockReplyTtlMsFieldEvent | EnvelopeLockReplyReentryFieldEvent | EnvelopeLockReleaseNameFieldEvent | EnvelopeLockReleaseTokenFieldEvent | EnvelopeLockReleaseRequestIdFieldEvent | EnvelopeLockReleaseOwnerFieldEvent | EnvelopeLockRenewNameFieldEvent | EnvelopeLockRenewTokenFieldEvent | EnvelopeLockCancelNameFieldEvent | EnvelopeLockCancelRequestIdFieldEvent | EnvelopeBarrierArriveNameFieldEvent | EnvelopeBarrierArriveRequestIdFieldEvent | EnvelopeBarrierArriveHasGenerationFieldEvent | EnvelopeBarrierArriveGenerationFieldEvent | EnvelopeBarrierArrivePartiesFieldEvent | EnvelopeBarrierArriveThresholdCountFieldEvent | EnvelopeBarrierArriveThresholdPermilleFieldEvent | EnvelopeBarrierArriveTimeoutMsFieldEvent | EnvelopeBarrierArriveFailOnTimeoutFieldEvent | EnvelopeBarrierReplyGenerationFieldEvent | EnvelopeBarrierReplyOutcomeFieldEvent | EnvelopeBarrierReplyArrivedFieldEvent | EnvelopeBarrierReplyFailOnTimeoutFieldEvent | EnvelopeBarrierPartiesNameFieldEvent | EnvelopeBarrierPartiesPartiesFieldEvent | EnvelopeRoutedToFieldEvent | EnvelopeRoutedIdFieldEvent | EnvelopeRoutedResponseFieldEvent | EnvelopeRoutedBodyFieldEvent | EnvelopeRoutedErrorCodeFieldEvent | EnvelopeRoutedErrorMessageFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeVersionFieldEvent | EnvelopeSenderFieldEvent | EnvelopeDocUpdateDocFieldEvent | EnvelopeDocUpdateUpdateFieldEvent | EnvelopeDocDigestDocFieldEvent | EnvelopeDocDigestStateVectorFieldEvent | EnvelopeDocDigestDeleteSetHashFieldEvent | EnvelopeSyncRequestDocFieldEvent | EnvelopeSyncRequestStateVectorFieldEvent | EnvelopeSyncReplyDocFieldEvent | EnvelopeSyncReplyOpenFieldEvent | EnvelopeSyncReplyUpdateFieldEvent | EnvelopeSyncReplyStateVectorFieldEvent | EnvelopeSyncPushDocFieldEvent | EnvelopeSyncPushUpdateFieldEvent | EnvelopeHeartbeatHasRankFieldEvent | EnvelopeHeartbeatRankFieldEvent | EnvelopeHeartbeatCandidateFieldEvent | EnvelopeHeartbeatEpochFieldEvent | EnvelopeHeartbeatLeadingFieldEvent | EnvelopeHeartbeatCapabilitiesFieldEvent | EnvelopeHeartbeatAddrsFieldEvent | EnvelopeHeartbeatPreemptFieldEvent | EnvelopeHeartbeatMembersFieldEvent | EnvelopeVoteRequestEpochFieldEvent | EnvelopeVoteRequestHasRankFieldEvent | EnvelopeVoteRequestRankFieldEvent | EnvelopeVoteRequestPreFieldEvent | EnvelopeVoteReplyGrantedFieldEvent | EnvelopeVoteReplyEpochFieldEvent | EnvelopeVoteReplyReasonFieldEvent | EnvelopeVoteReplyStateEpochFieldEvent | EnvelopeVoteReplyStateVersionFieldEvent | EnvelopeVoteReplyStateFieldEvent | EnvelopeLeaseEpochFieldEvent | EnvelopeLeaseHasStateFieldEvent | EnvelopeLeaseStateVersionFieldEvent | EnvelopeLeaseStateFieldEvent | EnvelopeLeaseAckAcceptedFieldEvent | EnvelopeLeaseAckEpochFieldEvent | EnvelopeResignEpochFieldEvent | EnvelopeLockRequestNameFieldEvent | EnvelopeLockRequestRequestIdFieldEvent | EnvelopeLockRequestOwnerFieldEvent | EnvelopeLockRequestTtlMsFieldEvent | EnvelopeLockRequestWaitMsFieldEvent | EnvelopeLockReplyTokenFieldEvent | EnvelopeLockReplyTtlMsFieldEvent | EnvelopeLockReplyReentryFieldEvent | EnvelopeLockReleaseNameFieldEvent | EnvelopeLockReleaseTokenFieldEvent | EnvelopeLockReleaseRequestIdFieldEvent | EnvelopeLockReleaseOwnerFieldEvent | EnvelopeLockRenewNameFieldEvent | EnvelopeLockRenewTokenFieldEvent | EnvelopeLockCancelNameFieldEvent | EnvelopeLockCancelRequestIdFieldEvent | EnvelopeBarrierArriveNameFieldEvent | EnvelopeBarrierArriveRequestIdFieldEvent | EnvelopeBarrierArriveHasGenerationFieldEvent | EnvelopeBarrierArriveGenerationFieldEvent | EnvelopeBarrierArrivePartiesFieldEvent | EnvelopeBarrierArriveThresholdCountFieldEvent | EnvelopeBarrierArriveThresholdPermilleFieldEvent | EnvelopeBarrierArriveTimeoutMsFieldEvent | EnvelopeBarrierArriveFailOnTimeoutFieldEvent | EnvelopeBarrierReplyGenerationFieldEvent | EnvelopeBarrierReplyOutcomeFieldEvent | EnvelopeBarrierReplyArrivedFieldEvent | EnvelopeBarrierReplyFailOnTimeoutFieldEvent | EnvelopeBarrierPartiesNameFieldEvent | EnvelopeBarrierPartiesPartiesFieldEvent | EnvelopeRoutedToFieldEvent | EnvelopeRoutedIdFieldEvent | EnvelopeRoutedResponseFieldEvent | EnvelopeRoutedBodyFieldEvent | EnvelopeRoutedErrorCodeFieldEvent | EnvelopeRoutedErrorMessageFieldEvent | EnvelopeProposalRequestIdFieldEvent | EnvelopeProposalRequestVariableFieldEvent | EnvelopeProposalRequestValueJsonFieldEvent | EnvelopeProposalVoteAbstainFieldEvent | EnvelopeProposalVoteAcceptFieldEvent | EnvelopeProposalVoteConfidenceFieldEvent | EnvelopeProposalVoteRationaleFieldEvent> {
     return streamMessage(buf, Envelope.codec(), opts)
+  }
+}
+
+export interface ProposalRequest {
+  id: string
+  variable: string
+  valueJson: string
+}
+
+export namespace ProposalRequest {
+  let _codec: Codec<ProposalRequest>
+
+  export const codec = (): Codec<ProposalRequest> => {
+    if (_codec == null) {
+      _codec = message<ProposalRequest>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.id != null && obj.id !== '')) {
+          w.uint32(10)
+          w.string(obj.id)
+        }
+
+        if ((obj.variable != null && obj.variable !== '')) {
+          w.uint32(18)
+          w.string(obj.variable)
+        }
+
+        if ((obj.valueJson != null && obj.valueJson !== '')) {
+          w.uint32(26)
+          w.string(obj.valueJson)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          id: '',
+          variable: '',
+          valueJson: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.id = reader.string()
+              break
+            }
+            case 2: {
+              obj.variable = reader.string()
+              break
+            }
+            case 3: {
+              obj.valueJson = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.id`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.variable`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.valueJson`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface ProposalRequestIdFieldEvent {
+    field: '$.id'
+    value: string
+  }
+
+  export interface ProposalRequestVariableFieldEvent {
+    field: '$.variable'
+    value: string
+  }
+
+  export interface ProposalRequestValueJsonFieldEvent {
+    field: '$.valueJson'
+    value: string
+  }
+
+  export function encode (obj: Partial<ProposalRequest>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, ProposalRequest.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ProposalRequest>): ProposalRequest {
+    return decodeMessage(buf, ProposalRequest.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ProposalRequest>): Generator<ProposalRequestIdFieldEvent | ProposalRequestVariableFieldEvent | ProposalRequestValueJsonFieldEvent> {
+    return streamMessage(buf, ProposalRequest.codec(), opts)
+  }
+}
+
+export interface ProposalVote {
+  abstain: boolean
+  accept: boolean
+  confidence: number
+  rationale: string
+}
+
+export namespace ProposalVote {
+  let _codec: Codec<ProposalVote>
+
+  export const codec = (): Codec<ProposalVote> => {
+    if (_codec == null) {
+      _codec = message<ProposalVote>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.abstain != null && obj.abstain !== false)) {
+          w.uint32(8)
+          w.bool(obj.abstain)
+        }
+
+        if ((obj.accept != null && obj.accept !== false)) {
+          w.uint32(16)
+          w.bool(obj.accept)
+        }
+
+        if ((obj.confidence != null && obj.confidence !== 0)) {
+          w.uint32(25)
+          w.double(obj.confidence)
+        }
+
+        if ((obj.rationale != null && obj.rationale !== '')) {
+          w.uint32(34)
+          w.string(obj.rationale)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          abstain: false,
+          accept: false,
+          confidence: 0,
+          rationale: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.abstain = reader.bool()
+              break
+            }
+            case 2: {
+              obj.accept = reader.bool()
+              break
+            }
+            case 3: {
+              obj.confidence = reader.double()
+              break
+            }
+            case 4: {
+              obj.rationale = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.abstain`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.accept`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.confidence`,
+                value: reader.double()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.rationale`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface ProposalVoteAbstainFieldEvent {
+    field: '$.abstain'
+    value: boolean
+  }
+
+  export interface ProposalVoteAcceptFieldEvent {
+    field: '$.accept'
+    value: boolean
+  }
+
+  export interface ProposalVoteConfidenceFieldEvent {
+    field: '$.confidence'
+    value: number
+  }
+
+  export interface ProposalVoteRationaleFieldEvent {
+    field: '$.rationale'
+    value: string
+  }
+
+  export function encode (obj: Partial<ProposalVote>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, ProposalVote.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ProposalVote>): ProposalVote {
+    return decodeMessage(buf, ProposalVote.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ProposalVote>): Generator<ProposalVoteAbstainFieldEvent | ProposalVoteAcceptFieldEvent | ProposalVoteConfidenceFieldEvent | ProposalVoteRationaleFieldEvent> {
+    return streamMessage(buf, ProposalVote.codec(), opts)
   }
 }
 
@@ -6145,6 +6511,41 @@ export namespace RpcFrame {
     value: string
   }
 
+  export interface RpcFrameBodyProposalRequestIdFieldEvent {
+    field: '$.body.proposalRequest.id'
+    value: string
+  }
+
+  export interface RpcFrameBodyProposalRequestVariableFieldEvent {
+    field: '$.body.proposalRequest.variable'
+    value: string
+  }
+
+  export interface RpcFrameBodyProposalRequestValueJsonFieldEvent {
+    field: '$.body.proposalRequest.valueJson'
+    value: string
+  }
+
+  export interface RpcFrameBodyProposalVoteAbstainFieldEvent {
+    field: '$.body.proposalVote.abstain'
+    value: boolean
+  }
+
+  export interface RpcFrameBodyProposalVoteAcceptFieldEvent {
+    field: '$.body.proposalVote.accept'
+    value: boolean
+  }
+
+  export interface RpcFrameBodyProposalVoteConfidenceFieldEvent {
+    field: '$.body.proposalVote.confidence'
+    value: number
+  }
+
+  export interface RpcFrameBodyProposalVoteRationaleFieldEvent {
+    field: '$.body.proposalVote.rationale'
+    value: string
+  }
+
   export interface RpcFrameErrorCodeFieldEvent {
     field: '$.errorCode'
     value: string
@@ -6163,7 +6564,7 @@ export namespace RpcFrame {
     return decodeMessage(buf, RpcFrame.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyVersionFieldEvent | RpcFrameBodySenderFieldEvent | RpcFrameBodyDocUpdateDocFieldEvent | RpcFrameBodyDocUpdateUpdateFieldEvent | RpcFrameBodyDocDigestDocFieldEvent | RpcFrameBodyDocDigestStateVectorFieldEvent | RpcFrameBodyDocDigestDeleteSetHashFieldEvent | RpcFrameBodySyncRequestDocFieldEvent | RpcFrameBodySyncRequestStateVectorFieldEvent | RpcFrameBodySyncReplyDocFieldEvent | RpcFrameBodySyncReplyOpenFieldEvent | RpcFrameBodySyncReplyUpdateFieldEvent | RpcFrameBodySyncReplyStateVectorFieldEvent | RpcFrameBodySyncPushDocFieldEvent | RpcFrameBodySyncPushUpdateFieldEvent | RpcFrameBodyHeartbeatHasRankFieldEvent | RpcFrameBodyHeartbeatRankFieldEvent | RpcFrameBodyHeartbeatCandidateFieldEvent | RpcFrameBodyHeartbeatEpochFieldEvent | RpcFrameBodyHeartbeatLeadingFieldEvent | RpcFrameBodyHeartbeatCapabilitiesFieldEvent | RpcFrameBodyHeartbeatAddrsFieldEvent | RpcFrameBodyHeartbeatPreemptFieldEvent | RpcFrameBodyHeartbeatMembersFieldEvent | RpcFrameBodyVoteRequestEpochFieldEvent | RpcFrameBodyVoteRequestHasRankFieldEvent | RpcFrameBodyVoteRequestRankFieldEvent | RpcFrameBodyVoteRequestPreFieldEvent | RpcFrameBodyVoteReplyGrantedFieldEvent | RpcFrameBodyVoteReplyEpochFieldEvent | RpcFrameBodyVoteReplyReasonFieldEvent | RpcFrameBodyVoteReplyStateEpochFieldEvent | RpcFrameBodyVoteReplyStateVersionFieldEvent | RpcFrameBodyVoteReplyStateFieldEvent | RpcFrameBodyLeaseEpochFieldEvent | RpcFrameBodyLeaseHasStateFieldEvent | RpcFrameBodyLeaseStateVersionFieldEvent | RpcFrameBodyLeaseStateFieldEvent | RpcFrameBodyLeaseAckAcceptedFieldEvent | RpcFrameBodyLeaseAckEpochFieldEvent | RpcFrameBodyResignEpochFieldEvent | RpcFrameBodyLockRequestNameFieldEvent | RpcFrameBodyLockRequestRequestIdFieldEvent | RpcFrameBodyLockRequestOwnerFieldEvent | RpcFrameBodyLockRequestTtlMsFieldEvent | RpcFrameBodyLockRequestWaitMsFieldEvent | RpcFrameBodyLockReplyTokenFieldEvent | RpcFrameBodyLockReplyTtlMsFieldEvent | RpcFrameBodyLockReplyReentryFieldEvent | RpcFrameBodyLockReleaseNameFieldEvent | RpcFrameBodyLockReleaseTokenFieldEvent | RpcFrameBodyLockReleaseRequestIdFieldEvent | RpcFrameBodyLockReleaseOwnerFieldEvent | RpcFrameBodyLockRenewNameFieldEvent | RpcFrameBodyLockRenewTokenFieldEvent | RpcFrameBodyLockCancelNameFieldEvent | RpcFrameBodyLockCancelRequestIdFieldEvent | RpcFrameBodyBarrierArriveNameFieldEvent | RpcFrameBodyBarrierArriveRequestIdFieldEvent | RpcFrameBodyBarrierArriveHasGenerationFieldEvent | RpcFrameBodyBarrierArriveGenerationFieldEvent | RpcFrameBodyBarrierArrivePartiesFieldEvent | RpcFrameBodyBarrierArriveThresholdCountFieldEvent | RpcFrameBodyBarrierArriveThresholdPermilleFieldEvent | RpcFrameBodyBarrierArriveTimeoutMsFieldEvent | RpcFrameBodyBarrierArriveFailOnTimeoutFieldEvent | RpcFrameBodyBarrierReplyGenerationFieldEvent | RpcFrameBodyBarrierReplyOutcomeFieldEvent | RpcFrameBodyBarrierReplyArrivedFieldEvent | RpcFrameBodyBarrierReplyFailOnTimeoutFieldEvent | RpcFrameBodyBarrierPartiesNameFieldEvent | RpcFrameBodyBarrierPartiesPartiesFieldEvent | RpcFrameBodyRoutedToFieldEvent | RpcFrameBodyRoutedIdFieldEvent | RpcFrameBodyRoutedResponseFieldEvent | RpcFrameBodyRoutedBodyFieldEvent | RpcFrameBodyRoutedErrorCodeFieldEvent | RpcFrameBodyRoutedErrorMessageFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyVersionFieldEvent | RpcFrameBodySenderFieldEvent | RpcFrameBodyDocUpdateDocFieldEvent | RpcFrameBodyDocUpdateUpdateFieldEvent | RpcFrameBodyDocDigestDocFieldEvent | RpcFrameBodyDocDigestStateVectorFieldEvent | RpcFrameBodyDocDigestDeleteSetHashFieldEvent | RpcFrameBodySyncRequestDocFieldEvent | RpcFrameBodySyncRequestStateVectorFieldEvent | RpcFrameBodySyncReplyDocFieldEvent | RpcFrameBodySyncReplyOpenFieldEvent | RpcFrameBodySyncReplyUpdateFieldEvent | RpcFrameBodySyncReplyStateVectorFieldEvent | RpcFrameBodySyncPushDocFieldEvent | RpcFrameBodySyncPushUpdateFieldEvent | RpcFrameBodyHeartbeatHasRankFieldEvent | RpcFrameBodyHeartbeatRankFieldEvent | RpcFrameBodyHeartbeatCandidateFieldEvent | RpcFrameBodyHeartbeatEpochFieldEvent | RpcFrameBodyHeartbeatLeadingFieldEvent | RpcFrameBodyHeartbeatCapabilitiesFieldEvent | RpcFrameBodyHeartbeatAddrsFieldEvent | RpcFrameBodyHeartbeatPreemptFieldEvent | RpcFrameBodyHeartbeatMembersFieldEvent | RpcFrameBodyVoteRequestEpochFieldEvent | RpcFrameBodyVoteRequestHasRankFieldEvent | RpcFrameBodyVoteRequestRankFieldEvent | RpcFrameBodyVoteRequestPreFieldEvent | RpcFrameBodyVoteReplyGrantedFieldEvent | RpcFrameBodyVoteReplyEpochFieldEvent | RpcFrameBodyVoteReplyReasonFieldEvent | RpcFrameBodyVoteReplyStateEpochFieldEvent | RpcFrameBodyVoteReplyStateVersionFieldEvent | RpcFrameBodyVoteReplyStateFieldEvent | RpcFrameBodyLeaseEpochFieldEvent | RpcFrameBodyLeaseHasStateFieldEvent | RpcFrameBodyLeaseStateVersionFieldEvent | RpcFrameBodyLeaseStateFieldEvent | RpcFrameBodyLeaseAckAcceptedFieldEvent | RpcFrameBodyLeaseAckEpochFieldEvent | RpcFrameBodyResignEpochFieldEvent | RpcFrameBodyLockRequestNameFieldEvent | RpcFrameBodyLockRequestRequestIdFieldEvent | RpcFrameBodyLockRequestOwnerFieldEvent | RpcFrameBodyLockRequestTtlMsFieldEvent | RpcFrameBodyLockRequestWaitMsFieldEvent | RpcFrameBodyLockReplyTokenFieldEvent | RpcFrameBodyLockReplyTtlMsFieldEvent | RpcFrameBodyLockReplyReentryFieldEvent | RpcFrameBodyLockReleaseNameFieldEvent | RpcFrameBodyLockReleaseTokenFieldEvent | RpcFrameBodyLockReleaseRequestIdFieldEvent | RpcFrameBodyLockReleaseOwnerFieldEvent | RpcFrameBodyLockRenewNameFieldEvent | RpcFrameBodyLockRenewTokenFieldEvent | RpcFrameBodyLockCancelNameFieldEvent | RpcFrameBodyLockCancelRequestIdFieldEvent | RpcFrameBodyBarrierArriveNameFieldEvent | RpcFrameBodyBarrierArriveRequestIdFieldEvent | RpcFrameBodyBarrierArriveHasGenerationFieldEvent | RpcFrameBodyBarrierArriveGenerationFieldEvent | RpcFrameBodyBarrierArrivePartiesFieldEvent | RpcFrameBodyBarrierArriveThresholdCountFieldEvent | RpcFrameBodyBarrierArriveThresholdPermilleFieldEvent | RpcFrameBodyBarrierArriveTimeoutMsFieldEvent | RpcFrameBodyBarrierArriveFailOnTimeoutFieldEvent | RpcFrameBodyBarrierReplyGenerationFieldEvent | RpcFrameBodyBarrierReplyOutcomeFieldEvent | RpcFrameBodyBarrierReplyArrivedFieldEvent | RpcFrameBodyBarrierReplyFailOnTimeoutFieldEvent | RpcFrameBodyBarrierPartiesNameFieldEvent | RpcFrameBodyBarrierPartiesPartiesFieldEvent | RpcFrameBodyRoutedToFieldEvent | RpcFrameBodyRoutedIdFieldEvent | RpcFrameBodyRoutedResponseFieldEvent | RpcFrameBodyRoutedBodyFieldEvent | RpcFrameBodyRoutedErrorCodeFieldEvent | RpcFrameBodyRoutedErrorMessageFieldEvent | RpcFrameBodyProposalRequestIdFieldEvent | RpcFrameBodyProposalRequestVariableFieldEvent | RpcFrameBodyProposalRequestValueJsonFieldEvent | RpcFrameBodyProposalVoteAbstainFieldEvent | RpcFrameBodyProposalVoteAcceptFieldEvent | RpcFrameBodyProposalVoteConfidenceFieldEvent | RpcFrameBodyProposalVoteRationaleFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent> {
     return streamMessage(buf, RpcFrame.codec(), opts)
   }
 }

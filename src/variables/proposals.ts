@@ -1,0 +1,68 @@
+import { InvalidArgumentError, InvalidMessageError } from '../errors.js'
+import type { Body, Message } from '../net/codec.js'
+import type { PeerId } from '@libp2p/interface'
+
+export interface Ballot { vote: 'accept' | 'reject', confidence?: number, rationale?: string }
+export type ProposalHandler<T> = (proposal: { variable: string, value: T, proposer: string }) => Ballot | Promise<Ballot>
+
+export interface ProposeOptions {
+  /** Accepted when at least this fraction of the votes accept. Default 0.6. */
+  acceptRatio?: number
+  /** Rejected when at least this fraction of the votes reject. Default 0.4. */
+  rejectRatio?: number
+  /** Votes needed for any decision: a majority of live members. */
+  quorum?: 'majority'
+  /** Decide with what has arrived by then. Default 30 s. */
+  timeoutMs?: number
+}
+
+export interface CastVote extends Ballot { voter: string }
+export interface Decision { decision: 'accepted' | 'rejected' | 'no-majority' | 'timeout', votes: CastVote[] }
+
+/** Asks one member for its vote; a member that fails to answer simply does not vote. */
+export type AskVote = (member: PeerId, body: Body, timeoutMs: number) => Promise<Message>
+
+/**
+ * The tally of one proposal. Every live member is asked directly (one round trip each,
+ * in parallel); members without a handler abstain. Participation must reach a majority of
+ * live members; then the accept and reject ratios are taken over the votes cast. The
+ * proposal is decided once, when every member has answered or the time is up, so a voter
+ * that dies mid-proposal only costs its vote.
+ */
+export async function tally (members: Array<{ id: string, peerId: PeerId }>, request: Body, ask: AskVote, options: ProposeOptions): Promise<Decision> {
+  const acceptRatio = options.acceptRatio ?? 0.6
+  const rejectRatio = options.rejectRatio ?? 0.4
+  const timeoutMs = options.timeoutMs ?? 30_000
+  if (!(acceptRatio > 0 && acceptRatio <= 1 && rejectRatio > 0 && rejectRatio <= 1)) throw new InvalidArgumentError('acceptRatio and rejectRatio are fractions in (0, 1]')
+  const votes: CastVote[] = []
+  const started = performance.now()
+  await Promise.allSettled(members.map(async m => {
+    const reply = await ask(m.peerId, request, timeoutMs)
+    if (reply.kind !== 'proposalVote' || reply.body.abstain) return
+    votes.push({ voter: m.id, vote: reply.body.accept ? 'accept' : 'reject', confidence: reply.body.confidence, rationale: reply.body.rationale })
+  }))
+  const timedOut = performance.now() - started >= timeoutMs
+  const needed = Math.floor(members.length / 2) + 1
+  votes.sort((a, b) => (a.voter < b.voter ? -1 : a.voter > b.voter ? 1 : 0))
+  if (votes.length < needed) return { decision: timedOut ? 'timeout' : 'no-majority', votes }
+  const accepts = votes.filter(v => v.vote === 'accept').length
+  if (accepts / votes.length >= acceptRatio) return { decision: 'accepted', votes }
+  if ((votes.length - accepts) / votes.length >= rejectRatio) return { decision: 'rejected', votes }
+  return { decision: 'no-majority', votes }
+}
+
+/** A member's side: runs its handler for the variable, or abstains. */
+export async function answerProposal (msg: Message, handlers: Map<string, ProposalHandler<unknown>>): Promise<Body> {
+  if (msg.kind !== 'proposalRequest') throw new InvalidMessageError('type', 'expected proposalRequest')
+  const handler = handlers.get(msg.body.variable)
+  if (handler == null) return { proposalVote: { abstain: true, accept: false, confidence: 0, rationale: '' } }
+  let value: unknown
+  try {
+    value = JSON.parse(msg.body.valueJson)
+  } catch (err) {
+    throw new InvalidMessageError('malformed', 'proposal value is not JSON', { cause: err })
+  }
+  const ballot = await handler({ variable: msg.body.variable, value, proposer: msg.from.toString() })
+  if (ballot?.vote !== 'accept' && ballot?.vote !== 'reject') throw new InvalidArgumentError('a proposal handler must return { vote: "accept" | "reject" }')
+  return { proposalVote: { abstain: false, accept: ballot.vote === 'accept', confidence: ballot.confidence ?? 1, rationale: ballot.rationale ?? '' } }
+}

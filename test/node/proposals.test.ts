@@ -1,0 +1,50 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { startMesh, stopAll, waitFor } from './helpers.js'
+import type { Peer } from '../../src/index.node.js'
+
+describe('proposals', () => {
+  let peers: Peer[] = []
+  afterEach(async () => { await stopAll(peers); peers = [] })
+
+  async function five (votes: Array<'accept' | 'reject' | 'hang'>): Promise<Peer[]> {
+    const ps = await startMesh(5)
+    await waitFor('everyone sees everyone', () => ps.every(p => p.members.length === 5))
+    ps.forEach((p, i) => {
+      p.onProposal<number>('lr', async ({ value }) => {
+        if (votes[i] === 'hang') await new Promise(() => {})
+        return { vote: votes[i] as 'accept' | 'reject', rationale: `peer ${i} on ${value}` }
+      })
+    })
+    return ps
+  }
+
+  it('3 accept / 2 reject: accepted and set everywhere; 2 / 3: rejected and not set', async () => {
+    peers = await five(['accept', 'accept', 'accept', 'reject', 'reject'])
+    const d = await peers[4]!.propose('lr', 0.02, { timeoutMs: 5_000 })
+    expect(d.decision).toBe('accepted')
+    expect(d.votes.length).toBe(5)
+    expect(d.votes.filter(v => v.vote === 'accept').length).toBe(3)
+    await waitFor('set everywhere', () => peers.every(p => p.variable<number>('lr').get() === 0.02))
+
+    peers.forEach((p, i) => p.onProposal('lr', () => ({ vote: i < 2 ? 'accept' : 'reject' })))
+    const r = await peers[0]!.propose('lr', 0.5, { timeoutMs: 5_000 })
+    expect(r.decision).toBe('rejected')
+    await new Promise(resolve => setTimeout(resolve, 300))
+    expect(peers.every(p => p.variable<number>('lr').get() === 0.02)).toBe(true)
+  })
+
+  it('a voter that dies mid-vote does not hang the proposal; too few votes in time is a timeout', async () => {
+    peers = await five(['accept', 'accept', 'accept', 'accept', 'hang'])
+    const pending = peers[0]!.propose('lr', 1, { timeoutMs: 5_000 })
+    await new Promise(resolve => setTimeout(resolve, 200))
+    await peers[4]!.stop() // it was still thinking
+    const d = await pending
+    expect(d.decision).toBe('accepted')
+    expect(d.votes.length).toBe(4)
+
+    peers.slice(0, 4).forEach((p, i) => p.onProposal('lr', async () => { if (i > 0) await new Promise(() => {}); return { vote: 'accept' } }))
+    const t = await peers[0]!.propose('lr', 2, { timeoutMs: 500 })
+    expect(t.decision).toBe('timeout')
+    expect(t.votes.length).toBe(1)
+  })
+})
