@@ -62,11 +62,6 @@ export class Documents {
     await Promise.all(names.map(async n => { await (await this.open(n)).flush() }))
   }
 
-  /** Catch up every open document with `peer` (a partition healed, a peer came back). */
-  async syncAllWith (peer: PeerId): Promise<void> {
-    await Promise.allSettled([...this.replicas.values()].map(async r => { await (await r).syncWith(peer, this.opts.syncTimeoutMs) }))
-  }
-
   /**
    * Resolves once `peer` holds everything this peer has of `name`: a sync exchange whose
    * push the peer acknowledged after applying it. Retries until `deadline` (performance.now()).
