@@ -14,7 +14,7 @@ import { Variable, type VariableOptions } from './variables/variable.js'
 import { Elector, type LeaderInfo } from './election/elector.js'
 import { Membership, type Member } from './election/membership.js'
 import { VoterStore } from './election/votes.js'
-import { InvalidArgumentError, StoppedError, TimeoutError } from './errors.js'
+import { AccordError, InvalidArgumentError, StoppedError, TimeoutError } from './errors.js'
 import { PeerGate } from './net/gate.js'
 import { Gossip } from './net/gossip.js'
 import { GossipRouter } from './net/router.js'
@@ -24,6 +24,7 @@ import { RpcService } from './net/rpc.js'
 import { Stats, type StatsSnapshot } from './net/stats.js'
 import { topics } from './net/topics.js'
 import { resolveOptions, type PeerOptions, type ResolvedOptions } from './options.js'
+import type { Body, Message } from './net/codec.js'
 import type { Platform } from './platform.js'
 import type { Storage } from './store/storage.js'
 import type { PeerId } from '@libp2p/interface'
@@ -306,7 +307,15 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     if (JSON.stringify(value) === undefined) throw new InvalidArgumentError('a proposed value must be JSON')
     const members = [{ id: this.id, peerId: this.peerId }, ...this.parts.membership.live().map(m => ({ id: m.id, peerId: m.peerId }))]
     const request = { proposalRequest: { id: crypto.randomUUID(), variable, valueJson: JSON.stringify(value) } }
-    const decision = await tally(members, request, async (peer, body, timeoutMs) => await this.parts.coordRpc.request(peer, body, { timeoutMs }), options)
+    const ask = async (peer: PeerId, body: Body, timeoutMs: number): Promise<Message> => {
+      try {
+        return await this.parts.coordRpc.request(peer, body, { timeoutMs })
+      } catch (err) {
+        if (err instanceof AccordError) throw err
+        return await this.parts.router.request(peer, body, { timeoutMs }) // no stream to it: by gossip
+      }
+    }
+    const decision = await tally(members, request, ask, options)
     if (decision.decision === 'accepted') await v.set(value)
     return decision
   }

@@ -8,7 +8,7 @@ describe('proposals', () => {
 
   async function five (votes: Array<'accept' | 'reject' | 'hang'>): Promise<Peer[]> {
     const ps = await startMesh(5)
-    await waitFor('everyone sees everyone', () => ps.every(p => p.members.length === 5))
+    await waitFor('everyone sees and reaches everyone', () => ps.every(p => p.members.length === 5 && p.network.connections().length === 4))
     ps.forEach((p, i) => {
       p.onProposal<number>('lr', async ({ value }) => {
         if (votes[i] === 'hang') await new Promise(() => {})
