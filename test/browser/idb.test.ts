@@ -38,6 +38,18 @@ describe('IdbStorage (real IndexedDB)', () => {
     await Promise.all(names.splice(0).map(deleteDatabase))
   })
 
+  it('refuses a second peer on the same database while the first holds it, and allows it after close', async () => {
+    const name = `accord-idb-${tag()}`
+    names.push(name)
+    const first = await reopen(name)
+    let refused: unknown
+    try { open.push(await IdbStorage.open(name)) } catch (err) { refused = err }
+    assert(refused instanceof StorageError, 'a second open of the same database must fail with StorageError')
+    await first.close()
+    const second = await reopen(name) // the lock is released with close()
+    await second.appendDoc('d', [bytes(1)])
+  })
+
   it('append and load round-trip in order, and survive a reopen', async () => {
     const s = await fresh()
     assertEqual(list(await s.loadDoc('d')), [], 'an unknown document is empty')
