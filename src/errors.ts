@@ -97,6 +97,8 @@ export function errorFromCode (code: string, message: string): AccordError {
     case 'ERR_LOCK_QUEUE_FULL': { const e = new LockQueueFullError(name, 0); e.message = message; return e }
     case 'ERR_LOCK_REENTRY_LIMIT': { const e = new LockReentryLimitError(name, 0); e.message = message; return e }
     case 'ERR_TOO_MANY_LOCKS': { const e = new TooManyLocksError(0); e.message = message; return e }
+    case 'ERR_CONFLICT': return new ConflictError(message.match(/^variable (\S+):/)?.[1] ?? '')
+    case 'ERR_TOO_MANY_VARIABLES': { const e = new TooManyVariablesError(0); e.message = message; return e }
     default: return new RemoteError(code, message)
   }
 }
@@ -123,4 +125,17 @@ export class TooManyBarriersError extends AccordError {
 /** The lease holder dropped a queued request because it did not hear from its peer in time; the client queues again. */
 export class WithdrawnError extends AccordError {
   constructor (name: string) { super('ERR_WITHDRAWN', `lock ${name}: withdrawn from the queue (its peer was not heard from)`) }
+}
+
+/** A write to a 'reject' variable was based on a stale value: someone else's write came first. Read, then try again. */
+export class ConflictError extends AccordError {
+  readonly variable: string
+  constructor (variable: string) {
+    super('ERR_CONFLICT', `variable ${variable}: another write was accepted first; read the current value and retry`)
+    this.variable = variable
+  }
+}
+
+export class TooManyVariablesError extends AccordError {
+  constructor (limit: number) { super('ERR_TOO_MANY_VARIABLES', `the lease holder tracks ${limit} 'reject' variables already`) }
 }

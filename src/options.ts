@@ -68,6 +68,13 @@ export interface Tuning {
   redialMs: number
   /** A member unreachable for this long is forgotten. Default 10 min. */
   forgetMs: number
+  /** A writer silent this long has its counters folded out of variables' clocks (see Variable). Default 10 min. */
+  foldClocksAfterMs: number
+  /**
+   * A 'reject' write the lease holder accepted but has not seen written after this long
+   * is presumed abandoned (its writer died), so the variable is not wedged. Default 5 s.
+   */
+  abandonedWriteMs: number
 }
 
 const DEFAULT_TUNING: Tuning = {
@@ -79,7 +86,9 @@ const DEFAULT_TUNING: Tuning = {
   compactBytes: 4 * 1024 * 1024,
   maxPeers: 48,
   redialMs: 1_000,
-  forgetMs: 10 * 60_000
+  forgetMs: 10 * 60_000,
+  foldClocksAfterMs: 10 * 60_000,
+  abandonedWriteMs: 5_000
 }
 
 export interface ResolvedOptions {
@@ -122,7 +131,7 @@ export function resolveOptions (o: PeerOptions): ResolvedOptions {
     members: o.members,
     capabilities: o.capabilities ?? [],
     lease,
-    coord: { maxQueue: 64, maxLocks: 256, maxReentry: 64, maxBarriers: 256, ...o.coord },
+    coord: { maxQueue: 64, maxLocks: 256, maxReentry: 64, maxBarriers: 256, maxVariables: 4096, ...o.coord },
     tuning: { ...DEFAULT_TUNING, ...o.tuning }
   }
 }

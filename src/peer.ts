@@ -10,7 +10,9 @@ import { serveLocks } from './coord/lock-service.js'
 import { Documents } from './docs/documents.js'
 import { HybridClock } from './variables/hlc.js'
 import { answerProposal, tally, type Decision, type ProposalHandler, type ProposeOptions } from './variables/proposals.js'
-import { Variable, type VariableOptions } from './variables/variable.js'
+import { holdsEntry, Variable, type VariableOptions } from './variables/variable.js'
+import { compareAndSet } from './coord/cas-client.js'
+import { serveCas } from './coord/cas-service.js'
 import { Elector, type LeaderInfo } from './election/elector.js'
 import { Membership, type Member } from './election/membership.js'
 import { VoterStore } from './election/votes.js'
@@ -202,6 +204,10 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
 
       const dialer = new MeshDialer(started, gate, { maxPeers: tuning.maxPeers, redialMs: tuning.redialMs, forgetMs: tuning.forgetMs })
       const system = await docs.doc(SYSTEM_DOC) // shared variables live here
+      serveCas(leaseHolder, coordRpc, {
+        isVisible: (name, writer, clock) => holdsEntry(system.getMap('vars'), name, writer, clock),
+        abandonAfterMs: tuning.abandonedWriteMs
+      })
       const peer = new Peer({ node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector, leaseHolder, locks, toLeader, router, system, coordRpc })
       membership.start()
       router.start()
@@ -285,7 +291,18 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     validateLockName(name)
     let v = this.variables.get(name) as Variable<T> | undefined
     if (v == null) {
-      v = new Variable<T>(name, this.parts.system.getMap('vars'), this.id, this.hlc, options.strategy, id => this.parts.membership.isLive(id), async (ack, timeoutMs) => { await this.acknowledged(ack, timeoutMs) })
+      const { system, membership, toLeader, opts } = this.parts
+      v = new Variable<T>(name, options.strategy, {
+        map: system.getMap('vars'),
+        folds: system.getMap('folds'),
+        self: this.id,
+        hlc: this.hlc,
+        isLive: id => membership.isLive(id),
+        silentFor: id => membership.silentFor(id),
+        foldAfterMs: opts.tuning.foldClocksAfterMs,
+        acknowledge: async (ack, timeoutMs) => { await this.acknowledged(ack, timeoutMs) },
+        compareAndSet: async (variable, expected, timeoutMs) => await compareAndSet(toLeader, variable, expected, timeoutMs)
+      })
       this.variables.set(name, v as Variable<unknown>)
     }
     return v

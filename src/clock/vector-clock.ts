@@ -35,11 +35,24 @@ export class VectorClock {
     return this.entries.find(([k]) => k === id)?.[1] ?? 0
   }
 
-  /** This clock with `id`'s counter one higher: what a write by `id` carries. */
-  increment (id: string): VectorClock {
+  /**
+   * This clock with `id`'s counter one higher: what a write by `id` carries. `atLeast`
+   * raises the counter past a floor first (a writer whose old counters were folded away).
+   */
+  increment (id: string, atLeast = 0): VectorClock {
     const map = new Map(this.entries)
-    map.set(id, (map.get(id) ?? 0) + 1)
+    map.set(id, Math.max(map.get(id) ?? 0, atLeast) + 1)
     return VectorClock.sorted(map)
+  }
+
+  /**
+   * The clock without counters at or below `floors` (a departed writer's old counters,
+   * folded away). Monotone: if a ≤ b then a.prune(f) ≤ b.prune(f), so pruning never
+   * turns a happened-before into concurrency.
+   */
+  prune (floors: ReadonlyMap<string, number>): VectorClock {
+    if (floors.size === 0) return this
+    return new VectorClock(this.entries.filter(([k, c]) => c > (floors.get(k) ?? 0)))
   }
 
   /** The least clock that dominates both (entry-wise maximum). */
@@ -83,7 +96,7 @@ export class VectorClock {
     return this.entries.length
   }
 
-  encode (): Uint8Array {
+  encode (): Uint8Array<ArrayBuffer> {
     return VectorClockWire.encode({ entries: this.entries.map(([id, c]) => ({ id, counter: BigInt(c) })) })
   }
 

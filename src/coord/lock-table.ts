@@ -50,8 +50,11 @@ export class LockTable {
 
   constructor (private readonly limits: LockLimits) {}
 
-  /** Fencing token: epoch * 2^32 + counter, strictly increasing across grants and epochs. */
-  private nextToken (epoch: number): bigint {
+  /**
+   * Fencing token: epoch * 2^32 + counter, strictly increasing across grants and epochs.
+   * Other tables (accepted variable writes) draw from this one sequence too.
+   */
+  nextToken (epoch: number): bigint {
     if (epoch !== this.counterEpoch) { this.counterEpoch = epoch; this.counter = 0 }
     this.counter++
     return (BigInt(epoch) << 32n) + BigInt(this.counter)

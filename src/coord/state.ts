@@ -1,21 +1,24 @@
 import { CoordState } from '../net/wire.js'
 import { BarrierTable } from './barrier-table.js'
+import { CasTable } from './cas-table.js'
 import { LockTable, type LockLimits } from './lock-table.js'
 
 export interface CoordLimits extends LockLimits {
   /** Barriers alive at once. Default 256. */
   maxBarriers: number
+  /** 'reject' variables whose last accepted write is tracked. Default 4096. */
+  maxVariables: number
 }
 
-/** Everything the lease holder replicates: the lock table and the barrier table. */
-export interface CoordTables { locks: LockTable, barriers: BarrierTable }
+/** Everything the lease holder replicates: locks, barriers and 'reject' variables' accepted clocks. */
+export interface CoordTables { locks: LockTable, barriers: BarrierTable, cas: CasTable }
 
 export function emptyTables (limits: CoordLimits): CoordTables {
-  return { locks: new LockTable(limits), barriers: new BarrierTable(limits.maxBarriers) }
+  return { locks: new LockTable(limits), barriers: new BarrierTable(limits.maxBarriers), cas: new CasTable(limits.maxVariables) }
 }
 
 export function encodeTables (t: CoordTables, now: number): Uint8Array {
-  return CoordState.encode({ ...t.locks.toState(), barriers: t.barriers.toEntries(now) })
+  return CoordState.encode({ ...t.locks.toState(), barriers: t.barriers.toEntries(now), cas: t.cas.toEntries() })
 }
 
 /** Adopts replicated tables on a new leader (see LockTable.fromState for the timing rules). */
@@ -24,6 +27,7 @@ export function decodeTables (bytes: Uint8Array, limits: CoordLimits, now: numbe
   const state = CoordState.decode(bytes)
   return {
     locks: LockTable.fromState(state, limits, now, waiterGraceMs),
-    barriers: BarrierTable.fromEntries(state.barriers, limits.maxBarriers, now)
+    barriers: BarrierTable.fromEntries(state.barriers, limits.maxBarriers, now),
+    cas: CasTable.fromEntries(state.cas, limits.maxVariables, now)
   }
 }

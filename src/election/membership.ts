@@ -47,6 +47,9 @@ export interface MembershipOptions {
  */
 export class Membership extends TypedEventEmitter<MembershipEvents> {
   private readonly known = new Map<string, Member>()
+  /** When each peer was last heard, kept after it leaves (one number per peer ever seen). */
+  private readonly lastHeard = new Map<string, number>()
+  private readonly startedAt = performance.now()
   private timer: ReturnType<typeof setInterval> | undefined
 
   constructor (private readonly gossip: Gossip, private readonly opts: MembershipOptions) {
@@ -95,6 +98,12 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
     return id === this.opts.self || this.get(id) != null
   }
 
+  /** How long `id` has been silent: since its last heartbeat, or since we started if never heard. 0 for live members. */
+  silentFor (id: string): number {
+    if (this.isLive(id)) return 0
+    return performance.now() - (this.lastHeard.get(id) ?? this.startedAt)
+  }
+
   private isFresh (m: Member): boolean {
     return performance.now() - m.lastSeen <= this.opts.suspectAfterMs
   }
@@ -119,6 +128,7 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
     }
     const joined = !this.known.has(id)
     this.known.set(id, member)
+    this.lastHeard.set(id, member.lastSeen)
     if (joined) this.dispatchEvent(new CustomEvent('member:join', { detail: member }))
     this.dispatchEvent(new CustomEvent('heartbeat', { detail: member }))
   }

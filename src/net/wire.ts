@@ -28,6 +28,8 @@ export interface Envelope {
   barrierArrive?: BarrierArrive
   barrierReply?: BarrierReply
   barrierParties?: BarrierParties
+  casRequest?: CasRequest
+  casReply?: CasReply
   routed?: Routed
   proposalRequest?: ProposalRequest
   proposalVote?: ProposalVote
@@ -151,6 +153,16 @@ export namespace Envelope {
         if (obj.barrierParties != null) {
           w.uint32(298)
           BarrierParties.codec().encode(obj.barrierParties, w)
+        }
+
+        if (obj.casRequest != null) {
+          w.uint32(306)
+          CasRequest.codec().encode(obj.casRequest, w)
+        }
+
+        if (obj.casReply != null) {
+          w.uint32(314)
+          CasReply.codec().encode(obj.casReply, w)
         }
 
         if (obj.routed != null) {
@@ -308,6 +320,18 @@ export namespace Envelope {
             case 37: {
               obj.barrierParties = BarrierParties.codec().decode(reader, reader.uint32(), {
                 limits: opts.limits?.barrierParties
+              })
+              break
+            }
+            case 38: {
+              obj.casRequest = CasRequest.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.casRequest
+              })
+              break
+            }
+            case 39: {
+              obj.casReply = CasReply.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.casReply
               })
               break
             }
@@ -494,6 +518,20 @@ export namespace Envelope {
             case 37: {
               yield * BarrierParties.codec().stream(reader, reader.uint32(), `${prefix}.barrierParties`, {
                 limits: opts.limits?.barrierParties
+              })
+
+              break
+            }
+            case 38: {
+              yield * CasRequest.codec().stream(reader, reader.uint32(), `${prefix}.casRequest`, {
+                limits: opts.limits?.casRequest
+              })
+
+              break
+            }
+            case 39: {
+              yield * CasReply.codec().stream(reader, reader.uint32(), `${prefix}.casReply`, {
+                limits: opts.limits?.casReply
               })
 
               break
@@ -894,6 +932,31 @@ export namespace Envelope {
     value: number
   }
 
+  export interface EnvelopeCasRequestNameFieldEvent {
+    field: '$.casRequest.name'
+    value: string
+  }
+
+  export interface EnvelopeCasRequestRequestIdFieldEvent {
+    field: '$.casRequest.requestId'
+    value: string
+  }
+
+  export interface EnvelopeCasRequestExpectedFieldEvent {
+    field: '$.casRequest.expected'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface EnvelopeCasReplyClockFieldEvent {
+    field: '$.casReply.clock'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface EnvelopeCasReplyTokenFieldEvent {
+    field: '$.casReply.token'
+    value: bigint
+  }
+
   export interface EnvelopeRoutedToFieldEvent {
     field: '$.routed.to'
     value: Uint8Array<ArrayBuffer>
@@ -967,7 +1030,7 @@ export namespace Envelope {
     return decodeMessage(buf, Envelope.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeVersionFieldEvent | EnvelopeSenderFieldEvent | EnvelopeDocUpdateDocFieldEvent | EnvelopeDocUpdateUpdateFieldEvent | EnvelopeDocDigestDocFieldEvent | EnvelopeDocDigestStateVectorFieldEvent | EnvelopeDocDigestDeleteSetHashFieldEvent | EnvelopeSyncRequestDocFieldEvent | EnvelopeSyncRequestStateVectorFieldEvent | EnvelopeSyncReplyDocFieldEvent | EnvelopeSyncReplyOpenFieldEvent | EnvelopeSyncReplyUpdateFieldEvent | EnvelopeSyncReplyStateVectorFieldEvent | EnvelopeSyncPushDocFieldEvent | EnvelopeSyncPushUpdateFieldEvent | EnvelopeHeartbeatHasRankFieldEvent | EnvelopeHeartbeatRankFieldEvent | EnvelopeHeartbeatCandidateFieldEvent | EnvelopeHeartbeatEpochFieldEvent | EnvelopeHeartbeatLeadingFieldEvent | EnvelopeHeartbeatCapabilitiesFieldEvent | EnvelopeHeartbeatAddrsFieldEvent | EnvelopeHeartbeatPreemptFieldEvent | EnvelopeHeartbeatMembersFieldEvent | EnvelopeVoteRequestEpochFieldEvent | EnvelopeVoteRequestHasRankFieldEvent | EnvelopeVoteRequestRankFieldEvent | EnvelopeVoteRequestPreFieldEvent | EnvelopeVoteReplyGrantedFieldEvent | EnvelopeVoteReplyEpochFieldEvent | EnvelopeVoteReplyReasonFieldEvent | EnvelopeVoteReplyStateEpochFieldEvent | EnvelopeVoteReplyStateVersionFieldEvent | EnvelopeVoteReplyStateFieldEvent | EnvelopeLeaseEpochFieldEvent | EnvelopeLeaseHasStateFieldEvent | EnvelopeLeaseStateVersionFieldEvent | EnvelopeLeaseStateFieldEvent | EnvelopeLeaseAckAcceptedFieldEvent | EnvelopeLeaseAckEpochFieldEvent | EnvelopeResignEpochFieldEvent | EnvelopeLockRequestNameFieldEvent | EnvelopeLockRequestRequestIdFieldEvent | EnvelopeLockRequestOwnerFieldEvent | EnvelopeLockRequestTtlMsFieldEvent | EnvelopeLockRequestWaitMsFieldEvent | EnvelopeLockReplyTokenFieldEvent | EnvelopeLockReplyTtlMsFieldEvent | EnvelopeLockReplyReentryFieldEvent | EnvelopeLockReleaseNameFieldEvent | EnvelopeLockReleaseTokenFieldEvent | EnvelopeLockReleaseRequestIdFieldEvent | EnvelopeLockReleaseOwnerFieldEvent | EnvelopeLockRenewNameFieldEvent | EnvelopeLockRenewTokenFieldEvent | EnvelopeLockCancelNameFieldEvent | EnvelopeLockCancelRequestIdFieldEvent | EnvelopeBarrierArriveNameFieldEvent | EnvelopeBarrierArriveRequestIdFieldEvent | EnvelopeBarrierArriveHasGenerationFieldEvent | EnvelopeBarrierArriveGenerationFieldEvent | EnvelopeBarrierArrivePartiesFieldEvent | EnvelopeBarrierArriveThresholdCountFieldEvent | EnvelopeBarrierArriveThresholdPermilleFieldEvent | EnvelopeBarrierArriveTimeoutMsFieldEvent | EnvelopeBarrierArriveFailOnTimeoutFieldEvent | EnvelopeBarrierReplyGenerationFieldEvent | EnvelopeBarrierReplyOutcomeFieldEvent | EnvelopeBarrierReplyArrivedFieldEvent | EnvelopeBarrierReplyFailOnTimeoutFieldEvent | EnvelopeBarrierPartiesNameFieldEvent | EnvelopeBarrierPartiesPartiesFieldEvent | EnvelopeRoutedToFieldEvent | EnvelopeRoutedIdFieldEvent | EnvelopeRoutedResponseFieldEvent | EnvelopeRoutedBodyFieldEvent | EnvelopeRoutedErrorCodeFieldEvent | EnvelopeRoutedErrorMessageFieldEvent | EnvelopeProposalRequestIdFieldEvent | EnvelopeProposalRequestVariableFieldEvent | EnvelopeProposalRequestValueJsonFieldEvent | EnvelopeProposalVoteAbstainFieldEvent | EnvelopeProposalVoteAcceptFieldEvent | EnvelopeProposalVoteConfidenceFieldEvent | EnvelopeProposalVoteRationaleFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeVersionFieldEvent | EnvelopeSenderFieldEvent | EnvelopeDocUpdateDocFieldEvent | EnvelopeDocUpdateUpdateFieldEvent | EnvelopeDocDigestDocFieldEvent | EnvelopeDocDigestStateVectorFieldEvent | EnvelopeDocDigestDeleteSetHashFieldEvent | EnvelopeSyncRequestDocFieldEvent | EnvelopeSyncRequestStateVectorFieldEvent | EnvelopeSyncReplyDocFieldEvent | EnvelopeSyncReplyOpenFieldEvent | EnvelopeSyncReplyUpdateFieldEvent | EnvelopeSyncReplyStateVectorFieldEvent | EnvelopeSyncPushDocFieldEvent | EnvelopeSyncPushUpdateFieldEvent | EnvelopeHeartbeatHasRankFieldEvent | EnvelopeHeartbeatRankFieldEvent | EnvelopeHeartbeatCandidateFieldEvent | EnvelopeHeartbeatEpochFieldEvent | EnvelopeHeartbeatLeadingFieldEvent | EnvelopeHeartbeatCapabilitiesFieldEvent | EnvelopeHeartbeatAddrsFieldEvent | EnvelopeHeartbeatPreemptFieldEvent | EnvelopeHeartbeatMembersFieldEvent | EnvelopeVoteRequestEpochFieldEvent | EnvelopeVoteRequestHasRankFieldEvent | EnvelopeVoteRequestRankFieldEvent | EnvelopeVoteRequestPreFieldEvent | EnvelopeVoteReplyGrantedFieldEvent | EnvelopeVoteReplyEpochFieldEvent | EnvelopeVoteReplyReasonFieldEvent | EnvelopeVoteReplyStateEpochFieldEvent | EnvelopeVoteReplyStateVersionFieldEvent | EnvelopeVoteReplyStateFieldEvent | EnvelopeLeaseEpochFieldEvent | EnvelopeLeaseHasStateFieldEvent | EnvelopeLeaseStateVersionFieldEvent | EnvelopeLeaseStateFieldEvent | EnvelopeLeaseAckAcceptedFieldEvent | EnvelopeLeaseAckEpochFieldEvent | EnvelopeResignEpochFieldEvent | EnvelopeLockRequestNameFieldEvent | EnvelopeLockRequestRequestIdFieldEvent | EnvelopeLockRequestOwnerFieldEvent | EnvelopeLockRequestTtlMsFieldEvent | EnvelopeLockRequestWaitMsFieldEvent | EnvelopeLockReplyTokenFieldEvent | EnvelopeLockReplyTtlMsFieldEvent | EnvelopeLockReplyReentryFieldEvent | EnvelopeLockReleaseNameFieldEvent | EnvelopeLockReleaseTokenFieldEvent | EnvelopeLockReleaseRequestIdFieldEvent | EnvelopeLockReleaseOwnerFieldEvent | EnvelopeLockRenewNameFieldEvent | EnvelopeLockRenewTokenFieldEvent | EnvelopeLockCancelNameFieldEvent | EnvelopeLockCancelRequestIdFieldEvent | EnvelopeBarrierArriveNameFieldEvent | EnvelopeBarrierArriveRequestIdFieldEvent | EnvelopeBarrierArriveHasGenerationFieldEvent | EnvelopeBarrierArriveGenerationFieldEvent | EnvelopeBarrierArrivePartiesFieldEvent | EnvelopeBarrierArriveThresholdCountFieldEvent | EnvelopeBarrierArriveThresholdPermilleFieldEvent | EnvelopeBarrierArriveTimeoutMsFieldEvent | EnvelopeBarrierArriveFailOnTimeoutFieldEvent | EnvelopeBarrierReplyGenerationFieldEvent | EnvelopeBarrierReplyOutcomeFieldEvent | EnvelopeBarrierReplyArrivedFieldEvent | EnvelopeBarrierReplyFailOnTimeoutFieldEvent | EnvelopeBarrierPartiesNameFieldEvent | EnvelopeBarrierPartiesPartiesFieldEvent | EnvelopeCasRequestNameFieldEvent | EnvelopeCasRequestRequestIdFieldEvent | EnvelopeCasRequestExpectedFieldEvent | EnvelopeCasReplyClockFieldEvent | EnvelopeCasReplyTokenFieldEvent | EnvelopeRoutedToFieldEvent | EnvelopeRoutedIdFieldEvent | EnvelopeRoutedResponseFieldEvent | EnvelopeRoutedBodyFieldEvent | EnvelopeRoutedErrorCodeFieldEvent | EnvelopeRoutedErrorMessageFieldEvent | EnvelopeProposalRequestIdFieldEvent | EnvelopeProposalRequestVariableFieldEvent | EnvelopeProposalRequestValueJsonFieldEvent | EnvelopeProposalVoteAbstainFieldEvent | EnvelopeProposalVoteAcceptFieldEvent | EnvelopeProposalVoteConfidenceFieldEvent | EnvelopeProposalVoteRationaleFieldEvent> {
     return streamMessage(buf, Envelope.codec(), opts)
   }
 }
@@ -4451,11 +4514,259 @@ export namespace BarrierParties {
   }
 }
 
+export interface CasRequest {
+  name: string
+  requestId: string
+  expected: Uint8Array<ArrayBuffer>
+}
+
+export namespace CasRequest {
+  let _codec: Codec<CasRequest>
+
+  export const codec = (): Codec<CasRequest> => {
+    if (_codec == null) {
+      _codec = message<CasRequest>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(18)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.expected != null && obj.expected.byteLength > 0)) {
+          w.uint32(26)
+          w.bytes(obj.expected)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          requestId: '',
+          expected: uint8ArrayAlloc(0)
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 3: {
+              obj.expected = reader.bytes()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.expected`,
+                value: reader.bytes()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface CasRequestNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface CasRequestRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface CasRequestExpectedFieldEvent {
+    field: '$.expected'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export function encode (obj: Partial<CasRequest>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, CasRequest.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CasRequest>): CasRequest {
+    return decodeMessage(buf, CasRequest.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CasRequest>): Generator<CasRequestNameFieldEvent | CasRequestRequestIdFieldEvent | CasRequestExpectedFieldEvent> {
+    return streamMessage(buf, CasRequest.codec(), opts)
+  }
+}
+
+export interface CasReply {
+  clock: Uint8Array<ArrayBuffer>
+  token: bigint
+}
+
+export namespace CasReply {
+  let _codec: Codec<CasReply>
+
+  export const codec = (): Codec<CasReply> => {
+    if (_codec == null) {
+      _codec = message<CasReply>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.clock != null && obj.clock.byteLength > 0)) {
+          w.uint32(10)
+          w.bytes(obj.clock)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.token)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          clock: uint8ArrayAlloc(0),
+          token: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.clock = reader.bytes()
+              break
+            }
+            case 2: {
+              obj.token = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.clock`,
+                value: reader.bytes()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface CasReplyClockFieldEvent {
+    field: '$.clock'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface CasReplyTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<CasReply>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, CasReply.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CasReply>): CasReply {
+    return decodeMessage(buf, CasReply.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CasReply>): Generator<CasReplyClockFieldEvent | CasReplyTokenFieldEvent> {
+    return streamMessage(buf, CasReply.codec(), opts)
+  }
+}
+
 export interface CoordState {
   counterEpoch: bigint
   counter: bigint
   locks: LockEntry[]
   barriers: BarrierEntry[]
+  cas: CasEntry[]
 }
 
 export namespace CoordState {
@@ -4492,6 +4803,13 @@ export namespace CoordState {
           }
         }
 
+        if (obj.cas != null && obj.cas.length > 0) {
+          for (const value of obj.cas) {
+            w.uint32(42)
+            CasEntry.codec().encode(value, w)
+          }
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -4500,7 +4818,8 @@ export namespace CoordState {
           counterEpoch: 0n,
           counter: 0n,
           locks: [],
-          barriers: []
+          barriers: [],
+          cas: []
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -4537,6 +4856,16 @@ export namespace CoordState {
               }))
               break
             }
+            case 5: {
+              if (opts.limits?.cas != null && obj.cas.length === opts.limits.cas) {
+                throw new MaxLengthError('Decode error - repeated field "cas" had too many elements')
+              }
+
+              obj.cas.push(CasEntry.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.cas$
+              }))
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -4548,7 +4877,8 @@ export namespace CoordState {
       }, function * (reader, length, prefix, opts = {}) {
         const obj = {
           locks: 0,
-          barriers: 0
+          barriers: 0,
+          cas: 0
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -4604,6 +4934,24 @@ export namespace CoordState {
               }
 
               obj.barriers++
+
+              break
+            }
+            case 5: {
+              if (opts.limits?.cas != null && obj.cas === opts.limits.cas) {
+                throw new MaxLengthError('Streaming decode error - repeated field "cas" had too many elements')
+              }
+
+              for (const evt of CasEntry.codec().stream(reader, reader.uint32(), `${prefix}.cas[]`, {
+                limits: opts.limits?.cas$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.cas
+                }
+              }
+
+              obj.cas++
 
               break
             }
@@ -4791,6 +5139,48 @@ export namespace CoordState {
     index: number
   }
 
+  export interface CoordStateCasNameFieldEvent {
+    field: '$.cas[].name'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateCasClockFieldEvent {
+    field: '$.cas[].clock'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface CoordStateCasTokenFieldEvent {
+    field: '$.cas[].token'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateCasWriterFieldEvent {
+    field: '$.cas[].writer'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateCasRequestIdFieldEvent {
+    field: '$.cas[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateCasVisibleFieldEvent {
+    field: '$.cas[].visible'
+    value: boolean
+    index: number
+  }
+
+  export interface CoordStateCasBaseFieldEvent {
+    field: '$.cas[].base'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
   export function encode (obj: Partial<CoordState>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, CoordState.codec())
   }
@@ -4799,8 +5189,235 @@ export namespace CoordState {
     return decodeMessage(buf, CoordState.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordState>): Generator<CoordStateCounterEpochFieldEvent | CoordStateCounterFieldEvent | CoordStateLocksNameFieldEvent | CoordStateLocksHolderFieldEvent | CoordStateLocksOwnerFieldEvent | CoordStateLocksTokenFieldEvent | CoordStateLocksTtlMsFieldEvent | CoordStateLocksReentryFieldEvent | CoordStateLocksAppliedFieldEvent | CoordStateLocksQueuePeerFieldEvent | CoordStateLocksQueueOwnerFieldEvent | CoordStateLocksQueueRequestIdFieldEvent | CoordStateLocksQueueTtlMsFieldEvent | CoordStateBarriersNameFieldEvent | CoordStateBarriersGenerationFieldEvent | CoordStateBarriersConfiguredFieldEvent | CoordStateBarriersPartiesFieldEvent | CoordStateBarriersThresholdCountFieldEvent | CoordStateBarriersThresholdPermilleFieldEvent | CoordStateBarriersTimeoutMsFieldEvent | CoordStateBarriersFailOnTimeoutFieldEvent | CoordStateBarriersDeadlineInMsFieldEvent | CoordStateBarriersArrivedPeerFieldEvent | CoordStateBarriersArrivedRequestIdFieldEvent | CoordStateBarriersReleasesGenerationFieldEvent | CoordStateBarriersReleasesOutcomeFieldEvent | CoordStateBarriersReleasesArrivedPeerFieldEvent | CoordStateBarriersReleasesArrivedRequestIdFieldEvent | CoordStateBarriersReleasesFailOnTimeoutFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordState>): Generator<CoordStateCounterEpochFieldEvent | CoordStateCounterFieldEvent | CoordStateLocksNameFieldEvent | CoordStateLocksHolderFieldEvent | CoordStateLocksOwnerFieldEvent | CoordStateLocksTokenFieldEvent | CoordStateLocksTtlMsFieldEvent | CoordStateLocksReentryFieldEvent | CoordStateLocksAppliedFieldEvent | CoordStateLocksQueuePeerFieldEvent | CoordStateLocksQueueOwnerFieldEvent | CoordStateLocksQueueRequestIdFieldEvent | CoordStateLocksQueueTtlMsFieldEvent | CoordStateBarriersNameFieldEvent | CoordStateBarriersGenerationFieldEvent | CoordStateBarriersConfiguredFieldEvent | CoordStateBarriersPartiesFieldEvent | CoordStateBarriersThresholdCountFieldEvent | CoordStateBarriersThresholdPermilleFieldEvent | CoordStateBarriersTimeoutMsFieldEvent | CoordStateBarriersFailOnTimeoutFieldEvent | CoordStateBarriersDeadlineInMsFieldEvent | CoordStateBarriersArrivedPeerFieldEvent | CoordStateBarriersArrivedRequestIdFieldEvent | CoordStateBarriersReleasesGenerationFieldEvent | CoordStateBarriersReleasesOutcomeFieldEvent | CoordStateBarriersReleasesArrivedPeerFieldEvent | CoordStateBarriersReleasesArrivedRequestIdFieldEvent | CoordStateBarriersReleasesFailOnTimeoutFieldEvent | CoordStateCasNameFieldEvent | CoordStateCasClockFieldEvent | CoordStateCasTokenFieldEvent | CoordStateCasWriterFieldEvent | CoordStateCasRequestIdFieldEvent | CoordStateCasVisibleFieldEvent | CoordStateCasBaseFieldEvent> {
     return streamMessage(buf, CoordState.codec(), opts)
+  }
+}
+
+export interface CasEntry {
+  name: string
+  clock: Uint8Array<ArrayBuffer>
+  token: bigint
+  writer: string
+  requestId: string
+  visible: boolean
+  base: Uint8Array<ArrayBuffer>
+}
+
+export namespace CasEntry {
+  let _codec: Codec<CasEntry>
+
+  export const codec = (): Codec<CasEntry> => {
+    if (_codec == null) {
+      _codec = message<CasEntry>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.clock != null && obj.clock.byteLength > 0)) {
+          w.uint32(18)
+          w.bytes(obj.clock)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(24)
+          w.uint64(obj.token)
+        }
+
+        if ((obj.writer != null && obj.writer !== '')) {
+          w.uint32(34)
+          w.string(obj.writer)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(42)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.visible != null && obj.visible !== false)) {
+          w.uint32(48)
+          w.bool(obj.visible)
+        }
+
+        if ((obj.base != null && obj.base.byteLength > 0)) {
+          w.uint32(58)
+          w.bytes(obj.base)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          clock: uint8ArrayAlloc(0),
+          token: 0n,
+          writer: '',
+          requestId: '',
+          visible: false,
+          base: uint8ArrayAlloc(0)
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.clock = reader.bytes()
+              break
+            }
+            case 3: {
+              obj.token = reader.uint64()
+              break
+            }
+            case 4: {
+              obj.writer = reader.string()
+              break
+            }
+            case 5: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 6: {
+              obj.visible = reader.bool()
+              break
+            }
+            case 7: {
+              obj.base = reader.bytes()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.clock`,
+                value: reader.bytes()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.writer`,
+                value: reader.string()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.visible`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 7: {
+              yield {
+                field: `${prefix}.base`,
+                value: reader.bytes()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface CasEntryNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface CasEntryClockFieldEvent {
+    field: '$.clock'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface CasEntryTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export interface CasEntryWriterFieldEvent {
+    field: '$.writer'
+    value: string
+  }
+
+  export interface CasEntryRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface CasEntryVisibleFieldEvent {
+    field: '$.visible'
+    value: boolean
+  }
+
+  export interface CasEntryBaseFieldEvent {
+    field: '$.base'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export function encode (obj: Partial<CasEntry>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, CasEntry.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CasEntry>): CasEntry {
+    return decodeMessage(buf, CasEntry.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CasEntry>): Generator<CasEntryNameFieldEvent | CasEntryClockFieldEvent | CasEntryTokenFieldEvent | CasEntryWriterFieldEvent | CasEntryRequestIdFieldEvent | CasEntryVisibleFieldEvent | CasEntryBaseFieldEvent> {
+    return streamMessage(buf, CasEntry.codec(), opts)
   }
 }
 
@@ -6481,6 +7098,31 @@ export namespace RpcFrame {
     value: number
   }
 
+  export interface RpcFrameBodyCasRequestNameFieldEvent {
+    field: '$.body.casRequest.name'
+    value: string
+  }
+
+  export interface RpcFrameBodyCasRequestRequestIdFieldEvent {
+    field: '$.body.casRequest.requestId'
+    value: string
+  }
+
+  export interface RpcFrameBodyCasRequestExpectedFieldEvent {
+    field: '$.body.casRequest.expected'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface RpcFrameBodyCasReplyClockFieldEvent {
+    field: '$.body.casReply.clock'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface RpcFrameBodyCasReplyTokenFieldEvent {
+    field: '$.body.casReply.token'
+    value: bigint
+  }
+
   export interface RpcFrameBodyRoutedToFieldEvent {
     field: '$.body.routed.to'
     value: Uint8Array<ArrayBuffer>
@@ -6564,7 +7206,7 @@ export namespace RpcFrame {
     return decodeMessage(buf, RpcFrame.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyVersionFieldEvent | RpcFrameBodySenderFieldEvent | RpcFrameBodyDocUpdateDocFieldEvent | RpcFrameBodyDocUpdateUpdateFieldEvent | RpcFrameBodyDocDigestDocFieldEvent | RpcFrameBodyDocDigestStateVectorFieldEvent | RpcFrameBodyDocDigestDeleteSetHashFieldEvent | RpcFrameBodySyncRequestDocFieldEvent | RpcFrameBodySyncRequestStateVectorFieldEvent | RpcFrameBodySyncReplyDocFieldEvent | RpcFrameBodySyncReplyOpenFieldEvent | RpcFrameBodySyncReplyUpdateFieldEvent | RpcFrameBodySyncReplyStateVectorFieldEvent | RpcFrameBodySyncPushDocFieldEvent | RpcFrameBodySyncPushUpdateFieldEvent | RpcFrameBodyHeartbeatHasRankFieldEvent | RpcFrameBodyHeartbeatRankFieldEvent | RpcFrameBodyHeartbeatCandidateFieldEvent | RpcFrameBodyHeartbeatEpochFieldEvent | RpcFrameBodyHeartbeatLeadingFieldEvent | RpcFrameBodyHeartbeatCapabilitiesFieldEvent | RpcFrameBodyHeartbeatAddrsFieldEvent | RpcFrameBodyHeartbeatPreemptFieldEvent | RpcFrameBodyHeartbeatMembersFieldEvent | RpcFrameBodyVoteRequestEpochFieldEvent | RpcFrameBodyVoteRequestHasRankFieldEvent | RpcFrameBodyVoteRequestRankFieldEvent | RpcFrameBodyVoteRequestPreFieldEvent | RpcFrameBodyVoteReplyGrantedFieldEvent | RpcFrameBodyVoteReplyEpochFieldEvent | RpcFrameBodyVoteReplyReasonFieldEvent | RpcFrameBodyVoteReplyStateEpochFieldEvent | RpcFrameBodyVoteReplyStateVersionFieldEvent | RpcFrameBodyVoteReplyStateFieldEvent | RpcFrameBodyLeaseEpochFieldEvent | RpcFrameBodyLeaseHasStateFieldEvent | RpcFrameBodyLeaseStateVersionFieldEvent | RpcFrameBodyLeaseStateFieldEvent | RpcFrameBodyLeaseAckAcceptedFieldEvent | RpcFrameBodyLeaseAckEpochFieldEvent | RpcFrameBodyResignEpochFieldEvent | RpcFrameBodyLockRequestNameFieldEvent | RpcFrameBodyLockRequestRequestIdFieldEvent | RpcFrameBodyLockRequestOwnerFieldEvent | RpcFrameBodyLockRequestTtlMsFieldEvent | RpcFrameBodyLockRequestWaitMsFieldEvent | RpcFrameBodyLockReplyTokenFieldEvent | RpcFrameBodyLockReplyTtlMsFieldEvent | RpcFrameBodyLockReplyReentryFieldEvent | RpcFrameBodyLockReleaseNameFieldEvent | RpcFrameBodyLockReleaseTokenFieldEvent | RpcFrameBodyLockReleaseRequestIdFieldEvent | RpcFrameBodyLockReleaseOwnerFieldEvent | RpcFrameBodyLockRenewNameFieldEvent | RpcFrameBodyLockRenewTokenFieldEvent | RpcFrameBodyLockCancelNameFieldEvent | RpcFrameBodyLockCancelRequestIdFieldEvent | RpcFrameBodyBarrierArriveNameFieldEvent | RpcFrameBodyBarrierArriveRequestIdFieldEvent | RpcFrameBodyBarrierArriveHasGenerationFieldEvent | RpcFrameBodyBarrierArriveGenerationFieldEvent | RpcFrameBodyBarrierArrivePartiesFieldEvent | RpcFrameBodyBarrierArriveThresholdCountFieldEvent | RpcFrameBodyBarrierArriveThresholdPermilleFieldEvent | RpcFrameBodyBarrierArriveTimeoutMsFieldEvent | RpcFrameBodyBarrierArriveFailOnTimeoutFieldEvent | RpcFrameBodyBarrierReplyGenerationFieldEvent | RpcFrameBodyBarrierReplyOutcomeFieldEvent | RpcFrameBodyBarrierReplyArrivedFieldEvent | RpcFrameBodyBarrierReplyFailOnTimeoutFieldEvent | RpcFrameBodyBarrierPartiesNameFieldEvent | RpcFrameBodyBarrierPartiesPartiesFieldEvent | RpcFrameBodyRoutedToFieldEvent | RpcFrameBodyRoutedIdFieldEvent | RpcFrameBodyRoutedResponseFieldEvent | RpcFrameBodyRoutedBodyFieldEvent | RpcFrameBodyRoutedErrorCodeFieldEvent | RpcFrameBodyRoutedErrorMessageFieldEvent | RpcFrameBodyProposalRequestIdFieldEvent | RpcFrameBodyProposalRequestVariableFieldEvent | RpcFrameBodyProposalRequestValueJsonFieldEvent | RpcFrameBodyProposalVoteAbstainFieldEvent | RpcFrameBodyProposalVoteAcceptFieldEvent | RpcFrameBodyProposalVoteConfidenceFieldEvent | RpcFrameBodyProposalVoteRationaleFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyVersionFieldEvent | RpcFrameBodySenderFieldEvent | RpcFrameBodyDocUpdateDocFieldEvent | RpcFrameBodyDocUpdateUpdateFieldEvent | RpcFrameBodyDocDigestDocFieldEvent | RpcFrameBodyDocDigestStateVectorFieldEvent | RpcFrameBodyDocDigestDeleteSetHashFieldEvent | RpcFrameBodySyncRequestDocFieldEvent | RpcFrameBodySyncRequestStateVectorFieldEvent | RpcFrameBodySyncReplyDocFieldEvent | RpcFrameBodySyncReplyOpenFieldEvent | RpcFrameBodySyncReplyUpdateFieldEvent | RpcFrameBodySyncReplyStateVectorFieldEvent | RpcFrameBodySyncPushDocFieldEvent | RpcFrameBodySyncPushUpdateFieldEvent | RpcFrameBodyHeartbeatHasRankFieldEvent | RpcFrameBodyHeartbeatRankFieldEvent | RpcFrameBodyHeartbeatCandidateFieldEvent | RpcFrameBodyHeartbeatEpochFieldEvent | RpcFrameBodyHeartbeatLeadingFieldEvent | RpcFrameBodyHeartbeatCapabilitiesFieldEvent | RpcFrameBodyHeartbeatAddrsFieldEvent | RpcFrameBodyHeartbeatPreemptFieldEvent | RpcFrameBodyHeartbeatMembersFieldEvent | RpcFrameBodyVoteRequestEpochFieldEvent | RpcFrameBodyVoteRequestHasRankFieldEvent | RpcFrameBodyVoteRequestRankFieldEvent | RpcFrameBodyVoteRequestPreFieldEvent | RpcFrameBodyVoteReplyGrantedFieldEvent | RpcFrameBodyVoteReplyEpochFieldEvent | RpcFrameBodyVoteReplyReasonFieldEvent | RpcFrameBodyVoteReplyStateEpochFieldEvent | RpcFrameBodyVoteReplyStateVersionFieldEvent | RpcFrameBodyVoteReplyStateFieldEvent | RpcFrameBodyLeaseEpochFieldEvent | RpcFrameBodyLeaseHasStateFieldEvent | RpcFrameBodyLeaseStateVersionFieldEvent | RpcFrameBodyLeaseStateFieldEvent | RpcFrameBodyLeaseAckAcceptedFieldEvent | RpcFrameBodyLeaseAckEpochFieldEvent | RpcFrameBodyResignEpochFieldEvent | RpcFrameBodyLockRequestNameFieldEvent | RpcFrameBodyLockRequestRequestIdFieldEvent | RpcFrameBodyLockRequestOwnerFieldEvent | RpcFrameBodyLockRequestTtlMsFieldEvent | RpcFrameBodyLockRequestWaitMsFieldEvent | RpcFrameBodyLockReplyTokenFieldEvent | RpcFrameBodyLockReplyTtlMsFieldEvent | RpcFrameBodyLockReplyReentryFieldEvent | RpcFrameBodyLockReleaseNameFieldEvent | RpcFrameBodyLockReleaseTokenFieldEvent | RpcFrameBodyLockReleaseRequestIdFieldEvent | RpcFrameBodyLockReleaseOwnerFieldEvent | RpcFrameBodyLockRenewNameFieldEvent | RpcFrameBodyLockRenewTokenFieldEvent | RpcFrameBodyLockCancelNameFieldEvent | RpcFrameBodyLockCancelRequestIdFieldEvent | RpcFrameBodyBarrierArriveNameFieldEvent | RpcFrameBodyBarrierArriveRequestIdFieldEvent | RpcFrameBodyBarrierArriveHasGenerationFieldEvent | RpcFrameBodyBarrierArriveGenerationFieldEvent | RpcFrameBodyBarrierArrivePartiesFieldEvent | RpcFrameBodyBarrierArriveThresholdCountFieldEvent | RpcFrameBodyBarrierArriveThresholdPermilleFieldEvent | RpcFrameBodyBarrierArriveTimeoutMsFieldEvent | RpcFrameBodyBarrierArriveFailOnTimeoutFieldEvent | RpcFrameBodyBarrierReplyGenerationFieldEvent | RpcFrameBodyBarrierReplyOutcomeFieldEvent | RpcFrameBodyBarrierReplyArrivedFieldEvent | RpcFrameBodyBarrierReplyFailOnTimeoutFieldEvent | RpcFrameBodyBarrierPartiesNameFieldEvent | RpcFrameBodyBarrierPartiesPartiesFieldEvent | RpcFrameBodyCasRequestNameFieldEvent | RpcFrameBodyCasRequestRequestIdFieldEvent | RpcFrameBodyCasRequestExpectedFieldEvent | RpcFrameBodyCasReplyClockFieldEvent | RpcFrameBodyCasReplyTokenFieldEvent | RpcFrameBodyRoutedToFieldEvent | RpcFrameBodyRoutedIdFieldEvent | RpcFrameBodyRoutedResponseFieldEvent | RpcFrameBodyRoutedBodyFieldEvent | RpcFrameBodyRoutedErrorCodeFieldEvent | RpcFrameBodyRoutedErrorMessageFieldEvent | RpcFrameBodyProposalRequestIdFieldEvent | RpcFrameBodyProposalRequestVariableFieldEvent | RpcFrameBodyProposalRequestValueJsonFieldEvent | RpcFrameBodyProposalVoteAbstainFieldEvent | RpcFrameBodyProposalVoteAcceptFieldEvent | RpcFrameBodyProposalVoteConfidenceFieldEvent | RpcFrameBodyProposalVoteRationaleFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent> {
     return streamMessage(buf, RpcFrame.codec(), opts)
   }
 }

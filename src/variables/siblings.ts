@@ -7,6 +7,8 @@ export interface Entry<T> {
   value: T
   clock: VectorClock
   hlc: Hlc
+  /** The lease holder's token for a 'reject' write; 0 otherwise. */
+  token: bigint
 }
 
 /** The entries no other entry dominates: concurrent writes that are all still current. */
@@ -26,4 +28,12 @@ export function lastWriter<T> (entries: Array<Entry<T>>): Entry<T> {
 export function mergeAll<T> (entries: Array<Entry<T>>, merge: (a: T, b: T) => T): T {
   const sorted = [...entries].sort((a, b) => (a.writer < b.writer ? -1 : a.writer > b.writer ? 1 : 0))
   return sorted.slice(1).reduce((acc, e) => merge(acc, e.value), sorted[0]!.value)
+}
+
+/**
+ * 'reject': the write the lease holder accepted last (highest token). Normally there is
+ * one sibling; a second appears only if a write presumed abandoned was written after all.
+ */
+export function latestAccepted<T> (entries: Array<Entry<T>>): Entry<T> {
+  return entries.reduce((best, e) => (e.token > best.token ? e : best))
 }

@@ -1,7 +1,7 @@
 import { TypedEventEmitter } from 'main-event'
 import { VectorClock } from '../clock/vector-clock.js'
 import { InvalidArgumentError, InvalidMessageError } from '../errors.js'
-import { lastWriter, mergeAll, siblings, type Entry } from './siblings.js'
+import { lastWriter, latestAccepted, mergeAll, siblings, type Entry } from './siblings.js'
 import type { HybridClock, Hlc } from './hlc.js'
 import type * as Y from 'yjs'
 
@@ -10,6 +10,11 @@ export type Strategy<T> =
   | { merge: (a: T, b: T) => T }
   /** The application decides; its answer is written once, with a clock that dominates the siblings. */
   | { resolve: (siblings: Array<Sibling<T>>) => T | Promise<T> }
+  /**
+   * Writes go through the lease holder as compare-and-set on the clock: a write based on
+   * a stale value fails with ConflictError and changes nothing.
+   */
+  | 'reject'
 
 export interface VariableOptions<T> {
   /** How concurrent writes become one value. Default 'lww'. */
@@ -28,6 +33,9 @@ export interface SetOptions {
 /** Waits until `ack` members hold the system document as it is now. */
 export type Acknowledge = (ack: 'all' | 'majority', timeoutMs: number) => Promise<void>
 
+/** Asks the lease holder to accept a write based on `expected`; answers the clock and token to write with. */
+export type CompareAndSet = (name: string, expected: Uint8Array, timeoutMs: number) => Promise<{ clock: Uint8Array, token: bigint }>
+
 export interface VariableEvents<T> {
   /** The value (as this peer resolves it) changed. */
   change: CustomEvent<{ value: T | undefined }>
@@ -35,8 +43,28 @@ export interface VariableEvents<T> {
   conflict: CustomEvent<{ siblings: Array<Sibling<T>>, value: T }>
 }
 
-/** The stored form of one writer's entry (the clock travels in its canonical encoding). */
-interface Stored { value: unknown, clock: Uint8Array, hlc: [number, number] }
+/** What a variable needs from its peer. */
+export interface VariableContext {
+  /** Every writer's entry of every variable, keyed `name NUL writer`. */
+  map: Y.Map<unknown>
+  /** Floors of folded writers' counters, keyed `name NUL writer`. */
+  folds: Y.Map<unknown>
+  self: string
+  hlc: HybridClock
+  isLive: (peer: string) => boolean
+  /** How long a peer has not been heard from (0 if live). */
+  silentFor: (peer: string) => number
+  /** Writers silent this long have their clock entries folded away on the next write. */
+  foldAfterMs: number
+  acknowledge?: Acknowledge
+  compareAndSet?: CompareAndSet
+}
+
+/**
+ * The stored form of one writer's entry (the clock travels in its canonical encoding).
+ * `token` (decimal; Yjs stores no bigint) orders the accepted writes of 'reject' variables.
+ */
+interface Stored { value: unknown, clock: Uint8Array, hlc: [number, number], token?: string }
 
 const SEP = '\u0000'
 /** How long a resolver waits for concurrent writes to arrive before answering. */
@@ -56,19 +84,20 @@ export class Variable<T> extends TypedEventEmitter<VariableEvents<T>> {
   private readonly observer = (evt: Y.YMapEvent<unknown>): void => {
     if ([...evt.keysChanged].some(k => k.startsWith(this.name + SEP))) this.refresh()
   }
+  private get map (): Y.Map<unknown> { return this.ctx.map }
+  private get self (): string { return this.ctx.self }
+  private get hlc (): HybridClock { return this.ctx.hlc }
 
   constructor (
     readonly name: string,
-    private readonly map: Y.Map<unknown>,
-    private readonly self: string,
-    private readonly hlc: HybridClock,
     private readonly strategy: Strategy<T> = 'lww',
-    private readonly isLive: (peer: string) => boolean = () => true,
-    private readonly acknowledge?: Acknowledge
+    private readonly ctx: VariableContext
   ) {
     super()
     if (name.includes(SEP)) throw new InvalidArgumentError('variable names cannot contain NUL')
-    map.observe(this.observer)
+    if (strategy === 'reject' && ctx.compareAndSet == null) throw new InvalidArgumentError('a \'reject\' variable needs a lease holder')
+    ctx.map.observe(this.observer)
+    ctx.folds.observe(this.observer)
     this.last = JSON.stringify(this.get() ?? null)
   }
 
@@ -86,26 +115,70 @@ export class Variable<T> extends TypedEventEmitter<VariableEvents<T>> {
 
   /**
    * Writes `value` with a clock that dominates every entry this peer has seen. Resolves
-   * once written locally, or with `ack` once that many live members hold it.
+   * once written locally, or with `ack` once that many live members hold it. With
+   * 'reject', the lease holder must accept the write first (ConflictError if another
+   * write it has not seen came first; NoLeaderError if there is no lease holder).
    */
   async set (value: T, options: SetOptions = {}): Promise<void> {
     assertStorable(value)
+    const timeoutMs = options.timeoutMs ?? 10_000
     const seen = this.entries()
     for (const e of seen) this.hlc.observe(e.hlc)
-    const clock = seen.reduce((c, e) => c.merge(e.clock), VectorClock.EMPTY).increment(this.self)
-    const stored: Stored = { value, clock: clock.encode(), hlc: [...this.hlc.now()] }
-    this.map.set(this.name + SEP + this.self, stored)
-    if (options.ack != null && this.acknowledge != null) await this.acknowledge(options.ack, options.timeoutMs ?? 10_000)
+    const base = seen.reduce((c, e) => c.merge(e.clock), VectorClock.EMPTY)
+    if (this.strategy === 'reject') {
+      const accepted = await this.ctx.compareAndSet!(this.name, base.encode(), timeoutMs)
+      this.map.set(this.key(this.self), { value, clock: accepted.clock, hlc: [...this.hlc.now()], token: accepted.token.toString() } satisfies Stored)
+    } else {
+      this.map.doc!.transact(() => {
+        this.foldDeparted(seen)
+        const clock = base.prune(this.floors()).increment(this.self, this.floors().get(this.self) ?? 0)
+        this.map.set(this.key(this.self), { value, clock: clock.encode(), hlc: [...this.hlc.now()] } satisfies Stored)
+      })
+    }
+    if (options.ack != null && this.ctx.acknowledge != null) await this.ctx.acknowledge(options.ack, timeoutMs)
   }
 
   close (): void {
     clearTimeout(this.settleTimer)
     this.map.unobserve(this.observer)
+    this.ctx.folds.unobserve(this.observer)
+  }
+
+  private key (writer: string): string { return this.name + SEP + writer }
+
+  /**
+   * Keeps clocks from growing with every writer that ever lived: a writer silent for
+   * `foldAfterMs` whose entry is already superseded (dominated, so it is no part of the
+   * value) has its entry deleted and its counters up to that entry's recorded as a
+   * floor; every reader then ignores counters at or below the floor. Pruning is
+   * monotone, so no causal order turns into a conflict, and a writer that comes back
+   * counts on from above its floor. The trade: one small floor per folded writer per
+   * variable stays in the system document, and 'reject' variables are not folded (the
+   * lease holder compares their full clocks).
+   */
+  private foldDeparted (entries: Array<Entry<T>>): void {
+    const current = new Set(siblings(entries))
+    for (const e of entries) {
+      if (current.has(e) || e.writer === this.self || this.ctx.silentFor(e.writer) < this.ctx.foldAfterMs) continue
+      this.ctx.folds.set(this.key(e.writer), Math.max(this.floors().get(e.writer) ?? 0, e.clock.get(e.writer)))
+      this.map.delete(this.key(e.writer))
+    }
+  }
+
+  /** Folded writers' floors for this variable. */
+  private floors (): Map<string, number> {
+    const out = new Map<string, number>()
+    const prefix = this.name + SEP
+    for (const [key, raw] of this.ctx.folds.entries()) {
+      if (key.startsWith(prefix) && Number.isSafeInteger(raw) && (raw as number) > 0) out.set(key.slice(prefix.length), raw as number)
+    }
+    return out
   }
 
   private resolve (current: Array<Entry<T>>): T {
     if (current.length === 1) return current[0]!.value
     if (this.strategy === 'lww') return lastWriter(current).value
+    if (this.strategy === 'reject') return latestAccepted(current).value
     if ('merge' in this.strategy) return mergeAll(current, this.strategy.merge)
     // until the application's answer is written, readers see the deterministic lww pick
     return lastWriter(current).value
@@ -117,13 +190,13 @@ export class Variable<T> extends TypedEventEmitter<VariableEvents<T>> {
    * callback runs once rather than everywhere at the same time.
    */
   private maybeResolve (): void {
-    if (this.strategy === 'lww' || !('resolve' in this.strategy) || this.resolving) return
+    if (typeof this.strategy === 'string' || !('resolve' in this.strategy) || this.resolving) return
     const resolveFn = this.strategy.resolve
     this.resolving = true
     // Let writes made at the same moment arrive first, so one answer covers them all.
     this.settleTimer = setTimeout(() => {
       const current = siblings(this.entries())
-      const writers = current.map(e => e.writer).filter(w => this.isLive(w)).sort()
+      const writers = current.map(e => e.writer).filter(w => this.ctx.isLive(w)).sort()
       if (current.length < 2 || writers[0] !== this.self) { this.resolving = false; return }
       void Promise.resolve()
         .then(async () => await resolveFn(current.map(e => ({ writer: e.writer, value: e.value }))))
@@ -147,14 +220,19 @@ export class Variable<T> extends TypedEventEmitter<VariableEvents<T>> {
     }
   }
 
-  /** Every writer's entry; a malformed one (a buggy or hostile writer) is skipped, not fatal. */
+  /**
+   * Every writer's entry, clocks pruned of folded counters; a malformed one (a buggy or
+   * hostile writer) is skipped, not fatal.
+   */
   private entries (): Array<Entry<T>> {
     const out: Array<Entry<T>> = []
     const prefix = this.name + SEP
+    const floors = this.floors()
     for (const [key, raw] of this.map.entries()) {
       if (!key.startsWith(prefix)) continue
       try {
-        out.push(decodeEntry<T>(key.slice(prefix.length), raw))
+        const e = decodeEntry<T>(key.slice(prefix.length), raw)
+        out.push(floors.size > 0 && this.strategy !== 'reject' ? { ...e, clock: e.clock.prune(floors) } : e)
       } catch {
         // not a valid entry: it takes no part in the value
       }
@@ -169,7 +247,20 @@ function decodeEntry<T> (writer: string, raw: unknown): Entry<T> {
     throw new InvalidMessageError('malformed', `variable entry of ${writer}`)
   }
   const hlc: Hlc = [Number(s.hlc[0]), Number(s.hlc[1])]
-  return { writer, value: s.value as T, clock: VectorClock.decode(s.clock), hlc }
+  const token = typeof s.token === 'string' && /^[0-9]{1,20}$/.test(s.token) ? BigInt(s.token) : 0n
+  return { writer, value: s.value as T, clock: VectorClock.decode(s.clock), hlc, token }
+}
+
+/**
+ * Does `map` hold `writer`'s entry of variable `name` with a clock that includes `clock`?
+ * (The lease holder asks this to tell a written 'reject' write from an abandoned one.)
+ */
+export function holdsEntry (map: Y.Map<unknown>, name: string, writer: string, clock: VectorClock): boolean {
+  try {
+    return decodeEntry(writer, map.get(name + SEP + writer)).clock.dominates(clock)
+  } catch {
+    return false
+  }
 }
 
 /** Yjs stores JSON-like values and Uint8Array; anything else is refused up front. */

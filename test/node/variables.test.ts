@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { InvalidArgumentError, type Peer } from '../../src/index.node.js'
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import { VectorClock } from '../../src/clock/vector-clock.js'
+import { createPeer, InvalidArgumentError, type Peer } from '../../src/index.node.js'
 import { startMesh, stopAll, waitFor } from './helpers.js'
 
 describe('shared variables with vector clocks', () => {
@@ -80,5 +82,35 @@ describe('shared variables with vector clocks', () => {
     await waitFor('cut again', () => !a.network.connections().includes(c.id))
     await expect(v.set(3, { ack: 'all', timeoutMs: 700 })).rejects.toMatchObject({ code: 'ERR_TIMEOUT' })
     expect(v.get()).toBe(3)
+  })
+
+  it('folds away the clock counters of a writer gone longer than foldClocksAfterMs; if it returns it counts on above its floor', async () => {
+    const options = { tuning: { foldClocksAfterMs: 1_000 } }
+    peers = await startMesh(2, options)
+    const key = await generateKeyPair('Ed25519')
+    const join = async (): Promise<Peer> => await createPeer({ ...options, mesh: peers[0]!.mesh, privateKey: key, bootstrap: [peers[0]!.addrs[0]!] })
+    let leaver = await join()
+    const leaverId = leaver.id
+    await waitFor('three members', () => [...peers, leaver].every(p => p.members.length === 3))
+    await leaver.variable<number>('x').set(1)
+    await waitFor('1 everywhere', () => peers.every(p => p.variable<number>('x').get() === 1))
+    await peers[1]!.variable<number>('x').set(2) // supersedes the leaver's entry
+    await waitFor('2 at the leaver', () => leaver.variable<number>('x').get() === 2)
+    await leaver.stop()
+    await new Promise(resolve => setTimeout(resolve, 2_000)) // past suspicion + foldClocksAfterMs
+    await peers[0]!.variable<number>('x').set(3)
+    const system = await peers[0]!.doc('__accord/variables')
+    const keys = [...system.getMap('vars').keys()]
+    expect(keys.some(k => k.endsWith(leaverId))).toBe(false)
+    expect(system.getMap('folds').get(`x\u0000${leaverId}`)).toBe(1)
+    const mine = system.getMap('vars').get(`x\u0000${peers[0]!.id}`) as { clock: Uint8Array }
+    expect(VectorClock.decode(mine.clock).get(leaverId)).toBe(0)
+    await waitFor('3 everywhere, one sibling', () => peers.every(p => p.variable<number>('x').get() === 3 && p.variable<number>('x').siblings().length === 1))
+    // the folded writer comes back with the same identity: its next write dominates, not a conflict
+    leaver = await join()
+    peers.push(leaver)
+    await waitFor('the returning writer has caught up', () => leaver.variable<number>('x').get() === 3)
+    await leaver.variable<number>('x').set(4)
+    await waitFor('4 everywhere, one sibling', () => peers.every(p => p.variable<number>('x').get() === 4 && p.variable<number>('x').siblings().length === 1))
   })
 })

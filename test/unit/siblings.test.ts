@@ -5,7 +5,7 @@ import { HybridClock } from '../../src/variables/hlc.js'
 import { lastWriter, mergeAll, siblings, type Entry } from '../../src/variables/siblings.js'
 
 const entry = (writer: string, value: number, clock: Record<string, number>, hlc: [number, number]): Entry<number> =>
-  ({ writer, value, clock: VectorClock.from(clock), hlc })
+  ({ writer, value, clock: VectorClock.from(clock), hlc, token: 0n })
 
 describe('siblings and strategies', () => {
   it('a dominated entry is not a sibling; concurrent ones are', () => {

@@ -37,6 +37,25 @@ describe('VectorClock', () => {
     }))
   })
 
+  it('prune is monotone: folding counters away never turns happened-before into concurrency', () => {
+    const floors = fc.array(fc.tuple(ids, fc.integer({ min: 0, max: 20 })), { maxLength: 3 }).map(p => new Map(p))
+    fc.assert(fc.property(clock, clock, floors, (a, b, f) => {
+      const o = a.compare(b)
+      const p = a.prune(f).compare(b.prune(f))
+      if (o === 'before') expect(['before', 'equal']).toContain(p)
+      if (o === 'after') expect(['after', 'equal']).toContain(p)
+      if (o === 'equal') expect(p).toBe('equal')
+      // nothing at or below a floor survives; everything above does
+      for (const [id, floor] of f) expect(a.prune(f).get(id)).toBe(a.get(id) > floor ? a.get(id) : 0)
+    }), { numRuns: 500 })
+  })
+
+  it('increment past a floor: a returning writer counts above its folded counters', () => {
+    const a = VectorClock.from({ x: 2 })
+    expect(a.increment('x', 7).get('x')).toBe(8)
+    expect(a.increment('x', 1).get('x')).toBe(3)
+  })
+
   it('encodes canonically and decodes to the same clock', () => {
     fc.assert(fc.property(clock, clock, (a, b) => {
       expect(same(VectorClock.decode(a.encode()), a)).toBe(true)

@@ -1,0 +1,24 @@
+import { VectorClock } from '../clock/vector-clock.js'
+import { InvalidMessageError } from '../errors.js'
+import type { CasRules } from './cas-table.js'
+import type { LeaseHolder } from './lease-holder.js'
+import type { Body, Message } from '../net/codec.js'
+import type { RpcService } from '../net/rpc.js'
+
+/**
+ * The lease holder's compare-and-set for 'reject' variables. An accepted write is
+ * replicated to a majority before the writer hears yes, so a new leader knows it too.
+ */
+export function serveCas (holder: LeaseHolder, rpc: RpcService, rules: CasRules): void {
+  rpc.handle('casRequest', async (msg: Message): Promise<Body> => {
+    if (msg.kind !== 'casRequest') throw new InvalidMessageError('type', 'expected casRequest')
+    holder.heard(msg.from.toString())
+    const epoch = holder.assertActing()
+    const { name, requestId, expected } = msg.body
+    if (name === '' || requestId === '') throw new InvalidMessageError('type', 'compare-and-set needs name and requestId')
+    const { tables } = holder
+    const accepted = tables.cas.propose(name, VectorClock.decode(expected), msg.from.toString(), requestId, performance.now(), rules, () => tables.locks.nextToken(epoch))
+    await holder.commit()
+    return { casReply: { clock: accepted.clock.encode(), token: accepted.token } }
+  })
+}
