@@ -47,4 +47,27 @@ describe('proposals', () => {
     expect(t.decision).toBe('timeout')
     expect(t.votes.length).toBe(1)
   })
+
+  it('concurrent proposals on one variable are decided independently, and every peer ends with the same value', async () => {
+    peers = await startMesh(5)
+    await waitFor('everyone sees and reaches everyone', () => peers.every(p => p.members.length === 5 && p.network.connections().length === 4))
+    // every voter accepts learning rates below 0.1
+    peers.forEach((p, i) => p.onProposal<number>('lr', ({ value }) => ({ vote: value < 0.1 ? 'accept' : 'reject', rationale: `peer ${i}` })))
+    const [low, high, other] = await Promise.all([
+      peers[1]!.propose('lr', 0.01, { timeoutMs: 5_000 }),
+      peers[2]!.propose('lr', 0.5, { timeoutMs: 5_000 }),
+      peers[3]!.propose('lr', 0.02, { timeoutMs: 5_000 })
+    ])
+    expect(low.decision).toBe('accepted')
+    expect(high.decision).toBe('rejected')
+    expect(other.decision).toBe('accepted')
+    // the same voters, in the same order, whoever tallied
+    expect(low.votes.map(v => v.voter)).toEqual(other.votes.map(v => v.voter))
+    expect(high.votes.every(v => v.vote === 'reject')).toBe(true)
+    // both accepted values were set; the variable's strategy picks one, the same on every peer
+    await waitFor('one value everywhere', () => {
+      const values = peers.map(p => p.variable<number>('lr').get())
+      return values.every(v => v === values[0]) && (values[0] === 0.01 || values[0] === 0.02)
+    })
+  })
 })
