@@ -7,10 +7,12 @@
  *   3. late joiner   catch-up of a document of 100,000 updates
  *   4. memory        RSS of a child process with 0, 1 and 10 peers
  *   5. storage       FsStorage (bench/store.ts)
+ *   6. coordination  locks and failover (bench/coord.ts)
+ *   7. variables     set → visible, ack majority, 'reject' writes, proposals (bench/variables.ts)
  *
  * Prints progress as it goes, then markdown tables; writes bench/results.json and
  * bench/results.md (both overwritten). Options:
- *   --only=baseline,mesh,late,memory,storage,coord   run a subset (mesh = propagation + throughput)
+ *   --only=baseline,mesh,late,memory,storage,coord,variables   run a subset (mesh = propagation + throughput)
  *   --quick                                    small counts, to check the harness
  *   --peer-options='{"lease":{"memberHeartbeatMs":1000}}'   extra PeerOptions for every peer (A/B runs)
  */
@@ -28,6 +30,7 @@ import {
 import { renderMarkdown, type Results } from './report.js'
 import { median, rounded } from './stats.js'
 import { benchStore } from './store.js'
+import { benchVariables } from './variables.js'
 import { machine, startCpuWindow } from './system.js'
 import type { PeerOptions } from '../src/index.node.js'
 
@@ -189,6 +192,18 @@ if (wanted('coord')) {
       ? { latencyOps: 200, contendedOps: 300, failoverTrials: 2 }
       : { latencyOps: 1_000, contendedOps: 2_000, failoverTrials: 12 })
   })
+}
+
+if (wanted('variables')) {
+  let setup: Awaited<ReturnType<typeof startReadyMesh>> | undefined
+  try {
+    await scenario('7. variables', async () => {
+      setup = await startReadyMesh(N.meshPeers, log)
+      results.variables = await benchVariables(setup.peers, log, { trials: quick ? 20 : 100 })
+    })
+  } finally {
+    if (setup != null) await stopAll(setup.peers)
+  }
 }
 
 results.meta.totalMs = performance.now() - T0

@@ -1,5 +1,6 @@
 /** The benchmark's results as one JSON-able object, and their markdown rendering. */
 import type { CoordResult } from './coord.js'
+import type { VariablesResult } from './variables.js'
 import { fmt, fmtRatio, median, table, type Summary } from './stats.js'
 import type { BaselineResult, IdleResult, LateJoinerResult, MeshSetup, PropagationResult, ThroughputRun } from './mesh.js'
 import type { MemoryResult } from './memory.js'
@@ -37,6 +38,7 @@ export interface Results {
   memory?: MemoryResult
   storage?: Record<string, number>
   coord?: CoordResult
+  variables?: VariablesResult
 }
 
 const MiB = 2 ** 20
@@ -165,6 +167,20 @@ export function renderMarkdown (r: Results): string {
       ['…the next lock grant', String(f.trials), ms(f.toGrant, 'p50'), ms(f.toGrant, 'p90'), ms(f.toGrant, 'p99'), ms(f.toGrant, 'max')]
     ]))
     out.push('', `Target p99 of failover to the next grant < 1,000 ms: ${verdict(f.toGrant.p99 < 1000)}.`)
+  }
+
+  const v = r.variables
+  if (v != null) {
+    const base = v.docSetVisible.p50
+    out.push('', `## 7. Shared variables and proposals (${v.peers} peers)`, '')
+    out.push('Writers rotate over nine of the peers; one of the ten is the lease holder (a 'reject' write from it is answered locally, from the others it crosses the network). "Visible" is timed until every peer reads the value. Baseline: a bare Y.Map set in a shared document until every peer has it, on the same mesh in the same run.', '')
+    out.push(table(['operation', 'n', 'median ms', 'p90 ms', 'p99 ms', 'median vs baseline'], [
+      ['baseline: Y.Map set → every peer', String(v.docSetVisible.n), ms(v.docSetVisible, 'p50'), ms(v.docSetVisible, 'p90'), ms(v.docSetVisible, 'p99'), '1×'],
+      ['`set()` (lww) → every peer reads it', String(v.setVisible.n), ms(v.setVisible, 'p50'), ms(v.setVisible, 'p90'), ms(v.setVisible, 'p99'), fmtRatio(v.setVisible.p50 / base)],
+      ["`set(v, { ack: 'majority' })` resolves", String(v.ackMajority.n), ms(v.ackMajority, 'p50'), ms(v.ackMajority, 'p90'), ms(v.ackMajority, 'p99'), fmtRatio(v.ackMajority.p50 / base)],
+      ["`set()` on a 'reject' variable (compare-and-set) resolves", String(v.rejectSet.n), ms(v.rejectSet, 'p50'), ms(v.rejectSet, 'p90'), ms(v.rejectSet, 'p99'), fmtRatio(v.rejectSet.p50 / base)],
+      [`\`propose()\` with ${v.peers} voters decides`, String(v.proposal.n), ms(v.proposal, 'p50'), ms(v.proposal, 'p90'), ms(v.proposal, 'p99'), fmtRatio(v.proposal.p50 / base)]
+    ]))
   }
 
   const cond = Object.entries(r.conditions)
