@@ -173,7 +173,7 @@ export function renderMarkdown (r: Results): string {
   if (v != null) {
     const base = v.docSetVisible.p50
     out.push('', `## 7. Shared variables and proposals (${v.peers} peers)`, '')
-    out.push('Writers rotate over nine of the peers; one of the ten is the lease holder (a 'reject' write from it is answered locally, from the others it crosses the network). "Visible" is timed until every peer reads the value. Baseline: a bare Y.Map set in a shared document until every peer has it, on the same mesh in the same run.', '')
+    out.push('Writers rotate over nine of the peers; one of the ten is the lease holder (a \'reject\' write from it is answered locally, from the others it crosses the network). "Visible" is timed until every peer reads the value. Baseline: a bare Y.Map set in a shared document until every peer has it, on the same mesh in the same run.', '')
     out.push(table(['operation', 'n', 'median ms', 'p90 ms', 'p99 ms', 'median vs baseline'], [
       ['baseline: Y.Map set → every peer', String(v.docSetVisible.n), ms(v.docSetVisible, 'p50'), ms(v.docSetVisible, 'p90'), ms(v.docSetVisible, 'p99'), '1×'],
       ['`set()` (lww) → every peer reads it', String(v.setVisible.n), ms(v.setVisible, 'p50'), ms(v.setVisible, 'p90'), ms(v.setVisible, 'p99'), fmtRatio(v.setVisible.p50 / base)],
