@@ -10,7 +10,8 @@ import { serveLocks } from './coord/lock-service.js'
 import { Documents } from './docs/documents.js'
 import { HybridClock } from './variables/hlc.js'
 import { answerProposal, tally, type Decision, type ProposalHandler, type ProposeOptions } from './variables/proposals.js'
-import { holdsEntry, Variable, type VariableOptions } from './variables/variable.js'
+import { holdsEntry, Variable, variableNames, type Sibling, type VariableOptions } from './variables/variable.js'
+import { fetchView, serveView, type CoordView } from './coord/view.js'
 import { compareAndSet } from './coord/cas-client.js'
 import { serveCas } from './coord/cas-service.js'
 import { Elector, type LeaderInfo } from './election/elector.js'
@@ -43,6 +44,17 @@ export interface MemberView {
   /** ms since its last heartbeat (0 for this peer). */
   lastSeenMs: number
   self: boolean
+}
+
+/** What `peer.inspect()` returns. */
+export interface MeshView {
+  self: string
+  mesh: string
+  leader?: LeaderInfo
+  members: MemberView[]
+  /** The lease holder's tables; undefined when no leader answered. */
+  coord?: CoordView
+  variables: Array<{ name: string, value: unknown, siblings: Array<Sibling<unknown>> }>
 }
 
 export interface PeerEvents {
@@ -193,6 +205,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
       })
       membership.addEventListener('member:leave', evt => { leaseHolder.forget(evt.detail.id) })
       serveLocks(leaseHolder, coordRpc)
+      serveView(leaseHolder, coordRpc)
       serveBarriers(leaseHolder, coordRpc)
       const router = new GossipRouter(gossip, topics.route(mesh), coordRpc, self, 1024 * 1024, tuning.requestTimeoutMs)
       const toLeader = new LeaderChannel(elector, membership, coordRpc, router, opts.lease.ttlMs * 4)
@@ -306,6 +319,24 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
       this.variables.set(name, v as Variable<unknown>)
     }
     return v
+  }
+
+  /**
+   * A snapshot for dashboards and operators: members, the leader, the lease holder's lock
+   * and barrier tables (asked of the leader; undefined if it does not answer within
+   * `timeoutMs`), and every variable with its current siblings.
+   */
+  async inspect (options: { timeoutMs?: number } = {}): Promise<MeshView> {
+    this.assertRunning()
+    const coord = await fetchView(this.parts.toLeader, options.timeoutMs ?? 2_000).catch(() => undefined)
+    const variables = variableNames(this.parts.system.getMap('vars')).map(name => {
+      const opened = this.variables.has(name)
+      const v = this.variable<unknown>(name)
+      const view = { name, value: v.get(), siblings: v.siblings() }
+      if (!opened) { v.close(); this.variables.delete(name) } // a look must not fix a strategy
+      return view
+    })
+    return { self: this.id, mesh: this.mesh, leader: this.leader, members: this.members, coord, variables }
   }
 
   /** Votes on proposals to change `variable` (one handler per variable; a new one replaces it). */

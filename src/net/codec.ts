@@ -10,7 +10,7 @@ export const BODY_KINDS = [
   'docUpdate', 'docDigest', 'syncRequest', 'syncReply', 'syncPush', 'ack',
   'heartbeat', 'voteRequest', 'voteReply', 'lease', 'leaseAck', 'resign',
   'lockRequest', 'lockReply', 'lockRelease', 'lockRenew', 'lockCancel',
-  'barrierArrive', 'barrierReply', 'barrierParties', 'casRequest', 'casReply', 'routed',
+  'barrierArrive', 'barrierReply', 'barrierParties', 'casRequest', 'casReply', 'routed', 'coordViewRequest', 'coordView',
   'proposalRequest', 'proposalVote'
 ] as const
 export type BodyKind = typeof BODY_KINDS[number]

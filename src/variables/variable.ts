@@ -275,3 +275,13 @@ function assertStorable (value: unknown, path = 'value'): void {
   }
   throw new InvalidArgumentError(`${path}: a ${typeof value === 'object' ? (value as object).constructor?.name ?? 'object' : typeof value} cannot be stored in a shared variable`)
 }
+
+/** The names of the variables written in `map` so far. */
+export function variableNames (map: Y.Map<unknown>): string[] {
+  const names = new Set<string>()
+  for (const key of map.keys()) {
+    const at = key.indexOf(SEP)
+    if (at > 0) names.add(key.slice(0, at))
+  }
+  return [...names].sort()
+}

@@ -1,0 +1,59 @@
+import { InvalidMessageError } from '../errors.js'
+import { CoordState } from '../net/wire.js'
+import { encodeTables } from './state.js'
+import type { LeaseHolder } from './lease-holder.js'
+import type { LeaderChannel } from './leader-channel.js'
+import type { Body, Message } from '../net/codec.js'
+import type { RpcService } from '../net/rpc.js'
+
+export interface LockView {
+  name: string
+  /** Holding peer, or undefined when only waiters remain. */
+  holder?: { peer: string, owner: string, token: bigint, reentry: number, ttlMs: number }
+  /** Waiters in grant order. */
+  queue: Array<{ peer: string, owner: string }>
+}
+
+export interface BarrierView {
+  name: string
+  generation: number
+  /** Undefined until the first arrival of the generation configures it. */
+  parties?: number
+  arrived: string[]
+  /** The most recent releases, newest last. */
+  releases: Array<{ generation: number, outcome: string, arrived: string[] }>
+}
+
+/** The lease holder's tables as the leader of `epoch` holds them. */
+export interface CoordView { epoch: number, locks: LockView[], barriers: BarrierView[] }
+
+/** The leader answers with its tables as replicated: the same bytes a new leader would adopt. */
+export function serveView (holder: LeaseHolder, rpc: RpcService): void {
+  rpc.handle('coordViewRequest', async (msg: Message): Promise<Body> => {
+    if (msg.kind !== 'coordViewRequest') throw new InvalidMessageError('type', 'expected coordViewRequest')
+    const epoch = holder.assertActing()
+    return { coordView: { epoch: BigInt(epoch), state: encodeTables(holder.tables, performance.now()) } }
+  })
+}
+
+/** Asks the acting leader for its tables. */
+export async function fetchView (leader: LeaderChannel, timeoutMs: number): Promise<CoordView> {
+  const reply = await leader.send({ coordViewRequest: {} }, timeoutMs)
+  if (reply.kind !== 'coordView') throw new InvalidMessageError('type', `expected coordView, got ${reply.kind}`)
+  const state = CoordState.decode(reply.body.state)
+  return {
+    epoch: Number(reply.body.epoch),
+    locks: state.locks.map(l => ({
+      name: l.name,
+      holder: l.holder !== '' ? { peer: l.holder, owner: l.owner, token: l.token, reentry: l.reentry, ttlMs: l.ttlMs } : undefined,
+      queue: l.queue.map(w => ({ peer: w.peer, owner: w.owner }))
+    })),
+    barriers: state.barriers.map(b => ({
+      name: b.name,
+      generation: Number(b.generation),
+      parties: b.configured ? b.parties : undefined,
+      arrived: b.arrived.map(a => a.peer),
+      releases: b.releases.map(r => ({ generation: Number(r.generation), outcome: r.outcome, arrived: r.arrived.map(a => a.peer) }))
+    }))
+  }
+}
