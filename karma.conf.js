@@ -64,7 +64,13 @@ export default function configure (config) {
           '--disable-background-networking',
           '--disable-component-update',
           '--disable-sync',
-          '--disable-dev-shm-usage'
+          '--disable-dev-shm-usage',
+          // WebRTC between two browser peers on 127.0.0.1 (test/browser/relay.test.ts):
+          // Chromium gathers loopback candidates only with this flag and only for a page
+          // that has media permission, which the fake UI grants to its getUserMedia call.
+          '--allow-loopback-in-peer-connection',
+          '--use-fake-ui-for-media-stream',
+          '--use-fake-device-for-media-stream'
         ]
       }
     },

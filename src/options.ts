@@ -30,6 +30,17 @@ export interface PeerOptions {
   lease?: Partial<LeaseTiming>
   /** Tuning; defaults suit a LAN mesh of tens of peers. */
   tuning?: Partial<Tuning>
+  /**
+   * Node: serve as a circuit relay (v2) so that browser peers, which cannot listen, can
+   * reach each other through this peer and then connect directly over WebRTC. Default false
+   * (`accord agent` turns it on).
+   */
+  relay?: boolean
+  /**
+   * Browser: ICE servers for WebRTC between tabs. Default none: host candidates only,
+   * enough on one machine or a LAN; add STUN/TURN servers to cross NATs.
+   */
+  iceServers?: Array<{ urls: string | string[], username?: string, credential?: string }>
 }
 
 export interface LeaseTiming {

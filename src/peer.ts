@@ -137,6 +137,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     const log = logger(`accord:${mesh}`)
     const stats = new Stats()
     const gate = new PeerGate()
+    const net = { relay: options.relay ?? false, iceServers: options.iceServers ?? [] }
     const storage = await platform.openStorage(options.storage, mesh)
     let node: AccordNode | undefined
     try {
@@ -144,7 +145,8 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
         mesh,
         listen: options.listen ?? platform.defaultListen,
         bootstrap: opts.bootstrap,
-        transports: platform.transports(),
+        transports: platform.transports(net),
+        services: platform.services(net),
         gate,
         gossipMaxBytes: tuning.gossipMaxBytes,
         discoveryIntervalMs: tuning.discoveryIntervalMs,

@@ -1,4 +1,4 @@
-import type { TransportFactory } from './net/node.js'
+import type { ServiceFactory, TransportFactory } from './net/node.js'
 import type { Storage } from './store/storage.js'
 
 /**
@@ -7,10 +7,18 @@ import type { Storage } from './store/storage.js'
  */
 export type StorageOption = string | Storage
 
+/** The peer options that shape the network stack. */
+export interface PlatformNetOptions {
+  relay: boolean
+  iceServers: Array<{ urls: string | string[], username?: string, credential?: string }>
+}
+
 /** What differs between Node and the browser; the entry points pass their own. */
 export interface Platform {
   name: 'node' | 'browser'
-  transports: () => TransportFactory[]
+  transports: (opts: PlatformNetOptions) => TransportFactory[]
+  /** libp2p services beyond accord's own (a relay server). */
+  services: (opts: PlatformNetOptions) => Record<string, ServiceFactory>
   defaultListen: string[]
   openStorage: (option: StorageOption | undefined, mesh: string) => Promise<Storage>
 }

@@ -67,7 +67,7 @@ export class MeshDialer {
   private redialLost (): void {
     const now = performance.now()
     for (const [key, member] of this.members) {
-      if (this.node.getConnections(member.id).length > 0) {
+      if (this.connected(member.id)) {
         member.lastReached = now
         member.failures = 0
       } else if (now - member.lastReached > this.opts.forgetMs) {
@@ -78,10 +78,18 @@ export class MeshDialer {
     }
   }
 
+  /**
+   * Connected by a connection that carries gossip and requests: a limited (relayed)
+   * connection only carries a tab's WebRTC handshake, so it does not count.
+   */
+  private connected (id: PeerId): boolean {
+    return this.node.getConnections(id).some(c => c.limits == null)
+  }
+
   private async dial (member: Member): Promise<void> {
     const key = member.id.toString()
     if (this.dialing.has(key) || this.gate.isBlocked(key) || this.node.status !== 'started') return
-    if (this.node.getConnections(member.id).length > 0 || this.node.getPeers().length >= this.opts.maxPeers) return
+    if (this.connected(member.id) || this.node.getPeers().length >= this.opts.maxPeers) return
     this.dialing.add(key)
     member.lastTry = performance.now()
     try {

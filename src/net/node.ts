@@ -17,12 +17,15 @@ const NO_BYTES = new Uint8Array(0)
 export type AccordServices = { identify: Identify, ping: Ping, pubsub: GossipSub }
 export type AccordNode = Libp2p<AccordServices>
 export type TransportFactory = (components: any) => Transport
+export type ServiceFactory = (components: any) => unknown
 
 export interface NodeOptions {
   mesh: string
   listen: string[]
   bootstrap: string[]
   transports: TransportFactory[]
+  /** Extra services (a circuit relay server). */
+  services: Record<string, ServiceFactory>
   gate: PeerGate
   /** Largest gossip message accepted or sent, in bytes. */
   gossipMaxBytes: number
@@ -56,6 +59,7 @@ export async function createNode (opts: NodeOptions): Promise<AccordNode> {
     },
     peerDiscovery,
     services: {
+      ...opts.services,
       identify: identify(),
       ping: ping(),
       pubsub: gossipsub({

@@ -13,6 +13,11 @@
  *   snapshot-<x> = s    → snap-<x> = JSON of the sorted [key, value] entries whose key contains s
  *                         (snap-* and snapshot-* keys left out)
  *   garbage-<x> = n     → publishes n malformed messages on the topic of `board`, then sent-<x> = n
+ *   lock-<x> = name     → takes lock `name` (waiting as long as it takes), sets locked-<x> = token,
+ *                         holds it 200 ms, releases it, then sets unlocked-<x> = token
+ *   arrive-<x> = 'name:parties' → arrives at barrier `name`, then passed-<x> = JSON { outcome, arrived }
+ *
+ * It has rank 0 (so it is the lease holder) and serves as a circuit relay for the tabs.
  *
  * and it keeps map `m` of doc `status` up to date with its own counters:
  *   rejected = stats().rejected.total, rejectedByReason = JSON of stats().rejected.byReason
@@ -27,7 +32,9 @@ const MESH = 'browser-test'
 const peer = await createPeer({
   mesh: MESH,
   listen: ['/ip4/127.0.0.1/tcp/0/ws', '/ip4/127.0.0.1/tcp/0'],
-  storage: 'memory'
+  storage: 'memory',
+  rank: 0,
+  relay: true
 })
 
 const board = await peer.doc('board')
@@ -63,6 +70,15 @@ function respond (key: string): void {
     case 'garbage':
       void sendGarbage(tag, Number(value))
       break
+    case 'lock':
+      void holdLock(tag, String(value))
+      break
+    case 'arrive': {
+      const [name, parties] = String(value).split(':')
+      void peer.barrier(name!, { parties: Number(parties) }).arrive()
+        .then(r => { m.set(`passed-${tag}`, JSON.stringify({ outcome: r.outcome, arrived: r.arrived })) })
+      break
+    }
   }
 }
 
@@ -76,6 +92,14 @@ async function burst (tag: string, n: number): Promise<void> {
   }
 }
 
+async function holdLock (tag: string, name: string): Promise<void> {
+  const lock = await peer.lock(name, { ttlMs: 5_000 })
+  m.set(`locked-${tag}`, lock.token.toString())
+  await new Promise(resolve => setTimeout(resolve, 200))
+  await lock.release()
+  m.set(`unlocked-${tag}`, lock.token.toString())
+}
+
 async function sendGarbage (tag: string, n: number): Promise<void> {
   const topic = `/accord/${MESH}/doc/board`
   for (let i = 0; i < n; i++) {
@@ -86,7 +110,7 @@ async function sendGarbage (tag: string, n: number): Promise<void> {
 }
 
 m.observe((event: Y.YMapEvent<unknown>) => {
-  const keys = [...event.keysChanged].filter(k => /^(ping|burst|snapshot|garbage)-/.test(k))
+  const keys = [...event.keysChanged].filter(k => /^(ping|burst|snapshot|garbage|lock|arrive)-/.test(k))
   // answer outside the observer's transaction, each as its own update
   if (keys.length > 0) setTimeout(() => { for (const k of keys) respond(k) }, 0)
 })

@@ -6,7 +6,7 @@
 //
 //   npm run test:browser                  every test/browser/**/*.test.ts
 //   npm run test:browser -- --grep idb    only the tests whose full title matches (mocha grep)
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,6 +14,16 @@ import { createInterface } from 'node:readline'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
+
+// With media permission (the WebRTC tests need it), Chromium offers ICE candidates on
+// every interface. As root, run the whole browser suite in a network namespace of its
+// own, where only loopback exists, so no test traffic can leave 127.0.0.1.
+if (process.env.ACCORD_NETNS == null && process.platform === 'linux' && process.getuid?.() === 0 &&
+    spawnSync('unshare', ['-n', 'true']).status === 0) {
+  const r = spawnSync('unshare', ['-n', 'sh', '-c', 'ip link set lo up && exec "$0" "$@"', process.execPath, ...process.argv.slice(1)],
+    { stdio: 'inherit', env: { ...process.env, ACCORD_NETNS: '1' } })
+  process.exit(r.status ?? 1)
+}
 
 // Karma puts the browser's --user-data-dir and karma-esbuild its entry file in os.tmpdir();
 // a temp dir of this run's own keeps every run fresh and is removed at the end.

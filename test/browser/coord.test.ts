@@ -1,0 +1,58 @@
+import { createPeer, type Peer } from '../../src/index.browser.js'
+import { afterEach, assert, assertEqual, describe, it, MESH, nodePeer, tag, waitFor } from './harness.js'
+
+const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
+
+describe('locks and barriers between a browser peer and the Node peer (the lease holder)', () => {
+  let peers: Peer[] = []
+  afterEach(async () => {
+    await Promise.allSettled(peers.map(async p => { await p.stop() }))
+    peers = []
+  })
+
+  async function join (): Promise<{ peer: Peer, m: import('yjs').Map<unknown> }> {
+    const peer = await createPeer({ mesh: MESH, bootstrap: [nodePeer().ws], storage: 'memory' })
+    peers.push(peer)
+    await waitFor('the Node peer leads', () => peer.leader?.id === nodePeer().id)
+    const m = (await peer.doc('board')).getMap<unknown>('m')
+    await peer.synced('board')
+    return { peer, m }
+  }
+
+  it('a lock taken in the browser blocks the Node peer until released; tokens keep rising', async () => {
+    const { peer, m } = await join()
+    const t = tag()
+    const name = `gpu-${t}`
+    const mine = await peer.lock(name, { ttlMs: 5_000 })
+    m.set(`lock-${t}`, name) // the Node peer asks for the same lock now
+    await sleep(800)
+    assertEqual(m.get(`locked-${t}`), undefined, 'the Node peer must not hold the lock while the browser does')
+    await mine.release()
+    await waitFor('the Node peer holds it', () => m.get(`locked-${t}`) !== undefined)
+    const nodeToken = BigInt(m.get(`locked-${t}`) as string)
+    assert(nodeToken > mine.token, `node token ${nodeToken} after browser token ${mine.token}`)
+    // the Node peer holds it for 200 ms: the browser waits its turn, then gets a higher token
+    const again = await peer.lock(name, { ttlMs: 5_000, waitMs: 10_000 })
+    assert(again.token > nodeToken, `browser token ${again.token} after node token ${nodeToken}`)
+    await waitFor('the Node peer reports its release', () => m.get(`unlocked-${t}`) === nodeToken.toString())
+    await again.release()
+  })
+
+  it('a barrier with a browser and a Node participant releases both with the same outcome', async () => {
+    const { peer, m } = await join()
+    const t = tag()
+    const name = `epoch-${t}`
+    let passed = false
+    const arrival = peer.barrier(name, { parties: 2 }).arrive().then(r => { passed = true; return r })
+    await sleep(500)
+    assert(!passed, 'released with one of two parties')
+    m.set(`arrive-${t}`, `${name}:2`)
+    const mine = await arrival
+    await waitFor('the Node peer passed', () => m.get(`passed-${t}`) !== undefined)
+    const theirs = JSON.parse(m.get(`passed-${t}`) as string) as { outcome: string, arrived: string[] }
+    assertEqual(mine.outcome, 'all')
+    assertEqual(theirs.outcome, 'all')
+    assertEqual([...mine.arrived].sort(), [...theirs.arrived].sort(), 'the same arrivals for both')
+    assertEqual([...mine.arrived].sort(), [peer.id, nodePeer().id].sort())
+  })
+})
