@@ -13,4 +13,10 @@ if (typeof P.withResolvers !== 'function') {
   }
 }
 
+// @libp2p/websockets dials with the global WebSocket, which Node has only from 22: without
+// it a Node peer cannot dial another's /ws address (the ones `accord agent` prints for
+// browsers). `ws` is the implementation @libp2p/websockets already uses for its server.
+const G = globalThis as { WebSocket?: unknown }
+if (typeof G.WebSocket !== 'function') G.WebSocket = (await import('ws')).WebSocket
+
 export {}

@@ -1,5 +1,5 @@
 /**
- * One agent of the demo, run as its own process. It joins the mesh, opens the shared
+ * One agent of `accord demo`, run as its own process. It joins the mesh, opens the shared
  * document 'board', claims work items, and answers the orchestrator's commands on stdin
  * with JSON lines on stdout.
  *
@@ -9,7 +9,7 @@
  * `barrier <name> <parties>`, `exit`.
  */
 import { createInterface } from 'node:readline'
-import { createPeer } from '../../src/index.node.js'
+import { createPeer } from '../index.node.js'
 
 const name = process.env.AGENT ?? 'agent'
 const say = (event: string, data: Record<string, unknown> = {}): void => {

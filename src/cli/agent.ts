@@ -1,0 +1,58 @@
+/**
+ * `accord agent`: a long-lived Node agent. It joins (or starts) a mesh, prints its
+ * addresses and how a browser joins through it, then a status line whenever membership or
+ * the leader changes (and every `statusMs`). It serves as bootstrap and circuit relay for
+ * browser peers unless told not to. SIGINT/SIGTERM stop it cleanly.
+ */
+import { createPeer, type Peer } from '../index.node.js'
+
+export interface AgentFlags {
+  mesh: string
+  listen: string[]
+  bootstrap: string[]
+  rank?: number
+  members?: number
+  data?: string
+  relay: boolean
+  status: number
+  json: boolean
+}
+
+export async function runAgent (flags: AgentFlags, out: (line: string) => void = line => { process.stdout.write(line + '\n') }): Promise<Peer> {
+  const peer = await createPeer({
+    mesh: flags.mesh,
+    listen: flags.listen,
+    bootstrap: flags.bootstrap,
+    rank: flags.rank,
+    members: flags.members,
+    storage: flags.data,
+    relay: flags.relay
+  })
+  const t0 = performance.now()
+  const ws = peer.addrs.find(a => a.includes('/ws/'))
+  if (flags.json) {
+    out(JSON.stringify({ event: 'ready', id: peer.id, mesh: peer.mesh, addrs: peer.addrs, ws, relay: flags.relay }))
+  } else {
+    const mode = flags.members != null ? `quorum of ${flags.members}` : 'open mode'
+    out(`accord agent ${peer.id} on mesh '${peer.mesh}' (rank ${flags.rank ?? 'none'}, ${mode}, storage ${flags.data ?? 'memory'})`)
+    out('listening on:')
+    for (const a of peer.addrs) out(`  ${a}`)
+    if (ws != null) out(`browsers join with: createPeer({ mesh: '${peer.mesh}', bootstrap: ['${ws}'] })${flags.relay ? ' (this agent relays between tabs)' : ''}`)
+  }
+
+  const status = (why: string): void => {
+    const leader = peer.leader
+    const s = { event: 'status', why, atMs: Math.round(performance.now() - t0), members: peer.members.length, connections: peer.network.connections().length, leader: leader?.id, leaderRank: leader?.rank, epoch: leader?.epoch, isLeader: peer.isLeader }
+    if (flags.json) { out(JSON.stringify(s)); return }
+    const who = leader == null ? 'no leader yet' : `leader ${leader.id === peer.id ? 'me' : '…' + leader.id.slice(-8)} (rank ${leader.rank ?? '-'}) epoch ${leader.epoch}`
+    out(`[${(s.atMs / 1000).toFixed(1).padStart(6)} s] ${why}: ${s.members} members, ${s.connections} connections, ${who}`)
+  }
+  peer.addEventListener('leader', () => { status('leader changed') })
+  peer.addEventListener('member:join', evt => { status(`joined …${evt.detail.id.slice(-8)}`) })
+  peer.addEventListener('member:leave', evt => { status(`left …${evt.detail.id.slice(-8)}`) })
+  if (flags.status > 0) {
+    const timer = setInterval(() => { status('status') }, flags.status)
+    timer.unref()
+  }
+  return peer
+}

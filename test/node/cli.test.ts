@@ -1,0 +1,53 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+import { afterEach, describe, expect, it } from 'vitest'
+import { freshMesh, waitFor } from './helpers.js'
+
+const bin = fileURLToPath(new URL('../../bin/accord.mjs', import.meta.url))
+
+interface Agent { child: ChildProcess, events: Array<Record<string, any>> }
+
+function agent (args: string[]): Agent {
+  const child = spawn(process.execPath, [bin, 'agent', '--json', '--status', '0', ...args], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const a: Agent = { child, events: [] }
+  createInterface({ input: child.stdout! }).on('line', line => { try { a.events.push(JSON.parse(line)) } catch {} })
+  return a
+}
+
+const last = (a: Agent): Record<string, any> | undefined => a.events.filter(e => e.event === 'status').at(-1)
+
+describe('the accord command', () => {
+  const running: Agent[] = []
+  afterEach(() => { for (const a of running.splice(0)) a.child.kill('SIGKILL') })
+
+  it('refuses bad flags with a clear message and exit code 1', () => {
+    const run = (...args: string[]): { code: number | null, err: string } => {
+      const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 30_000 })
+      return { code: r.status, err: r.stderr }
+    }
+    expect(run('agent', '--rank', '-3')).toMatchObject({ code: 1, err: expect.stringContaining('--rank must be an integer') })
+    expect(run('agent', '--members', '0')).toMatchObject({ code: 1, err: expect.stringContaining('--members must be an integer from 1 to 255') })
+    expect(run('agent', '--bootstrap', 'not-an-address')).toMatchObject({ code: 1, err: expect.stringContaining('is not a multiaddr') })
+    expect(run('agent', '--frobnicate')).toMatchObject({ code: 1, err: expect.stringContaining("unknown option '--frobnicate'") })
+    expect(run('agent', '--mesh', 'bad mesh!')).toMatchObject({ code: 1, err: expect.stringContaining('mesh must be') })
+    expect(run('nonsense')).toMatchObject({ code: 1, err: expect.stringContaining("unknown command 'nonsense'") })
+  })
+
+  it('agents find each other from one bootstrap address (its WebSocket one), elect the lowest rank, and stop on SIGTERM', async () => {
+    const mesh = freshMesh()
+    const first = agent(['--mesh', mesh, '--rank', '0', '--members', '2'])
+    running.push(first)
+    await waitFor('first ready', () => first.events.some(e => e.event === 'ready'), 30_000)
+    const ready = first.events.find(e => e.event === 'ready')!
+    expect(ready.relay).toBe(true)
+    const second = agent(['--mesh', mesh, '--rank', '1', '--members', '2', '--bootstrap', ready.ws])
+    running.push(second)
+    await waitFor('both see the first as leader', () => [first, second].every(a => last(a)?.leader === ready.id && last(a)?.members === 2), 30_000)
+    for (const a of [first, second]) {
+      const exited = new Promise<number | null>(resolve => a.child.once('exit', code => { resolve(code) }))
+      a.child.kill('SIGTERM')
+      expect(await exited).toBe(0)
+    }
+  })
+})
