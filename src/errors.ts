@@ -97,6 +97,7 @@ export function errorFromCode (code: string, message: string): AccordError {
     case 'ERR_LOCK_QUEUE_FULL': { const e = new LockQueueFullError(name, 0); e.message = message; return e }
     case 'ERR_LOCK_REENTRY_LIMIT': { const e = new LockReentryLimitError(name, 0); e.message = message; return e }
     case 'ERR_TOO_MANY_LOCKS': { const e = new TooManyLocksError(0); e.message = message; return e }
+    case 'ERR_DEADLOCK': return DeadlockError.fromMessage(message)
     case 'ERR_CONFLICT': return new ConflictError(message.match(/^variable (\S+):/)?.[1] ?? '')
     case 'ERR_TOO_MANY_VARIABLES': { const e = new TooManyVariablesError(0); e.message = message; return e }
     default: return new RemoteError(code, message)
@@ -138,4 +139,29 @@ export class ConflictError extends AccordError {
 
 export class TooManyVariablesError extends AccordError {
   constructor (limit: number) { super('ERR_TOO_MANY_VARIABLES', `the lease holder tracks ${limit} 'reject' variables already`) }
+}
+
+/** One wait of a deadlock cycle: `agent` waits for `resource`, which `heldBy` holds. Agents are `peer` or `peer/owner`. */
+export interface DeadlockStep { agent: string, resource: string, heldBy: string }
+
+/**
+ * This request would close a cycle of waits (a deadlock): it was refused at once, and
+ * nothing changed. `cycle` names the waits. Give up something you hold, then retry.
+ */
+export class DeadlockError extends AccordError {
+  readonly cycle: DeadlockStep[]
+  constructor (resource: string, cycle: DeadlockStep[]) {
+    super('ERR_DEADLOCK', `${resource}: refused, this wait would close a cycle of waits (deadlock): ${JSON.stringify(cycle)}`)
+    this.cycle = cycle
+  }
+
+  /** The cycle travels in the message (the wire carries code and message). */
+  static fromMessage (message: string): DeadlockError {
+    const at = message.indexOf(': [')
+    let cycle: DeadlockStep[] = []
+    try { cycle = JSON.parse(message.slice(at + 2)) } catch {}
+    const e = new DeadlockError(message.slice(0, Math.max(0, message.indexOf(': refused'))), cycle)
+    e.message = message
+    return e
+  }
 }

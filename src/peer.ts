@@ -5,7 +5,7 @@ import { Barrier, type BarrierOptions } from './coord/barrier-client.js'
 import { serveBarriers } from './coord/barrier-service.js'
 import { LeaderChannel } from './coord/leader-channel.js'
 import { LeaseHolder } from './coord/lease-holder.js'
-import { LockClient, type Lock, type LockOptions } from './coord/lock-client.js'
+import { LockClient, type Lock, type LockOptions, type MultiLock } from './coord/lock-client.js'
 import { serveLocks } from './coord/lock-service.js'
 import { Documents } from './docs/documents.js'
 import { HybridClock } from './variables/hlc.js'
@@ -95,6 +95,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   private readonly variables = new Map<string, Variable<unknown>>()
   private readonly proposalHandlers = new Map<string, ProposalHandler<unknown>>()
   private readonly hlc = new HybridClock()
+  private caughtUp = false
   readonly node: AccordNode
   readonly mesh: string
 
@@ -286,6 +287,20 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   }
 
   /**
+   * Takes several locks as one request, all or nothing, in a canonical order on the lease
+   * holder: two agents asking for the same set in different orders never deadlock.
+   * `{ tokens, lost, release() }`; a wait that would close a cycle with other agents'
+   * locks is refused with DeadlockError.
+   */
+  async lockAll (names: string[], options: LockOptions = {}): Promise<MultiLock> {
+    this.assertRunning()
+    if (!Array.isArray(names) || names.length === 0) throw new InvalidArgumentError('lockAll needs at least one lock name')
+    names.forEach(validateLockName)
+    if (new Set(names).size !== names.length) throw new InvalidArgumentError(`lockAll: duplicate names in ${JSON.stringify(names)}`)
+    return await this.parts.locks.acquireAll(names, options)
+  }
+
+  /**
    * A named, cascading barrier released by the lease holder: full (all parties),
    * threshold (count or fraction), timed; `arrive()` resolves with the same outcome and
    * arrived set for every participant of a generation.
@@ -316,7 +331,8 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
         silentFor: id => membership.silentFor(id),
         foldAfterMs: opts.tuning.foldClocksAfterMs,
         acknowledge: async (ack, timeoutMs) => { await this.acknowledged(ack, timeoutMs) },
-        compareAndSet: async (variable, expected, timeoutMs) => await compareAndSet(toLeader, variable, expected, timeoutMs)
+        compareAndSet: async (variable, expected, timeoutMs) => await compareAndSet(toLeader, variable, expected, timeoutMs),
+        caughtUp: async () => { await this.systemCaughtUp() }
       })
       this.variables.set(name, v as Variable<unknown>)
     }
@@ -368,6 +384,17 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     const decision = await tally(members, request, ask, options)
     if (decision.decision === 'accepted') await v.set(value)
     return decision
+  }
+
+  /**
+   * Once per peer: pull the system document from a few live members before the first
+   * write (the document opens before any peer is connected, so its initial sync is empty).
+   */
+  private async systemCaughtUp (): Promise<void> {
+    if (this.caughtUp) return
+    const members = this.parts.membership.live().map(m => m.peerId)
+    if (members.length === 0) return // alone: nothing to catch up with (yet)
+    if (await this.parts.docs.pullFrom(SYSTEM_DOC, members) > 0) this.caughtUp = true
   }
 
   /** Waits until every live member, or a majority of them (this peer counting), holds the system document as it is now. */

@@ -24,6 +24,17 @@ export interface Lock {
   release: () => Promise<void>
 }
 
+/** Several locks taken together (`peer.lockAll`). */
+export interface MultiLock {
+  /** The names, in canonical (sorted) order. */
+  readonly names: string[]
+  /** Each lock's fencing token. */
+  readonly tokens: Record<string, bigint>
+  /** Fires when any of the leases can no longer be trusted. */
+  readonly lost: AbortSignal
+  release: () => Promise<void>
+}
+
 export interface LockClientOptions {
   defaultTtlMs: number
   /** Margin kept between the local view of a lease and its expiry on the leader. */
@@ -50,6 +61,29 @@ export class LockClient {
   ) {}
 
   async acquire (name: string, options: LockOptions = {}): Promise<Lock> {
+    const { reply, sentAt } = await this.request(name, [], options)
+    return this.track(name, options.owner ?? '', reply.token, reply.reentry, options.ttlMs ?? this.opts.defaultTtlMs, sentAt)
+  }
+
+  /**
+   * Several locks as one request, all or nothing: the lease holder queues it under every
+   * name in arrival order and grants all at once, so two agents asking for the same set in
+   * different orders never deadlock. `names` are sorted here (the canonical order).
+   */
+  async acquireAll (names: string[], options: LockOptions = {}): Promise<MultiLock> {
+    const sorted = [...names].sort()
+    const { reply, sentAt } = await this.request(sorted[0]!, sorted, options)
+    const ttlMs = options.ttlMs ?? this.opts.defaultTtlMs
+    const locks = reply.grants.map(g => this.track(g.name, options.owner ?? '', g.token, 1, ttlMs, sentAt))
+    return {
+      names: sorted,
+      tokens: Object.fromEntries(locks.map(l => [l.name, l.token])),
+      lost: AbortSignal.any(locks.map(l => l.lost)),
+      release: async () => { await Promise.all(locks.map(async l => { await l.release() })) }
+    }
+  }
+
+  private async request (name: string, names: string[], options: LockOptions): Promise<{ reply: { token: bigint, reentry: number, grants: Array<{ name: string, token: bigint }> }, sentAt: number }> {
     const ttlMs = options.ttlMs ?? this.opts.defaultTtlMs
     const owner = options.owner ?? ''
     const requestId = randomId()
@@ -63,13 +97,13 @@ export class LockClient {
       const sentAt = performance.now()
       let reply: Message
       try {
-        reply = await this.leader.send({ lockRequest: { name, requestId, owner, ttlMs, waitMs: clampMs(remaining) } }, remaining, signal)
+        reply = await this.leader.send({ lockRequest: { name, requestId, owner, ttlMs, waitMs: clampMs(remaining), names } }, remaining, signal)
       } catch (err) {
         if (retryable(err)) { this.opts.log('lock %s: retrying after %s', name, (err as Error).message); continue } // leader changed, died or did not answer
         throw err
       }
       if (reply.kind !== 'lockReply') continue
-      return this.track(name, owner, reply.body.token, reply.body.reentry, ttlMs, sentAt)
+      return { reply: reply.body, sentAt }
     }
   }
 

@@ -1,4 +1,5 @@
-import { InvalidMessageError, LockTimeoutError, WithdrawnError } from '../errors.js'
+import { InvalidArgumentError, InvalidMessageError, LockTimeoutError, WithdrawnError } from '../errors.js'
+import { deadlockOf, deadlockVictims } from './deadlock-guard.js'
 import type { LeaseHolder } from './lease-holder.js'
 import type { Body, Message } from '../net/codec.js'
 import type { RpcService } from '../net/rpc.js'
@@ -11,13 +12,22 @@ export function serveLocks (holder: LeaseHolder, rpc: RpcService): void {
     if (msg.kind !== 'lockRequest') throw new InvalidMessageError('type', 'expected lockRequest')
     holder.heard(msg.from.toString())
     const epoch = holder.assertActing()
-    const { name, requestId, owner, ttlMs, waitMs } = msg.body
+    const { name, requestId, owner, ttlMs, waitMs, names } = msg.body
     if (name === '' || requestId === '' || ttlMs === 0) throw new InvalidMessageError('type', 'lock request needs name, requestId and ttlMs')
+    if (names.length > 0 && (names[0] !== name || names.some((n, i) => n === '' || (i > 0 && n <= names[i - 1]!)))) {
+      throw new InvalidArgumentError('a multi-lock names distinct, sorted, non-empty locks, the first as `name`')
+    }
     const now = performance.now()
-    const outcome = holder.tables.locks.acquire({ name, peer: msg.from.toString(), owner, requestId, ttlMs, deadline: now + waitMs }, epoch, now)
-    if (outcome.kind === 'queued') return await holder.park(key(requestId), outcome.changed)
+    const peer = msg.from.toString()
+    const { locks } = holder.tables
+    const outcome = locks.acquire({ name, names: names.length > 0 ? names : undefined, peer, owner, requestId, ttlMs, deadline: now + waitMs }, epoch, now)
+    if (outcome.kind === 'queued') {
+      const deadlock = outcome.changed ? deadlockOf(holder.tables, requestId, peer, `lock ${name}`) : undefined
+      if (deadlock != null) { locks.cancel(name, requestId, peer); throw deadlock } // refused at once; nothing changed
+      return await holder.park(key(requestId), outcome.changed)
+    }
     if (outcome.changed) await holder.commit()
-    return { lockReply: { token: outcome.token, ttlMs, reentry: outcome.reentry } }
+    return { lockReply: { token: outcome.token, ttlMs, reentry: outcome.reentry, grants: names.length > 0 ? outcome.grants : [] } }
   })
 
   rpc.handle('lockRelease', async (msg: Message): Promise<Body> => {
@@ -41,7 +51,7 @@ export function serveLocks (holder: LeaseHolder, rpc: RpcService): void {
     // Renewals only move this leader's expiry clock; a new leader grants adopted holders a
     // full TTL anyway, so they need no replication.
     const held = holder.tables.locks.renew(msg.body.name, msg.body.token, msg.from.toString(), performance.now())
-    return { lockReply: { token: held ? msg.body.token : 0n, ttlMs: 0, reentry: 0 } }
+    return { lockReply: { token: held ? msg.body.token : 0n, ttlMs: 0, reentry: 0, grants: [] } }
   })
 
   rpc.handle('lockCancel', async (msg: Message): Promise<Body> => {
@@ -56,11 +66,15 @@ export function serveLocks (holder: LeaseHolder, rpc: RpcService): void {
 
   holder.addSweeper((tables, now, epoch) => {
     const events = tables.locks.sweep(now, epoch, peer => holder.isLive(peer))
+    // cycles that formed without a new request (waits adopted from the previous leader)
+    const victims = deadlockVictims(tables)
+    for (const v of victims) tables.locks.cancelRequest(v.requestId, v.peer)
     return {
-      changed: events.length > 0,
+      changed: events.length > 0 || victims.length > 0,
       settle: () => {
+        for (const v of victims) holder.settle(key(v.requestId), v.error)
         for (const e of events) {
-          if (e.kind === 'granted') holder.settle(key(e.requestId), { lockReply: { token: e.token, ttlMs: e.ttlMs, reentry: 1 } })
+          if (e.kind === 'granted') holder.settle(key(e.requestId), { lockReply: { token: e.token, ttlMs: e.ttlMs, reentry: 1, grants: e.grants.length > 1 ? e.grants : [] } })
           else if (e.kind === 'timeout') holder.settle(key(e.requestId), new LockTimeoutError(e.name))
           else if (e.kind === 'withdrawn') holder.settle(key(e.requestId), new WithdrawnError(e.name))
         }

@@ -57,6 +57,17 @@ export class Documents {
     await this.initialSync.get(name)
   }
 
+  /**
+   * Pulls `name` from up to `fanout` of `peers` (a sync exchange each); resolves with how
+   * many answered. Before a peer that may have lost its state writes into a document,
+   * so that it writes on top of the history rather than beside it.
+   */
+  async pullFrom (name: string, peers: PeerId[], fanout = 3): Promise<number> {
+    const replica = await this.open(name)
+    const results = await Promise.allSettled(peers.slice(0, fanout).map(async p => { await replica.syncWith(p, this.opts.syncTimeoutMs) }))
+    return results.filter(r => r.status === 'fulfilled').length
+  }
+
   async flush (name?: string): Promise<void> {
     const names = name != null ? [name] : [...this.replicas.keys()]
     await Promise.all(names.map(async n => { await (await this.open(n)).flush() }))

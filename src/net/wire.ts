@@ -839,6 +839,12 @@ export namespace Envelope {
     value: number
   }
 
+  export interface EnvelopeLockRequestNamesFieldEvent {
+    field: '$.lockRequest.names[]'
+    index: number
+    value: string
+  }
+
   export interface EnvelopeLockReplyTokenFieldEvent {
     field: '$.lockReply.token'
     value: bigint
@@ -852,6 +858,18 @@ export namespace Envelope {
   export interface EnvelopeLockReplyReentryFieldEvent {
     field: '$.lockReply.reentry'
     value: number
+  }
+
+  export interface EnvelopeLockReplyGrantsNameFieldEvent {
+    field: '$.lockReply.grants[].name'
+    value: string
+    index: number
+  }
+
+  export interface EnvelopeLockReplyGrantsTokenFieldEvent {
+    field: '$.lockReply.grants[].token'
+    value: bigint
+    index: number
   }
 
   export interface EnvelopeLockReleaseNameFieldEvent {
@@ -1078,7 +1096,7 @@ export namespace Envelope {
     return decodeMessage(buf, Envelope.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeVersionFieldEvent | EnvelopeSenderFieldEvent | EnvelopeDocUpdateDocFieldEvent | EnvelopeDocUpdateUpdateFieldEvent | EnvelopeDocDigestDocFieldEvent | EnvelopeDocDigestStateVectorFieldEvent | EnvelopeDocDigestDeleteSetHashFieldEvent | EnvelopeSyncRequestDocFieldEvent | EnvelopeSyncRequestStateVectorFieldEvent | EnvelopeSyncReplyDocFieldEvent | EnvelopeSyncReplyOpenFieldEvent | EnvelopeSyncReplyUpdateFieldEvent | EnvelopeSyncReplyStateVectorFieldEvent | EnvelopeSyncPushDocFieldEvent | EnvelopeSyncPushUpdateFieldEvent | EnvelopeHeartbeatHasRankFieldEvent | EnvelopeHeartbeatRankFieldEvent | EnvelopeHeartbeatCandidateFieldEvent | EnvelopeHeartbeatEpochFieldEvent | EnvelopeHeartbeatLeadingFieldEvent | EnvelopeHeartbeatCapabilitiesFieldEvent | EnvelopeHeartbeatAddrsFieldEvent | EnvelopeHeartbeatPreemptFieldEvent | EnvelopeHeartbeatMembersFieldEvent | EnvelopeVoteRequestEpochFieldEvent | EnvelopeVoteRequestHasRankFieldEvent | EnvelopeVoteRequestRankFieldEvent | EnvelopeVoteRequestPreFieldEvent | EnvelopeVoteReplyGrantedFieldEvent | EnvelopeVoteReplyEpochFieldEvent | EnvelopeVoteReplyReasonFieldEvent | EnvelopeVoteReplyStateEpochFieldEvent | EnvelopeVoteReplyStateVersionFieldEvent | EnvelopeVoteReplyStateFieldEvent | EnvelopeLeaseEpochFieldEvent | EnvelopeLeaseHasStateFieldEvent | EnvelopeLeaseStateVersionFieldEvent | EnvelopeLeaseStateFieldEvent | EnvelopeLeaseAckAcceptedFieldEvent | EnvelopeLeaseAckEpochFieldEvent | EnvelopeResignEpochFieldEvent | EnvelopeLockRequestNameFieldEvent | EnvelopeLockRequestRequestIdFieldEvent | EnvelopeLockRequestOwnerFieldEvent | EnvelopeLockRequestTtlMsFieldEvent | EnvelopeLockRequestWaitMsFieldEvent | EnvelopeLockReplyTokenFieldEvent | EnvelopeLockReplyTtlMsFieldEvent | EnvelopeLockReplyReentryFieldEvent | EnvelopeLockReleaseNameFieldEvent | EnvelopeLockReleaseTokenFieldEvent | EnvelopeLockReleaseRequestIdFieldEvent | EnvelopeLockReleaseOwnerFieldEvent | EnvelopeLockRenewNameFieldEvent | EnvelopeLockRenewTokenFieldEvent | EnvelopeLockCancelNameFieldEvent | EnvelopeLockCancelRequestIdFieldEvent | EnvelopeBarrierArriveNameFieldEvent | EnvelopeBarrierArriveRequestIdFieldEvent | EnvelopeBarrierArriveHasGenerationFieldEvent | EnvelopeBarrierArriveGenerationFieldEvent | EnvelopeBarrierArrivePartiesFieldEvent | EnvelopeBarrierArriveThresholdCountFieldEvent | EnvelopeBarrierArriveThresholdPermilleFieldEvent | EnvelopeBarrierArriveTimeoutMsFieldEvent | EnvelopeBarrierArriveFailOnTimeoutFieldEvent | EnvelopeBarrierReplyGenerationFieldEvent | EnvelopeBarrierReplyOutcomeFieldEvent | EnvelopeBarrierReplyArrivedFieldEvent | EnvelopeBarrierReplyFailOnTimeoutFieldEvent | EnvelopeBarrierPartiesNameFieldEvent | EnvelopeBarrierPartiesPartiesFieldEvent | EnvelopeCasRequestNameFieldEvent | EnvelopeCasRequestRequestIdFieldEvent | EnvelopeCasRequestExpectedFieldEvent | EnvelopeCasReplyClockFieldEvent | EnvelopeCasReplyTokenFieldEvent | EnvelopeRoutedToFieldEvent | EnvelopeRoutedIdFieldEvent | EnvelopeRoutedResponseFieldEvent | EnvelopeRoutedBodyFieldEvent | EnvelopeRoutedErrorCodeFieldEvent | EnvelopeRoutedErrorMessageFieldEvent | EnvelopeCoordViewEpochFieldEvent | EnvelopeCoordViewStateFieldEvent | EnvelopeProposalRequestIdFieldEvent | EnvelopeProposalRequestVariableFieldEvent | EnvelopeProposalRequestValueJsonFieldEvent | EnvelopeProposalVoteAbstainFieldEvent | EnvelopeProposalVoteAcceptFieldEvent | EnvelopeProposalVoteConfidenceFieldEvent | EnvelopeProposalVoteRationaleFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeVersionFieldEvent | EnvelopeSenderFieldEvent | EnvelopeDocUpdateDocFieldEvent | EnvelopeDocUpdateUpdateFieldEvent | EnvelopeDocDigestDocFieldEvent | EnvelopeDocDigestStateVectorFieldEvent | EnvelopeDocDigestDeleteSetHashFieldEvent | EnvelopeSyncRequestDocFieldEvent | EnvelopeSyncRequestStateVectorFieldEvent | EnvelopeSyncReplyDocFieldEvent | EnvelopeSyncReplyOpenFieldEvent | EnvelopeSyncReplyUpdateFieldEvent | EnvelopeSyncReplyStateVectorFieldEvent | EnvelopeSyncPushDocFieldEvent | EnvelopeSyncPushUpdateFieldEvent | EnvelopeHeartbeatHasRankFieldEvent | EnvelopeHeartbeatRankFieldEvent | EnvelopeHeartbeatCandidateFieldEvent | EnvelopeHeartbeatEpochFieldEvent | EnvelopeHeartbeatLeadingFieldEvent | EnvelopeHeartbeatCapabilitiesFieldEvent | EnvelopeHeartbeatAddrsFieldEvent | EnvelopeHeartbeatPreemptFieldEvent | EnvelopeHeartbeatMembersFieldEvent | EnvelopeVoteRequestEpochFieldEvent | EnvelopeVoteRequestHasRankFieldEvent | EnvelopeVoteRequestRankFieldEvent | EnvelopeVoteRequestPreFieldEvent | EnvelopeVoteReplyGrantedFieldEvent | EnvelopeVoteReplyEpochFieldEvent | EnvelopeVoteReplyReasonFieldEvent | EnvelopeVoteReplyStateEpochFieldEvent | EnvelopeVoteReplyStateVersionFieldEvent | EnvelopeVoteReplyStateFieldEvent | EnvelopeLeaseEpochFieldEvent | EnvelopeLeaseHasStateFieldEvent | EnvelopeLeaseStateVersionFieldEvent | EnvelopeLeaseStateFieldEvent | EnvelopeLeaseAckAcceptedFieldEvent | EnvelopeLeaseAckEpochFieldEvent | EnvelopeResignEpochFieldEvent | EnvelopeLockRequestNameFieldEvent | EnvelopeLockRequestRequestIdFieldEvent | EnvelopeLockRequestOwnerFieldEvent | EnvelopeLockRequestTtlMsFieldEvent | EnvelopeLockRequestWaitMsFieldEvent | EnvelopeLockRequestNamesFieldEvent | EnvelopeLockReplyTokenFieldEvent | EnvelopeLockReplyTtlMsFieldEvent | EnvelopeLockReplyReentryFieldEvent | EnvelopeLockReplyGrantsNameFieldEvent | EnvelopeLockReplyGrantsTokenFieldEvent | EnvelopeLockReleaseNameFieldEvent | EnvelopeLockReleaseTokenFieldEvent | EnvelopeLockReleaseRequestIdFieldEvent | EnvelopeLockReleaseOwnerFieldEvent | EnvelopeLockRenewNameFieldEvent | EnvelopeLockRenewTokenFieldEvent | EnvelopeLockCancelNameFieldEvent | EnvelopeLockCancelRequestIdFieldEvent | EnvelopeBarrierArriveNameFieldEvent | EnvelopeBarrierArriveRequestIdFieldEvent | EnvelopeBarrierArriveHasGenerationFieldEvent | EnvelopeBarrierArriveGenerationFieldEvent | EnvelopeBarrierArrivePartiesFieldEvent | EnvelopeBarrierArriveThresholdCountFieldEvent | EnvelopeBarrierArriveThresholdPermilleFieldEvent | EnvelopeBarrierArriveTimeoutMsFieldEvent | EnvelopeBarrierArriveFailOnTimeoutFieldEvent | EnvelopeBarrierReplyGenerationFieldEvent | EnvelopeBarrierReplyOutcomeFieldEvent | EnvelopeBarrierReplyArrivedFieldEvent | EnvelopeBarrierReplyFailOnTimeoutFieldEvent | EnvelopeBarrierPartiesNameFieldEvent | EnvelopeBarrierPartiesPartiesFieldEvent | EnvelopeCasRequestNameFieldEvent | EnvelopeCasRequestRequestIdFieldEvent | EnvelopeCasRequestExpectedFieldEvent | EnvelopeCasReplyClockFieldEvent | EnvelopeCasReplyTokenFieldEvent | EnvelopeRoutedToFieldEvent | EnvelopeRoutedIdFieldEvent | EnvelopeRoutedResponseFieldEvent | EnvelopeRoutedBodyFieldEvent | EnvelopeRoutedErrorCodeFieldEvent | EnvelopeRoutedErrorMessageFieldEvent | EnvelopeCoordViewEpochFieldEvent | EnvelopeCoordViewStateFieldEvent | EnvelopeProposalRequestIdFieldEvent | EnvelopeProposalRequestVariableFieldEvent | EnvelopeProposalRequestValueJsonFieldEvent | EnvelopeProposalVoteAbstainFieldEvent | EnvelopeProposalVoteAcceptFieldEvent | EnvelopeProposalVoteConfidenceFieldEvent | EnvelopeProposalVoteRationaleFieldEvent> {
     return streamMessage(buf, Envelope.codec(), opts)
   }
 }
@@ -3308,6 +3326,7 @@ export interface LockRequest {
   owner: string
   ttlMs: number
   waitMs: number
+  names: string[]
 }
 
 export namespace LockRequest {
@@ -3345,6 +3364,13 @@ export namespace LockRequest {
           w.uint32(obj.waitMs)
         }
 
+        if (obj.names != null && obj.names.length > 0) {
+          for (const value of obj.names) {
+            w.uint32(50)
+            w.string(value)
+          }
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -3354,7 +3380,8 @@ export namespace LockRequest {
           requestId: '',
           owner: '',
           ttlMs: 0,
-          waitMs: 0
+          waitMs: 0,
+          names: []
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -3383,6 +3410,14 @@ export namespace LockRequest {
               obj.waitMs = reader.uint32()
               break
             }
+            case 6: {
+              if (opts.limits?.names != null && obj.names.length === opts.limits.names) {
+                throw new MaxLengthError('Decode error - repeated field "names" had too many elements')
+              }
+
+              obj.names.push(reader.string())
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -3392,6 +3427,10 @@ export namespace LockRequest {
 
         return obj
       }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          names: 0
+        }
+
         const end = length == null ? reader.len : reader.pos + length
 
         while (reader.pos < end) {
@@ -3433,6 +3472,21 @@ export namespace LockRequest {
               }
               break
             }
+            case 6: {
+              if (opts.limits?.names != null && obj.names === opts.limits.names) {
+                throw new MaxLengthError('Streaming decode error - repeated field "names" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.names[]`,
+                index: obj.names,
+                value: reader.string()
+              }
+
+              obj.names++
+
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -3470,6 +3524,12 @@ export namespace LockRequest {
     value: number
   }
 
+  export interface LockRequestNamesFieldEvent {
+    field: '$.names[]'
+    index: number
+    value: string
+  }
+
   export function encode (obj: Partial<LockRequest>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, LockRequest.codec())
   }
@@ -3478,7 +3538,7 @@ export namespace LockRequest {
     return decodeMessage(buf, LockRequest.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockRequest>): Generator<LockRequestNameFieldEvent | LockRequestRequestIdFieldEvent | LockRequestOwnerFieldEvent | LockRequestTtlMsFieldEvent | LockRequestWaitMsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockRequest>): Generator<LockRequestNameFieldEvent | LockRequestRequestIdFieldEvent | LockRequestOwnerFieldEvent | LockRequestTtlMsFieldEvent | LockRequestWaitMsFieldEvent | LockRequestNamesFieldEvent> {
     return streamMessage(buf, LockRequest.codec(), opts)
   }
 }
@@ -3487,6 +3547,7 @@ export interface LockReply {
   token: bigint
   ttlMs: number
   reentry: number
+  grants: LockGrant[]
 }
 
 export namespace LockReply {
@@ -3514,6 +3575,13 @@ export namespace LockReply {
           w.uint32(obj.reentry)
         }
 
+        if (obj.grants != null && obj.grants.length > 0) {
+          for (const value of obj.grants) {
+            w.uint32(34)
+            LockGrant.codec().encode(value, w)
+          }
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -3521,7 +3589,8 @@ export namespace LockReply {
         const obj: any = {
           token: 0n,
           ttlMs: 0,
-          reentry: 0
+          reentry: 0,
+          grants: []
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -3542,6 +3611,16 @@ export namespace LockReply {
               obj.reentry = reader.uint32()
               break
             }
+            case 4: {
+              if (opts.limits?.grants != null && obj.grants.length === opts.limits.grants) {
+                throw new MaxLengthError('Decode error - repeated field "grants" had too many elements')
+              }
+
+              obj.grants.push(LockGrant.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.grants$
+              }))
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -3551,6 +3630,10 @@ export namespace LockReply {
 
         return obj
       }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          grants: 0
+        }
+
         const end = length == null ? reader.len : reader.pos + length
 
         while (reader.pos < end) {
@@ -3576,6 +3659,24 @@ export namespace LockReply {
                 field: `${prefix}.reentry`,
                 value: reader.uint32()
               }
+              break
+            }
+            case 4: {
+              if (opts.limits?.grants != null && obj.grants === opts.limits.grants) {
+                throw new MaxLengthError('Streaming decode error - repeated field "grants" had too many elements')
+              }
+
+              for (const evt of LockGrant.codec().stream(reader, reader.uint32(), `${prefix}.grants[]`, {
+                limits: opts.limits?.grants$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.grants
+                }
+              }
+
+              obj.grants++
+
               break
             }
             default: {
@@ -3605,6 +3706,18 @@ export namespace LockReply {
     value: number
   }
 
+  export interface LockReplyGrantsNameFieldEvent {
+    field: '$.grants[].name'
+    value: string
+    index: number
+  }
+
+  export interface LockReplyGrantsTokenFieldEvent {
+    field: '$.grants[].token'
+    value: bigint
+    index: number
+  }
+
   export function encode (obj: Partial<LockReply>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, LockReply.codec())
   }
@@ -3613,8 +3726,120 @@ export namespace LockReply {
     return decodeMessage(buf, LockReply.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockReply>): Generator<LockReplyTokenFieldEvent | LockReplyTtlMsFieldEvent | LockReplyReentryFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockReply>): Generator<LockReplyTokenFieldEvent | LockReplyTtlMsFieldEvent | LockReplyReentryFieldEvent | LockReplyGrantsNameFieldEvent | LockReplyGrantsTokenFieldEvent> {
     return streamMessage(buf, LockReply.codec(), opts)
+  }
+}
+
+export interface LockGrant {
+  name: string
+  token: bigint
+}
+
+export namespace LockGrant {
+  let _codec: Codec<LockGrant>
+
+  export const codec = (): Codec<LockGrant> => {
+    if (_codec == null) {
+      _codec = message<LockGrant>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.token)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          token: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.token = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface LockGrantNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface LockGrantTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<LockGrant>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, LockGrant.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockGrant>): LockGrant {
+    return decodeMessage(buf, LockGrant.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockGrant>): Generator<LockGrantNameFieldEvent | LockGrantTokenFieldEvent> {
+    return streamMessage(buf, LockGrant.codec(), opts)
   }
 }
 
@@ -5267,6 +5492,12 @@ export namespace CoordState {
     index: number
   }
 
+  export interface CoordStateLocksQueueNamesFieldEvent {
+    field: '$.locks[].queue[].names[]'
+    index: number
+    value: string
+  }
+
   export interface CoordStateBarriersNameFieldEvent {
     field: '$.barriers[].name'
     value: string
@@ -5413,7 +5644,7 @@ export namespace CoordState {
     return decodeMessage(buf, CoordState.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordState>): Generator<CoordStateCounterEpochFieldEvent | CoordStateCounterFieldEvent | CoordStateLocksNameFieldEvent | CoordStateLocksHolderFieldEvent | CoordStateLocksOwnerFieldEvent | CoordStateLocksTokenFieldEvent | CoordStateLocksTtlMsFieldEvent | CoordStateLocksReentryFieldEvent | CoordStateLocksAppliedFieldEvent | CoordStateLocksQueuePeerFieldEvent | CoordStateLocksQueueOwnerFieldEvent | CoordStateLocksQueueRequestIdFieldEvent | CoordStateLocksQueueTtlMsFieldEvent | CoordStateBarriersNameFieldEvent | CoordStateBarriersGenerationFieldEvent | CoordStateBarriersConfiguredFieldEvent | CoordStateBarriersPartiesFieldEvent | CoordStateBarriersThresholdCountFieldEvent | CoordStateBarriersThresholdPermilleFieldEvent | CoordStateBarriersTimeoutMsFieldEvent | CoordStateBarriersFailOnTimeoutFieldEvent | CoordStateBarriersDeadlineInMsFieldEvent | CoordStateBarriersArrivedPeerFieldEvent | CoordStateBarriersArrivedRequestIdFieldEvent | CoordStateBarriersReleasesGenerationFieldEvent | CoordStateBarriersReleasesOutcomeFieldEvent | CoordStateBarriersReleasesArrivedPeerFieldEvent | CoordStateBarriersReleasesArrivedRequestIdFieldEvent | CoordStateBarriersReleasesFailOnTimeoutFieldEvent | CoordStateCasNameFieldEvent | CoordStateCasClockFieldEvent | CoordStateCasTokenFieldEvent | CoordStateCasWriterFieldEvent | CoordStateCasRequestIdFieldEvent | CoordStateCasVisibleFieldEvent | CoordStateCasBaseFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordState>): Generator<CoordStateCounterEpochFieldEvent | CoordStateCounterFieldEvent | CoordStateLocksNameFieldEvent | CoordStateLocksHolderFieldEvent | CoordStateLocksOwnerFieldEvent | CoordStateLocksTokenFieldEvent | CoordStateLocksTtlMsFieldEvent | CoordStateLocksReentryFieldEvent | CoordStateLocksAppliedFieldEvent | CoordStateLocksQueuePeerFieldEvent | CoordStateLocksQueueOwnerFieldEvent | CoordStateLocksQueueRequestIdFieldEvent | CoordStateLocksQueueTtlMsFieldEvent | CoordStateLocksQueueNamesFieldEvent | CoordStateBarriersNameFieldEvent | CoordStateBarriersGenerationFieldEvent | CoordStateBarriersConfiguredFieldEvent | CoordStateBarriersPartiesFieldEvent | CoordStateBarriersThresholdCountFieldEvent | CoordStateBarriersThresholdPermilleFieldEvent | CoordStateBarriersTimeoutMsFieldEvent | CoordStateBarriersFailOnTimeoutFieldEvent | CoordStateBarriersDeadlineInMsFieldEvent | CoordStateBarriersArrivedPeerFieldEvent | CoordStateBarriersArrivedRequestIdFieldEvent | CoordStateBarriersReleasesGenerationFieldEvent | CoordStateBarriersReleasesOutcomeFieldEvent | CoordStateBarriersReleasesArrivedPeerFieldEvent | CoordStateBarriersReleasesArrivedRequestIdFieldEvent | CoordStateBarriersReleasesFailOnTimeoutFieldEvent | CoordStateCasNameFieldEvent | CoordStateCasClockFieldEvent | CoordStateCasTokenFieldEvent | CoordStateCasWriterFieldEvent | CoordStateCasRequestIdFieldEvent | CoordStateCasVisibleFieldEvent | CoordStateCasBaseFieldEvent> {
     return streamMessage(buf, CoordState.codec(), opts)
   }
 }
@@ -6634,6 +6865,12 @@ export namespace LockEntry {
     index: number
   }
 
+  export interface LockEntryQueueNamesFieldEvent {
+    field: '$.queue[].names[]'
+    index: number
+    value: string
+  }
+
   export function encode (obj: Partial<LockEntry>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, LockEntry.codec())
   }
@@ -6642,7 +6879,7 @@ export namespace LockEntry {
     return decodeMessage(buf, LockEntry.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockEntry>): Generator<LockEntryNameFieldEvent | LockEntryHolderFieldEvent | LockEntryOwnerFieldEvent | LockEntryTokenFieldEvent | LockEntryTtlMsFieldEvent | LockEntryReentryFieldEvent | LockEntryAppliedFieldEvent | LockEntryQueuePeerFieldEvent | LockEntryQueueOwnerFieldEvent | LockEntryQueueRequestIdFieldEvent | LockEntryQueueTtlMsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockEntry>): Generator<LockEntryNameFieldEvent | LockEntryHolderFieldEvent | LockEntryOwnerFieldEvent | LockEntryTokenFieldEvent | LockEntryTtlMsFieldEvent | LockEntryReentryFieldEvent | LockEntryAppliedFieldEvent | LockEntryQueuePeerFieldEvent | LockEntryQueueOwnerFieldEvent | LockEntryQueueRequestIdFieldEvent | LockEntryQueueTtlMsFieldEvent | LockEntryQueueNamesFieldEvent> {
     return streamMessage(buf, LockEntry.codec(), opts)
   }
 }
@@ -6652,6 +6889,7 @@ export interface LockWaiter {
   owner: string
   requestId: string
   ttlMs: number
+  names: string[]
 }
 
 export namespace LockWaiter {
@@ -6684,6 +6922,13 @@ export namespace LockWaiter {
           w.uint32(obj.ttlMs)
         }
 
+        if (obj.names != null && obj.names.length > 0) {
+          for (const value of obj.names) {
+            w.uint32(42)
+            w.string(value)
+          }
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -6692,7 +6937,8 @@ export namespace LockWaiter {
           peer: '',
           owner: '',
           requestId: '',
-          ttlMs: 0
+          ttlMs: 0,
+          names: []
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -6717,6 +6963,14 @@ export namespace LockWaiter {
               obj.ttlMs = reader.uint32()
               break
             }
+            case 5: {
+              if (opts.limits?.names != null && obj.names.length === opts.limits.names) {
+                throw new MaxLengthError('Decode error - repeated field "names" had too many elements')
+              }
+
+              obj.names.push(reader.string())
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -6726,6 +6980,10 @@ export namespace LockWaiter {
 
         return obj
       }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          names: 0
+        }
+
         const end = length == null ? reader.len : reader.pos + length
 
         while (reader.pos < end) {
@@ -6760,6 +7018,21 @@ export namespace LockWaiter {
               }
               break
             }
+            case 5: {
+              if (opts.limits?.names != null && obj.names === opts.limits.names) {
+                throw new MaxLengthError('Streaming decode error - repeated field "names" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.names[]`,
+                index: obj.names,
+                value: reader.string()
+              }
+
+              obj.names++
+
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -6792,6 +7065,12 @@ export namespace LockWaiter {
     value: number
   }
 
+  export interface LockWaiterNamesFieldEvent {
+    field: '$.names[]'
+    index: number
+    value: string
+  }
+
   export function encode (obj: Partial<LockWaiter>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, LockWaiter.codec())
   }
@@ -6800,7 +7079,7 @@ export namespace LockWaiter {
     return decodeMessage(buf, LockWaiter.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockWaiter>): Generator<LockWaiterPeerFieldEvent | LockWaiterOwnerFieldEvent | LockWaiterRequestIdFieldEvent | LockWaiterTtlMsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockWaiter>): Generator<LockWaiterPeerFieldEvent | LockWaiterOwnerFieldEvent | LockWaiterRequestIdFieldEvent | LockWaiterTtlMsFieldEvent | LockWaiterNamesFieldEvent> {
     return streamMessage(buf, LockWaiter.codec(), opts)
   }
 }
@@ -7191,6 +7470,12 @@ export namespace RpcFrame {
     value: number
   }
 
+  export interface RpcFrameBodyLockRequestNamesFieldEvent {
+    field: '$.body.lockRequest.names[]'
+    index: number
+    value: string
+  }
+
   export interface RpcFrameBodyLockReplyTokenFieldEvent {
     field: '$.body.lockReply.token'
     value: bigint
@@ -7204,6 +7489,18 @@ export namespace RpcFrame {
   export interface RpcFrameBodyLockReplyReentryFieldEvent {
     field: '$.body.lockReply.reentry'
     value: number
+  }
+
+  export interface RpcFrameBodyLockReplyGrantsNameFieldEvent {
+    field: '$.body.lockReply.grants[].name'
+    value: string
+    index: number
+  }
+
+  export interface RpcFrameBodyLockReplyGrantsTokenFieldEvent {
+    field: '$.body.lockReply.grants[].token'
+    value: bigint
+    index: number
   }
 
   export interface RpcFrameBodyLockReleaseNameFieldEvent {
@@ -7440,7 +7737,7 @@ export namespace RpcFrame {
     return decodeMessage(buf, RpcFrame.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyVersionFieldEvent | RpcFrameBodySenderFieldEvent | RpcFrameBodyDocUpdateDocFieldEvent | RpcFrameBodyDocUpdateUpdateFieldEvent | RpcFrameBodyDocDigestDocFieldEvent | RpcFrameBodyDocDigestStateVectorFieldEvent | RpcFrameBodyDocDigestDeleteSetHashFieldEvent | RpcFrameBodySyncRequestDocFieldEvent | RpcFrameBodySyncRequestStateVectorFieldEvent | RpcFrameBodySyncReplyDocFieldEvent | RpcFrameBodySyncReplyOpenFieldEvent | RpcFrameBodySyncReplyUpdateFieldEvent | RpcFrameBodySyncReplyStateVectorFieldEvent | RpcFrameBodySyncPushDocFieldEvent | RpcFrameBodySyncPushUpdateFieldEvent | RpcFrameBodyHeartbeatHasRankFieldEvent | RpcFrameBodyHeartbeatRankFieldEvent | RpcFrameBodyHeartbeatCandidateFieldEvent | RpcFrameBodyHeartbeatEpochFieldEvent | RpcFrameBodyHeartbeatLeadingFieldEvent | RpcFrameBodyHeartbeatCapabilitiesFieldEvent | RpcFrameBodyHeartbeatAddrsFieldEvent | RpcFrameBodyHeartbeatPreemptFieldEvent | RpcFrameBodyHeartbeatMembersFieldEvent | RpcFrameBodyVoteRequestEpochFieldEvent | RpcFrameBodyVoteRequestHasRankFieldEvent | RpcFrameBodyVoteRequestRankFieldEvent | RpcFrameBodyVoteRequestPreFieldEvent | RpcFrameBodyVoteReplyGrantedFieldEvent | RpcFrameBodyVoteReplyEpochFieldEvent | RpcFrameBodyVoteReplyReasonFieldEvent | RpcFrameBodyVoteReplyStateEpochFieldEvent | RpcFrameBodyVoteReplyStateVersionFieldEvent | RpcFrameBodyVoteReplyStateFieldEvent | RpcFrameBodyLeaseEpochFieldEvent | RpcFrameBodyLeaseHasStateFieldEvent | RpcFrameBodyLeaseStateVersionFieldEvent | RpcFrameBodyLeaseStateFieldEvent | RpcFrameBodyLeaseAckAcceptedFieldEvent | RpcFrameBodyLeaseAckEpochFieldEvent | RpcFrameBodyResignEpochFieldEvent | RpcFrameBodyLockRequestNameFieldEvent | RpcFrameBodyLockRequestRequestIdFieldEvent | RpcFrameBodyLockRequestOwnerFieldEvent | RpcFrameBodyLockRequestTtlMsFieldEvent | RpcFrameBodyLockRequestWaitMsFieldEvent | RpcFrameBodyLockReplyTokenFieldEvent | RpcFrameBodyLockReplyTtlMsFieldEvent | RpcFrameBodyLockReplyReentryFieldEvent | RpcFrameBodyLockReleaseNameFieldEvent | RpcFrameBodyLockReleaseTokenFieldEvent | RpcFrameBodyLockReleaseRequestIdFieldEvent | RpcFrameBodyLockReleaseOwnerFieldEvent | RpcFrameBodyLockRenewNameFieldEvent | RpcFrameBodyLockRenewTokenFieldEvent | RpcFrameBodyLockCancelNameFieldEvent | RpcFrameBodyLockCancelRequestIdFieldEvent | RpcFrameBodyBarrierArriveNameFieldEvent | RpcFrameBodyBarrierArriveRequestIdFieldEvent | RpcFrameBodyBarrierArriveHasGenerationFieldEvent | RpcFrameBodyBarrierArriveGenerationFieldEvent | RpcFrameBodyBarrierArrivePartiesFieldEvent | RpcFrameBodyBarrierArriveThresholdCountFieldEvent | RpcFrameBodyBarrierArriveThresholdPermilleFieldEvent | RpcFrameBodyBarrierArriveTimeoutMsFieldEvent | RpcFrameBodyBarrierArriveFailOnTimeoutFieldEvent | RpcFrameBodyBarrierReplyGenerationFieldEvent | RpcFrameBodyBarrierReplyOutcomeFieldEvent | RpcFrameBodyBarrierReplyArrivedFieldEvent | RpcFrameBodyBarrierReplyFailOnTimeoutFieldEvent | RpcFrameBodyBarrierPartiesNameFieldEvent | RpcFrameBodyBarrierPartiesPartiesFieldEvent | RpcFrameBodyCasRequestNameFieldEvent | RpcFrameBodyCasRequestRequestIdFieldEvent | RpcFrameBodyCasRequestExpectedFieldEvent | RpcFrameBodyCasReplyClockFieldEvent | RpcFrameBodyCasReplyTokenFieldEvent | RpcFrameBodyRoutedToFieldEvent | RpcFrameBodyRoutedIdFieldEvent | RpcFrameBodyRoutedResponseFieldEvent | RpcFrameBodyRoutedBodyFieldEvent | RpcFrameBodyRoutedErrorCodeFieldEvent | RpcFrameBodyRoutedErrorMessageFieldEvent | RpcFrameBodyCoordViewEpochFieldEvent | RpcFrameBodyCoordViewStateFieldEvent | RpcFrameBodyProposalRequestIdFieldEvent | RpcFrameBodyProposalRequestVariableFieldEvent | RpcFrameBodyProposalRequestValueJsonFieldEvent | RpcFrameBodyProposalVoteAbstainFieldEvent | RpcFrameBodyProposalVoteAcceptFieldEvent | RpcFrameBodyProposalVoteConfidenceFieldEvent | RpcFrameBodyProposalVoteRationaleFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyVersionFieldEvent | RpcFrameBodySenderFieldEvent | RpcFrameBodyDocUpdateDocFieldEvent | RpcFrameBodyDocUpdateUpdateFieldEvent | RpcFrameBodyDocDigestDocFieldEvent | RpcFrameBodyDocDigestStateVectorFieldEvent | RpcFrameBodyDocDigestDeleteSetHashFieldEvent | RpcFrameBodySyncRequestDocFieldEvent | RpcFrameBodySyncRequestStateVectorFieldEvent | RpcFrameBodySyncReplyDocFieldEvent | RpcFrameBodySyncReplyOpenFieldEvent | RpcFrameBodySyncReplyUpdateFieldEvent | RpcFrameBodySyncReplyStateVectorFieldEvent | RpcFrameBodySyncPushDocFieldEvent | RpcFrameBodySyncPushUpdateFieldEvent | RpcFrameBodyHeartbeatHasRankFieldEvent | RpcFrameBodyHeartbeatRankFieldEvent | RpcFrameBodyHeartbeatCandidateFieldEvent | RpcFrameBodyHeartbeatEpochFieldEvent | RpcFrameBodyHeartbeatLeadingFieldEvent | RpcFrameBodyHeartbeatCapabilitiesFieldEvent | RpcFrameBodyHeartbeatAddrsFieldEvent | RpcFrameBodyHeartbeatPreemptFieldEvent | RpcFrameBodyHeartbeatMembersFieldEvent | RpcFrameBodyVoteRequestEpochFieldEvent | RpcFrameBodyVoteRequestHasRankFieldEvent | RpcFrameBodyVoteRequestRankFieldEvent | RpcFrameBodyVoteRequestPreFieldEvent | RpcFrameBodyVoteReplyGrantedFieldEvent | RpcFrameBodyVoteReplyEpochFieldEvent | RpcFrameBodyVoteReplyReasonFieldEvent | RpcFrameBodyVoteReplyStateEpochFieldEvent | RpcFrameBodyVoteReplyStateVersionFieldEvent | RpcFrameBodyVoteReplyStateFieldEvent | RpcFrameBodyLeaseEpochFieldEvent | RpcFrameBodyLeaseHasStateFieldEvent | RpcFrameBodyLeaseStateVersionFieldEvent | RpcFrameBodyLeaseStateFieldEvent | RpcFrameBodyLeaseAckAcceptedFieldEvent | RpcFrameBodyLeaseAckEpochFieldEvent | RpcFrameBodyResignEpochFieldEvent | RpcFrameBodyLockRequestNameFieldEvent | RpcFrameBodyLockRequestRequestIdFieldEvent | RpcFrameBodyLockRequestOwnerFieldEvent | RpcFrameBodyLockRequestTtlMsFieldEvent | RpcFrameBodyLockRequestWaitMsFieldEvent | RpcFrameBodyLockRequestNamesFieldEvent | RpcFrameBodyLockReplyTokenFieldEvent | RpcFrameBodyLockReplyTtlMsFieldEvent | RpcFrameBodyLockReplyReentryFieldEvent | RpcFrameBodyLockReplyGrantsNameFieldEvent | RpcFrameBodyLockReplyGrantsTokenFieldEvent | RpcFrameBodyLockReleaseNameFieldEvent | RpcFrameBodyLockReleaseTokenFieldEvent | RpcFrameBodyLockReleaseRequestIdFieldEvent | RpcFrameBodyLockReleaseOwnerFieldEvent | RpcFrameBodyLockRenewNameFieldEvent | RpcFrameBodyLockRenewTokenFieldEvent | RpcFrameBodyLockCancelNameFieldEvent | RpcFrameBodyLockCancelRequestIdFieldEvent | RpcFrameBodyBarrierArriveNameFieldEvent | RpcFrameBodyBarrierArriveRequestIdFieldEvent | RpcFrameBodyBarrierArriveHasGenerationFieldEvent | RpcFrameBodyBarrierArriveGenerationFieldEvent | RpcFrameBodyBarrierArrivePartiesFieldEvent | RpcFrameBodyBarrierArriveThresholdCountFieldEvent | RpcFrameBodyBarrierArriveThresholdPermilleFieldEvent | RpcFrameBodyBarrierArriveTimeoutMsFieldEvent | RpcFrameBodyBarrierArriveFailOnTimeoutFieldEvent | RpcFrameBodyBarrierReplyGenerationFieldEvent | RpcFrameBodyBarrierReplyOutcomeFieldEvent | RpcFrameBodyBarrierReplyArrivedFieldEvent | RpcFrameBodyBarrierReplyFailOnTimeoutFieldEvent | RpcFrameBodyBarrierPartiesNameFieldEvent | RpcFrameBodyBarrierPartiesPartiesFieldEvent | RpcFrameBodyCasRequestNameFieldEvent | RpcFrameBodyCasRequestRequestIdFieldEvent | RpcFrameBodyCasRequestExpectedFieldEvent | RpcFrameBodyCasReplyClockFieldEvent | RpcFrameBodyCasReplyTokenFieldEvent | RpcFrameBodyRoutedToFieldEvent | RpcFrameBodyRoutedIdFieldEvent | RpcFrameBodyRoutedResponseFieldEvent | RpcFrameBodyRoutedBodyFieldEvent | RpcFrameBodyRoutedErrorCodeFieldEvent | RpcFrameBodyRoutedErrorMessageFieldEvent | RpcFrameBodyCoordViewEpochFieldEvent | RpcFrameBodyCoordViewStateFieldEvent | RpcFrameBodyProposalRequestIdFieldEvent | RpcFrameBodyProposalRequestVariableFieldEvent | RpcFrameBodyProposalRequestValueJsonFieldEvent | RpcFrameBodyProposalVoteAbstainFieldEvent | RpcFrameBodyProposalVoteAcceptFieldEvent | RpcFrameBodyProposalVoteConfidenceFieldEvent | RpcFrameBodyProposalVoteRationaleFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent> {
     return streamMessage(buf, RpcFrame.codec(), opts)
   }
 }

@@ -58,6 +58,12 @@ export interface VariableContext {
   foldAfterMs: number
   acknowledge?: Acknowledge
   compareAndSet?: CompareAndSet
+  /**
+   * Resolves once this peer has caught up with the mesh's copy of the system document.
+   * A peer that restarted without its state would otherwise write its entry beside its
+   * previous incarnation's (unseen) one, and Yjs may then keep the old one.
+   */
+  caughtUp?: () => Promise<void>
 }
 
 /**
@@ -122,6 +128,7 @@ export class Variable<T> extends TypedEventEmitter<VariableEvents<T>> {
   async set (value: T, options: SetOptions = {}): Promise<void> {
     assertStorable(value)
     const timeoutMs = options.timeoutMs ?? 10_000
+    await this.ctx.caughtUp?.()
     const seen = this.entries()
     for (const e of seen) this.hlc.observe(e.hlc)
     const base = seen.reduce((c, e) => c.merge(e.clock), VectorClock.EMPTY)

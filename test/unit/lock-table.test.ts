@@ -12,7 +12,7 @@ describe('LockTable', () => {
     const t = new LockTable(limits)
     const a = t.acquire(req('p', 'r1'), 1, 0)
     const again = t.acquire(req('p', 'r1'), 1, 5)
-    expect(again).toEqual({ kind: 'granted', token: (a as any).token, reentry: 1, changed: false })
+    expect(again).toMatchObject({ kind: 'granted', token: (a as any).token, reentry: 1, changed: false })
     expect(t.holder('l')?.reentry).toBe(1)
   })
 
@@ -32,7 +32,7 @@ describe('LockTable', () => {
     expect(t.acquire(req('q', 'w1'), 1, 1)).toEqual({ kind: 'queued', changed: false })
     t.release('l', a.token, 'p', 'x')
     const events = t.sweep(2, 1, live)
-    expect(events).toEqual([{ kind: 'granted', name: 'l', requestId: 'w1', token: a.token + 1n, ttlMs: 1_000 }])
+    expect(events).toEqual([{ kind: 'granted', name: 'l', requestId: 'w1', token: a.token + 1n, ttlMs: 1_000, grants: [{ name: 'l', token: a.token + 1n }] }])
     expect(t.acquire(req('q', 'w1'), 1, 3)).toMatchObject({ kind: 'granted', token: a.token + 1n, changed: false })
   })
 
@@ -98,5 +98,32 @@ describe('LockTable', () => {
         }
       }
     }), { numRuns: 300 })
+  })
+
+  it('multi-locks over the same names queue in one order everywhere: granted whole, one at a time, never interleaved', () => {
+    const t = new LockTable(limits)
+    const multi = (peer: string, id: string, names: string[]) => ({ name: names[0]!, names, peer, owner: '', requestId: id, ttlMs: 1_000, deadline: 10_000 })
+    const a = t.acquire(multi('A', 'a1', ['a', 'b']), 1, 0)
+    expect(a).toMatchObject({ kind: 'granted', grants: [{ name: 'a' }, { name: 'b' }] })
+    expect(t.acquire(multi('B', 'b1', ['a', 'b']), 1, 0).kind).toBe('queued')
+    // a single lock behind A on b only
+    expect(t.acquire({ ...req('C', 'c1'), name: 'b' }, 1, 0).kind).toBe('queued')
+    const grants = (a as { grants: Array<{ name: string, token: bigint }> }).grants
+    t.release('a', grants[0]!.token, 'A', 'x1')
+    expect(t.sweep(1, 1, live).filter(e => e.kind === 'granted')).toEqual([]) // B needs b too
+    t.release('b', grants[1]!.token, 'A', 'x2')
+    const events = t.sweep(2, 1, live).filter(e => e.kind === 'granted')
+    expect(events).toMatchObject([{ requestId: 'b1', grants: [{ name: 'a' }, { name: 'b' }] }]) // B first in b's queue: C waits
+    expect(t.holder('a')?.peer).toBe('B')
+    expect(t.holder('b')?.peer).toBe('B')
+    // the wait-for view lists C's wait on b, held by B
+    const ws = t.waitState()
+    expect(ws.pending).toMatchObject([{ key: 'c1', needs: [{ resource: 'lock:b', units: 1 }] }])
+    // adoption keeps a multi-lock waiter as one request in both queues
+    t.acquire(multi('D', 'd1', ['a', 'b']), 1, 3)
+    const adopted = LockTable.fromState(t.toState(), limits, 10, 1_000)
+    expect(adopted.waitState().pending.map(p => p.key).sort()).toEqual(['c1', 'd1'])
+    expect(adopted.cancelRequest('d1', 'D')).toBe(true)
+    expect(adopted.waitState().pending.map(p => p.key)).toEqual(['c1'])
   })
 })
