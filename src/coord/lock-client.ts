@@ -90,10 +90,10 @@ export class LockClient {
     const deadline = performance.now() + (options.waitMs ?? Number.POSITIVE_INFINITY)
     const signal = options.signal
     while (true) {
-      if (signal?.aborted === true) { await this.cancel(name, requestId); throw new AbortedError(`lock ${name}: aborted`) }
+      if (signal?.aborted === true) { await this.cancel(name, names, requestId); throw new AbortedError(`lock ${name}: aborted`) }
       if (this.stopped || this.leader.isStopped) throw new AbortedError('peer stopped')
       const remaining = deadline - performance.now()
-      if (remaining <= 0) { await this.cancel(name, requestId); throw new LockTimeoutError(name) }
+      if (remaining <= 0) { await this.cancel(name, names, requestId); throw new LockTimeoutError(name) }
       const sentAt = performance.now()
       let reply: Message
       try {
@@ -103,7 +103,27 @@ export class LockClient {
         throw err
       }
       if (reply.kind !== 'lockReply') continue
-      return { reply: reply.body, sentAt }
+      const grants = names.length > 0 ? reply.body.grants : [{ name, token: reply.body.token }]
+      return { reply: reply.body, sentAt: await this.freshLease(grants, ttlMs, sentAt) }
+    }
+  }
+
+  /**
+   * The local lease counts from when the request was sent (the grant cannot be earlier),
+   * so a grant that waited in the queue for most of a TTL would be lost on arrival. Such
+   * a grant is renewed once before it is handed out, and the lease counts from that
+   * renewal instead. If the renewal cannot be confirmed, the original (shorter) lease
+   * stands: `lost` fires early, never late.
+   */
+  private async freshLease (grants: Array<{ name: string, token: bigint }>, ttlMs: number, sentAt: number): Promise<number> {
+    if (performance.now() - sentAt < ttlMs / 4) return sentAt
+    const renewedAt = performance.now()
+    try {
+      const replies = await Promise.all(grants.map(async g => await this.leader.send({ lockRenew: { name: g.name, token: g.token } }, ttlMs / 2)))
+      const held = replies.every((r, i) => r.kind === 'lockReply' && r.body.token === grants[i]!.token)
+      return held ? renewedAt : sentAt
+    } catch {
+      return sentAt
     }
   }
 
@@ -182,7 +202,8 @@ export class LockClient {
     h.controller.abort(new AbortedError(`lock ${name} lost: ${why}`))
   }
 
-  private async cancel (name: string, requestId: string): Promise<void> {
-    await this.leader.send({ lockCancel: { name, requestId } }, this.leader.retryMs).catch(() => {})
+  /** Withdraws the request, or releases what was granted to it while we gave up. */
+  private async cancel (name: string, names: string[], requestId: string): Promise<void> {
+    await this.leader.send({ lockCancel: { name, requestId, names } }, this.leader.retryMs).catch(() => {})
   }
 }

@@ -57,9 +57,13 @@ export function serveLocks (holder: LeaseHolder, rpc: RpcService): void {
   rpc.handle('lockCancel', async (msg: Message): Promise<Body> => {
     if (msg.kind !== 'lockCancel') throw new InvalidMessageError('type', 'expected lockCancel')
     holder.assertActing()
-    if (holder.tables.locks.cancel(msg.body.name, msg.body.requestId, msg.from.toString())) {
+    const { name, requestId, names } = msg.body
+    const outcome = holder.tables.locks.cancel(name, requestId, msg.from.toString(), names.length > 0 ? names : [name])
+    if (outcome === 'withdrawn') {
       await holder.commit()
-      holder.settle(key(msg.body.requestId), new LockTimeoutError(msg.body.name))
+      holder.settle(key(requestId), new LockTimeoutError(name))
+    } else if (outcome === 'released') {
+      void holder.sweep(true) // hand it on, as a release does
     }
     return { ack: {} }
   })

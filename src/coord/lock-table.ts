@@ -151,12 +151,27 @@ export class LockTable {
     return true
   }
 
-  /** Withdraws a waiter (from every queue, for a multi-lock); true if it was queued. */
-  cancel (name: string, requestId: string, peer: string): boolean {
+  /**
+   * The client gave up on request `requestId` (its wait ran out, or it was aborted).
+   * A queued request is withdrawn (from every queue, for a multi-lock): 'withdrawn'. A
+   * request that was granted in the meantime, its answer still in flight, is released —
+   * otherwise nobody would hold the lock until its TTL, and the same owner's next acquire
+   * would silently re-enter the orphaned grant: 'released'.
+   */
+  cancel (name: string, requestId: string, peer: string, names: string[] = [name]): 'withdrawn' | 'released' | undefined {
     const w = this.locks.get(name)?.queue.find(x => x.requestId === requestId && x.peer === peer)
-    if (w == null) return false
-    this.unqueue(w)
-    return true
+    if (w != null) { this.unqueue(w); return 'withdrawn' }
+    let released: 'released' | undefined
+    for (const n of names) {
+      const lock = this.locks.get(n)
+      const h = lock?.holding
+      if (h == null || h.peer !== peer || !h.applied.includes(requestId) || h.applied.includes(`cancel:${requestId}`)) continue
+      h.reentry--
+      remember(h, `cancel:${requestId}`)
+      if (h.reentry <= 0) lock!.holding = undefined
+      released = 'released'
+    }
+    return released
   }
 
   /** Withdraws the queued request `requestId` of `peer`, whichever locks it waits for. */

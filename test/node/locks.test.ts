@@ -100,4 +100,35 @@ describe('fenced locks', () => {
     const next = await bridge.lock('shared', { waitMs: 2_000 })
     expect(next.token).toBeGreaterThan(mine.token)
   })
+
+  it('a lock granted after waiting longer than its TTL is not lost on arrival: it is renewed before it is handed out', async () => {
+    peers = await cluster(3)
+    const [, b, c] = peers as [Peer, Peer, Peer]
+    const first = await b.lock('slow', { ttlMs: 600 })
+    const waiting = c.lock('slow', { ttlMs: 600 })
+    await new Promise(resolve => setTimeout(resolve, 1_200)) // two TTLs in the queue; b keeps its lock alive
+    expect(first.lost.aborted).toBe(false)
+    await first.release()
+    const second = await waiting
+    expect(second.lost.aborted).toBe(false)
+    await new Promise(resolve => setTimeout(resolve, 1_500)) // kept alive by renewals like any lock
+    expect(second.lost.aborted).toBe(false)
+    await second.release()
+  })
+
+  it('a wait that runs out as the lock is granted leaves nobody holding it: the next owner gets it at once', async () => {
+    peers = await cluster(3)
+    const [, b, c] = peers as [Peer, Peer, Peer]
+    // race the grant against waitMs many times; every orphaned grant must be given back
+    for (let i = 0; i < 15; i++) {
+      const held = await b.lock('race', { ttlMs: 10_000 })
+      const wait = c.lock('race', { ttlMs: 10_000, waitMs: 100 }).then(async l => { await l.release(); return 'granted' }, () => 'timeout')
+      await new Promise(resolve => setTimeout(resolve, 96 + (i % 8)))
+      await held.release()
+      await wait
+      // whatever happened, the lock is free again (not held for the 10 s TTL by a grant nobody saw)
+      const again = await b.lock('race', { ttlMs: 10_000, waitMs: 2_000 })
+      await again.release()
+    }
+  })
 })

@@ -126,4 +126,20 @@ describe('LockTable', () => {
     expect(adopted.cancelRequest('d1', 'D')).toBe(true)
     expect(adopted.waitState().pending.map(p => p.key)).toEqual(['c1'])
   })
+
+  it('a request the client gave up on is withdrawn if queued, and released if it was granted meanwhile (once)', () => {
+    const t = new LockTable(limits)
+    const a = t.acquire(req('p', 'r1'), 1, 0) as { token: bigint }
+    t.acquire(req('q', 'w1'), 1, 0)
+    expect(t.cancel('l', 'w1', 'q')).toBe('withdrawn')
+    t.acquire(req('q', 'w2'), 1, 0)
+    t.release('l', a.token, 'p', 'x')
+    expect(t.sweep(1, 1, live).filter(e => e.kind === 'granted')).toMatchObject([{ requestId: 'w2' }])
+    // q's wait ran out just as the grant was made: its cancel gives the lock back
+    expect(t.cancel('l', 'w2', 'q')).toBe('released')
+    expect(t.holder('l')).toBeUndefined()
+    expect(t.cancel('l', 'w2', 'q')).toBeUndefined() // a repeated cancel changes nothing
+    // and q's next acquire is a fresh grant, not a re-entry of the orphaned one
+    expect(t.acquire(req('q', 'w3'), 1, 2)).toMatchObject({ kind: 'granted', reentry: 1 })
+  })
 })
