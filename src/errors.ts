@@ -98,6 +98,7 @@ export function errorFromCode (code: string, message: string): AccordError {
     case 'ERR_LOCK_REENTRY_LIMIT': { const e = new LockReentryLimitError(name, 0); e.message = message; return e }
     case 'ERR_TOO_MANY_LOCKS': { const e = new TooManyLocksError(0); e.message = message; return e }
     case 'ERR_DEADLOCK': return DeadlockError.fromMessage(message)
+    case 'ERR_INVALID_ARGUMENT': return new InvalidArgumentError(message)
     case 'ERR_CONFLICT': return new ConflictError(message.match(/^variable (\S+):/)?.[1] ?? '')
     case 'ERR_TOO_MANY_VARIABLES': { const e = new TooManyVariablesError(0); e.message = message; return e }
     default: return new RemoteError(code, message)

@@ -142,7 +142,7 @@ export function resolveOptions (o: PeerOptions): ResolvedOptions {
     members: o.members,
     capabilities: o.capabilities ?? [],
     lease,
-    coord: { maxQueue: 64, maxLocks: 256, maxReentry: 64, maxBarriers: 256, maxVariables: 4096, ...o.coord },
+    coord: { maxQueue: 64, maxLocks: 256, maxReentry: 64, maxBarriers: 256, maxVariables: 4096, maxSemaphores: 256, maxElections: 256, ...o.coord },
     tuning: { ...DEFAULT_TUNING, ...o.tuning }
   }
 }

@@ -7,6 +7,11 @@ import { LeaderChannel } from './coord/leader-channel.js'
 import { LeaseHolder } from './coord/lease-holder.js'
 import { LockClient, type Lock, type LockOptions, type MultiLock } from './coord/lock-client.js'
 import { serveLocks } from './coord/lock-service.js'
+import { serveLeases } from './coord/lease-service.js'
+import { serveSemaphores } from './coord/semaphore-service.js'
+import { serveElections } from './coord/election-service.js'
+import { Semaphore, type SemaphoreOptions } from './coord/semaphore-client.js'
+import { Election } from './coord/election-client.js'
 import { Documents } from './docs/documents.js'
 import { HybridClock } from './variables/hlc.js'
 import { answerProposal, tally, type Decision, type ProposalHandler, type ProposeOptions } from './variables/proposals.js'
@@ -93,6 +98,7 @@ interface Parts {
 export class Peer extends TypedEventEmitter<PeerEvents> {
   private stopped = false
   private readonly variables = new Map<string, Variable<unknown>>()
+  private readonly elections = new Map<string, Election>()
   private readonly proposalHandlers = new Map<string, ProposalHandler<unknown>>()
   private readonly hlc = new HybridClock()
   private caughtUp = false
@@ -208,6 +214,9 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
       })
       membership.addEventListener('member:leave', evt => { leaseHolder.forget(evt.detail.id) })
       serveLocks(leaseHolder, coordRpc)
+      serveLeases(leaseHolder, coordRpc)
+      serveSemaphores(leaseHolder, coordRpc)
+      serveElections(leaseHolder, coordRpc)
       serveView(leaseHolder, coordRpc)
       serveBarriers(leaseHolder, coordRpc)
       const router = new GossipRouter(gossip, topics.route(mesh), coordRpc, self, 1024 * 1024, tuning.requestTimeoutMs)
@@ -309,6 +318,36 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     this.assertRunning()
     validateLockName(name)
     return new Barrier(name, options, this.parts.toLeader)
+  }
+
+  /**
+   * A counting semaphore of `permits` across the mesh: `acquire({ permits, ttlMs, waitMs,
+   * signal })` → `{ token, lost, release() }`. Its size is fixed by its first user; asking
+   * with another size is an InvalidArgumentError.
+   */
+  semaphore (name: string, options: SemaphoreOptions): Semaphore {
+    this.assertRunning()
+    validateLockName(name)
+    return new Semaphore(name, options, this.parts.locks, 10_000)
+  }
+
+  /**
+   * A named election among the peers that campaign in it, separate from the mesh's lease
+   * holder; `group` scopes the name (e.g. the optimizer agents). The same object is
+   * returned for the same election. `campaign()` resolves when this peer leads;
+   * `leader` and the `leader` event let any peer follow it.
+   */
+  election (name: string, options: { group?: string } = {}): Election {
+    this.assertRunning()
+    const full = options.group != null ? `${options.group}/${name}` : name
+    validateLockName(full)
+    let e = this.elections.get(full)
+    if (e == null) {
+      const { opts } = this.parts
+      e = new Election(full, { rank: opts.rank, preempt: opts.preempt, ttlMs: 10_000 }, this.parts.locks, this.parts.toLeader)
+      this.elections.set(full, e)
+    }
+    return e
   }
 
   /**
@@ -427,6 +466,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     const p = this.parts
     for (const v of this.variables.values()) v.close()
     p.dialer.stop()
+    for (const e of this.elections.values()) e.close()
     p.locks.stop()
     p.toLeader.stop()
     p.router.stop()

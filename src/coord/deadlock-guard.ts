@@ -4,7 +4,7 @@ import type { CoordTables } from './state.js'
 
 /** Every table's holders and waiters, as one wait-for graph. */
 function waitState (tables: CoordTables): { resources: ResourceState[], pending: PendingRequest[] } {
-  const parts = [tables.locks.waitState()]
+  const parts = [tables.locks.waitState(), tables.semaphores.waitState(), tables.elections.waitState()]
   return { resources: parts.flatMap(p => p.resources), pending: parts.flatMap(p => p.pending) }
 }
 
@@ -34,11 +34,16 @@ export function deadlockOf (tables: CoordTables, requestId: string, peer: string
  * Cycles that formed without a new request (a new leader adopting waits that were
  * re-sent in another order): the requests to refuse, youngest on each cycle first.
  */
-export function deadlockVictims (tables: CoordTables): Array<{ requestId: string, peer: string, error: DeadlockError }> {
+export function deadlockVictims (tables: CoordTables): Array<{ requestId: string, peer: string, kind: string, error: DeadlockError }> {
   const { resources, pending } = waitState(tables)
-  return chooseVictims(resources, pending).map(v => ({
-    requestId: v.request.key,
-    peer: v.request.agent.split('\u0000')[0]!,
-    error: new DeadlockError(v.request.needs[0]!.resource, v.cycle.map(step))
-  }))
+  return chooseVictims(resources, pending).map(v => {
+    const resource = v.request.needs[0]!.resource
+    const kind = resource.slice(0, resource.indexOf(':'))
+    return {
+      requestId: v.request.key,
+      peer: v.request.agent.split('\u0000')[0]!,
+      kind: kind === 'lock' ? '' : kind,
+      error: new DeadlockError(resource, v.cycle.map(step))
+    }
+  })
 }

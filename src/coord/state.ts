@@ -1,6 +1,8 @@
 import { CoordState } from '../net/wire.js'
 import { BarrierTable } from './barrier-table.js'
 import { CasTable } from './cas-table.js'
+import { ElectionTable } from './election-table.js'
+import { SemaphoreTable } from './semaphore-table.js'
 import { LockTable, type LockLimits } from './lock-table.js'
 
 export interface CoordLimits extends LockLimits {
@@ -8,17 +10,27 @@ export interface CoordLimits extends LockLimits {
   maxBarriers: number
   /** 'reject' variables whose last accepted write is tracked. Default 4096. */
   maxVariables: number
+  /** Semaphores alive at once. Default 256. */
+  maxSemaphores: number
+  /** Named elections alive at once. Default 256. */
+  maxElections: number
 }
 
-/** Everything the lease holder replicates: locks, barriers and 'reject' variables' accepted clocks. */
-export interface CoordTables { locks: LockTable, barriers: BarrierTable, cas: CasTable }
+/** Everything the lease holder replicates: locks, semaphores, named elections, barriers and 'reject' variables' accepted clocks. */
+export interface CoordTables { locks: LockTable, semaphores: SemaphoreTable, elections: ElectionTable, barriers: BarrierTable, cas: CasTable }
 
 export function emptyTables (limits: CoordLimits): CoordTables {
-  return { locks: new LockTable(limits), barriers: new BarrierTable(limits.maxBarriers), cas: new CasTable(limits.maxVariables) }
+  return {
+    locks: new LockTable(limits),
+    semaphores: new SemaphoreTable({ maxQueue: limits.maxQueue, maxSemaphores: limits.maxSemaphores }),
+    elections: new ElectionTable(limits.maxElections),
+    barriers: new BarrierTable(limits.maxBarriers),
+    cas: new CasTable(limits.maxVariables)
+  }
 }
 
 export function encodeTables (t: CoordTables, now: number): Uint8Array {
-  return CoordState.encode({ ...t.locks.toState(), barriers: t.barriers.toEntries(now), cas: t.cas.toEntries() })
+  return CoordState.encode({ ...t.locks.toState(), barriers: t.barriers.toEntries(now), cas: t.cas.toEntries(), semaphores: t.semaphores.toEntries(), elections: t.elections.toEntries() })
 }
 
 /** Adopts replicated tables on a new leader (see LockTable.fromState for the timing rules). */
@@ -28,6 +40,8 @@ export function decodeTables (bytes: Uint8Array, limits: CoordLimits, now: numbe
   return {
     locks: LockTable.fromState(state, limits, now, waiterGraceMs),
     barriers: BarrierTable.fromEntries(state.barriers, limits.maxBarriers, now),
-    cas: CasTable.fromEntries(state.cas, limits.maxVariables, now)
+    cas: CasTable.fromEntries(state.cas, limits.maxVariables, now),
+    semaphores: SemaphoreTable.fromEntries(state.semaphores, { maxQueue: limits.maxQueue, maxSemaphores: limits.maxSemaphores }, now, waiterGraceMs),
+    elections: ElectionTable.fromEntries(state.elections, limits.maxElections, now)
   }
 }

@@ -11,6 +11,7 @@ export const BODY_KINDS = [
   'heartbeat', 'voteRequest', 'voteReply', 'lease', 'leaseAck', 'resign',
   'lockRequest', 'lockReply', 'lockRelease', 'lockRenew', 'lockCancel',
   'barrierArrive', 'barrierReply', 'barrierParties', 'casRequest', 'casReply', 'routed', 'coordViewRequest', 'coordView',
+  'semaphoreAcquire', 'campaign', 'electionWatch', 'electionLeader',
   'proposalRequest', 'proposalVote'
 ] as const
 export type BodyKind = typeof BODY_KINDS[number]

@@ -33,6 +33,10 @@ export interface Envelope {
   routed?: Routed
   coordViewRequest?: CoordViewRequest
   coordView?: CoordView
+  semaphoreAcquire?: SemaphoreAcquire
+  campaign?: Campaign
+  electionWatch?: ElectionWatch
+  electionLeader?: ElectionLeader
   proposalRequest?: ProposalRequest
   proposalVote?: ProposalVote
 }
@@ -180,6 +184,26 @@ export namespace Envelope {
         if (obj.coordView != null) {
           w.uint32(338)
           CoordView.codec().encode(obj.coordView, w)
+        }
+
+        if (obj.semaphoreAcquire != null) {
+          w.uint32(346)
+          SemaphoreAcquire.codec().encode(obj.semaphoreAcquire, w)
+        }
+
+        if (obj.campaign != null) {
+          w.uint32(354)
+          Campaign.codec().encode(obj.campaign, w)
+        }
+
+        if (obj.electionWatch != null) {
+          w.uint32(362)
+          ElectionWatch.codec().encode(obj.electionWatch, w)
+        }
+
+        if (obj.electionLeader != null) {
+          w.uint32(370)
+          ElectionLeader.codec().encode(obj.electionLeader, w)
         }
 
         if (obj.proposalRequest != null) {
@@ -362,6 +386,30 @@ export namespace Envelope {
             case 42: {
               obj.coordView = CoordView.codec().decode(reader, reader.uint32(), {
                 limits: opts.limits?.coordView
+              })
+              break
+            }
+            case 43: {
+              obj.semaphoreAcquire = SemaphoreAcquire.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.semaphoreAcquire
+              })
+              break
+            }
+            case 44: {
+              obj.campaign = Campaign.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.campaign
+              })
+              break
+            }
+            case 45: {
+              obj.electionWatch = ElectionWatch.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.electionWatch
+              })
+              break
+            }
+            case 46: {
+              obj.electionLeader = ElectionLeader.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.electionLeader
               })
               break
             }
@@ -577,6 +625,34 @@ export namespace Envelope {
             case 42: {
               yield * CoordView.codec().stream(reader, reader.uint32(), `${prefix}.coordView`, {
                 limits: opts.limits?.coordView
+              })
+
+              break
+            }
+            case 43: {
+              yield * SemaphoreAcquire.codec().stream(reader, reader.uint32(), `${prefix}.semaphoreAcquire`, {
+                limits: opts.limits?.semaphoreAcquire
+              })
+
+              break
+            }
+            case 44: {
+              yield * Campaign.codec().stream(reader, reader.uint32(), `${prefix}.campaign`, {
+                limits: opts.limits?.campaign
+              })
+
+              break
+            }
+            case 45: {
+              yield * ElectionWatch.codec().stream(reader, reader.uint32(), `${prefix}.electionWatch`, {
+                limits: opts.limits?.electionWatch
+              })
+
+              break
+            }
+            case 46: {
+              yield * ElectionLeader.codec().stream(reader, reader.uint32(), `${prefix}.electionLeader`, {
+                limits: opts.limits?.electionLeader
               })
 
               break
@@ -892,6 +968,11 @@ export namespace Envelope {
     value: string
   }
 
+  export interface EnvelopeLockReleaseKindFieldEvent {
+    field: '$.lockRelease.kind'
+    value: string
+  }
+
   export interface EnvelopeLockRenewNameFieldEvent {
     field: '$.lockRenew.name'
     value: string
@@ -900,6 +981,11 @@ export namespace Envelope {
   export interface EnvelopeLockRenewTokenFieldEvent {
     field: '$.lockRenew.token'
     value: bigint
+  }
+
+  export interface EnvelopeLockRenewKindFieldEvent {
+    field: '$.lockRenew.kind'
+    value: string
   }
 
   export interface EnvelopeLockCancelNameFieldEvent {
@@ -915,6 +1001,11 @@ export namespace Envelope {
   export interface EnvelopeLockCancelNamesFieldEvent {
     field: '$.lockCancel.names[]'
     index: number
+    value: string
+  }
+
+  export interface EnvelopeLockCancelKindFieldEvent {
+    field: '$.lockCancel.kind'
     value: string
   }
 
@@ -1059,6 +1150,106 @@ export namespace Envelope {
     value: Uint8Array<ArrayBuffer>
   }
 
+  export interface EnvelopeSemaphoreAcquireNameFieldEvent {
+    field: '$.semaphoreAcquire.name'
+    value: string
+  }
+
+  export interface EnvelopeSemaphoreAcquireRequestIdFieldEvent {
+    field: '$.semaphoreAcquire.requestId'
+    value: string
+  }
+
+  export interface EnvelopeSemaphoreAcquireOwnerFieldEvent {
+    field: '$.semaphoreAcquire.owner'
+    value: string
+  }
+
+  export interface EnvelopeSemaphoreAcquireSizeFieldEvent {
+    field: '$.semaphoreAcquire.size'
+    value: number
+  }
+
+  export interface EnvelopeSemaphoreAcquirePermitsFieldEvent {
+    field: '$.semaphoreAcquire.permits'
+    value: number
+  }
+
+  export interface EnvelopeSemaphoreAcquireTtlMsFieldEvent {
+    field: '$.semaphoreAcquire.ttlMs'
+    value: number
+  }
+
+  export interface EnvelopeSemaphoreAcquireWaitMsFieldEvent {
+    field: '$.semaphoreAcquire.waitMs'
+    value: number
+  }
+
+  export interface EnvelopeCampaignNameFieldEvent {
+    field: '$.campaign.name'
+    value: string
+  }
+
+  export interface EnvelopeCampaignRequestIdFieldEvent {
+    field: '$.campaign.requestId'
+    value: string
+  }
+
+  export interface EnvelopeCampaignHasRankFieldEvent {
+    field: '$.campaign.hasRank'
+    value: boolean
+  }
+
+  export interface EnvelopeCampaignRankFieldEvent {
+    field: '$.campaign.rank'
+    value: bigint
+  }
+
+  export interface EnvelopeCampaignPreemptFieldEvent {
+    field: '$.campaign.preempt'
+    value: boolean
+  }
+
+  export interface EnvelopeCampaignTtlMsFieldEvent {
+    field: '$.campaign.ttlMs'
+    value: number
+  }
+
+  export interface EnvelopeElectionWatchNameFieldEvent {
+    field: '$.electionWatch.name'
+    value: string
+  }
+
+  export interface EnvelopeElectionWatchRequestIdFieldEvent {
+    field: '$.electionWatch.requestId'
+    value: string
+  }
+
+  export interface EnvelopeElectionWatchKnownTokenFieldEvent {
+    field: '$.electionWatch.knownToken'
+    value: bigint
+  }
+
+  export interface EnvelopeElectionLeaderPeerFieldEvent {
+    field: '$.electionLeader.peer'
+    value: string
+  }
+
+  export interface EnvelopeElectionLeaderHasRankFieldEvent {
+    field: '$.electionLeader.hasRank'
+    value: boolean
+  }
+
+  export interface EnvelopeElectionLeaderRankFieldEvent {
+    field: '$.electionLeader.rank'
+    value: bigint
+  }
+
+  export interface EnvelopeElectionLeaderTokenFieldEvent {
+    field: '$.electionLeader.token'
+    value: bigint
+  }
+
   export interface EnvelopeProposalRequestIdFieldEvent {
     field: '$.proposalRequest.id'
     value: string
@@ -1102,7 +1293,7 @@ export namespace Envelope {
     return decodeMessage(buf, Envelope.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeVersionFieldEvent | EnvelopeSenderFieldEvent | EnvelopeDocUpdateDocFieldEvent | EnvelopeDocUpdateUpdateFieldEvent | EnvelopeDocDigestDocFieldEvent | EnvelopeDocDigestStateVectorFieldEvent | EnvelopeDocDigestDeleteSetHashFieldEvent | EnvelopeSyncRequestDocFieldEvent | EnvelopeSyncRequestStateVectorFieldEvent | EnvelopeSyncReplyDocFieldEvent | EnvelopeSyncReplyOpenFieldEvent | EnvelopeSyncReplyUpdateFieldEvent | EnvelopeSyncReplyStateVectorFieldEvent | EnvelopeSyncPushDocFieldEvent | EnvelopeSyncPushUpdateFieldEvent | EnvelopeHeartbeatHasRankFieldEvent | EnvelopeHeartbeatRankFieldEvent | EnvelopeHeartbeatCandidateFieldEvent | EnvelopeHeartbeatEpochFieldEvent | EnvelopeHeartbeatLeadingFieldEvent | EnvelopeHeartbeatCapabilitiesFieldEvent | EnvelopeHeartbeatAddrsFieldEvent | EnvelopeHeartbeatPreemptFieldEvent | EnvelopeHeartbeatMembersFieldEvent | EnvelopeVoteRequestEpochFieldEvent | EnvelopeVoteRequestHasRankFieldEvent | EnvelopeVoteRequestRankFieldEvent | EnvelopeVoteRequestPreFieldEvent | EnvelopeVoteReplyGrantedFieldEvent | EnvelopeVoteReplyEpochFieldEvent | EnvelopeVoteReplyReasonFieldEvent | EnvelopeVoteReplyStateEpochFieldEvent | EnvelopeVoteReplyStateVersionFieldEvent | EnvelopeVoteReplyStateFieldEvent | EnvelopeLeaseEpochFieldEvent | EnvelopeLeaseHasStateFieldEvent | EnvelopeLeaseStateVersionFieldEvent | EnvelopeLeaseStateFieldEvent | EnvelopeLeaseAckAcceptedFieldEvent | EnvelopeLeaseAckEpochFieldEvent | EnvelopeResignEpochFieldEvent | EnvelopeLockRequestNameFieldEvent | EnvelopeLockRequestRequestIdFieldEvent | EnvelopeLockRequestOwnerFieldEvent | EnvelopeLockRequestTtlMsFieldEvent | EnvelopeLockRequestWaitMsFieldEvent | EnvelopeLockRequestNamesFieldEvent | EnvelopeLockReplyTokenFieldEvent | EnvelopeLockReplyTtlMsFieldEvent | EnvelopeLockReplyReentryFieldEvent | EnvelopeLockReplyGrantsNameFieldEvent | EnvelopeLockReplyGrantsTokenFieldEvent | EnvelopeLockReleaseNameFieldEvent | EnvelopeLockReleaseTokenFieldEvent | EnvelopeLockReleaseRequestIdFieldEvent | EnvelopeLockReleaseOwnerFieldEvent | EnvelopeLockRenewNameFieldEvent | EnvelopeLockRenewTokenFieldEvent | EnvelopeLockCancelNameFieldEvent | EnvelopeLockCancelRequestIdFieldEvent | EnvelopeLockCancelNamesFieldEvent | EnvelopeBarrierArriveNameFieldEvent | EnvelopeBarrierArriveRequestIdFieldEvent | EnvelopeBarrierArriveHasGenerationFieldEvent | EnvelopeBarrierArriveGenerationFieldEvent | EnvelopeBarrierArrivePartiesFieldEvent | EnvelopeBarrierArriveThresholdCountFieldEvent | EnvelopeBarrierArriveThresholdPermilleFieldEvent | EnvelopeBarrierArriveTimeoutMsFieldEvent | EnvelopeBarrierArriveFailOnTimeoutFieldEvent | EnvelopeBarrierReplyGenerationFieldEvent | EnvelopeBarrierReplyOutcomeFieldEvent | EnvelopeBarrierReplyArrivedFieldEvent | EnvelopeBarrierReplyFailOnTimeoutFieldEvent | EnvelopeBarrierPartiesNameFieldEvent | EnvelopeBarrierPartiesPartiesFieldEvent | EnvelopeCasRequestNameFieldEvent | EnvelopeCasRequestRequestIdFieldEvent | EnvelopeCasRequestExpectedFieldEvent | EnvelopeCasReplyClockFieldEvent | EnvelopeCasReplyTokenFieldEvent | EnvelopeRoutedToFieldEvent | EnvelopeRoutedIdFieldEvent | EnvelopeRoutedResponseFieldEvent | EnvelopeRoutedBodyFieldEvent | EnvelopeRoutedErrorCodeFieldEvent | EnvelopeRoutedErrorMessageFieldEvent | EnvelopeCoordViewEpochFieldEvent | EnvelopeCoordViewStateFieldEvent | EnvelopeProposalRequestIdFieldEvent | EnvelopeProposalRequestVariableFieldEvent | EnvelopeProposalRequestValueJsonFieldEvent | EnvelopeProposalVoteAbstainFieldEvent | EnvelopeProposalVoteAcceptFieldEvent | EnvelopeProposalVoteConfidenceFieldEvent | EnvelopeProposalVoteRationaleFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeVersionFieldEvent | EnvelopeSenderFieldEvent | EnvelopeDocUpdateDocFieldEvent | EnvelopeDocUpdateUpdateFieldEvent | EnvelopeDocDigestDocFieldEvent | EnvelopeDocDigestStateVectorFieldEvent | EnvelopeDocDigestDeleteSetHashFieldEvent | EnvelopeSyncRequestDocFieldEvent | EnvelopeSyncRequestStateVectorFieldEvent | EnvelopeSyncReplyDocFieldEvent | EnvelopeSyncReplyOpenFieldEvent | EnvelopeSyncReplyUpdateFieldEvent | EnvelopeSyncReplyStateVectorFieldEvent | EnvelopeSyncPushDocFieldEvent | EnvelopeSyncPushUpdateFieldEvent | EnvelopeHeartbeatHasRankFieldEvent | EnvelopeHeartbeatRankFieldEvent | EnvelopeHeartbeatCandidateFieldEvent | EnvelopeHeartbeatEpochFieldEvent | EnvelopeHeartbeatLeadingFieldEvent | EnvelopeHeartbeatCapabilitiesFieldEvent | EnvelopeHeartbeatAddrsFieldEvent | EnvelopeHeartbeatPreemptFieldEvent | EnvelopeHeartbeatMembersFieldEvent | EnvelopeVoteRequestEpochFieldEvent | EnvelopeVoteRequestHasRankFieldEvent | EnvelopeVoteRequestRankFieldEvent | EnvelopeVoteRequestPreFieldEvent | EnvelopeVoteReplyGrantedFieldEvent | EnvelopeVoteReplyEpochFieldEvent | EnvelopeVoteReplyReasonFieldEvent | EnvelopeVoteReplyStateEpochFieldEvent | EnvelopeVoteReplyStateVersionFieldEvent | EnvelopeVoteReplyStateFieldEvent | EnvelopeLeaseEpochFieldEvent | EnvelopeLeaseHasStateFieldEvent | EnvelopeLeaseStateVersionFieldEvent | EnvelopeLeaseStateFieldEvent | EnvelopeLeaseAckAcceptedFieldEvent | EnvelopeLeaseAckEpochFieldEvent | EnvelopeResignEpochFieldEvent | EnvelopeLockRequestNameFieldEvent | EnvelopeLockRequestRequestIdFieldEvent | EnvelopeLockRequestOwnerFieldEvent | EnvelopeLockRequestTtlMsFieldEvent | EnvelopeLockRequestWaitMsFieldEvent | EnvelopeLockRequestNamesFieldEvent | EnvelopeLockReplyTokenFieldEvent | EnvelopeLockReplyTtlMsFieldEvent | EnvelopeLockReplyReentryFieldEvent | EnvelopeLockReplyGrantsNameFieldEvent | EnvelopeLockReplyGrantsTokenFieldEvent | EnvelopeLockReleaseNameFieldEvent | EnvelopeLockReleaseTokenFieldEvent | EnvelopeLockReleaseRequestIdFieldEvent | EnvelopeLockReleaseOwnerFieldEvent | EnvelopeLockReleaseKindFieldEvent | EnvelopeLockRenewNameFieldEvent | EnvelopeLockRenewTokenFieldEvent | EnvelopeLockRenewKindFieldEvent | EnvelopeLockCancelNameFieldEvent | EnvelopeLockCancelRequestIdFieldEvent | EnvelopeLockCancelNamesFieldEvent | EnvelopeLockCancelKindFieldEvent | EnvelopeBarrierArriveNameFieldEvent | EnvelopeBarrierArriveRequestIdFieldEvent | EnvelopeBarrierArriveHasGenerationFieldEvent | EnvelopeBarrierArriveGenerationFieldEvent | EnvelopeBarrierArrivePartiesFieldEvent | EnvelopeBarrierArriveThresholdCountFieldEvent | EnvelopeBarrierArriveThresholdPermilleFieldEvent | EnvelopeBarrierArriveTimeoutMsFieldEvent | EnvelopeBarrierArriveFailOnTimeoutFieldEvent | EnvelopeBarrierReplyGenerationFieldEvent | EnvelopeBarrierReplyOutcomeFieldEvent | EnvelopeBarrierReplyArrivedFieldEvent | EnvelopeBarrierReplyFailOnTimeoutFieldEvent | EnvelopeBarrierPartiesNameFieldEvent | EnvelopeBarrierPartiesPartiesFieldEvent | EnvelopeCasRequestNameFieldEvent | EnvelopeCasRequestRequestIdFieldEvent | EnvelopeCasRequestExpectedFieldEvent | EnvelopeCasReplyClockFieldEvent | EnvelopeCasReplyTokenFieldEvent | EnvelopeRoutedToFieldEvent | EnvelopeRoutedIdFieldEvent | EnvelopeRoutedResponseFieldEvent | EnvelopeRoutedBodyFieldEvent | EnvelopeRoutedErrorCodeFieldEvent | EnvelopeRoutedErrorMessageFieldEvent | EnvelopeCoordViewEpochFieldEvent | EnvelopeCoordViewStateFieldEvent | EnvelopeSemaphoreAcquireNameFieldEvent | EnvelopeSemaphoreAcquireRequestIdFieldEvent | EnvelopeSemaphoreAcquireOwnerFieldEvent | EnvelopeSemaphoreAcquireSizeFieldEvent | EnvelopeSemaphoreAcquirePermitsFieldEvent | EnvelopeSemaphoreAcquireTtlMsFieldEvent | EnvelopeSemaphoreAcquireWaitMsFieldEvent | EnvelopeCampaignNameFieldEvent | EnvelopeCampaignRequestIdFieldEvent | EnvelopeCampaignHasRankFieldEvent | EnvelopeCampaignRankFieldEvent | EnvelopeCampaignPreemptFieldEvent | EnvelopeCampaignTtlMsFieldEvent | EnvelopeElectionWatchNameFieldEvent | EnvelopeElectionWatchRequestIdFieldEvent | EnvelopeElectionWatchKnownTokenFieldEvent | EnvelopeElectionLeaderPeerFieldEvent | EnvelopeElectionLeaderHasRankFieldEvent | EnvelopeElectionLeaderRankFieldEvent | EnvelopeElectionLeaderTokenFieldEvent | EnvelopeProposalRequestIdFieldEvent | EnvelopeProposalRequestVariableFieldEvent | EnvelopeProposalRequestValueJsonFieldEvent | EnvelopeProposalVoteAbstainFieldEvent | EnvelopeProposalVoteAcceptFieldEvent | EnvelopeProposalVoteConfidenceFieldEvent | EnvelopeProposalVoteRationaleFieldEvent> {
     return streamMessage(buf, Envelope.codec(), opts)
   }
 }
@@ -3854,6 +4045,7 @@ export interface LockRelease {
   token: bigint
   requestId: string
   owner: string
+  kind: string
 }
 
 export namespace LockRelease {
@@ -3886,6 +4078,11 @@ export namespace LockRelease {
           w.string(obj.owner)
         }
 
+        if ((obj.kind != null && obj.kind !== '')) {
+          w.uint32(42)
+          w.string(obj.kind)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -3894,7 +4091,8 @@ export namespace LockRelease {
           name: '',
           token: 0n,
           requestId: '',
-          owner: ''
+          owner: '',
+          kind: ''
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -3917,6 +4115,10 @@ export namespace LockRelease {
             }
             case 4: {
               obj.owner = reader.string()
+              break
+            }
+            case 5: {
+              obj.kind = reader.string()
               break
             }
             default: {
@@ -3962,6 +4164,13 @@ export namespace LockRelease {
               }
               break
             }
+            case 5: {
+              yield {
+                field: `${prefix}.kind`,
+                value: reader.string()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -3994,6 +4203,11 @@ export namespace LockRelease {
     value: string
   }
 
+  export interface LockReleaseKindFieldEvent {
+    field: '$.kind'
+    value: string
+  }
+
   export function encode (obj: Partial<LockRelease>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, LockRelease.codec())
   }
@@ -4002,7 +4216,7 @@ export namespace LockRelease {
     return decodeMessage(buf, LockRelease.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockRelease>): Generator<LockReleaseNameFieldEvent | LockReleaseTokenFieldEvent | LockReleaseRequestIdFieldEvent | LockReleaseOwnerFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockRelease>): Generator<LockReleaseNameFieldEvent | LockReleaseTokenFieldEvent | LockReleaseRequestIdFieldEvent | LockReleaseOwnerFieldEvent | LockReleaseKindFieldEvent> {
     return streamMessage(buf, LockRelease.codec(), opts)
   }
 }
@@ -4010,6 +4224,7 @@ export namespace LockRelease {
 export interface LockRenew {
   name: string
   token: bigint
+  kind: string
 }
 
 export namespace LockRenew {
@@ -4032,13 +4247,19 @@ export namespace LockRenew {
           w.uint64(obj.token)
         }
 
+        if ((obj.kind != null && obj.kind !== '')) {
+          w.uint32(26)
+          w.string(obj.kind)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
       }, (reader, length, opts = {}) => {
         const obj: any = {
           name: '',
-          token: 0n
+          token: 0n,
+          kind: ''
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -4053,6 +4274,10 @@ export namespace LockRenew {
             }
             case 2: {
               obj.token = reader.uint64()
+              break
+            }
+            case 3: {
+              obj.kind = reader.string()
               break
             }
             default: {
@@ -4084,6 +4309,13 @@ export namespace LockRenew {
               }
               break
             }
+            case 3: {
+              yield {
+                field: `${prefix}.kind`,
+                value: reader.string()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -4106,6 +4338,11 @@ export namespace LockRenew {
     value: bigint
   }
 
+  export interface LockRenewKindFieldEvent {
+    field: '$.kind'
+    value: string
+  }
+
   export function encode (obj: Partial<LockRenew>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, LockRenew.codec())
   }
@@ -4114,7 +4351,7 @@ export namespace LockRenew {
     return decodeMessage(buf, LockRenew.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockRenew>): Generator<LockRenewNameFieldEvent | LockRenewTokenFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockRenew>): Generator<LockRenewNameFieldEvent | LockRenewTokenFieldEvent | LockRenewKindFieldEvent> {
     return streamMessage(buf, LockRenew.codec(), opts)
   }
 }
@@ -4123,6 +4360,7 @@ export interface LockCancel {
   name: string
   requestId: string
   names: string[]
+  kind: string
 }
 
 export namespace LockCancel {
@@ -4152,6 +4390,11 @@ export namespace LockCancel {
           }
         }
 
+        if ((obj.kind != null && obj.kind !== '')) {
+          w.uint32(34)
+          w.string(obj.kind)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -4159,7 +4402,8 @@ export namespace LockCancel {
         const obj: any = {
           name: '',
           requestId: '',
-          names: []
+          names: [],
+          kind: ''
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -4182,6 +4426,10 @@ export namespace LockCancel {
               }
 
               obj.names.push(reader.string())
+              break
+            }
+            case 4: {
+              obj.kind = reader.string()
               break
             }
             default: {
@@ -4232,6 +4480,13 @@ export namespace LockCancel {
 
               break
             }
+            case 4: {
+              yield {
+                field: `${prefix}.kind`,
+                value: reader.string()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -4260,6 +4515,11 @@ export namespace LockCancel {
     value: string
   }
 
+  export interface LockCancelKindFieldEvent {
+    field: '$.kind'
+    value: string
+  }
+
   export function encode (obj: Partial<LockCancel>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, LockCancel.codec())
   }
@@ -4268,8 +4528,732 @@ export namespace LockCancel {
     return decodeMessage(buf, LockCancel.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockCancel>): Generator<LockCancelNameFieldEvent | LockCancelRequestIdFieldEvent | LockCancelNamesFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockCancel>): Generator<LockCancelNameFieldEvent | LockCancelRequestIdFieldEvent | LockCancelNamesFieldEvent | LockCancelKindFieldEvent> {
     return streamMessage(buf, LockCancel.codec(), opts)
+  }
+}
+
+export interface SemaphoreAcquire {
+  name: string
+  requestId: string
+  owner: string
+  size: number
+  permits: number
+  ttlMs: number
+  waitMs: number
+}
+
+export namespace SemaphoreAcquire {
+  let _codec: Codec<SemaphoreAcquire>
+
+  export const codec = (): Codec<SemaphoreAcquire> => {
+    if (_codec == null) {
+      _codec = message<SemaphoreAcquire>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(18)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.owner != null && obj.owner !== '')) {
+          w.uint32(26)
+          w.string(obj.owner)
+        }
+
+        if ((obj.size != null && obj.size !== 0)) {
+          w.uint32(32)
+          w.uint32(obj.size)
+        }
+
+        if ((obj.permits != null && obj.permits !== 0)) {
+          w.uint32(40)
+          w.uint32(obj.permits)
+        }
+
+        if ((obj.ttlMs != null && obj.ttlMs !== 0)) {
+          w.uint32(48)
+          w.uint32(obj.ttlMs)
+        }
+
+        if ((obj.waitMs != null && obj.waitMs !== 0)) {
+          w.uint32(56)
+          w.uint32(obj.waitMs)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          requestId: '',
+          owner: '',
+          size: 0,
+          permits: 0,
+          ttlMs: 0,
+          waitMs: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 3: {
+              obj.owner = reader.string()
+              break
+            }
+            case 4: {
+              obj.size = reader.uint32()
+              break
+            }
+            case 5: {
+              obj.permits = reader.uint32()
+              break
+            }
+            case 6: {
+              obj.ttlMs = reader.uint32()
+              break
+            }
+            case 7: {
+              obj.waitMs = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.owner`,
+                value: reader.string()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.size`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.permits`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.ttlMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 7: {
+              yield {
+                field: `${prefix}.waitMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface SemaphoreAcquireNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface SemaphoreAcquireRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface SemaphoreAcquireOwnerFieldEvent {
+    field: '$.owner'
+    value: string
+  }
+
+  export interface SemaphoreAcquireSizeFieldEvent {
+    field: '$.size'
+    value: number
+  }
+
+  export interface SemaphoreAcquirePermitsFieldEvent {
+    field: '$.permits'
+    value: number
+  }
+
+  export interface SemaphoreAcquireTtlMsFieldEvent {
+    field: '$.ttlMs'
+    value: number
+  }
+
+  export interface SemaphoreAcquireWaitMsFieldEvent {
+    field: '$.waitMs'
+    value: number
+  }
+
+  export function encode (obj: Partial<SemaphoreAcquire>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, SemaphoreAcquire.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreAcquire>): SemaphoreAcquire {
+    return decodeMessage(buf, SemaphoreAcquire.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreAcquire>): Generator<SemaphoreAcquireNameFieldEvent | SemaphoreAcquireRequestIdFieldEvent | SemaphoreAcquireOwnerFieldEvent | SemaphoreAcquireSizeFieldEvent | SemaphoreAcquirePermitsFieldEvent | SemaphoreAcquireTtlMsFieldEvent | SemaphoreAcquireWaitMsFieldEvent> {
+    return streamMessage(buf, SemaphoreAcquire.codec(), opts)
+  }
+}
+
+export interface Campaign {
+  name: string
+  requestId: string
+  hasRank: boolean
+  rank: bigint
+  preempt: boolean
+  ttlMs: number
+}
+
+export namespace Campaign {
+  let _codec: Codec<Campaign>
+
+  export const codec = (): Codec<Campaign> => {
+    if (_codec == null) {
+      _codec = message<Campaign>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(18)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.hasRank != null && obj.hasRank !== false)) {
+          w.uint32(24)
+          w.bool(obj.hasRank)
+        }
+
+        if ((obj.rank != null && obj.rank !== 0n)) {
+          w.uint32(32)
+          w.uint64(obj.rank)
+        }
+
+        if ((obj.preempt != null && obj.preempt !== false)) {
+          w.uint32(40)
+          w.bool(obj.preempt)
+        }
+
+        if ((obj.ttlMs != null && obj.ttlMs !== 0)) {
+          w.uint32(48)
+          w.uint32(obj.ttlMs)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          requestId: '',
+          hasRank: false,
+          rank: 0n,
+          preempt: false,
+          ttlMs: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 3: {
+              obj.hasRank = reader.bool()
+              break
+            }
+            case 4: {
+              obj.rank = reader.uint64()
+              break
+            }
+            case 5: {
+              obj.preempt = reader.bool()
+              break
+            }
+            case 6: {
+              obj.ttlMs = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.hasRank`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.rank`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.preempt`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.ttlMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface CampaignNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface CampaignRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface CampaignHasRankFieldEvent {
+    field: '$.hasRank'
+    value: boolean
+  }
+
+  export interface CampaignRankFieldEvent {
+    field: '$.rank'
+    value: bigint
+  }
+
+  export interface CampaignPreemptFieldEvent {
+    field: '$.preempt'
+    value: boolean
+  }
+
+  export interface CampaignTtlMsFieldEvent {
+    field: '$.ttlMs'
+    value: number
+  }
+
+  export function encode (obj: Partial<Campaign>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, Campaign.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Campaign>): Campaign {
+    return decodeMessage(buf, Campaign.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Campaign>): Generator<CampaignNameFieldEvent | CampaignRequestIdFieldEvent | CampaignHasRankFieldEvent | CampaignRankFieldEvent | CampaignPreemptFieldEvent | CampaignTtlMsFieldEvent> {
+    return streamMessage(buf, Campaign.codec(), opts)
+  }
+}
+
+export interface ElectionWatch {
+  name: string
+  requestId: string
+  knownToken: bigint
+}
+
+export namespace ElectionWatch {
+  let _codec: Codec<ElectionWatch>
+
+  export const codec = (): Codec<ElectionWatch> => {
+    if (_codec == null) {
+      _codec = message<ElectionWatch>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(18)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.knownToken != null && obj.knownToken !== 0n)) {
+          w.uint32(24)
+          w.uint64(obj.knownToken)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          requestId: '',
+          knownToken: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 3: {
+              obj.knownToken = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.knownToken`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface ElectionWatchNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface ElectionWatchRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface ElectionWatchKnownTokenFieldEvent {
+    field: '$.knownToken'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<ElectionWatch>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, ElectionWatch.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionWatch>): ElectionWatch {
+    return decodeMessage(buf, ElectionWatch.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionWatch>): Generator<ElectionWatchNameFieldEvent | ElectionWatchRequestIdFieldEvent | ElectionWatchKnownTokenFieldEvent> {
+    return streamMessage(buf, ElectionWatch.codec(), opts)
+  }
+}
+
+export interface ElectionLeader {
+  peer: string
+  hasRank: boolean
+  rank: bigint
+  token: bigint
+}
+
+export namespace ElectionLeader {
+  let _codec: Codec<ElectionLeader>
+
+  export const codec = (): Codec<ElectionLeader> => {
+    if (_codec == null) {
+      _codec = message<ElectionLeader>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.peer != null && obj.peer !== '')) {
+          w.uint32(10)
+          w.string(obj.peer)
+        }
+
+        if ((obj.hasRank != null && obj.hasRank !== false)) {
+          w.uint32(16)
+          w.bool(obj.hasRank)
+        }
+
+        if ((obj.rank != null && obj.rank !== 0n)) {
+          w.uint32(24)
+          w.uint64(obj.rank)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(32)
+          w.uint64(obj.token)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          peer: '',
+          hasRank: false,
+          rank: 0n,
+          token: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.peer = reader.string()
+              break
+            }
+            case 2: {
+              obj.hasRank = reader.bool()
+              break
+            }
+            case 3: {
+              obj.rank = reader.uint64()
+              break
+            }
+            case 4: {
+              obj.token = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.peer`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.hasRank`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.rank`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface ElectionLeaderPeerFieldEvent {
+    field: '$.peer'
+    value: string
+  }
+
+  export interface ElectionLeaderHasRankFieldEvent {
+    field: '$.hasRank'
+    value: boolean
+  }
+
+  export interface ElectionLeaderRankFieldEvent {
+    field: '$.rank'
+    value: bigint
+  }
+
+  export interface ElectionLeaderTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<ElectionLeader>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, ElectionLeader.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionLeader>): ElectionLeader {
+    return decodeMessage(buf, ElectionLeader.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionLeader>): Generator<ElectionLeaderPeerFieldEvent | ElectionLeaderHasRankFieldEvent | ElectionLeaderRankFieldEvent | ElectionLeaderTokenFieldEvent> {
+    return streamMessage(buf, ElectionLeader.codec(), opts)
   }
 }
 
@@ -5264,6 +6248,8 @@ export interface CoordState {
   locks: LockEntry[]
   barriers: BarrierEntry[]
   cas: CasEntry[]
+  semaphores: SemaphoreEntry[]
+  elections: ElectionEntry[]
 }
 
 export namespace CoordState {
@@ -5307,6 +6293,20 @@ export namespace CoordState {
           }
         }
 
+        if (obj.semaphores != null && obj.semaphores.length > 0) {
+          for (const value of obj.semaphores) {
+            w.uint32(50)
+            SemaphoreEntry.codec().encode(value, w)
+          }
+        }
+
+        if (obj.elections != null && obj.elections.length > 0) {
+          for (const value of obj.elections) {
+            w.uint32(58)
+            ElectionEntry.codec().encode(value, w)
+          }
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -5316,7 +6316,9 @@ export namespace CoordState {
           counter: 0n,
           locks: [],
           barriers: [],
-          cas: []
+          cas: [],
+          semaphores: [],
+          elections: []
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -5363,6 +6365,26 @@ export namespace CoordState {
               }))
               break
             }
+            case 6: {
+              if (opts.limits?.semaphores != null && obj.semaphores.length === opts.limits.semaphores) {
+                throw new MaxLengthError('Decode error - repeated field "semaphores" had too many elements')
+              }
+
+              obj.semaphores.push(SemaphoreEntry.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.semaphores$
+              }))
+              break
+            }
+            case 7: {
+              if (opts.limits?.elections != null && obj.elections.length === opts.limits.elections) {
+                throw new MaxLengthError('Decode error - repeated field "elections" had too many elements')
+              }
+
+              obj.elections.push(ElectionEntry.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.elections$
+              }))
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -5375,7 +6397,9 @@ export namespace CoordState {
         const obj = {
           locks: 0,
           barriers: 0,
-          cas: 0
+          cas: 0,
+          semaphores: 0,
+          elections: 0
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -5449,6 +6473,42 @@ export namespace CoordState {
               }
 
               obj.cas++
+
+              break
+            }
+            case 6: {
+              if (opts.limits?.semaphores != null && obj.semaphores === opts.limits.semaphores) {
+                throw new MaxLengthError('Streaming decode error - repeated field "semaphores" had too many elements')
+              }
+
+              for (const evt of SemaphoreEntry.codec().stream(reader, reader.uint32(), `${prefix}.semaphores[]`, {
+                limits: opts.limits?.semaphores$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.semaphores
+                }
+              }
+
+              obj.semaphores++
+
+              break
+            }
+            case 7: {
+              if (opts.limits?.elections != null && obj.elections === opts.limits.elections) {
+                throw new MaxLengthError('Streaming decode error - repeated field "elections" had too many elements')
+              }
+
+              for (const evt of ElectionEntry.codec().stream(reader, reader.uint32(), `${prefix}.elections[]`, {
+                limits: opts.limits?.elections$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.elections
+                }
+              }
+
+              obj.elections++
 
               break
             }
@@ -5684,6 +6744,162 @@ export namespace CoordState {
     index: number
   }
 
+  export interface CoordStateSemaphoresNameFieldEvent {
+    field: '$.semaphores[].name'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateSemaphoresSizeFieldEvent {
+    field: '$.semaphores[].size'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateSemaphoresHoldersPeerFieldEvent {
+    field: '$.semaphores[].holders[].peer'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateSemaphoresHoldersOwnerFieldEvent {
+    field: '$.semaphores[].holders[].owner'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateSemaphoresHoldersRequestIdFieldEvent {
+    field: '$.semaphores[].holders[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateSemaphoresHoldersTokenFieldEvent {
+    field: '$.semaphores[].holders[].token'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateSemaphoresHoldersPermitsFieldEvent {
+    field: '$.semaphores[].holders[].permits'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateSemaphoresHoldersTtlMsFieldEvent {
+    field: '$.semaphores[].holders[].ttlMs'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateSemaphoresQueuePeerFieldEvent {
+    field: '$.semaphores[].queue[].peer'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateSemaphoresQueueOwnerFieldEvent {
+    field: '$.semaphores[].queue[].owner'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateSemaphoresQueueRequestIdFieldEvent {
+    field: '$.semaphores[].queue[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateSemaphoresQueuePermitsFieldEvent {
+    field: '$.semaphores[].queue[].permits'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateSemaphoresQueueTtlMsFieldEvent {
+    field: '$.semaphores[].queue[].ttlMs'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateElectionsNameFieldEvent {
+    field: '$.elections[].name'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateElectionsLeaderFieldEvent {
+    field: '$.elections[].leader'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateElectionsHasRankFieldEvent {
+    field: '$.elections[].hasRank'
+    value: boolean
+    index: number
+  }
+
+  export interface CoordStateElectionsRankFieldEvent {
+    field: '$.elections[].rank'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateElectionsTokenFieldEvent {
+    field: '$.elections[].token'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateElectionsTtlMsFieldEvent {
+    field: '$.elections[].ttlMs'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateElectionsRequestIdFieldEvent {
+    field: '$.elections[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateElectionsCampaignersPeerFieldEvent {
+    field: '$.elections[].campaigners[].peer'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateElectionsCampaignersRequestIdFieldEvent {
+    field: '$.elections[].campaigners[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateElectionsCampaignersHasRankFieldEvent {
+    field: '$.elections[].campaigners[].hasRank'
+    value: boolean
+    index: number
+  }
+
+  export interface CoordStateElectionsCampaignersRankFieldEvent {
+    field: '$.elections[].campaigners[].rank'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateElectionsCampaignersPreemptFieldEvent {
+    field: '$.elections[].campaigners[].preempt'
+    value: boolean
+    index: number
+  }
+
+  export interface CoordStateElectionsCampaignersTtlMsFieldEvent {
+    field: '$.elections[].campaigners[].ttlMs'
+    value: number
+    index: number
+  }
+
   export function encode (obj: Partial<CoordState>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, CoordState.codec())
   }
@@ -5692,8 +6908,1158 @@ export namespace CoordState {
     return decodeMessage(buf, CoordState.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordState>): Generator<CoordStateCounterEpochFieldEvent | CoordStateCounterFieldEvent | CoordStateLocksNameFieldEvent | CoordStateLocksHolderFieldEvent | CoordStateLocksOwnerFieldEvent | CoordStateLocksTokenFieldEvent | CoordStateLocksTtlMsFieldEvent | CoordStateLocksReentryFieldEvent | CoordStateLocksAppliedFieldEvent | CoordStateLocksQueuePeerFieldEvent | CoordStateLocksQueueOwnerFieldEvent | CoordStateLocksQueueRequestIdFieldEvent | CoordStateLocksQueueTtlMsFieldEvent | CoordStateLocksQueueNamesFieldEvent | CoordStateBarriersNameFieldEvent | CoordStateBarriersGenerationFieldEvent | CoordStateBarriersConfiguredFieldEvent | CoordStateBarriersPartiesFieldEvent | CoordStateBarriersThresholdCountFieldEvent | CoordStateBarriersThresholdPermilleFieldEvent | CoordStateBarriersTimeoutMsFieldEvent | CoordStateBarriersFailOnTimeoutFieldEvent | CoordStateBarriersDeadlineInMsFieldEvent | CoordStateBarriersArrivedPeerFieldEvent | CoordStateBarriersArrivedRequestIdFieldEvent | CoordStateBarriersReleasesGenerationFieldEvent | CoordStateBarriersReleasesOutcomeFieldEvent | CoordStateBarriersReleasesArrivedPeerFieldEvent | CoordStateBarriersReleasesArrivedRequestIdFieldEvent | CoordStateBarriersReleasesFailOnTimeoutFieldEvent | CoordStateCasNameFieldEvent | CoordStateCasClockFieldEvent | CoordStateCasTokenFieldEvent | CoordStateCasWriterFieldEvent | CoordStateCasRequestIdFieldEvent | CoordStateCasVisibleFieldEvent | CoordStateCasBaseFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordState>): Generator<CoordStateCounterEpochFieldEvent | CoordStateCounterFieldEvent | CoordStateLocksNameFieldEvent | CoordStateLocksHolderFieldEvent | CoordStateLocksOwnerFieldEvent | CoordStateLocksTokenFieldEvent | CoordStateLocksTtlMsFieldEvent | CoordStateLocksReentryFieldEvent | CoordStateLocksAppliedFieldEvent | CoordStateLocksQueuePeerFieldEvent | CoordStateLocksQueueOwnerFieldEvent | CoordStateLocksQueueRequestIdFieldEvent | CoordStateLocksQueueTtlMsFieldEvent | CoordStateLocksQueueNamesFieldEvent | CoordStateBarriersNameFieldEvent | CoordStateBarriersGenerationFieldEvent | CoordStateBarriersConfiguredFieldEvent | CoordStateBarriersPartiesFieldEvent | CoordStateBarriersThresholdCountFieldEvent | CoordStateBarriersThresholdPermilleFieldEvent | CoordStateBarriersTimeoutMsFieldEvent | CoordStateBarriersFailOnTimeoutFieldEvent | CoordStateBarriersDeadlineInMsFieldEvent | CoordStateBarriersArrivedPeerFieldEvent | CoordStateBarriersArrivedRequestIdFieldEvent | CoordStateBarriersReleasesGenerationFieldEvent | CoordStateBarriersReleasesOutcomeFieldEvent | CoordStateBarriersReleasesArrivedPeerFieldEvent | CoordStateBarriersReleasesArrivedRequestIdFieldEvent | CoordStateBarriersReleasesFailOnTimeoutFieldEvent | CoordStateCasNameFieldEvent | CoordStateCasClockFieldEvent | CoordStateCasTokenFieldEvent | CoordStateCasWriterFieldEvent | CoordStateCasRequestIdFieldEvent | CoordStateCasVisibleFieldEvent | CoordStateCasBaseFieldEvent | CoordStateSemaphoresNameFieldEvent | CoordStateSemaphoresSizeFieldEvent | CoordStateSemaphoresHoldersPeerFieldEvent | CoordStateSemaphoresHoldersOwnerFieldEvent | CoordStateSemaphoresHoldersRequestIdFieldEvent | CoordStateSemaphoresHoldersTokenFieldEvent | CoordStateSemaphoresHoldersPermitsFieldEvent | CoordStateSemaphoresHoldersTtlMsFieldEvent | CoordStateSemaphoresQueuePeerFieldEvent | CoordStateSemaphoresQueueOwnerFieldEvent | CoordStateSemaphoresQueueRequestIdFieldEvent | CoordStateSemaphoresQueuePermitsFieldEvent | CoordStateSemaphoresQueueTtlMsFieldEvent | CoordStateElectionsNameFieldEvent | CoordStateElectionsLeaderFieldEvent | CoordStateElectionsHasRankFieldEvent | CoordStateElectionsRankFieldEvent | CoordStateElectionsTokenFieldEvent | CoordStateElectionsTtlMsFieldEvent | CoordStateElectionsRequestIdFieldEvent | CoordStateElectionsCampaignersPeerFieldEvent | CoordStateElectionsCampaignersRequestIdFieldEvent | CoordStateElectionsCampaignersHasRankFieldEvent | CoordStateElectionsCampaignersRankFieldEvent | CoordStateElectionsCampaignersPreemptFieldEvent | CoordStateElectionsCampaignersTtlMsFieldEvent> {
     return streamMessage(buf, CoordState.codec(), opts)
+  }
+}
+
+export interface SemaphoreEntry {
+  name: string
+  size: number
+  holders: SemaphoreHolder[]
+  queue: SemaphoreWaiter[]
+}
+
+export namespace SemaphoreEntry {
+  let _codec: Codec<SemaphoreEntry>
+
+  export const codec = (): Codec<SemaphoreEntry> => {
+    if (_codec == null) {
+      _codec = message<SemaphoreEntry>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.size != null && obj.size !== 0)) {
+          w.uint32(16)
+          w.uint32(obj.size)
+        }
+
+        if (obj.holders != null && obj.holders.length > 0) {
+          for (const value of obj.holders) {
+            w.uint32(26)
+            SemaphoreHolder.codec().encode(value, w)
+          }
+        }
+
+        if (obj.queue != null && obj.queue.length > 0) {
+          for (const value of obj.queue) {
+            w.uint32(34)
+            SemaphoreWaiter.codec().encode(value, w)
+          }
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          size: 0,
+          holders: [],
+          queue: []
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.size = reader.uint32()
+              break
+            }
+            case 3: {
+              if (opts.limits?.holders != null && obj.holders.length === opts.limits.holders) {
+                throw new MaxLengthError('Decode error - repeated field "holders" had too many elements')
+              }
+
+              obj.holders.push(SemaphoreHolder.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.holders$
+              }))
+              break
+            }
+            case 4: {
+              if (opts.limits?.queue != null && obj.queue.length === opts.limits.queue) {
+                throw new MaxLengthError('Decode error - repeated field "queue" had too many elements')
+              }
+
+              obj.queue.push(SemaphoreWaiter.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.queue$
+              }))
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          holders: 0,
+          queue: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.size`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 3: {
+              if (opts.limits?.holders != null && obj.holders === opts.limits.holders) {
+                throw new MaxLengthError('Streaming decode error - repeated field "holders" had too many elements')
+              }
+
+              for (const evt of SemaphoreHolder.codec().stream(reader, reader.uint32(), `${prefix}.holders[]`, {
+                limits: opts.limits?.holders$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.holders
+                }
+              }
+
+              obj.holders++
+
+              break
+            }
+            case 4: {
+              if (opts.limits?.queue != null && obj.queue === opts.limits.queue) {
+                throw new MaxLengthError('Streaming decode error - repeated field "queue" had too many elements')
+              }
+
+              for (const evt of SemaphoreWaiter.codec().stream(reader, reader.uint32(), `${prefix}.queue[]`, {
+                limits: opts.limits?.queue$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.queue
+                }
+              }
+
+              obj.queue++
+
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface SemaphoreEntryNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface SemaphoreEntrySizeFieldEvent {
+    field: '$.size'
+    value: number
+  }
+
+  export interface SemaphoreEntryHoldersPeerFieldEvent {
+    field: '$.holders[].peer'
+    value: string
+    index: number
+  }
+
+  export interface SemaphoreEntryHoldersOwnerFieldEvent {
+    field: '$.holders[].owner'
+    value: string
+    index: number
+  }
+
+  export interface SemaphoreEntryHoldersRequestIdFieldEvent {
+    field: '$.holders[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface SemaphoreEntryHoldersTokenFieldEvent {
+    field: '$.holders[].token'
+    value: bigint
+    index: number
+  }
+
+  export interface SemaphoreEntryHoldersPermitsFieldEvent {
+    field: '$.holders[].permits'
+    value: number
+    index: number
+  }
+
+  export interface SemaphoreEntryHoldersTtlMsFieldEvent {
+    field: '$.holders[].ttlMs'
+    value: number
+    index: number
+  }
+
+  export interface SemaphoreEntryQueuePeerFieldEvent {
+    field: '$.queue[].peer'
+    value: string
+    index: number
+  }
+
+  export interface SemaphoreEntryQueueOwnerFieldEvent {
+    field: '$.queue[].owner'
+    value: string
+    index: number
+  }
+
+  export interface SemaphoreEntryQueueRequestIdFieldEvent {
+    field: '$.queue[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface SemaphoreEntryQueuePermitsFieldEvent {
+    field: '$.queue[].permits'
+    value: number
+    index: number
+  }
+
+  export interface SemaphoreEntryQueueTtlMsFieldEvent {
+    field: '$.queue[].ttlMs'
+    value: number
+    index: number
+  }
+
+  export function encode (obj: Partial<SemaphoreEntry>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, SemaphoreEntry.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreEntry>): SemaphoreEntry {
+    return decodeMessage(buf, SemaphoreEntry.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreEntry>): Generator<SemaphoreEntryNameFieldEvent | SemaphoreEntrySizeFieldEvent | SemaphoreEntryHoldersPeerFieldEvent | SemaphoreEntryHoldersOwnerFieldEvent | SemaphoreEntryHoldersRequestIdFieldEvent | SemaphoreEntryHoldersTokenFieldEvent | SemaphoreEntryHoldersPermitsFieldEvent | SemaphoreEntryHoldersTtlMsFieldEvent | SemaphoreEntryQueuePeerFieldEvent | SemaphoreEntryQueueOwnerFieldEvent | SemaphoreEntryQueueRequestIdFieldEvent | SemaphoreEntryQueuePermitsFieldEvent | SemaphoreEntryQueueTtlMsFieldEvent> {
+    return streamMessage(buf, SemaphoreEntry.codec(), opts)
+  }
+}
+
+export interface SemaphoreHolder {
+  peer: string
+  owner: string
+  requestId: string
+  token: bigint
+  permits: number
+  ttlMs: number
+}
+
+export namespace SemaphoreHolder {
+  let _codec: Codec<SemaphoreHolder>
+
+  export const codec = (): Codec<SemaphoreHolder> => {
+    if (_codec == null) {
+      _codec = message<SemaphoreHolder>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.peer != null && obj.peer !== '')) {
+          w.uint32(10)
+          w.string(obj.peer)
+        }
+
+        if ((obj.owner != null && obj.owner !== '')) {
+          w.uint32(18)
+          w.string(obj.owner)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(26)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(32)
+          w.uint64(obj.token)
+        }
+
+        if ((obj.permits != null && obj.permits !== 0)) {
+          w.uint32(40)
+          w.uint32(obj.permits)
+        }
+
+        if ((obj.ttlMs != null && obj.ttlMs !== 0)) {
+          w.uint32(48)
+          w.uint32(obj.ttlMs)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          peer: '',
+          owner: '',
+          requestId: '',
+          token: 0n,
+          permits: 0,
+          ttlMs: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.peer = reader.string()
+              break
+            }
+            case 2: {
+              obj.owner = reader.string()
+              break
+            }
+            case 3: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 4: {
+              obj.token = reader.uint64()
+              break
+            }
+            case 5: {
+              obj.permits = reader.uint32()
+              break
+            }
+            case 6: {
+              obj.ttlMs = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.peer`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.owner`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.permits`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.ttlMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface SemaphoreHolderPeerFieldEvent {
+    field: '$.peer'
+    value: string
+  }
+
+  export interface SemaphoreHolderOwnerFieldEvent {
+    field: '$.owner'
+    value: string
+  }
+
+  export interface SemaphoreHolderRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface SemaphoreHolderTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export interface SemaphoreHolderPermitsFieldEvent {
+    field: '$.permits'
+    value: number
+  }
+
+  export interface SemaphoreHolderTtlMsFieldEvent {
+    field: '$.ttlMs'
+    value: number
+  }
+
+  export function encode (obj: Partial<SemaphoreHolder>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, SemaphoreHolder.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreHolder>): SemaphoreHolder {
+    return decodeMessage(buf, SemaphoreHolder.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreHolder>): Generator<SemaphoreHolderPeerFieldEvent | SemaphoreHolderOwnerFieldEvent | SemaphoreHolderRequestIdFieldEvent | SemaphoreHolderTokenFieldEvent | SemaphoreHolderPermitsFieldEvent | SemaphoreHolderTtlMsFieldEvent> {
+    return streamMessage(buf, SemaphoreHolder.codec(), opts)
+  }
+}
+
+export interface SemaphoreWaiter {
+  peer: string
+  owner: string
+  requestId: string
+  permits: number
+  ttlMs: number
+}
+
+export namespace SemaphoreWaiter {
+  let _codec: Codec<SemaphoreWaiter>
+
+  export const codec = (): Codec<SemaphoreWaiter> => {
+    if (_codec == null) {
+      _codec = message<SemaphoreWaiter>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.peer != null && obj.peer !== '')) {
+          w.uint32(10)
+          w.string(obj.peer)
+        }
+
+        if ((obj.owner != null && obj.owner !== '')) {
+          w.uint32(18)
+          w.string(obj.owner)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(26)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.permits != null && obj.permits !== 0)) {
+          w.uint32(32)
+          w.uint32(obj.permits)
+        }
+
+        if ((obj.ttlMs != null && obj.ttlMs !== 0)) {
+          w.uint32(40)
+          w.uint32(obj.ttlMs)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          peer: '',
+          owner: '',
+          requestId: '',
+          permits: 0,
+          ttlMs: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.peer = reader.string()
+              break
+            }
+            case 2: {
+              obj.owner = reader.string()
+              break
+            }
+            case 3: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 4: {
+              obj.permits = reader.uint32()
+              break
+            }
+            case 5: {
+              obj.ttlMs = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.peer`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.owner`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.permits`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.ttlMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface SemaphoreWaiterPeerFieldEvent {
+    field: '$.peer'
+    value: string
+  }
+
+  export interface SemaphoreWaiterOwnerFieldEvent {
+    field: '$.owner'
+    value: string
+  }
+
+  export interface SemaphoreWaiterRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface SemaphoreWaiterPermitsFieldEvent {
+    field: '$.permits'
+    value: number
+  }
+
+  export interface SemaphoreWaiterTtlMsFieldEvent {
+    field: '$.ttlMs'
+    value: number
+  }
+
+  export function encode (obj: Partial<SemaphoreWaiter>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, SemaphoreWaiter.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreWaiter>): SemaphoreWaiter {
+    return decodeMessage(buf, SemaphoreWaiter.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreWaiter>): Generator<SemaphoreWaiterPeerFieldEvent | SemaphoreWaiterOwnerFieldEvent | SemaphoreWaiterRequestIdFieldEvent | SemaphoreWaiterPermitsFieldEvent | SemaphoreWaiterTtlMsFieldEvent> {
+    return streamMessage(buf, SemaphoreWaiter.codec(), opts)
+  }
+}
+
+export interface ElectionEntry {
+  name: string
+  leader: string
+  hasRank: boolean
+  rank: bigint
+  token: bigint
+  ttlMs: number
+  requestId: string
+  campaigners: Campaigner[]
+}
+
+export namespace ElectionEntry {
+  let _codec: Codec<ElectionEntry>
+
+  export const codec = (): Codec<ElectionEntry> => {
+    if (_codec == null) {
+      _codec = message<ElectionEntry>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.leader != null && obj.leader !== '')) {
+          w.uint32(18)
+          w.string(obj.leader)
+        }
+
+        if ((obj.hasRank != null && obj.hasRank !== false)) {
+          w.uint32(24)
+          w.bool(obj.hasRank)
+        }
+
+        if ((obj.rank != null && obj.rank !== 0n)) {
+          w.uint32(32)
+          w.uint64(obj.rank)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(40)
+          w.uint64(obj.token)
+        }
+
+        if ((obj.ttlMs != null && obj.ttlMs !== 0)) {
+          w.uint32(48)
+          w.uint32(obj.ttlMs)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(58)
+          w.string(obj.requestId)
+        }
+
+        if (obj.campaigners != null && obj.campaigners.length > 0) {
+          for (const value of obj.campaigners) {
+            w.uint32(66)
+            Campaigner.codec().encode(value, w)
+          }
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          leader: '',
+          hasRank: false,
+          rank: 0n,
+          token: 0n,
+          ttlMs: 0,
+          requestId: '',
+          campaigners: []
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.leader = reader.string()
+              break
+            }
+            case 3: {
+              obj.hasRank = reader.bool()
+              break
+            }
+            case 4: {
+              obj.rank = reader.uint64()
+              break
+            }
+            case 5: {
+              obj.token = reader.uint64()
+              break
+            }
+            case 6: {
+              obj.ttlMs = reader.uint32()
+              break
+            }
+            case 7: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 8: {
+              if (opts.limits?.campaigners != null && obj.campaigners.length === opts.limits.campaigners) {
+                throw new MaxLengthError('Decode error - repeated field "campaigners" had too many elements')
+              }
+
+              obj.campaigners.push(Campaigner.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.campaigners$
+              }))
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          campaigners: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.leader`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.hasRank`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.rank`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.ttlMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 7: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 8: {
+              if (opts.limits?.campaigners != null && obj.campaigners === opts.limits.campaigners) {
+                throw new MaxLengthError('Streaming decode error - repeated field "campaigners" had too many elements')
+              }
+
+              for (const evt of Campaigner.codec().stream(reader, reader.uint32(), `${prefix}.campaigners[]`, {
+                limits: opts.limits?.campaigners$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.campaigners
+                }
+              }
+
+              obj.campaigners++
+
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface ElectionEntryNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface ElectionEntryLeaderFieldEvent {
+    field: '$.leader'
+    value: string
+  }
+
+  export interface ElectionEntryHasRankFieldEvent {
+    field: '$.hasRank'
+    value: boolean
+  }
+
+  export interface ElectionEntryRankFieldEvent {
+    field: '$.rank'
+    value: bigint
+  }
+
+  export interface ElectionEntryTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export interface ElectionEntryTtlMsFieldEvent {
+    field: '$.ttlMs'
+    value: number
+  }
+
+  export interface ElectionEntryRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface ElectionEntryCampaignersPeerFieldEvent {
+    field: '$.campaigners[].peer'
+    value: string
+    index: number
+  }
+
+  export interface ElectionEntryCampaignersRequestIdFieldEvent {
+    field: '$.campaigners[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface ElectionEntryCampaignersHasRankFieldEvent {
+    field: '$.campaigners[].hasRank'
+    value: boolean
+    index: number
+  }
+
+  export interface ElectionEntryCampaignersRankFieldEvent {
+    field: '$.campaigners[].rank'
+    value: bigint
+    index: number
+  }
+
+  export interface ElectionEntryCampaignersPreemptFieldEvent {
+    field: '$.campaigners[].preempt'
+    value: boolean
+    index: number
+  }
+
+  export interface ElectionEntryCampaignersTtlMsFieldEvent {
+    field: '$.campaigners[].ttlMs'
+    value: number
+    index: number
+  }
+
+  export function encode (obj: Partial<ElectionEntry>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, ElectionEntry.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionEntry>): ElectionEntry {
+    return decodeMessage(buf, ElectionEntry.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionEntry>): Generator<ElectionEntryNameFieldEvent | ElectionEntryLeaderFieldEvent | ElectionEntryHasRankFieldEvent | ElectionEntryRankFieldEvent | ElectionEntryTokenFieldEvent | ElectionEntryTtlMsFieldEvent | ElectionEntryRequestIdFieldEvent | ElectionEntryCampaignersPeerFieldEvent | ElectionEntryCampaignersRequestIdFieldEvent | ElectionEntryCampaignersHasRankFieldEvent | ElectionEntryCampaignersRankFieldEvent | ElectionEntryCampaignersPreemptFieldEvent | ElectionEntryCampaignersTtlMsFieldEvent> {
+    return streamMessage(buf, ElectionEntry.codec(), opts)
+  }
+}
+
+export interface Campaigner {
+  peer: string
+  requestId: string
+  hasRank: boolean
+  rank: bigint
+  preempt: boolean
+  ttlMs: number
+}
+
+export namespace Campaigner {
+  let _codec: Codec<Campaigner>
+
+  export const codec = (): Codec<Campaigner> => {
+    if (_codec == null) {
+      _codec = message<Campaigner>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.peer != null && obj.peer !== '')) {
+          w.uint32(10)
+          w.string(obj.peer)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(18)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.hasRank != null && obj.hasRank !== false)) {
+          w.uint32(24)
+          w.bool(obj.hasRank)
+        }
+
+        if ((obj.rank != null && obj.rank !== 0n)) {
+          w.uint32(32)
+          w.uint64(obj.rank)
+        }
+
+        if ((obj.preempt != null && obj.preempt !== false)) {
+          w.uint32(40)
+          w.bool(obj.preempt)
+        }
+
+        if ((obj.ttlMs != null && obj.ttlMs !== 0)) {
+          w.uint32(48)
+          w.uint32(obj.ttlMs)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          peer: '',
+          requestId: '',
+          hasRank: false,
+          rank: 0n,
+          preempt: false,
+          ttlMs: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.peer = reader.string()
+              break
+            }
+            case 2: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 3: {
+              obj.hasRank = reader.bool()
+              break
+            }
+            case 4: {
+              obj.rank = reader.uint64()
+              break
+            }
+            case 5: {
+              obj.preempt = reader.bool()
+              break
+            }
+            case 6: {
+              obj.ttlMs = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.peer`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.hasRank`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.rank`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.preempt`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.ttlMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface CampaignerPeerFieldEvent {
+    field: '$.peer'
+    value: string
+  }
+
+  export interface CampaignerRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface CampaignerHasRankFieldEvent {
+    field: '$.hasRank'
+    value: boolean
+  }
+
+  export interface CampaignerRankFieldEvent {
+    field: '$.rank'
+    value: bigint
+  }
+
+  export interface CampaignerPreemptFieldEvent {
+    field: '$.preempt'
+    value: boolean
+  }
+
+  export interface CampaignerTtlMsFieldEvent {
+    field: '$.ttlMs'
+    value: number
+  }
+
+  export function encode (obj: Partial<Campaigner>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, Campaigner.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Campaigner>): Campaigner {
+    return decodeMessage(buf, Campaigner.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Campaigner>): Generator<CampaignerPeerFieldEvent | CampaignerRequestIdFieldEvent | CampaignerHasRankFieldEvent | CampaignerRankFieldEvent | CampaignerPreemptFieldEvent | CampaignerTtlMsFieldEvent> {
+    return streamMessage(buf, Campaigner.codec(), opts)
   }
 }
 
@@ -7571,6 +9937,11 @@ export namespace RpcFrame {
     value: string
   }
 
+  export interface RpcFrameBodyLockReleaseKindFieldEvent {
+    field: '$.body.lockRelease.kind'
+    value: string
+  }
+
   export interface RpcFrameBodyLockRenewNameFieldEvent {
     field: '$.body.lockRenew.name'
     value: string
@@ -7579,6 +9950,11 @@ export namespace RpcFrame {
   export interface RpcFrameBodyLockRenewTokenFieldEvent {
     field: '$.body.lockRenew.token'
     value: bigint
+  }
+
+  export interface RpcFrameBodyLockRenewKindFieldEvent {
+    field: '$.body.lockRenew.kind'
+    value: string
   }
 
   export interface RpcFrameBodyLockCancelNameFieldEvent {
@@ -7594,6 +9970,11 @@ export namespace RpcFrame {
   export interface RpcFrameBodyLockCancelNamesFieldEvent {
     field: '$.body.lockCancel.names[]'
     index: number
+    value: string
+  }
+
+  export interface RpcFrameBodyLockCancelKindFieldEvent {
+    field: '$.body.lockCancel.kind'
     value: string
   }
 
@@ -7738,6 +10119,106 @@ export namespace RpcFrame {
     value: Uint8Array<ArrayBuffer>
   }
 
+  export interface RpcFrameBodySemaphoreAcquireNameFieldEvent {
+    field: '$.body.semaphoreAcquire.name'
+    value: string
+  }
+
+  export interface RpcFrameBodySemaphoreAcquireRequestIdFieldEvent {
+    field: '$.body.semaphoreAcquire.requestId'
+    value: string
+  }
+
+  export interface RpcFrameBodySemaphoreAcquireOwnerFieldEvent {
+    field: '$.body.semaphoreAcquire.owner'
+    value: string
+  }
+
+  export interface RpcFrameBodySemaphoreAcquireSizeFieldEvent {
+    field: '$.body.semaphoreAcquire.size'
+    value: number
+  }
+
+  export interface RpcFrameBodySemaphoreAcquirePermitsFieldEvent {
+    field: '$.body.semaphoreAcquire.permits'
+    value: number
+  }
+
+  export interface RpcFrameBodySemaphoreAcquireTtlMsFieldEvent {
+    field: '$.body.semaphoreAcquire.ttlMs'
+    value: number
+  }
+
+  export interface RpcFrameBodySemaphoreAcquireWaitMsFieldEvent {
+    field: '$.body.semaphoreAcquire.waitMs'
+    value: number
+  }
+
+  export interface RpcFrameBodyCampaignNameFieldEvent {
+    field: '$.body.campaign.name'
+    value: string
+  }
+
+  export interface RpcFrameBodyCampaignRequestIdFieldEvent {
+    field: '$.body.campaign.requestId'
+    value: string
+  }
+
+  export interface RpcFrameBodyCampaignHasRankFieldEvent {
+    field: '$.body.campaign.hasRank'
+    value: boolean
+  }
+
+  export interface RpcFrameBodyCampaignRankFieldEvent {
+    field: '$.body.campaign.rank'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyCampaignPreemptFieldEvent {
+    field: '$.body.campaign.preempt'
+    value: boolean
+  }
+
+  export interface RpcFrameBodyCampaignTtlMsFieldEvent {
+    field: '$.body.campaign.ttlMs'
+    value: number
+  }
+
+  export interface RpcFrameBodyElectionWatchNameFieldEvent {
+    field: '$.body.electionWatch.name'
+    value: string
+  }
+
+  export interface RpcFrameBodyElectionWatchRequestIdFieldEvent {
+    field: '$.body.electionWatch.requestId'
+    value: string
+  }
+
+  export interface RpcFrameBodyElectionWatchKnownTokenFieldEvent {
+    field: '$.body.electionWatch.knownToken'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyElectionLeaderPeerFieldEvent {
+    field: '$.body.electionLeader.peer'
+    value: string
+  }
+
+  export interface RpcFrameBodyElectionLeaderHasRankFieldEvent {
+    field: '$.body.electionLeader.hasRank'
+    value: boolean
+  }
+
+  export interface RpcFrameBodyElectionLeaderRankFieldEvent {
+    field: '$.body.electionLeader.rank'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyElectionLeaderTokenFieldEvent {
+    field: '$.body.electionLeader.token'
+    value: bigint
+  }
+
   export interface RpcFrameBodyProposalRequestIdFieldEvent {
     field: '$.body.proposalRequest.id'
     value: string
@@ -7791,7 +10272,7 @@ export namespace RpcFrame {
     return decodeMessage(buf, RpcFrame.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyVersionFieldEvent | RpcFrameBodySenderFieldEvent | RpcFrameBodyDocUpdateDocFieldEvent | RpcFrameBodyDocUpdateUpdateFieldEvent | RpcFrameBodyDocDigestDocFieldEvent | RpcFrameBodyDocDigestStateVectorFieldEvent | RpcFrameBodyDocDigestDeleteSetHashFieldEvent | RpcFrameBodySyncRequestDocFieldEvent | RpcFrameBodySyncRequestStateVectorFieldEvent | RpcFrameBodySyncReplyDocFieldEvent | RpcFrameBodySyncReplyOpenFieldEvent | RpcFrameBodySyncReplyUpdateFieldEvent | RpcFrameBodySyncReplyStateVectorFieldEvent | RpcFrameBodySyncPushDocFieldEvent | RpcFrameBodySyncPushUpdateFieldEvent | RpcFrameBodyHeartbeatHasRankFieldEvent | RpcFrameBodyHeartbeatRankFieldEvent | RpcFrameBodyHeartbeatCandidateFieldEvent | RpcFrameBodyHeartbeatEpochFieldEvent | RpcFrameBodyHeartbeatLeadingFieldEvent | RpcFrameBodyHeartbeatCapabilitiesFieldEvent | RpcFrameBodyHeartbeatAddrsFieldEvent | RpcFrameBodyHeartbeatPreemptFieldEvent | RpcFrameBodyHeartbeatMembersFieldEvent | RpcFrameBodyVoteRequestEpochFieldEvent | RpcFrameBodyVoteRequestHasRankFieldEvent | RpcFrameBodyVoteRequestRankFieldEvent | RpcFrameBodyVoteRequestPreFieldEvent | RpcFrameBodyVoteReplyGrantedFieldEvent | RpcFrameBodyVoteReplyEpochFieldEvent | RpcFrameBodyVoteReplyReasonFieldEvent | RpcFrameBodyVoteReplyStateEpochFieldEvent | RpcFrameBodyVoteReplyStateVersionFieldEvent | RpcFrameBodyVoteReplyStateFieldEvent | RpcFrameBodyLeaseEpochFieldEvent | RpcFrameBodyLeaseHasStateFieldEvent | RpcFrameBodyLeaseStateVersionFieldEvent | RpcFrameBodyLeaseStateFieldEvent | RpcFrameBodyLeaseAckAcceptedFieldEvent | RpcFrameBodyLeaseAckEpochFieldEvent | RpcFrameBodyResignEpochFieldEvent | RpcFrameBodyLockRequestNameFieldEvent | RpcFrameBodyLockRequestRequestIdFieldEvent | RpcFrameBodyLockRequestOwnerFieldEvent | RpcFrameBodyLockRequestTtlMsFieldEvent | RpcFrameBodyLockRequestWaitMsFieldEvent | RpcFrameBodyLockRequestNamesFieldEvent | RpcFrameBodyLockReplyTokenFieldEvent | RpcFrameBodyLockReplyTtlMsFieldEvent | RpcFrameBodyLockReplyReentryFieldEvent | RpcFrameBodyLockReplyGrantsNameFieldEvent | RpcFrameBodyLockReplyGrantsTokenFieldEvent | RpcFrameBodyLockReleaseNameFieldEvent | RpcFrameBodyLockReleaseTokenFieldEvent | RpcFrameBodyLockReleaseRequestIdFieldEvent | RpcFrameBodyLockReleaseOwnerFieldEvent | RpcFrameBodyLockRenewNameFieldEvent | RpcFrameBodyLockRenewTokenFieldEvent | RpcFrameBodyLockCancelNameFieldEvent | RpcFrameBodyLockCancelRequestIdFieldEvent | RpcFrameBodyLockCancelNamesFieldEvent | RpcFrameBodyBarrierArriveNameFieldEvent | RpcFrameBodyBarrierArriveRequestIdFieldEvent | RpcFrameBodyBarrierArriveHasGenerationFieldEvent | RpcFrameBodyBarrierArriveGenerationFieldEvent | RpcFrameBodyBarrierArrivePartiesFieldEvent | RpcFrameBodyBarrierArriveThresholdCountFieldEvent | RpcFrameBodyBarrierArriveThresholdPermilleFieldEvent | RpcFrameBodyBarrierArriveTimeoutMsFieldEvent | RpcFrameBodyBarrierArriveFailOnTimeoutFieldEvent | RpcFrameBodyBarrierReplyGenerationFieldEvent | RpcFrameBodyBarrierReplyOutcomeFieldEvent | RpcFrameBodyBarrierReplyArrivedFieldEvent | RpcFrameBodyBarrierReplyFailOnTimeoutFieldEvent | RpcFrameBodyBarrierPartiesNameFieldEvent | RpcFrameBodyBarrierPartiesPartiesFieldEvent | RpcFrameBodyCasRequestNameFieldEvent | RpcFrameBodyCasRequestRequestIdFieldEvent | RpcFrameBodyCasRequestExpectedFieldEvent | RpcFrameBodyCasReplyClockFieldEvent | RpcFrameBodyCasReplyTokenFieldEvent | RpcFrameBodyRoutedToFieldEvent | RpcFrameBodyRoutedIdFieldEvent | RpcFrameBodyRoutedResponseFieldEvent | RpcFrameBodyRoutedBodyFieldEvent | RpcFrameBodyRoutedErrorCodeFieldEvent | RpcFrameBodyRoutedErrorMessageFieldEvent | RpcFrameBodyCoordViewEpochFieldEvent | RpcFrameBodyCoordViewStateFieldEvent | RpcFrameBodyProposalRequestIdFieldEvent | RpcFrameBodyProposalRequestVariableFieldEvent | RpcFrameBodyProposalRequestValueJsonFieldEvent | RpcFrameBodyProposalVoteAbstainFieldEvent | RpcFrameBodyProposalVoteAcceptFieldEvent | RpcFrameBodyProposalVoteConfidenceFieldEvent | RpcFrameBodyProposalVoteRationaleFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyVersionFieldEvent | RpcFrameBodySenderFieldEvent | RpcFrameBodyDocUpdateDocFieldEvent | RpcFrameBodyDocUpdateUpdateFieldEvent | RpcFrameBodyDocDigestDocFieldEvent | RpcFrameBodyDocDigestStateVectorFieldEvent | RpcFrameBodyDocDigestDeleteSetHashFieldEvent | RpcFrameBodySyncRequestDocFieldEvent | RpcFrameBodySyncRequestStateVectorFieldEvent | RpcFrameBodySyncReplyDocFieldEvent | RpcFrameBodySyncReplyOpenFieldEvent | RpcFrameBodySyncReplyUpdateFieldEvent | RpcFrameBodySyncReplyStateVectorFieldEvent | RpcFrameBodySyncPushDocFieldEvent | RpcFrameBodySyncPushUpdateFieldEvent | RpcFrameBodyHeartbeatHasRankFieldEvent | RpcFrameBodyHeartbeatRankFieldEvent | RpcFrameBodyHeartbeatCandidateFieldEvent | RpcFrameBodyHeartbeatEpochFieldEvent | RpcFrameBodyHeartbeatLeadingFieldEvent | RpcFrameBodyHeartbeatCapabilitiesFieldEvent | RpcFrameBodyHeartbeatAddrsFieldEvent | RpcFrameBodyHeartbeatPreemptFieldEvent | RpcFrameBodyHeartbeatMembersFieldEvent | RpcFrameBodyVoteRequestEpochFieldEvent | RpcFrameBodyVoteRequestHasRankFieldEvent | RpcFrameBodyVoteRequestRankFieldEvent | RpcFrameBodyVoteRequestPreFieldEvent | RpcFrameBodyVoteReplyGrantedFieldEvent | RpcFrameBodyVoteReplyEpochFieldEvent | RpcFrameBodyVoteReplyReasonFieldEvent | RpcFrameBodyVoteReplyStateEpochFieldEvent | RpcFrameBodyVoteReplyStateVersionFieldEvent | RpcFrameBodyVoteReplyStateFieldEvent | RpcFrameBodyLeaseEpochFieldEvent | RpcFrameBodyLeaseHasStateFieldEvent | RpcFrameBodyLeaseStateVersionFieldEvent | RpcFrameBodyLeaseStateFieldEvent | RpcFrameBodyLeaseAckAcceptedFieldEvent | RpcFrameBodyLeaseAckEpochFieldEvent | RpcFrameBodyResignEpochFieldEvent | RpcFrameBodyLockRequestNameFieldEvent | RpcFrameBodyLockRequestRequestIdFieldEvent | RpcFrameBodyLockRequestOwnerFieldEvent | RpcFrameBodyLockRequestTtlMsFieldEvent | RpcFrameBodyLockRequestWaitMsFieldEvent | RpcFrameBodyLockRequestNamesFieldEvent | RpcFrameBodyLockReplyTokenFieldEvent | RpcFrameBodyLockReplyTtlMsFieldEvent | RpcFrameBodyLockReplyReentryFieldEvent | RpcFrameBodyLockReplyGrantsNameFieldEvent | RpcFrameBodyLockReplyGrantsTokenFieldEvent | RpcFrameBodyLockReleaseNameFieldEvent | RpcFrameBodyLockReleaseTokenFieldEvent | RpcFrameBodyLockReleaseRequestIdFieldEvent | RpcFrameBodyLockReleaseOwnerFieldEvent | RpcFrameBodyLockReleaseKindFieldEvent | RpcFrameBodyLockRenewNameFieldEvent | RpcFrameBodyLockRenewTokenFieldEvent | RpcFrameBodyLockRenewKindFieldEvent | RpcFrameBodyLockCancelNameFieldEvent | RpcFrameBodyLockCancelRequestIdFieldEvent | RpcFrameBodyLockCancelNamesFieldEvent | RpcFrameBodyLockCancelKindFieldEvent | RpcFrameBodyBarrierArriveNameFieldEvent | RpcFrameBodyBarrierArriveRequestIdFieldEvent | RpcFrameBodyBarrierArriveHasGenerationFieldEvent | RpcFrameBodyBarrierArriveGenerationFieldEvent | RpcFrameBodyBarrierArrivePartiesFieldEvent | RpcFrameBodyBarrierArriveThresholdCountFieldEvent | RpcFrameBodyBarrierArriveThresholdPermilleFieldEvent | RpcFrameBodyBarrierArriveTimeoutMsFieldEvent | RpcFrameBodyBarrierArriveFailOnTimeoutFieldEvent | RpcFrameBodyBarrierReplyGenerationFieldEvent | RpcFrameBodyBarrierReplyOutcomeFieldEvent | RpcFrameBodyBarrierReplyArrivedFieldEvent | RpcFrameBodyBarrierReplyFailOnTimeoutFieldEvent | RpcFrameBodyBarrierPartiesNameFieldEvent | RpcFrameBodyBarrierPartiesPartiesFieldEvent | RpcFrameBodyCasRequestNameFieldEvent | RpcFrameBodyCasRequestRequestIdFieldEvent | RpcFrameBodyCasRequestExpectedFieldEvent | RpcFrameBodyCasReplyClockFieldEvent | RpcFrameBodyCasReplyTokenFieldEvent | RpcFrameBodyRoutedToFieldEvent | RpcFrameBodyRoutedIdFieldEvent | RpcFrameBodyRoutedResponseFieldEvent | RpcFrameBodyRoutedBodyFieldEvent | RpcFrameBodyRoutedErrorCodeFieldEvent | RpcFrameBodyRoutedErrorMessageFieldEvent | RpcFrameBodyCoordViewEpochFieldEvent | RpcFrameBodyCoordViewStateFieldEvent | RpcFrameBodySemaphoreAcquireNameFieldEvent | RpcFrameBodySemaphoreAcquireRequestIdFieldEvent | RpcFrameBodySemaphoreAcquireOwnerFieldEvent | RpcFrameBodySemaphoreAcquireSizeFieldEvent | RpcFrameBodySemaphoreAcquirePermitsFieldEvent | RpcFrameBodySemaphoreAcquireTtlMsFieldEvent | RpcFrameBodySemaphoreAcquireWaitMsFieldEvent | RpcFrameBodyCampaignNameFieldEvent | RpcFrameBodyCampaignRequestIdFieldEvent | RpcFrameBodyCampaignHasRankFieldEvent | RpcFrameBodyCampaignRankFieldEvent | RpcFrameBodyCampaignPreemptFieldEvent | RpcFrameBodyCampaignTtlMsFieldEvent | RpcFrameBodyElectionWatchNameFieldEvent | RpcFrameBodyElectionWatchRequestIdFieldEvent | RpcFrameBodyElectionWatchKnownTokenFieldEvent | RpcFrameBodyElectionLeaderPeerFieldEvent | RpcFrameBodyElectionLeaderHasRankFieldEvent | RpcFrameBodyElectionLeaderRankFieldEvent | RpcFrameBodyElectionLeaderTokenFieldEvent | RpcFrameBodyProposalRequestIdFieldEvent | RpcFrameBodyProposalRequestVariableFieldEvent | RpcFrameBodyProposalRequestValueJsonFieldEvent | RpcFrameBodyProposalVoteAbstainFieldEvent | RpcFrameBodyProposalVoteAcceptFieldEvent | RpcFrameBodyProposalVoteConfidenceFieldEvent | RpcFrameBodyProposalVoteRationaleFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent> {
     return streamMessage(buf, RpcFrame.codec(), opts)
   }
 }

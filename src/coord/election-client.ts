@@ -1,0 +1,93 @@
+import { TypedEventEmitter } from 'main-event'
+import { randomId, retryable, type LeaderChannel } from './leader-channel.js'
+import type { LockClient } from './lock-client.js'
+
+export interface ElectionLeader {
+  /** Peer id of the leader. */
+  id: string
+  rank?: number
+  /** Its fencing token: a new leader always has a higher one. */
+  token: bigint
+}
+
+export interface CampaignOptions {
+  /** Lower leads. Default: this peer's rank. */
+  rank?: number
+  /** Take over at once from a leader of higher rank. Default: this peer's `preempt`. */
+  preempt?: boolean
+  /** Lease on the leadership, kept alive while leading. Default 10 s. */
+  ttlMs?: number
+  /** Aborting withdraws the campaign (or resigns, if it won meanwhile). */
+  signal?: AbortSignal
+}
+
+export interface Leadership {
+  readonly token: bigint
+  /** Fires when the leadership can no longer be trusted (lease lapsed, or pre-empted). */
+  readonly lost: AbortSignal
+  resign: () => Promise<void>
+}
+
+export interface ElectionEvents {
+  /** The leader changed (undefined: nobody leads right now). */
+  leader: CustomEvent<ElectionLeader | undefined>
+}
+
+/**
+ * A named election, separate from the mesh's lease holder, among the peers that campaign
+ * in it: the lowest rank leads, an incumbent is not pre-empted unless the newcomer asks.
+ * Any peer can observe it: `leader` and the `leader` event follow the lease holder's
+ * record, through failovers.
+ */
+export class Election extends TypedEventEmitter<ElectionEvents> {
+  leader: ElectionLeader | undefined
+  private readonly stopWatching = new AbortController()
+
+  constructor (
+    readonly name: string,
+    private readonly defaults: { rank?: number, preempt: boolean, ttlMs: number },
+    private readonly leases: LockClient,
+    private readonly channel: LeaderChannel
+  ) {
+    super()
+    void this.watch()
+  }
+
+  /** Resolves when this peer leads, with its token, a `lost` signal and `resign()`. */
+  async campaign (options: CampaignOptions = {}): Promise<Leadership> {
+    const ttlMs = options.ttlMs ?? this.defaults.ttlMs
+    const rank = options.rank ?? this.defaults.rank
+    const preempt = options.preempt ?? this.defaults.preempt
+    const { token, sentAt } = await this.leases.leased('election', this.name, { ttlMs, signal: options.signal }, (requestId) => ({
+      campaign: { name: this.name, requestId, hasRank: rank != null, rank: BigInt(rank ?? 0), preempt, ttlMs }
+    }))
+    const lease = this.leases.track('election', this.name, '', token, 1, ttlMs, sentAt)
+    return { token, lost: lease.lost, resign: lease.release }
+  }
+
+  /** Stops following the leader (the peer's stop() does this too). */
+  close (): void {
+    this.stopWatching.abort()
+  }
+
+  /** Long-polls the lease holder for changes of leader, for as long as the peer runs. */
+  private async watch (): Promise<void> {
+    const signal = this.stopWatching.signal
+    while (!signal.aborted && !this.channel.isStopped) {
+      try {
+        const reply = await this.channel.send({ electionWatch: { name: this.name, requestId: randomId(), knownToken: this.leader?.token ?? 0n } }, 60_000, signal)
+        if (reply.kind !== 'electionLeader') continue
+        const { peer, hasRank, rank, token } = reply.body
+        const next = peer === '' ? undefined : { id: peer, rank: hasRank ? Number(rank) : undefined, token }
+        if (next?.token !== this.leader?.token) {
+          this.leader = next
+          this.dispatchEvent(new CustomEvent('leader', { detail: next }))
+        }
+      } catch (err) {
+        if (signal.aborted) return
+        if (!retryable(err)) await new Promise(resolve => setTimeout(resolve, 500))
+        await new Promise(resolve => setTimeout(resolve, 50))
+      }
+    }
+  }
+}

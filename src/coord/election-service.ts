@@ -1,0 +1,81 @@
+import { InvalidMessageError, WithdrawnError } from '../errors.js'
+import { deadlockOf } from './deadlock-guard.js'
+import { parkKey } from './lease-service.js'
+import type { LeaseHolder } from './lease-holder.js'
+import type { Body, Message } from '../net/codec.js'
+import type { RpcService } from '../net/rpc.js'
+
+/** How long a watch waits for a change before it is answered anyway (the watcher asks again). */
+const WATCH_MS = 30_000
+
+/**
+ * The lease holder's named elections: campaign (long-poll until this peer leads) and
+ * watch (long-poll until the leader changes); resign and renew go through lease-service.ts.
+ */
+export function serveElections (holder: LeaseHolder, rpc: RpcService): void {
+  const key = (requestId: string): string => parkKey('election', requestId)
+  // watchers are leader-local: after a failover they ask the new leader again
+  const watchers = new Map<string, Map<string, bigint>>() // election -> watch key -> known token
+
+  const leaderBody = (name: string): Body => {
+    const l = holder.tables.elections.leaderOf(name)
+    return { electionLeader: { peer: l?.peer ?? '', hasRank: l?.rank != null, rank: BigInt(l?.rank ?? 0), token: l?.token ?? 0n } }
+  }
+  const notify = (): void => {
+    for (const [name, watches] of watchers) {
+      const token = holder.tables.elections.leaderOf(name)?.token ?? 0n
+      for (const [k, known] of watches) if (known !== token) { watches.delete(k); holder.settle(k, leaderBody(name)) }
+      if (watches.size === 0) watchers.delete(name)
+    }
+  }
+
+  rpc.handle('campaign', async (msg: Message): Promise<Body> => {
+    if (msg.kind !== 'campaign') throw new InvalidMessageError('type', 'expected campaign')
+    holder.heard(msg.from.toString())
+    const epoch = holder.assertActing()
+    const { name, requestId, hasRank, rank, preempt, ttlMs } = msg.body
+    if (name === '' || requestId === '' || ttlMs === 0) throw new InvalidMessageError('type', 'campaign needs name, requestId and ttlMs')
+    const now = performance.now()
+    const peer = msg.from.toString()
+    const { tables } = holder
+    const outcome = tables.elections.campaign({ name, peer, rank: hasRank ? Number(rank) : undefined, requestId, preempt, ttlMs }, now, () => tables.locks.nextToken(epoch))
+    if (outcome.kind === 'queued') {
+      const deadlock = outcome.changed ? deadlockOf(tables, requestId, peer, `election ${name}`) : undefined
+      if (deadlock != null) { tables.elections.cancel(name, requestId, peer); throw deadlock }
+      return await holder.park(key(requestId), outcome.changed)
+    }
+    if (outcome.changed) { await holder.commit(); notify() }
+    return { lockReply: { token: outcome.token, ttlMs, reentry: 1, grants: [] } }
+  })
+
+  rpc.handle('electionWatch', async (msg: Message): Promise<Body> => {
+    if (msg.kind !== 'electionWatch') throw new InvalidMessageError('type', 'expected electionWatch')
+    holder.assertActing()
+    const { name, requestId, knownToken } = msg.body
+    if (name === '' || requestId === '') throw new InvalidMessageError('type', 'watch needs name and requestId')
+    if ((holder.tables.elections.leaderOf(name)?.token ?? 0n) !== knownToken) return leaderBody(name)
+    const k = `watch:${msg.from.toString()}:${requestId}`
+    if (!watchers.has(name)) watchers.set(name, new Map())
+    watchers.get(name)!.set(k, knownToken)
+    const timer = setTimeout(() => { watchers.get(name)?.delete(k); holder.settle(k, leaderBody(name)) }, WATCH_MS)
+    try {
+      return await holder.park(k, false)
+    } finally {
+      clearTimeout(timer)
+    }
+  })
+
+  holder.addSweeper((tables, now, epoch) => {
+    const events = tables.elections.sweep(now, peer => holder.isLive(peer), () => tables.locks.nextToken(epoch))
+    return {
+      changed: events.length > 0,
+      settle: () => {
+        for (const e of events) {
+          if (e.kind === 'granted') holder.settle(key(e.requestId), { lockReply: { token: e.token, ttlMs: e.ttlMs, reentry: 1, grants: [] } })
+          else if (e.kind === 'withdrawn') holder.settle(key(e.requestId), new WithdrawnError(e.name))
+        }
+        notify()
+      }
+    }
+  })
+}

@@ -1,0 +1,99 @@
+import { InvalidMessageError, LockTimeoutError } from '../errors.js'
+import { deadlockVictims } from './deadlock-guard.js'
+import type { LeaseHolder } from './lease-holder.js'
+import type { CoordTables } from './state.js'
+import type { Body, Message } from '../net/codec.js'
+import type { RpcService } from '../net/rpc.js'
+
+/** How release, renew and cancel act on each kind of lease (a lock, a semaphore grant, a leadership). */
+interface LeaseOps {
+  release: (t: CoordTables, name: string, token: bigint, peer: string, requestId: string) => boolean
+  renew: (t: CoordTables, name: string, token: bigint, peer: string, now: number) => boolean
+  cancel: (t: CoordTables, name: string, requestId: string, peer: string, names: string[]) => 'withdrawn' | 'released' | undefined
+  cancelRequest: (t: CoordTables, requestId: string, peer: string) => boolean
+}
+
+const OPS: Record<string, LeaseOps> = {
+  '': {
+    release: (t, name, token, peer, requestId) => t.locks.release(name, token, peer, requestId),
+    renew: (t, name, token, peer, now) => t.locks.renew(name, token, peer, now),
+    cancel: (t, name, requestId, peer, names) => t.locks.cancel(name, requestId, peer, names.length > 0 ? names : [name]),
+    cancelRequest: (t, requestId, peer) => t.locks.cancelRequest(requestId, peer)
+  },
+  semaphore: {
+    release: (t, name, token, peer) => t.semaphores.release(name, token, peer),
+    renew: (t, name, token, peer, now) => t.semaphores.renew(name, token, peer, now),
+    cancel: (t, name, requestId, peer) => t.semaphores.cancel(name, requestId, peer),
+    cancelRequest: (t, requestId, peer) => t.semaphores.cancelRequest(requestId, peer)
+  },
+  election: {
+    release: (t, name, token, peer) => t.elections.resign(name, token, peer),
+    renew: (t, name, token, peer, now) => t.elections.renew(name, token, peer, now),
+    cancel: (t, name, requestId, peer) => t.elections.cancel(name, requestId, peer),
+    cancelRequest: (t, requestId, peer) => t.elections.cancelRequest(requestId, peer)
+  }
+}
+
+/** The key a waiting request of `kind` is parked under. */
+export function parkKey (kind: string, requestId: string): string {
+  return `${kind === '' ? 'lock' : kind}:${requestId}`
+}
+
+function opsOf (kind: string): LeaseOps {
+  const ops = OPS[kind]
+  if (ops == null) throw new InvalidMessageError('type', `unknown lease kind '${kind}'`)
+  return ops
+}
+
+/**
+ * Release, renew and cancel for every kind of lease, and the deadlock sweeper over all
+ * the tables' waits.
+ */
+export function serveLeases (holder: LeaseHolder, rpc: RpcService): void {
+  rpc.handle('lockRelease', async (msg: Message): Promise<Body> => {
+    if (msg.kind !== 'lockRelease') throw new InvalidMessageError('type', 'expected lockRelease')
+    holder.heard(msg.from.toString())
+    holder.assertActing()
+    const { name, token, requestId, kind } = msg.body
+    if (opsOf(kind).release(holder.tables, name, token, msg.from.toString(), requestId)) {
+      // Hand it to the next waiter now, in the same replication as the release. The
+      // releaser is answered without waiting for it: a release lost in a failover only
+      // keeps the lease until its TTL, it never lets two hold it.
+      void holder.sweep(true)
+    }
+    return { ack: {} }
+  })
+
+  rpc.handle('lockRenew', async (msg: Message): Promise<Body> => {
+    if (msg.kind !== 'lockRenew') throw new InvalidMessageError('type', 'expected lockRenew')
+    holder.heard(msg.from.toString())
+    holder.assertActing()
+    // Renewals only move this leader's expiry clock; a new leader grants adopted holders a
+    // full TTL anyway, so they need no replication.
+    const { name, token, kind } = msg.body
+    const held = opsOf(kind).renew(holder.tables, name, token, msg.from.toString(), performance.now())
+    return { lockReply: { token: held ? token : 0n, ttlMs: 0, reentry: 0, grants: [] } }
+  })
+
+  rpc.handle('lockCancel', async (msg: Message): Promise<Body> => {
+    if (msg.kind !== 'lockCancel') throw new InvalidMessageError('type', 'expected lockCancel')
+    holder.assertActing()
+    const { name, requestId, names, kind } = msg.body
+    const outcome = opsOf(kind).cancel(holder.tables, name, requestId, msg.from.toString(), names)
+    if (outcome === 'withdrawn') {
+      await holder.commit()
+      holder.settle(parkKey(kind, requestId), new LockTimeoutError(name))
+    } else if (outcome === 'released') {
+      void holder.sweep(true) // hand it on, as a release does
+    }
+    return { ack: {} }
+  })
+
+  // Cycles that formed without a new request (waits adopted from the previous leader):
+  // refuse the youngest wait on each.
+  holder.addSweeper(tables => {
+    const victims = deadlockVictims(tables)
+    const done = victims.filter(v => opsOf(v.kind).cancelRequest(tables, v.requestId, v.peer))
+    return { changed: done.length > 0, settle: () => { for (const v of done) holder.settle(parkKey(v.kind, v.requestId), v.error) } }
+  })
+}

@@ -1,0 +1,48 @@
+import { InvalidArgumentError } from '../errors.js'
+import type { LockClient, LockOptions } from './lock-client.js'
+
+export interface SemaphoreOptions {
+  /** Permits in all: never more are held at once across the mesh. */
+  permits: number
+}
+
+export interface AcquireOptions extends LockOptions {
+  /** Permits to take at once. Default 1. */
+  permits?: number
+}
+
+export interface Permit {
+  readonly name: string
+  /** Fencing token of this grant: distinct and increasing across grants (locks' sequence). */
+  readonly token: bigint
+  readonly permits: number
+  /** Fires when the lease can no longer be trusted: stop using the resource. */
+  readonly lost: AbortSignal
+  release: () => Promise<void>
+}
+
+/**
+ * A counting semaphore held by the lease holder: at most `permits` held at once, FIFO
+ * and fair (a large request at the head is not overtaken by small ones behind it), each
+ * grant with its own token, lease and `lost` signal like a lock.
+ */
+export class Semaphore {
+  readonly permits: number
+
+  constructor (readonly name: string, options: SemaphoreOptions, private readonly leases: LockClient, private readonly defaultTtlMs: number) {
+    if (!Number.isInteger(options?.permits) || options.permits < 1 || options.permits > 0xffff) throw new InvalidArgumentError(`semaphore ${name}: permits must be an integer from 1 to 65535`)
+    this.permits = options.permits
+  }
+
+  async acquire (options: AcquireOptions = {}): Promise<Permit> {
+    const permits = options.permits ?? 1
+    if (!Number.isInteger(permits) || permits < 1 || permits > this.permits) throw new InvalidArgumentError(`semaphore ${this.name}: permits must be an integer from 1 to ${this.permits}`)
+    const ttlMs = options.ttlMs ?? this.defaultTtlMs
+    const owner = options.owner ?? ''
+    const { token, sentAt } = await this.leases.leased('semaphore', this.name, options, (requestId, waitMs) => ({
+      semaphoreAcquire: { name: this.name, requestId, owner, size: this.permits, permits, ttlMs, waitMs }
+    }))
+    const lease = this.leases.track('semaphore', this.name, owner, token, 1, ttlMs, sentAt)
+    return { name: this.name, token, permits, lost: lease.lost, release: lease.release }
+  }
+}

@@ -1,0 +1,137 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { DeadlockError, FenceGuard, InvalidArgumentError, LockTimeoutError, StaleTokenError, type ElectionLeader, type Peer } from '../../src/index.node.js'
+import { startMesh, stopAll, waitFor } from './helpers.js'
+
+const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
+
+async function meshWithLeader (n: number, options: Parameters<typeof startMesh>[1] = {}): Promise<Peer[]> {
+  const peers = await startMesh(n, options)
+  await waitFor('one leader for all', () => peers.every(p => p.leader != null && p.leader.id === peers[0]!.leader?.id && p.members.length === n))
+  return peers
+}
+
+describe('semaphores', () => {
+  let peers: Peer[] = []
+  afterEach(async () => { await stopAll(peers); peers = [] })
+
+  it('never more than `permits` at once; distinct rising tokens; a waiter is granted on release', async () => {
+    peers = await meshWithLeader(3)
+    const [a, b, c] = peers.map(p => p.semaphore('gpus', { permits: 2 })) as [ReturnType<Peer['semaphore']>, ReturnType<Peer['semaphore']>, ReturnType<Peer['semaphore']>]
+    const p1 = await a.acquire({ ttlMs: 5_000 })
+    const p2 = await b.acquire({ ttlMs: 5_000 })
+    expect(p2.token).toBeGreaterThan(p1.token)
+    let third = false
+    const waiting = c.acquire({ ttlMs: 5_000 }).then(p => { third = true; return p })
+    await sleep(300)
+    expect(third).toBe(false)
+    await expect(c.acquire({ waitMs: 200 })).rejects.toBeInstanceOf(LockTimeoutError)
+    await p1.release()
+    const p3 = await waiting
+    expect(p3.token).toBeGreaterThan(p2.token)
+    await p2.release(); await p3.release()
+  })
+
+  it('is fair: a large request at the head is not overtaken by small ones behind it', async () => {
+    peers = await meshWithLeader(3)
+    const [a, b, c] = peers.map(p => p.semaphore('slots', { permits: 3 }))
+    const two = await a!.acquire({ permits: 2, ttlMs: 5_000 })
+    const order: string[] = []
+    const big = b!.acquire({ permits: 3, ttlMs: 5_000 }).then(p => { order.push('big'); return p })
+    await sleep(150)
+    const small = c!.acquire({ permits: 1, ttlMs: 5_000 }).then(p => { order.push('small'); return p }) // one permit is free, but big is first
+    await sleep(300)
+    expect(order).toEqual([])
+    await two.release()
+    const bigPermit = await big
+    await sleep(100)
+    expect(order).toEqual(['big'])
+    await bigPermit.release()
+    await (await small).release()
+    expect(order).toEqual(['big', 'small'])
+  })
+
+  it('bad input is refused with typed errors and changes nothing', async () => {
+    peers = await meshWithLeader(2)
+    const [a, b] = peers as [Peer, Peer]
+    expect(() => a.semaphore('s', { permits: 0 })).toThrow(InvalidArgumentError)
+    expect(() => a.semaphore('', { permits: 2 })).toThrow(InvalidArgumentError)
+    const s = a.semaphore('s', { permits: 2 })
+    await expect(s.acquire({ permits: 3 })).rejects.toBeInstanceOf(InvalidArgumentError)
+    await expect(s.acquire({ permits: 0 })).rejects.toBeInstanceOf(InvalidArgumentError)
+    const held = await s.acquire({ ttlMs: 5_000 })
+    // another peer that thinks the semaphore has 5 permits is told it has 2
+    await expect(b.semaphore('s', { permits: 5 }).acquire({ waitMs: 1_000 })).rejects.toBeInstanceOf(InvalidArgumentError)
+    await expect(a.lockAll(['x', 'x'])).rejects.toBeInstanceOf(InvalidArgumentError)
+    await expect(a.lockAll([])).rejects.toBeInstanceOf(InvalidArgumentError)
+    await expect(a.lockAll(['x', ''])).rejects.toBeInstanceOf(InvalidArgumentError)
+    const view = await a.inspect()
+    expect(view.coord?.locks).toEqual([]) // nothing was taken by the refused requests
+    await held.release()
+  })
+
+  it('a wait on a semaphore can close a cycle with a lock: refused with DeadlockError', async () => {
+    peers = await meshWithLeader(3)
+    const [a, b] = peers as [Peer, Peer]
+    const permit = await a.semaphore('pool', { permits: 1 }).acquire({ ttlMs: 5_000 })
+    const lock = await b.lock('ckpt', { ttlMs: 5_000 })
+    const aWaits = a.lock('ckpt', { ttlMs: 5_000 })
+    await sleep(200)
+    await expect(b.semaphore('pool', { permits: 1 }).acquire({ ttlMs: 5_000 })).rejects.toBeInstanceOf(DeadlockError)
+    await lock.release()
+    await (await aWaits).release()
+    await permit.release()
+  })
+})
+
+describe('named elections', () => {
+  let peers: Peer[] = []
+  afterEach(async () => { await stopAll(peers); peers = [] })
+
+  it('the lowest-rank campaigner leads; no pre-emption by default; preempt takes over; resign hands over with a higher token; observers see each change', async () => {
+    peers = await meshWithLeader(4)
+    const [a, b, c, watcher] = peers as [Peer, Peer, Peer, Peer]
+    const seen: Array<ElectionLeader | undefined> = []
+    const observed = watcher.election('optimizer', { group: 'search' })
+    observed.addEventListener('leader', evt => { seen.push(evt.detail) })
+    const fence = new FenceGuard()
+
+    const lb = await b.election('optimizer', { group: 'search' }).campaign({ rank: 2, ttlMs: 2_000 })
+    fence.check('search/optimizer', lb.token)
+    await waitFor('the watcher sees b', () => observed.leader?.id === b.id)
+    // a better rank that comes later does not pre-empt a working leader…
+    let aLeads = false
+    const la = a.election('optimizer', { group: 'search' }).campaign({ rank: 1, ttlMs: 2_000 }).then(l => { aLeads = true; return l })
+    await sleep(400)
+    expect(aLeads).toBe(false)
+    expect(lb.lost.aborted).toBe(false)
+    // …until b resigns: a (rank 1) leads with a higher token
+    await lb.resign()
+    const leaderA = await la
+    expect(leaderA.token).toBeGreaterThan(lb.token)
+    fence.check('search/optimizer', leaderA.token)
+    await waitFor('the watcher sees a', () => observed.leader?.id === a.id && observed.leader.rank === 1)
+    // c asks to pre-empt with rank 0: it takes over at once, a loses its leadership
+    const lc = await c.election('optimizer', { group: 'search' }).campaign({ rank: 0, preempt: true, ttlMs: 2_000 })
+    expect(lc.token).toBeGreaterThan(leaderA.token)
+    fence.check('search/optimizer', lc.token)
+    await waitFor('a is told it lost', () => leaderA.lost.aborted, 5_000)
+    expect(() => { fence.check('search/optimizer', leaderA.token) }).toThrow(StaleTokenError) // the deposed leader is fenced
+    await waitFor('the watcher sees c', () => observed.leader?.id === c.id)
+    expect(seen.filter(l => l != null).map(l => l!.id)).toEqual([b.id, a.id, c.id])
+    await lc.resign()
+    await waitFor('nobody leads', () => observed.leader === undefined)
+  })
+
+  it('a leader that stops without resigning loses it after its TTL; the next campaigner leads with a higher token', async () => {
+    peers = await meshWithLeader(4)
+    const mesh = peers[0]!.leader!.id
+    const [x, y] = peers.filter(p => p.id !== mesh) as [Peer, Peer]
+    const lx = await x.election('writer').campaign({ rank: 0, ttlMs: 800 })
+    const ly = y.election('writer').campaign({ rank: 1, ttlMs: 800 })
+    await x.stop() // no goodbye: its leadership lapses
+    peers = peers.filter(p => p !== x)
+    const next = await ly
+    expect(next.token).toBeGreaterThan(lx.token)
+    await next.resign()
+  })
+})
