@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import { waitFor } from './helpers.js'
 
 const script = fileURLToPath(new URL('./fixtures/coord-agent.ts', import.meta.url))
 
@@ -83,4 +84,32 @@ export async function killAll (agents: AgentProcess[]): Promise<void> {
     if (a.alive) { a.kill('SIGCONT'); a.kill('SIGKILL') }
   }
   await Promise.all(agents.map(async a => { await a.exited() }))
+}
+
+/** `n` agents in quorum mode (`members: n`), ranks 0…n-1, fully meshed. */
+export async function startCluster (n: number, mesh: string): Promise<AgentProcess[]> {
+  const env = (rank: number, bootstrap = ''): Record<string, string> => ({ MESH: mesh, RANK: String(rank), MEMBERS: String(n), BOOTSTRAP: bootstrap })
+  const first = await AgentProcess.start(env(0))
+  const rest = await Promise.all(Array.from({ length: n - 1 }, async (_, i) => await AgentProcess.start(env(i + 1, first.addr))))
+  const agents = [first, ...rest]
+  // a full mesh: killing the bootstrap peer then leaves the rest connected
+  await waitFor('full mesh', async () => (await Promise.all(agents.map(async a => (await a.status()).connections))).every(c => c === n - 1), 20_000)
+  return agents
+}
+
+/**
+ * Waits until every agent names the same leader and returns it with the others. Usually
+ * rank 0, but a peer that started early may win before rank 0 is heard, and a working
+ * leader is not pre-empted: the tests only rely on *a* leader.
+ */
+export async function agreedLeader (agents: AgentProcess[]): Promise<{ leader: AgentProcess, followers: AgentProcess[] }> {
+  let id: string | undefined
+  await waitFor('one leader everywhere', async () => (id = await leaderOf(agents)) != null, 20_000)
+  const leader = agents.find(a => a.id === id)!
+  return { leader, followers: agents.filter(a => a !== leader) }
+}
+
+export async function leaderOf (agents: AgentProcess[]): Promise<string | undefined> {
+  const ids = await Promise.all(agents.filter(a => a.alive).map(async a => (await a.status()).leader?.id as string | undefined))
+  return ids.every(id => id != null && id === ids[0]) ? ids[0] : undefined
 }

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import { afterEach, describe, expect, it } from 'vitest'
 import { FenceGuard, StaleTokenError } from '../../src/index.node.js'
-import { AgentProcess, killAll } from './agents.js'
+import { AgentProcess, agreedLeader, killAll, leaderOf, startCluster } from './agents.js'
 import { freshMesh, waitFor } from './helpers.js'
 
 /**
@@ -53,33 +53,6 @@ class FencedCounter {
     this.server?.closeAllConnections()
     await new Promise(resolve => this.server?.close(resolve))
   }
-}
-
-async function startCluster (n: number, mesh: string): Promise<AgentProcess[]> {
-  const env = (rank: number, bootstrap = ''): Record<string, string> => ({ MESH: mesh, RANK: String(rank), MEMBERS: String(n), BOOTSTRAP: bootstrap })
-  const first = await AgentProcess.start(env(0))
-  const rest = await Promise.all(Array.from({ length: n - 1 }, async (_, i) => await AgentProcess.start(env(i + 1, first.addr))))
-  const agents = [first, ...rest]
-  // a full mesh: killing the bootstrap peer then leaves the rest connected
-  await waitFor('full mesh', async () => (await Promise.all(agents.map(async a => (await a.status()).connections))).every(c => c === n - 1), 20_000)
-  return agents
-}
-
-/**
- * Waits until every agent names the same leader and returns it with the others. Usually
- * rank 0, but a peer that started early may win before rank 0 is heard, and a working
- * leader is not pre-empted: the tests only rely on *a* leader.
- */
-async function agreedLeader (agents: AgentProcess[]): Promise<{ leader: AgentProcess, followers: AgentProcess[] }> {
-  let id: string | undefined
-  await waitFor('one leader everywhere', async () => (id = await leaderOf(agents)) != null, 20_000)
-  const leader = agents.find(a => a.id === id)!
-  return { leader, followers: agents.filter(a => a !== leader) }
-}
-
-async function leaderOf (agents: AgentProcess[]): Promise<string | undefined> {
-  const ids = await Promise.all(agents.filter(a => a.alive).map(async a => (await a.status()).leader?.id as string | undefined))
-  return ids.every(id => id != null && id === ids[0]) ? ids[0] : undefined
 }
 
 describe('locks survive crashes and pauses of real processes', () => {

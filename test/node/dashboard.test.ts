@@ -1,0 +1,146 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { startDashboardServer, type DashboardServer } from '../../examples/browser/serve.js'
+import { createPeer, LockTimeoutError, type Lock, type Peer } from '../../src/index.node.js'
+import { freshMesh, waitFor } from './helpers.js'
+
+const SCREENSHOT = fileURLToPath(new URL('../../examples/browser/screenshot.png', import.meta.url))
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+const tid = (id: string): string => `[data-testid="${id}"]`
+
+/**
+ * A fresh profile whose WebRTC policy gathers no UDP candidates. Without it, the tabs
+ * (which have no media permission, so no loopback candidates) still offer mDNS host
+ * candidates of the machine's other interfaces and connect to each other over them,
+ * sending multicast mDNS queries off 127.0.0.1. With it, the tabs reach each other
+ * through the Node peer only, and all traffic stays on loopback.
+ */
+function loopbackOnlyProfile (): string {
+  const dir = mkdtempSync(join(tmpdir(), 'accord-dashboard-'))
+  mkdirSync(join(dir, 'Default'))
+  writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify({ webrtc: { ip_handling_policy: 'disable_non_proxied_udp' } }))
+  return dir
+}
+
+describe('the browser dashboard (examples/browser), end to end in Chromium', () => {
+  let server: DashboardServer | undefined
+  let nodePeer: Peer | undefined
+  let browser: BrowserContext | undefined
+  let profile: string | undefined
+  const errors: string[] = []
+
+  afterEach(async () => {
+    await browser?.close().catch(() => {})
+    await nodePeer?.stop().catch(() => {})
+    await server?.close().catch(() => {})
+    if (profile != null) rmSync(profile, { recursive: true, force: true })
+    browser = undefined
+    profile = undefined
+    nodePeer = undefined
+    server = undefined
+    if (errors.length > 0) console.error(`errors in the pages:\n${errors.join('\n')}`)
+    errors.length = 0
+  })
+
+  /** Opens a tab of the dashboard and waits until its peer is in the mesh and sees the leader's tables. */
+  async function openTab (url: string): Promise<{ page: Page, id: string }> {
+    const page = await browser!.newPage()
+    page.on('pageerror', err => { errors.push(`pageerror: ${err.message}`) })
+    page.on('console', msg => { if (msg.type() === 'error') errors.push(`console: ${msg.text()}`) })
+    await page.goto(url)
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 })
+    await page.waitForSelector(`${tid('status')}[data-state="live"]`, { timeout: 30_000 })
+    const id = await page.getAttribute(tid('self-id'), 'data-peer')
+    expect(id).toMatch(/^12D3Koo/)
+    return { page, id: id! }
+  }
+
+  it('two tabs and a Node peer see one lock table and one document; a tab\'s lock blocks the Node peer', async () => {
+    const mesh = freshMesh()
+    server = await startDashboardServer({ mesh, workers: 2, log: line => { if (process.env.WDEBUG != null) console.log(`${(performance.now() / 1000).toFixed(1)} ${line}`) } })
+    nodePeer = await createPeer({ mesh, bootstrap: [server.peer.addrs[0]!] })
+    const node = nodePeer
+    profile = loopbackOnlyProfile()
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport: { width: 1440, height: 900 },
+      deviceScaleFactor: 1
+    })
+
+    const [tab1, tab2] = await Promise.all([openTab(server.url), openTab(server.url)])
+    expect(tab1.id).not.toBe(tab2.id)
+    await waitFor('the Node peer sees both tabs', () => [tab1.id, tab2.id].every(id => node.members.some(m => m.id === id)))
+    await waitFor('the Node peer follows the server\'s peer', () => node.leader?.id === server!.peer.id)
+
+    // tab 1 takes gpu-0
+    await tab1.page.fill(tid('lock-name'), 'gpu-0')
+    await tab1.page.click(tid('lock-acquire'))
+    const held = tab1.page.locator(`${tid('my-lock')}[data-lock="gpu-0"][data-state="held"]`)
+    await held.waitFor({ timeout: 15_000 })
+    const token = BigInt((await held.getAttribute('data-token'))!)
+
+    // tab 2's lock table shows tab 1 as the holder, with that token
+    const row = tab2.page.locator(`${tid('locks')} tr[data-lock="gpu-0"]`)
+    await expect.poll(async () => await row.getAttribute('data-holder'), { timeout: 10_000 }).toBe(tab1.id)
+    expect(await row.getAttribute('data-token')).toBe(token.toString())
+    expect(await row.locator(`.peer[data-peer="${tab1.id}"]`).getAttribute('title')).toBe(tab1.id)
+
+    // and so does the Node peer, which cannot take it meanwhile
+    const view = await node.inspect()
+    expect(view.coord?.locks.find(l => l.name === 'gpu-0')?.holder).toMatchObject({ peer: tab1.id, token })
+    await expect(node.lock('gpu-0', { waitMs: 500 })).rejects.toBeInstanceOf(LockTimeoutError)
+
+    // the Node peer queues for it; both tabs see the queue
+    let nodeLock: Lock | undefined
+    const waiting = node.lock('gpu-0', { ttlMs: 5_000, waitMs: 30_000 }).then(l => { nodeLock = l; return l })
+    waiting.catch(() => {}) // awaited below; if the test fails first, stopping the peer rejects it
+    for (const tab of [tab1, tab2]) {
+      await tab.page.locator(`${tid('locks')} tr[data-lock="gpu-0"] td.queue .peer[data-peer="${node.id}"]`).waitFor({ timeout: 10_000 })
+    }
+
+    // (the tabs hear each other through the Node peers: the profile refuses WebRTC)
+    expect(await tab1.page.getAttribute(`${tid('peers')} tr[data-peer="${tab2.id}"] [data-link]`, 'data-link')).not.toBe('WebRTC')
+
+    // the shared document, typed in tab 1, appears in tab 2
+    const notes = 'Run 42: tab 1 holds gpu-0 while the Node agent queues for it.'
+    await tab1.page.locator(tid('notes')).pressSequentially(notes, { delay: 5 })
+    await expect.poll(async () => await tab2.page.inputValue(tid('notes')), { timeout: 10_000 }).toBe(notes)
+    const doc = await node.doc('dashboard')
+    await waitFor('the Node peer has the notes', () => doc.getText('notes').toString() === notes, 10_000)
+
+    // a variable set in tab 2 and a barrier both tabs wait at, for the picture
+    await tab2.page.fill(tid('variable-name'), 'batch_size')
+    await tab2.page.fill(tid('variable-value'), '256')
+    await tab2.page.click(tid('variable-set'))
+    await waitFor('the Node peer reads batch_size', () => node.variable<number>('batch_size').get() === 256, 10_000)
+    for (const tab of [tab1, tab2]) {
+      await tab.page.fill(tid('barrier-name'), 'checkpoint')
+      await tab.page.fill(tid('barrier-parties'), '3')
+      await tab.page.click(tid('barrier-arrive'))
+    }
+    await tab1.page.locator(`${tid('barriers')} tr[data-barrier="checkpoint"][data-arrived="2"]`).waitFor({ timeout: 10_000 })
+    // the workers have been through a round: their lock, barrier and variables are on screen
+    await tab1.page.locator(`${tid('variables')} tr[data-variable="loss"]`).waitFor({ timeout: 20_000 })
+    await tab1.page.locator(`${tid('barriers')} tr[data-barrier="epoch"]`).waitFor({ timeout: 10_000 })
+    expect(nodeLock).toBeUndefined()
+    await tab1.page.waitForTimeout(600) // one more poll, so every table is current
+    await tab1.page.screenshot({ path: SCREENSHOT, fullPage: true, animations: 'disabled' })
+
+    // tab 1 releases: the Node peer, first in the queue, gets it with a higher token
+    await tab1.page.fill(tid('lock-name'), 'gpu-0')
+    await tab1.page.click(tid('lock-release'))
+    const granted = await waiting
+    expect(granted.token).toBeGreaterThan(token)
+    await expect.poll(async () => await row.getAttribute('data-holder'), { timeout: 10_000 }).toBe(node.id)
+    await granted.release()
+    await expect.poll(async () => await tab2.page.locator(`${tid('locks')} tr[data-lock="gpu-0"]`).count(), { timeout: 10_000 }).toBe(0)
+  }, 120_000)
+})
