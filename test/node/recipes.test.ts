@@ -134,4 +134,30 @@ describe('named elections', () => {
     expect(next.token).toBeGreaterThan(lx.token)
     await next.resign()
   })
+
+  it('a named election and a semaphore survive a failover of the mesh\'s lease holder: same leader, same permit count', async () => {
+    peers = await meshWithLeader(5)
+    const meshLeader = peers.find(p => p.id === peers[0]!.leader!.id)!
+    const [a, b, c, observer] = peers.filter(p => p !== meshLeader) as [Peer, Peer, Peer, Peer]
+    const leading = await a.election('planner').campaign({ rank: 1, ttlMs: 3_000 })
+    const permits = [await a.semaphore('gpu', { permits: 2 }).acquire({ ttlMs: 3_000 }), await b.semaphore('gpu', { permits: 2 }).acquire({ ttlMs: 3_000 })]
+    await waitFor('observer sees a', () => observer.election('planner').leader?.id === a.id)
+    let bLeads = false
+    b.election('planner').campaign({ rank: 2, ttlMs: 3_000 }).then(() => { bLeads = true }, () => {}) // rejected when the test stops b
+    let cGot = false
+    const cWaits = c.semaphore('gpu', { permits: 2 }).acquire({ ttlMs: 3_000 }).then(p => { cGot = true; return p })
+    await sleep(300)
+    await meshLeader.stop()
+    peers = peers.filter(p => p !== meshLeader)
+    await waitFor('a new mesh leader', () => peers.every(p => p.leader != null && p.leader.id !== meshLeader.id && p.leader.id === peers[0]!.leader?.id), 20_000)
+    await sleep(1_000)
+    expect(leading.lost.aborted).toBe(false) // still a's, kept alive through the new lease holder
+    expect(bLeads).toBe(false)
+    expect(cGot).toBe(false) // two permits are still held: the count came across
+    expect(observer.election('planner').leader?.id).toBe(a.id)
+    await permits[0]!.release()
+    const third = await cWaits
+    expect(third.token).toBeGreaterThan(permits[1]!.token)
+    await third.release(); await permits[1]!.release()
+  })
 })
