@@ -2,7 +2,8 @@
  * A peer in its own process for the failover benchmark. Environment: MESH, RANK, MEMBERS,
  * BOOTSTRAP. Prints `ready <id> <addr>`, `leader <id> <epoch>` on every change, and with
  * stdin command `loop <lock>` takes and releases the lock forever, printing
- * `granted <token>` per grant.
+ * `granted <token>` per grant; `campaign <election> <rank> <ttlMs>` stands in a named
+ * election and prints `leading <token>` once it leads.
  */
 import { createInterface } from 'node:readline'
 import { createPeer } from '../src/index.node.js'
@@ -31,4 +32,8 @@ for await (const line of createInterface({ input: process.stdin })) {
   const [cmd, arg] = line.split(' ')
   if (cmd === 'loop') void loop(arg!)
   if (cmd === 'connections') say(`connections ${peer.network.connections().length}`)
+  if (cmd === 'campaign') {
+    const [, name, rank, ttlMs] = line.split(' ')
+    void peer.election(name!).campaign({ rank: Number(rank), ttlMs: Number(ttlMs) }).then(l => { say(`leading ${l.token}`) })
+  }
 }

@@ -12,10 +12,10 @@ import { summarize, type Summary } from './stats.js'
 type Log = (line: string) => void
 const TCP = ['/ip4/127.0.0.1/tcp/0']
 let meshes = 0
-const mesh = (): string => `bench-coord-${process.pid}-${meshes++}`
-const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
+export const mesh = (): string => `bench-coord-${process.pid}-${meshes++}`
+export const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 
-async function until (what: string, check: () => boolean, timeoutMs = 30_000): Promise<void> {
+export async function until (what: string, check: () => boolean, timeoutMs = 30_000): Promise<void> {
   const deadline = performance.now() + timeoutMs
   while (!check()) {
     if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`)
@@ -23,7 +23,7 @@ async function until (what: string, check: () => boolean, timeoutMs = 30_000): P
   }
 }
 
-async function cluster (n: number): Promise<Peer[]> {
+export async function cluster (n: number): Promise<Peer[]> {
   const m = mesh()
   const first = await createPeer({ mesh: m, rank: 0, members: n, listen: TCP })
   const rest = await Promise.all(Array.from({ length: n - 1 }, async (_, i) => await createPeer({ mesh: m, rank: i + 1, members: n, listen: TCP, bootstrap: [first.addrs[0]!] })))
@@ -100,9 +100,9 @@ export async function benchCoord (log: Log, opts = { latencyOps: 1_000, contende
 
 const agentScript = fileURLToPath(new URL('./coord-agent.ts', import.meta.url))
 
-interface Agent { child: ChildProcess, lines: Array<{ at: number, text: string }>, id: string, addr: string, rank: number }
+export interface Agent { child: ChildProcess, lines: Array<{ at: number, text: string }>, id: string, addr: string, rank: number }
 
-async function spawnAgent (m: string, rank: number, members: number, bootstrap: string): Promise<Agent> {
+export async function spawnAgent (m: string, rank: number, members: number, bootstrap: string): Promise<Agent> {
   const child = spawn(process.execPath, ['--import', 'tsx', agentScript], {
     env: { ...process.env, MESH: m, RANK: String(rank), MEMBERS: String(members), BOOTSTRAP: bootstrap },
     stdio: ['pipe', 'pipe', 'inherit']

@@ -1,6 +1,7 @@
 /** The benchmark's results as one JSON-able object, and their markdown rendering. */
 import type { CoordResult } from './coord.js'
 import type { VariablesResult } from './variables.js'
+import type { RecipesResult } from './recipes.js'
 import { fmt, fmtRatio, median, table, type Summary } from './stats.js'
 import type { BaselineResult, IdleResult, LateJoinerResult, MeshSetup, PropagationResult, ThroughputRun } from './mesh.js'
 import type { MemoryResult } from './memory.js'
@@ -39,6 +40,7 @@ export interface Results {
   storage?: Record<string, number>
   coord?: CoordResult
   variables?: VariablesResult
+  recipes?: RecipesResult
 }
 
 const MiB = 2 ** 20
@@ -180,6 +182,23 @@ export function renderMarkdown (r: Results): string {
       ["`set(v, { ack: 'majority' })` resolves", String(v.ackMajority.n), ms(v.ackMajority, 'p50'), ms(v.ackMajority, 'p90'), ms(v.ackMajority, 'p99'), fmtRatio(v.ackMajority.p50 / base)],
       ["`set()` on a 'reject' variable (compare-and-set) resolves", String(v.rejectSet.n), ms(v.rejectSet, 'p50'), ms(v.rejectSet, 'p90'), ms(v.rejectSet, 'p99'), fmtRatio(v.rejectSet.p50 / base)],
       [`\`propose()\` with ${v.peers} voters decides`, String(v.proposal.n), ms(v.proposal, 'p50'), ms(v.proposal, 'p90'), ms(v.proposal, 'p99'), fmtRatio(v.proposal.p50 / base)]
+    ]))
+  }
+
+  const rc = r.recipes
+  if (rc != null) {
+    const base = rc.lockAcquireRelease.p50
+    out.push('', '## 8. Coordination recipes', '')
+    out.push('3 peers in quorum mode in this process; the client is not the leader. Baseline: a lock acquire + release by the same client in the same run. A 2-cycle: the client holds x, another peer holds y, the client waits for y, and the timer runs from the other peer asking for x until its DeadlockError.', '')
+    out.push(table(['operation', 'n', 'median ms', 'p90 ms', 'p99 ms', 'median vs lock'], [
+      ['baseline: lock acquire + release', String(rc.lockAcquireRelease.n), ms(rc.lockAcquireRelease, 'p50'), ms(rc.lockAcquireRelease, 'p90'), ms(rc.lockAcquireRelease, 'p99'), '1×'],
+      ['semaphore acquire + release (uncontended)', String(rc.semaphoreAcquireRelease.n), ms(rc.semaphoreAcquireRelease, 'p50'), ms(rc.semaphoreAcquireRelease, 'p90'), ms(rc.semaphoreAcquireRelease, 'p99'), fmtRatio(rc.semaphoreAcquireRelease.p50 / base)],
+      ['2-cycle refused with DeadlockError', String(rc.deadlockDetect.n), ms(rc.deadlockDetect, 'p50'), ms(rc.deadlockDetect, 'p90'), ms(rc.deadlockDetect, 'p99'), fmtRatio(rc.deadlockDetect.p50 / base)]
+    ]))
+    const f = rc.electionFailover
+    out.push('', `Named-election failover: 5 peers in 5 processes; two campaigners take turns; each trial kills the election's leader with SIGKILL (election lease ${f.ttlMs} ms) and times the other's grant.`, '')
+    out.push(table(['from kill -9 of the election leader until…', 'trials', 'median ms', 'p90 ms', 'p99 ms', 'max ms'], [
+      ['…the next campaigner leads', String(f.trials), ms(f.toNewLeader, 'p50'), ms(f.toNewLeader, 'p90'), ms(f.toNewLeader, 'p99'), ms(f.toNewLeader, 'max')]
     ]))
   }
 
