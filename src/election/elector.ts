@@ -382,7 +382,9 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     if (m.leading && m.epoch >= this.epoch && m.id !== this.selfId) {
       if (this.role === 'leader' && m.epoch > this.leaderEpoch) this.stepDown(`${m.id} leads epoch ${m.epoch}`)
       this.epoch = Math.max(this.epoch, m.epoch)
-      if (this.current?.id !== m.id || this.current.epoch !== m.epoch) this.setLeader({ id: m.id, rank: m.rank, epoch: m.epoch })
+      // (also when only the rank is new: a leader first learned from its lease renewal,
+      // before its first heartbeat, was recorded without one)
+      if (this.current?.id !== m.id || this.current.epoch !== m.epoch || this.current.rank !== m.rank) this.setLeader({ id: m.id, rank: m.rank, epoch: m.epoch })
     } else if (!m.leading && this.current?.id === m.id) {
       this.setLeader(undefined)
     }

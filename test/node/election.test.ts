@@ -26,10 +26,12 @@ describe('bully election', () => {
       const epoch = peers[0]!.leader!.epoch
       const membersSeen = peers.map(p => p.members.length)
       expect(membersSeen).toEqual([3, 3, 3])
+      // every peer knows the leader's rank too, however it first heard of it
+      await waitFor('the leader\'s rank everywhere', () => peers.every(p => p.leader?.rank === 1))
 
       await peers[1]!.stop()
       const rest = [peers[0]!, peers[2]!]
-      await waitFor('rank 2 leads', () => agreedLeader(rest) === peers[2]!.id)
+      await waitFor('rank 2 leads', () => agreedLeader(rest) === peers[2]!.id && rest.every(p => p.leader?.rank === 2))
       expect(peers[2]!.leader!.epoch).toBeGreaterThan(epoch)
     })
   }
