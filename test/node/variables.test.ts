@@ -11,6 +11,9 @@ describe('shared variables with vector clocks', () => {
   it('lww: three peers write at the same moment; all agree on one value and the losers show up in a conflict event', async () => {
     peers = await startMesh(3)
     await waitFor('full mesh', () => peers.every(p => p.network.connections().length === 2))
+    // a peer's first write first catches up with the mesh (one round trip): get that done,
+    // so that the three writes below leave at the same moment
+    await Promise.all(peers.map(async p => { await p.variable<number>('warm-up').set(1) }))
     const vars = peers.map(p => p.variable<number>('learning_rate', { strategy: 'lww' }))
     const conflicts: number[][] = []
     vars[0]!.addEventListener('conflict', evt => { conflicts.push(evt.detail.siblings.map(s => s.value).sort()) })
@@ -53,6 +56,7 @@ describe('shared variables with vector clocks', () => {
     await waitFor('full mesh and members', () => peers.every(p => p.network.connections().length === 2 && p.members.length === 3))
     let calls = 0
     const resolve = (siblings: Array<{ writer: string, value: number }>): number => { calls++; return Math.max(...siblings.map(s => s.value)) * 10 }
+    await Promise.all(peers.map(async p => { await p.variable<number>('warm-up').set(1) })) // first-write catch-up, as above
     const vars = peers.map(p => p.variable<number>('batch', { strategy: { resolve } }))
     await Promise.all(vars.map(async (v, i) => { await v.set(i + 1) }))
     await waitFor('resolved everywhere', () => vars.every(v => v.siblings().length === 1 && v.get() === 30))
