@@ -16,7 +16,18 @@ if (typeof P.withResolvers !== 'function') {
 // @libp2p/websockets dials with the global WebSocket, which Node has only from 22: without
 // it a Node peer cannot dial another's /ws address (the ones `accord agent` prints for
 // browsers). `ws` is the implementation @libp2p/websockets already uses for its server.
+// `ws` sockets are EventEmitters: an 'error' (a refused dial) with no listener attached at
+// that moment would be thrown as an uncaught exception, so every socket keeps a no-op one;
+// libp2p's own listeners still see the error.
 const G = globalThis as { WebSocket?: unknown }
-if (typeof G.WebSocket !== 'function') G.WebSocket = (await import('ws')).WebSocket
+if (typeof G.WebSocket !== 'function') {
+  const { WebSocket: WS } = await import('ws')
+  G.WebSocket = class extends WS {
+    constructor (...args: ConstructorParameters<typeof WS>) {
+      super(...args)
+      this.on('error', () => {})
+    }
+  }
+}
 
 export {}
