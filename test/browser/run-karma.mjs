@@ -19,7 +19,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url))
 // every interface. As root, run the whole browser suite in a network namespace of its
 // own, where only loopback exists, so no test traffic can leave 127.0.0.1.
 if (process.env.ACCORD_NETNS == null && process.platform === 'linux' && process.getuid?.() === 0 &&
-    spawnSync('unshare', ['-n', 'true']).status === 0) {
+    spawnSync('unshare', ['-n', 'sh', '-c', 'ip link set lo up']).status === 0) { // root, unshare and iproute2 all there
   const r = spawnSync('unshare', ['-n', 'sh', '-c', 'ip link set lo up && exec "$0" "$@"', process.execPath, ...process.argv.slice(1)],
     { stdio: 'inherit', env: { ...process.env, ACCORD_NETNS: '1' } })
   process.exit(r.status ?? 1)
