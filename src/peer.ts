@@ -431,10 +431,11 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
    */
   private async systemCaughtUp (): Promise<void> {
     if (this.caughtUp) return
-    const members = this.parts.membership.live().map(m => m.peerId)
-    if (members.length === 0) return // alone: nothing to catch up with (yet)
-    if (await this.parts.docs.pullFrom(SYSTEM_DOC, members) > 0) this.caughtUp = true
+    const peers = this.parts.node.getPeers() // connected peers: the ones a pull can reach now
+    if (peers.length === 0) return // alone: nothing to catch up with (yet)
+    if (await this.parts.docs.pullFrom(SYSTEM_DOC, peers) > 0) this.caughtUp = true
   }
+
 
   /** Waits until every live member, or a majority of them (this peer counting), holds the system document as it is now. */
   private async acknowledged (ack: 'all' | 'majority', timeoutMs: number): Promise<void> {

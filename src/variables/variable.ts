@@ -145,6 +145,15 @@ export class Variable<T> extends TypedEventEmitter<VariableEvents<T>> {
     if (options.ack != null && this.ctx.acknowledge != null) await this.ctx.acknowledge(options.ack, timeoutMs)
   }
 
+  /**
+   * Resolves once this peer has caught up with the mesh's copy of the variables (a pull
+   * from a few live members), so that `get()` reflects what they hold. A peer that just
+   * started reads nothing until then; `set()` waits for it by itself.
+   */
+  async synced (): Promise<void> {
+    await this.ctx.caughtUp?.()
+  }
+
   close (): void {
     clearTimeout(this.settleTimer)
     this.map.unobserve(this.observer)

@@ -117,4 +117,15 @@ describe('shared variables with vector clocks', () => {
     await leaver.variable<number>('x').set(4)
     await waitFor('4 everywhere, one sibling', () => peers.every(p => p.variable<number>('x').get() === 4 && p.variable<number>('x').siblings().length === 1))
   })
+
+  it('synced(): a peer that joins late reads what the mesh holds once it resolves', async () => {
+    peers = await startMesh(2)
+    await peers[1]!.variable<string>('phase').set('training')
+    await waitFor('written everywhere', () => peers[0]!.variable<string>('phase').get() === 'training')
+    const late = await createPeer({ mesh: peers[0]!.mesh, bootstrap: [peers[0]!.addrs[0]!] })
+    peers.push(late)
+    const v = late.variable<string>('phase')
+    await v.synced()
+    expect(v.get()).toBe('training')
+  })
 })
