@@ -14,7 +14,7 @@ import { Semaphore, type SemaphoreOptions } from './coord/semaphore-client.js'
 import { Election } from './coord/election-client.js'
 import { Documents } from './docs/documents.js'
 import { HybridClock } from './variables/hlc.js'
-import { answerProposal, tally, type Decision, type ProposalHandler, type ProposeOptions } from './variables/proposals.js'
+import { answerProposal, decisionBody, readDecision, tally, type Decision, type ProposalHandler, type ProposalOutcome, type ProposeOptions } from './variables/proposals.js'
 import { holdsEntry, Variable, variableNames, type Sibling, type VariableOptions } from './variables/variable.js'
 import { fetchView, serveView, type CoordView } from './coord/view.js'
 import { compareAndSet } from './coord/cas-client.js'
@@ -68,6 +68,8 @@ export interface PeerEvents {
   leader: CustomEvent<LeaderInfo | undefined>
   'member:join': CustomEvent<MemberView>
   'member:leave': CustomEvent<MemberView>
+  /** A proposal this peer was asked about (or made) was decided. */
+  proposal: CustomEvent<ProposalOutcome>
 }
 
 /** Every part of a running peer; built by `Peer.create`, torn down in reverse by `stop`. */
@@ -121,6 +123,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     node.addEventListener('peer:disconnect', evt => { this.emit('peer:disconnect', evt.detail.toString()) })
     elector.addEventListener('leader', evt => { this.emit('leader', evt.detail) })
     parts.coordRpc.handle('proposalRequest', async msg => await answerProposal(msg, this.proposalHandlers))
+    parts.coordRpc.handle('proposalDecision', async msg => { this.emit('proposal', readDecision(msg)); return { ack: {} } })
     membership.addEventListener('member:join', evt => {
       // heartbeats carry addresses and arrive every heartbeat: a second, faster discovery
       // path, so the mesh does not hang on the one peer everyone bootstrapped from
@@ -422,6 +425,11 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     }
     const decision = await tally(members, request, ask, options)
     if (decision.decision === 'accepted') await v.set(value)
+    // tell everyone asked how it ended (best effort: a member that misses it can read the variable)
+    const { id, valueJson } = request.proposalRequest
+    const announce = decisionBody(id, variable, valueJson, decision)
+    this.emit('proposal', { id, variable, value, proposer: this.id, ...decision })
+    for (const m of members) if (m.id !== this.id) void ask(m.peerId, announce, 5_000).catch(() => {})
     return decision
   }
 

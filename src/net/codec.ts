@@ -12,7 +12,7 @@ export const BODY_KINDS = [
   'lockRequest', 'lockReply', 'lockRelease', 'lockRenew', 'lockCancel',
   'barrierArrive', 'barrierReply', 'barrierParties', 'casRequest', 'casReply', 'routed', 'coordViewRequest', 'coordView',
   'semaphoreAcquire', 'campaign', 'electionWatch', 'electionLeader',
-  'proposalRequest', 'proposalVote'
+  'proposalRequest', 'proposalVote', 'proposalDecision'
 ] as const
 export type BodyKind = typeof BODY_KINDS[number]
 /** Generated types demand Uint8Array<ArrayBuffer>; Yjs hands out plain Uint8Array. */

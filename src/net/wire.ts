@@ -39,6 +39,7 @@ export interface Envelope {
   electionLeader?: ElectionLeader
   proposalRequest?: ProposalRequest
   proposalVote?: ProposalVote
+  proposalDecision?: ProposalDecision
 }
 
 export namespace Envelope {
@@ -214,6 +215,11 @@ export namespace Envelope {
         if (obj.proposalVote != null) {
           w.uint32(410)
           ProposalVote.codec().encode(obj.proposalVote, w)
+        }
+
+        if (obj.proposalDecision != null) {
+          w.uint32(418)
+          ProposalDecision.codec().encode(obj.proposalDecision, w)
         }
 
         if (opts.lengthDelimited !== false) {
@@ -422,6 +428,12 @@ export namespace Envelope {
             case 51: {
               obj.proposalVote = ProposalVote.codec().decode(reader, reader.uint32(), {
                 limits: opts.limits?.proposalVote
+              })
+              break
+            }
+            case 52: {
+              obj.proposalDecision = ProposalDecision.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.proposalDecision
               })
               break
             }
@@ -667,6 +679,13 @@ export namespace Envelope {
             case 51: {
               yield * ProposalVote.codec().stream(reader, reader.uint32(), `${prefix}.proposalVote`, {
                 limits: opts.limits?.proposalVote
+              })
+
+              break
+            }
+            case 52: {
+              yield * ProposalDecision.codec().stream(reader, reader.uint32(), `${prefix}.proposalDecision`, {
+                limits: opts.limits?.proposalDecision
               })
 
               break
@@ -1285,6 +1304,50 @@ export namespace Envelope {
     value: string
   }
 
+  export interface EnvelopeProposalDecisionIdFieldEvent {
+    field: '$.proposalDecision.id'
+    value: string
+  }
+
+  export interface EnvelopeProposalDecisionVariableFieldEvent {
+    field: '$.proposalDecision.variable'
+    value: string
+  }
+
+  export interface EnvelopeProposalDecisionValueJsonFieldEvent {
+    field: '$.proposalDecision.valueJson'
+    value: string
+  }
+
+  export interface EnvelopeProposalDecisionDecisionFieldEvent {
+    field: '$.proposalDecision.decision'
+    value: string
+  }
+
+  export interface EnvelopeProposalDecisionVotesVoterFieldEvent {
+    field: '$.proposalDecision.votes[].voter'
+    value: string
+    index: number
+  }
+
+  export interface EnvelopeProposalDecisionVotesAcceptFieldEvent {
+    field: '$.proposalDecision.votes[].accept'
+    value: boolean
+    index: number
+  }
+
+  export interface EnvelopeProposalDecisionVotesConfidenceFieldEvent {
+    field: '$.proposalDecision.votes[].confidence'
+    value: number
+    index: number
+  }
+
+  export interface EnvelopeProposalDecisionVotesRationaleFieldEvent {
+    field: '$.proposalDecision.votes[].rationale'
+    value: string
+    index: number
+  }
+
   export function encode (obj: Partial<Envelope>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, Envelope.codec())
   }
@@ -1293,7 +1356,7 @@ export namespace Envelope {
     return decodeMessage(buf, Envelope.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeVersionFieldEvent | EnvelopeSenderFieldEvent | EnvelopeDocUpdateDocFieldEvent | EnvelopeDocUpdateUpdateFieldEvent | EnvelopeDocDigestDocFieldEvent | EnvelopeDocDigestStateVectorFieldEvent | EnvelopeDocDigestDeleteSetHashFieldEvent | EnvelopeSyncRequestDocFieldEvent | EnvelopeSyncRequestStateVectorFieldEvent | EnvelopeSyncReplyDocFieldEvent | EnvelopeSyncReplyOpenFieldEvent | EnvelopeSyncReplyUpdateFieldEvent | EnvelopeSyncReplyStateVectorFieldEvent | EnvelopeSyncPushDocFieldEvent | EnvelopeSyncPushUpdateFieldEvent | EnvelopeHeartbeatHasRankFieldEvent | EnvelopeHeartbeatRankFieldEvent | EnvelopeHeartbeatCandidateFieldEvent | EnvelopeHeartbeatEpochFieldEvent | EnvelopeHeartbeatLeadingFieldEvent | EnvelopeHeartbeatCapabilitiesFieldEvent | EnvelopeHeartbeatAddrsFieldEvent | EnvelopeHeartbeatPreemptFieldEvent | EnvelopeHeartbeatMembersFieldEvent | EnvelopeVoteRequestEpochFieldEvent | EnvelopeVoteRequestHasRankFieldEvent | EnvelopeVoteRequestRankFieldEvent | EnvelopeVoteRequestPreFieldEvent | EnvelopeVoteReplyGrantedFieldEvent | EnvelopeVoteReplyEpochFieldEvent | EnvelopeVoteReplyReasonFieldEvent | EnvelopeVoteReplyStateEpochFieldEvent | EnvelopeVoteReplyStateVersionFieldEvent | EnvelopeVoteReplyStateFieldEvent | EnvelopeLeaseEpochFieldEvent | EnvelopeLeaseHasStateFieldEvent | EnvelopeLeaseStateVersionFieldEvent | EnvelopeLeaseStateFieldEvent | EnvelopeLeaseAckAcceptedFieldEvent | EnvelopeLeaseAckEpochFieldEvent | EnvelopeResignEpochFieldEvent | EnvelopeLockRequestNameFieldEvent | EnvelopeLockRequestRequestIdFieldEvent | EnvelopeLockRequestOwnerFieldEvent | EnvelopeLockRequestTtlMsFieldEvent | EnvelopeLockRequestWaitMsFieldEvent | EnvelopeLockRequestNamesFieldEvent | EnvelopeLockReplyTokenFieldEvent | EnvelopeLockReplyTtlMsFieldEvent | EnvelopeLockReplyReentryFieldEvent | EnvelopeLockReplyGrantsNameFieldEvent | EnvelopeLockReplyGrantsTokenFieldEvent | EnvelopeLockReleaseNameFieldEvent | EnvelopeLockReleaseTokenFieldEvent | EnvelopeLockReleaseRequestIdFieldEvent | EnvelopeLockReleaseOwnerFieldEvent | EnvelopeLockReleaseKindFieldEvent | EnvelopeLockRenewNameFieldEvent | EnvelopeLockRenewTokenFieldEvent | EnvelopeLockRenewKindFieldEvent | EnvelopeLockCancelNameFieldEvent | EnvelopeLockCancelRequestIdFieldEvent | EnvelopeLockCancelNamesFieldEvent | EnvelopeLockCancelKindFieldEvent | EnvelopeBarrierArriveNameFieldEvent | EnvelopeBarrierArriveRequestIdFieldEvent | EnvelopeBarrierArriveHasGenerationFieldEvent | EnvelopeBarrierArriveGenerationFieldEvent | EnvelopeBarrierArrivePartiesFieldEvent | EnvelopeBarrierArriveThresholdCountFieldEvent | EnvelopeBarrierArriveThresholdPermilleFieldEvent | EnvelopeBarrierArriveTimeoutMsFieldEvent | EnvelopeBarrierArriveFailOnTimeoutFieldEvent | EnvelopeBarrierReplyGenerationFieldEvent | EnvelopeBarrierReplyOutcomeFieldEvent | EnvelopeBarrierReplyArrivedFieldEvent | EnvelopeBarrierReplyFailOnTimeoutFieldEvent | EnvelopeBarrierPartiesNameFieldEvent | EnvelopeBarrierPartiesPartiesFieldEvent | EnvelopeCasRequestNameFieldEvent | EnvelopeCasRequestRequestIdFieldEvent | EnvelopeCasRequestExpectedFieldEvent | EnvelopeCasReplyClockFieldEvent | EnvelopeCasReplyTokenFieldEvent | EnvelopeRoutedToFieldEvent | EnvelopeRoutedIdFieldEvent | EnvelopeRoutedResponseFieldEvent | EnvelopeRoutedBodyFieldEvent | EnvelopeRoutedErrorCodeFieldEvent | EnvelopeRoutedErrorMessageFieldEvent | EnvelopeCoordViewEpochFieldEvent | EnvelopeCoordViewStateFieldEvent | EnvelopeSemaphoreAcquireNameFieldEvent | EnvelopeSemaphoreAcquireRequestIdFieldEvent | EnvelopeSemaphoreAcquireOwnerFieldEvent | EnvelopeSemaphoreAcquireSizeFieldEvent | EnvelopeSemaphoreAcquirePermitsFieldEvent | EnvelopeSemaphoreAcquireTtlMsFieldEvent | EnvelopeSemaphoreAcquireWaitMsFieldEvent | EnvelopeCampaignNameFieldEvent | EnvelopeCampaignRequestIdFieldEvent | EnvelopeCampaignHasRankFieldEvent | EnvelopeCampaignRankFieldEvent | EnvelopeCampaignPreemptFieldEvent | EnvelopeCampaignTtlMsFieldEvent | EnvelopeElectionWatchNameFieldEvent | EnvelopeElectionWatchRequestIdFieldEvent | EnvelopeElectionWatchKnownTokenFieldEvent | EnvelopeElectionLeaderPeerFieldEvent | EnvelopeElectionLeaderHasRankFieldEvent | EnvelopeElectionLeaderRankFieldEvent | EnvelopeElectionLeaderTokenFieldEvent | EnvelopeProposalRequestIdFieldEvent | EnvelopeProposalRequestVariableFieldEvent | EnvelopeProposalRequestValueJsonFieldEvent | EnvelopeProposalVoteAbstainFieldEvent | EnvelopeProposalVoteAcceptFieldEvent | EnvelopeProposalVoteConfidenceFieldEvent | EnvelopeProposalVoteRationaleFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeVersionFieldEvent | EnvelopeSenderFieldEvent | EnvelopeDocUpdateDocFieldEvent | EnvelopeDocUpdateUpdateFieldEvent | EnvelopeDocDigestDocFieldEvent | EnvelopeDocDigestStateVectorFieldEvent | EnvelopeDocDigestDeleteSetHashFieldEvent | EnvelopeSyncRequestDocFieldEvent | EnvelopeSyncRequestStateVectorFieldEvent | EnvelopeSyncReplyDocFieldEvent | EnvelopeSyncReplyOpenFieldEvent | EnvelopeSyncReplyUpdateFieldEvent | EnvelopeSyncReplyStateVectorFieldEvent | EnvelopeSyncPushDocFieldEvent | EnvelopeSyncPushUpdateFieldEvent | EnvelopeHeartbeatHasRankFieldEvent | EnvelopeHeartbeatRankFieldEvent | EnvelopeHeartbeatCandidateFieldEvent | EnvelopeHeartbeatEpochFieldEvent | EnvelopeHeartbeatLeadingFieldEvent | EnvelopeHeartbeatCapabilitiesFieldEvent | EnvelopeHeartbeatAddrsFieldEvent | EnvelopeHeartbeatPreemptFieldEvent | EnvelopeHeartbeatMembersFieldEvent | EnvelopeVoteRequestEpochFieldEvent | EnvelopeVoteRequestHasRankFieldEvent | EnvelopeVoteRequestRankFieldEvent | EnvelopeVoteRequestPreFieldEvent | EnvelopeVoteReplyGrantedFieldEvent | EnvelopeVoteReplyEpochFieldEvent | EnvelopeVoteReplyReasonFieldEvent | EnvelopeVoteReplyStateEpochFieldEvent | EnvelopeVoteReplyStateVersionFieldEvent | EnvelopeVoteReplyStateFieldEvent | EnvelopeLeaseEpochFieldEvent | EnvelopeLeaseHasStateFieldEvent | EnvelopeLeaseStateVersionFieldEvent | EnvelopeLeaseStateFieldEvent | EnvelopeLeaseAckAcceptedFieldEvent | EnvelopeLeaseAckEpochFieldEvent | EnvelopeResignEpochFieldEvent | EnvelopeLockRequestNameFieldEvent | EnvelopeLockRequestRequestIdFieldEvent | EnvelopeLockRequestOwnerFieldEvent | EnvelopeLockRequestTtlMsFieldEvent | EnvelopeLockRequestWaitMsFieldEvent | EnvelopeLockRequestNamesFieldEvent | EnvelopeLockReplyTokenFieldEvent | EnvelopeLockReplyTtlMsFieldEvent | EnvelopeLockReplyReentryFieldEvent | EnvelopeLockReplyGrantsNameFieldEvent | EnvelopeLockReplyGrantsTokenFieldEvent | EnvelopeLockReleaseNameFieldEvent | EnvelopeLockReleaseTokenFieldEvent | EnvelopeLockReleaseRequestIdFieldEvent | EnvelopeLockReleaseOwnerFieldEvent | EnvelopeLockReleaseKindFieldEvent | EnvelopeLockRenewNameFieldEvent | EnvelopeLockRenewTokenFieldEvent | EnvelopeLockRenewKindFieldEvent | EnvelopeLockCancelNameFieldEvent | EnvelopeLockCancelRequestIdFieldEvent | EnvelopeLockCancelNamesFieldEvent | EnvelopeLockCancelKindFieldEvent | EnvelopeBarrierArriveNameFieldEvent | EnvelopeBarrierArriveRequestIdFieldEvent | EnvelopeBarrierArriveHasGenerationFieldEvent | EnvelopeBarrierArriveGenerationFieldEvent | EnvelopeBarrierArrivePartiesFieldEvent | EnvelopeBarrierArriveThresholdCountFieldEvent | EnvelopeBarrierArriveThresholdPermilleFieldEvent | EnvelopeBarrierArriveTimeoutMsFieldEvent | EnvelopeBarrierArriveFailOnTimeoutFieldEvent | EnvelopeBarrierReplyGenerationFieldEvent | EnvelopeBarrierReplyOutcomeFieldEvent | EnvelopeBarrierReplyArrivedFieldEvent | EnvelopeBarrierReplyFailOnTimeoutFieldEvent | EnvelopeBarrierPartiesNameFieldEvent | EnvelopeBarrierPartiesPartiesFieldEvent | EnvelopeCasRequestNameFieldEvent | EnvelopeCasRequestRequestIdFieldEvent | EnvelopeCasRequestExpectedFieldEvent | EnvelopeCasReplyClockFieldEvent | EnvelopeCasReplyTokenFieldEvent | EnvelopeRoutedToFieldEvent | EnvelopeRoutedIdFieldEvent | EnvelopeRoutedResponseFieldEvent | EnvelopeRoutedBodyFieldEvent | EnvelopeRoutedErrorCodeFieldEvent | EnvelopeRoutedErrorMessageFieldEvent | EnvelopeCoordViewEpochFieldEvent | EnvelopeCoordViewStateFieldEvent | EnvelopeSemaphoreAcquireNameFieldEvent | EnvelopeSemaphoreAcquireRequestIdFieldEvent | EnvelopeSemaphoreAcquireOwnerFieldEvent | EnvelopeSemaphoreAcquireSizeFieldEvent | EnvelopeSemaphoreAcquirePermitsFieldEvent | EnvelopeSemaphoreAcquireTtlMsFieldEvent | EnvelopeSemaphoreAcquireWaitMsFieldEvent | EnvelopeCampaignNameFieldEvent | EnvelopeCampaignRequestIdFieldEvent | EnvelopeCampaignHasRankFieldEvent | EnvelopeCampaignRankFieldEvent | EnvelopeCampaignPreemptFieldEvent | EnvelopeCampaignTtlMsFieldEvent | EnvelopeElectionWatchNameFieldEvent | EnvelopeElectionWatchRequestIdFieldEvent | EnvelopeElectionWatchKnownTokenFieldEvent | EnvelopeElectionLeaderPeerFieldEvent | EnvelopeElectionLeaderHasRankFieldEvent | EnvelopeElectionLeaderRankFieldEvent | EnvelopeElectionLeaderTokenFieldEvent | EnvelopeProposalRequestIdFieldEvent | EnvelopeProposalRequestVariableFieldEvent | EnvelopeProposalRequestValueJsonFieldEvent | EnvelopeProposalVoteAbstainFieldEvent | EnvelopeProposalVoteAcceptFieldEvent | EnvelopeProposalVoteConfidenceFieldEvent | EnvelopeProposalVoteRationaleFieldEvent | EnvelopeProposalDecisionIdFieldEvent | EnvelopeProposalDecisionVariableFieldEvent | EnvelopeProposalDecisionValueJsonFieldEvent | EnvelopeProposalDecisionDecisionFieldEvent | EnvelopeProposalDecisionVotesVoterFieldEvent | EnvelopeProposalDecisionVotesAcceptFieldEvent | EnvelopeProposalDecisionVotesConfidenceFieldEvent | EnvelopeProposalDecisionVotesRationaleFieldEvent> {
     return streamMessage(buf, Envelope.codec(), opts)
   }
 }
@@ -1430,6 +1493,387 @@ export namespace ProposalRequest {
 
   export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ProposalRequest>): Generator<ProposalRequestIdFieldEvent | ProposalRequestVariableFieldEvent | ProposalRequestValueJsonFieldEvent> {
     return streamMessage(buf, ProposalRequest.codec(), opts)
+  }
+}
+
+export interface ProposalDecision {
+  id: string
+  variable: string
+  valueJson: string
+  decision: string
+  votes: CastVoteWire[]
+}
+
+export namespace ProposalDecision {
+  let _codec: Codec<ProposalDecision>
+
+  export const codec = (): Codec<ProposalDecision> => {
+    if (_codec == null) {
+      _codec = message<ProposalDecision>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.id != null && obj.id !== '')) {
+          w.uint32(10)
+          w.string(obj.id)
+        }
+
+        if ((obj.variable != null && obj.variable !== '')) {
+          w.uint32(18)
+          w.string(obj.variable)
+        }
+
+        if ((obj.valueJson != null && obj.valueJson !== '')) {
+          w.uint32(26)
+          w.string(obj.valueJson)
+        }
+
+        if ((obj.decision != null && obj.decision !== '')) {
+          w.uint32(34)
+          w.string(obj.decision)
+        }
+
+        if (obj.votes != null && obj.votes.length > 0) {
+          for (const value of obj.votes) {
+            w.uint32(42)
+            CastVoteWire.codec().encode(value, w)
+          }
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          id: '',
+          variable: '',
+          valueJson: '',
+          decision: '',
+          votes: []
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.id = reader.string()
+              break
+            }
+            case 2: {
+              obj.variable = reader.string()
+              break
+            }
+            case 3: {
+              obj.valueJson = reader.string()
+              break
+            }
+            case 4: {
+              obj.decision = reader.string()
+              break
+            }
+            case 5: {
+              if (opts.limits?.votes != null && obj.votes.length === opts.limits.votes) {
+                throw new MaxLengthError('Decode error - repeated field "votes" had too many elements')
+              }
+
+              obj.votes.push(CastVoteWire.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.votes$
+              }))
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          votes: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.id`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.variable`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.valueJson`,
+                value: reader.string()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.decision`,
+                value: reader.string()
+              }
+              break
+            }
+            case 5: {
+              if (opts.limits?.votes != null && obj.votes === opts.limits.votes) {
+                throw new MaxLengthError('Streaming decode error - repeated field "votes" had too many elements')
+              }
+
+              for (const evt of CastVoteWire.codec().stream(reader, reader.uint32(), `${prefix}.votes[]`, {
+                limits: opts.limits?.votes$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.votes
+                }
+              }
+
+              obj.votes++
+
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface ProposalDecisionIdFieldEvent {
+    field: '$.id'
+    value: string
+  }
+
+  export interface ProposalDecisionVariableFieldEvent {
+    field: '$.variable'
+    value: string
+  }
+
+  export interface ProposalDecisionValueJsonFieldEvent {
+    field: '$.valueJson'
+    value: string
+  }
+
+  export interface ProposalDecisionDecisionFieldEvent {
+    field: '$.decision'
+    value: string
+  }
+
+  export interface ProposalDecisionVotesVoterFieldEvent {
+    field: '$.votes[].voter'
+    value: string
+    index: number
+  }
+
+  export interface ProposalDecisionVotesAcceptFieldEvent {
+    field: '$.votes[].accept'
+    value: boolean
+    index: number
+  }
+
+  export interface ProposalDecisionVotesConfidenceFieldEvent {
+    field: '$.votes[].confidence'
+    value: number
+    index: number
+  }
+
+  export interface ProposalDecisionVotesRationaleFieldEvent {
+    field: '$.votes[].rationale'
+    value: string
+    index: number
+  }
+
+  export function encode (obj: Partial<ProposalDecision>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, ProposalDecision.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ProposalDecision>): ProposalDecision {
+    return decodeMessage(buf, ProposalDecision.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ProposalDecision>): Generator<ProposalDecisionIdFieldEvent | ProposalDecisionVariableFieldEvent | ProposalDecisionValueJsonFieldEvent | ProposalDecisionDecisionFieldEvent | ProposalDecisionVotesVoterFieldEvent | ProposalDecisionVotesAcceptFieldEvent | ProposalDecisionVotesConfidenceFieldEvent | ProposalDecisionVotesRationaleFieldEvent> {
+    return streamMessage(buf, ProposalDecision.codec(), opts)
+  }
+}
+
+export interface CastVoteWire {
+  voter: string
+  accept: boolean
+  confidence: number
+  rationale: string
+}
+
+export namespace CastVoteWire {
+  let _codec: Codec<CastVoteWire>
+
+  export const codec = (): Codec<CastVoteWire> => {
+    if (_codec == null) {
+      _codec = message<CastVoteWire>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.voter != null && obj.voter !== '')) {
+          w.uint32(10)
+          w.string(obj.voter)
+        }
+
+        if ((obj.accept != null && obj.accept !== false)) {
+          w.uint32(16)
+          w.bool(obj.accept)
+        }
+
+        if ((obj.confidence != null && obj.confidence !== 0)) {
+          w.uint32(25)
+          w.double(obj.confidence)
+        }
+
+        if ((obj.rationale != null && obj.rationale !== '')) {
+          w.uint32(34)
+          w.string(obj.rationale)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          voter: '',
+          accept: false,
+          confidence: 0,
+          rationale: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.voter = reader.string()
+              break
+            }
+            case 2: {
+              obj.accept = reader.bool()
+              break
+            }
+            case 3: {
+              obj.confidence = reader.double()
+              break
+            }
+            case 4: {
+              obj.rationale = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.voter`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.accept`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.confidence`,
+                value: reader.double()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.rationale`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface CastVoteWireVoterFieldEvent {
+    field: '$.voter'
+    value: string
+  }
+
+  export interface CastVoteWireAcceptFieldEvent {
+    field: '$.accept'
+    value: boolean
+  }
+
+  export interface CastVoteWireConfidenceFieldEvent {
+    field: '$.confidence'
+    value: number
+  }
+
+  export interface CastVoteWireRationaleFieldEvent {
+    field: '$.rationale'
+    value: string
+  }
+
+  export function encode (obj: Partial<CastVoteWire>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, CastVoteWire.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CastVoteWire>): CastVoteWire {
+    return decodeMessage(buf, CastVoteWire.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CastVoteWire>): Generator<CastVoteWireVoterFieldEvent | CastVoteWireAcceptFieldEvent | CastVoteWireConfidenceFieldEvent | CastVoteWireRationaleFieldEvent> {
+    return streamMessage(buf, CastVoteWire.codec(), opts)
   }
 }
 
@@ -10254,6 +10698,50 @@ export namespace RpcFrame {
     value: string
   }
 
+  export interface RpcFrameBodyProposalDecisionIdFieldEvent {
+    field: '$.body.proposalDecision.id'
+    value: string
+  }
+
+  export interface RpcFrameBodyProposalDecisionVariableFieldEvent {
+    field: '$.body.proposalDecision.variable'
+    value: string
+  }
+
+  export interface RpcFrameBodyProposalDecisionValueJsonFieldEvent {
+    field: '$.body.proposalDecision.valueJson'
+    value: string
+  }
+
+  export interface RpcFrameBodyProposalDecisionDecisionFieldEvent {
+    field: '$.body.proposalDecision.decision'
+    value: string
+  }
+
+  export interface RpcFrameBodyProposalDecisionVotesVoterFieldEvent {
+    field: '$.body.proposalDecision.votes[].voter'
+    value: string
+    index: number
+  }
+
+  export interface RpcFrameBodyProposalDecisionVotesAcceptFieldEvent {
+    field: '$.body.proposalDecision.votes[].accept'
+    value: boolean
+    index: number
+  }
+
+  export interface RpcFrameBodyProposalDecisionVotesConfidenceFieldEvent {
+    field: '$.body.proposalDecision.votes[].confidence'
+    value: number
+    index: number
+  }
+
+  export interface RpcFrameBodyProposalDecisionVotesRationaleFieldEvent {
+    field: '$.body.proposalDecision.votes[].rationale'
+    value: string
+    index: number
+  }
+
   export interface RpcFrameErrorCodeFieldEvent {
     field: '$.errorCode'
     value: string
@@ -10272,7 +10760,7 @@ export namespace RpcFrame {
     return decodeMessage(buf, RpcFrame.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyVersionFieldEvent | RpcFrameBodySenderFieldEvent | RpcFrameBodyDocUpdateDocFieldEvent | RpcFrameBodyDocUpdateUpdateFieldEvent | RpcFrameBodyDocDigestDocFieldEvent | RpcFrameBodyDocDigestStateVectorFieldEvent | RpcFrameBodyDocDigestDeleteSetHashFieldEvent | RpcFrameBodySyncRequestDocFieldEvent | RpcFrameBodySyncRequestStateVectorFieldEvent | RpcFrameBodySyncReplyDocFieldEvent | RpcFrameBodySyncReplyOpenFieldEvent | RpcFrameBodySyncReplyUpdateFieldEvent | RpcFrameBodySyncReplyStateVectorFieldEvent | RpcFrameBodySyncPushDocFieldEvent | RpcFrameBodySyncPushUpdateFieldEvent | RpcFrameBodyHeartbeatHasRankFieldEvent | RpcFrameBodyHeartbeatRankFieldEvent | RpcFrameBodyHeartbeatCandidateFieldEvent | RpcFrameBodyHeartbeatEpochFieldEvent | RpcFrameBodyHeartbeatLeadingFieldEvent | RpcFrameBodyHeartbeatCapabilitiesFieldEvent | RpcFrameBodyHeartbeatAddrsFieldEvent | RpcFrameBodyHeartbeatPreemptFieldEvent | RpcFrameBodyHeartbeatMembersFieldEvent | RpcFrameBodyVoteRequestEpochFieldEvent | RpcFrameBodyVoteRequestHasRankFieldEvent | RpcFrameBodyVoteRequestRankFieldEvent | RpcFrameBodyVoteRequestPreFieldEvent | RpcFrameBodyVoteReplyGrantedFieldEvent | RpcFrameBodyVoteReplyEpochFieldEvent | RpcFrameBodyVoteReplyReasonFieldEvent | RpcFrameBodyVoteReplyStateEpochFieldEvent | RpcFrameBodyVoteReplyStateVersionFieldEvent | RpcFrameBodyVoteReplyStateFieldEvent | RpcFrameBodyLeaseEpochFieldEvent | RpcFrameBodyLeaseHasStateFieldEvent | RpcFrameBodyLeaseStateVersionFieldEvent | RpcFrameBodyLeaseStateFieldEvent | RpcFrameBodyLeaseAckAcceptedFieldEvent | RpcFrameBodyLeaseAckEpochFieldEvent | RpcFrameBodyResignEpochFieldEvent | RpcFrameBodyLockRequestNameFieldEvent | RpcFrameBodyLockRequestRequestIdFieldEvent | RpcFrameBodyLockRequestOwnerFieldEvent | RpcFrameBodyLockRequestTtlMsFieldEvent | RpcFrameBodyLockRequestWaitMsFieldEvent | RpcFrameBodyLockRequestNamesFieldEvent | RpcFrameBodyLockReplyTokenFieldEvent | RpcFrameBodyLockReplyTtlMsFieldEvent | RpcFrameBodyLockReplyReentryFieldEvent | RpcFrameBodyLockReplyGrantsNameFieldEvent | RpcFrameBodyLockReplyGrantsTokenFieldEvent | RpcFrameBodyLockReleaseNameFieldEvent | RpcFrameBodyLockReleaseTokenFieldEvent | RpcFrameBodyLockReleaseRequestIdFieldEvent | RpcFrameBodyLockReleaseOwnerFieldEvent | RpcFrameBodyLockReleaseKindFieldEvent | RpcFrameBodyLockRenewNameFieldEvent | RpcFrameBodyLockRenewTokenFieldEvent | RpcFrameBodyLockRenewKindFieldEvent | RpcFrameBodyLockCancelNameFieldEvent | RpcFrameBodyLockCancelRequestIdFieldEvent | RpcFrameBodyLockCancelNamesFieldEvent | RpcFrameBodyLockCancelKindFieldEvent | RpcFrameBodyBarrierArriveNameFieldEvent | RpcFrameBodyBarrierArriveRequestIdFieldEvent | RpcFrameBodyBarrierArriveHasGenerationFieldEvent | RpcFrameBodyBarrierArriveGenerationFieldEvent | RpcFrameBodyBarrierArrivePartiesFieldEvent | RpcFrameBodyBarrierArriveThresholdCountFieldEvent | RpcFrameBodyBarrierArriveThresholdPermilleFieldEvent | RpcFrameBodyBarrierArriveTimeoutMsFieldEvent | RpcFrameBodyBarrierArriveFailOnTimeoutFieldEvent | RpcFrameBodyBarrierReplyGenerationFieldEvent | RpcFrameBodyBarrierReplyOutcomeFieldEvent | RpcFrameBodyBarrierReplyArrivedFieldEvent | RpcFrameBodyBarrierReplyFailOnTimeoutFieldEvent | RpcFrameBodyBarrierPartiesNameFieldEvent | RpcFrameBodyBarrierPartiesPartiesFieldEvent | RpcFrameBodyCasRequestNameFieldEvent | RpcFrameBodyCasRequestRequestIdFieldEvent | RpcFrameBodyCasRequestExpectedFieldEvent | RpcFrameBodyCasReplyClockFieldEvent | RpcFrameBodyCasReplyTokenFieldEvent | RpcFrameBodyRoutedToFieldEvent | RpcFrameBodyRoutedIdFieldEvent | RpcFrameBodyRoutedResponseFieldEvent | RpcFrameBodyRoutedBodyFieldEvent | RpcFrameBodyRoutedErrorCodeFieldEvent | RpcFrameBodyRoutedErrorMessageFieldEvent | RpcFrameBodyCoordViewEpochFieldEvent | RpcFrameBodyCoordViewStateFieldEvent | RpcFrameBodySemaphoreAcquireNameFieldEvent | RpcFrameBodySemaphoreAcquireRequestIdFieldEvent | RpcFrameBodySemaphoreAcquireOwnerFieldEvent | RpcFrameBodySemaphoreAcquireSizeFieldEvent | RpcFrameBodySemaphoreAcquirePermitsFieldEvent | RpcFrameBodySemaphoreAcquireTtlMsFieldEvent | RpcFrameBodySemaphoreAcquireWaitMsFieldEvent | RpcFrameBodyCampaignNameFieldEvent | RpcFrameBodyCampaignRequestIdFieldEvent | RpcFrameBodyCampaignHasRankFieldEvent | RpcFrameBodyCampaignRankFieldEvent | RpcFrameBodyCampaignPreemptFieldEvent | RpcFrameBodyCampaignTtlMsFieldEvent | RpcFrameBodyElectionWatchNameFieldEvent | RpcFrameBodyElectionWatchRequestIdFieldEvent | RpcFrameBodyElectionWatchKnownTokenFieldEvent | RpcFrameBodyElectionLeaderPeerFieldEvent | RpcFrameBodyElectionLeaderHasRankFieldEvent | RpcFrameBodyElectionLeaderRankFieldEvent | RpcFrameBodyElectionLeaderTokenFieldEvent | RpcFrameBodyProposalRequestIdFieldEvent | RpcFrameBodyProposalRequestVariableFieldEvent | RpcFrameBodyProposalRequestValueJsonFieldEvent | RpcFrameBodyProposalVoteAbstainFieldEvent | RpcFrameBodyProposalVoteAcceptFieldEvent | RpcFrameBodyProposalVoteConfidenceFieldEvent | RpcFrameBodyProposalVoteRationaleFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyVersionFieldEvent | RpcFrameBodySenderFieldEvent | RpcFrameBodyDocUpdateDocFieldEvent | RpcFrameBodyDocUpdateUpdateFieldEvent | RpcFrameBodyDocDigestDocFieldEvent | RpcFrameBodyDocDigestStateVectorFieldEvent | RpcFrameBodyDocDigestDeleteSetHashFieldEvent | RpcFrameBodySyncRequestDocFieldEvent | RpcFrameBodySyncRequestStateVectorFieldEvent | RpcFrameBodySyncReplyDocFieldEvent | RpcFrameBodySyncReplyOpenFieldEvent | RpcFrameBodySyncReplyUpdateFieldEvent | RpcFrameBodySyncReplyStateVectorFieldEvent | RpcFrameBodySyncPushDocFieldEvent | RpcFrameBodySyncPushUpdateFieldEvent | RpcFrameBodyHeartbeatHasRankFieldEvent | RpcFrameBodyHeartbeatRankFieldEvent | RpcFrameBodyHeartbeatCandidateFieldEvent | RpcFrameBodyHeartbeatEpochFieldEvent | RpcFrameBodyHeartbeatLeadingFieldEvent | RpcFrameBodyHeartbeatCapabilitiesFieldEvent | RpcFrameBodyHeartbeatAddrsFieldEvent | RpcFrameBodyHeartbeatPreemptFieldEvent | RpcFrameBodyHeartbeatMembersFieldEvent | RpcFrameBodyVoteRequestEpochFieldEvent | RpcFrameBodyVoteRequestHasRankFieldEvent | RpcFrameBodyVoteRequestRankFieldEvent | RpcFrameBodyVoteRequestPreFieldEvent | RpcFrameBodyVoteReplyGrantedFieldEvent | RpcFrameBodyVoteReplyEpochFieldEvent | RpcFrameBodyVoteReplyReasonFieldEvent | RpcFrameBodyVoteReplyStateEpochFieldEvent | RpcFrameBodyVoteReplyStateVersionFieldEvent | RpcFrameBodyVoteReplyStateFieldEvent | RpcFrameBodyLeaseEpochFieldEvent | RpcFrameBodyLeaseHasStateFieldEvent | RpcFrameBodyLeaseStateVersionFieldEvent | RpcFrameBodyLeaseStateFieldEvent | RpcFrameBodyLeaseAckAcceptedFieldEvent | RpcFrameBodyLeaseAckEpochFieldEvent | RpcFrameBodyResignEpochFieldEvent | RpcFrameBodyLockRequestNameFieldEvent | RpcFrameBodyLockRequestRequestIdFieldEvent | RpcFrameBodyLockRequestOwnerFieldEvent | RpcFrameBodyLockRequestTtlMsFieldEvent | RpcFrameBodyLockRequestWaitMsFieldEvent | RpcFrameBodyLockRequestNamesFieldEvent | RpcFrameBodyLockReplyTokenFieldEvent | RpcFrameBodyLockReplyTtlMsFieldEvent | RpcFrameBodyLockReplyReentryFieldEvent | RpcFrameBodyLockReplyGrantsNameFieldEvent | RpcFrameBodyLockReplyGrantsTokenFieldEvent | RpcFrameBodyLockReleaseNameFieldEvent | RpcFrameBodyLockReleaseTokenFieldEvent | RpcFrameBodyLockReleaseRequestIdFieldEvent | RpcFrameBodyLockReleaseOwnerFieldEvent | RpcFrameBodyLockReleaseKindFieldEvent | RpcFrameBodyLockRenewNameFieldEvent | RpcFrameBodyLockRenewTokenFieldEvent | RpcFrameBodyLockRenewKindFieldEvent | RpcFrameBodyLockCancelNameFieldEvent | RpcFrameBodyLockCancelRequestIdFieldEvent | RpcFrameBodyLockCancelNamesFieldEvent | RpcFrameBodyLockCancelKindFieldEvent | RpcFrameBodyBarrierArriveNameFieldEvent | RpcFrameBodyBarrierArriveRequestIdFieldEvent | RpcFrameBodyBarrierArriveHasGenerationFieldEvent | RpcFrameBodyBarrierArriveGenerationFieldEvent | RpcFrameBodyBarrierArrivePartiesFieldEvent | RpcFrameBodyBarrierArriveThresholdCountFieldEvent | RpcFrameBodyBarrierArriveThresholdPermilleFieldEvent | RpcFrameBodyBarrierArriveTimeoutMsFieldEvent | RpcFrameBodyBarrierArriveFailOnTimeoutFieldEvent | RpcFrameBodyBarrierReplyGenerationFieldEvent | RpcFrameBodyBarrierReplyOutcomeFieldEvent | RpcFrameBodyBarrierReplyArrivedFieldEvent | RpcFrameBodyBarrierReplyFailOnTimeoutFieldEvent | RpcFrameBodyBarrierPartiesNameFieldEvent | RpcFrameBodyBarrierPartiesPartiesFieldEvent | RpcFrameBodyCasRequestNameFieldEvent | RpcFrameBodyCasRequestRequestIdFieldEvent | RpcFrameBodyCasRequestExpectedFieldEvent | RpcFrameBodyCasReplyClockFieldEvent | RpcFrameBodyCasReplyTokenFieldEvent | RpcFrameBodyRoutedToFieldEvent | RpcFrameBodyRoutedIdFieldEvent | RpcFrameBodyRoutedResponseFieldEvent | RpcFrameBodyRoutedBodyFieldEvent | RpcFrameBodyRoutedErrorCodeFieldEvent | RpcFrameBodyRoutedErrorMessageFieldEvent | RpcFrameBodyCoordViewEpochFieldEvent | RpcFrameBodyCoordViewStateFieldEvent | RpcFrameBodySemaphoreAcquireNameFieldEvent | RpcFrameBodySemaphoreAcquireRequestIdFieldEvent | RpcFrameBodySemaphoreAcquireOwnerFieldEvent | RpcFrameBodySemaphoreAcquireSizeFieldEvent | RpcFrameBodySemaphoreAcquirePermitsFieldEvent | RpcFrameBodySemaphoreAcquireTtlMsFieldEvent | RpcFrameBodySemaphoreAcquireWaitMsFieldEvent | RpcFrameBodyCampaignNameFieldEvent | RpcFrameBodyCampaignRequestIdFieldEvent | RpcFrameBodyCampaignHasRankFieldEvent | RpcFrameBodyCampaignRankFieldEvent | RpcFrameBodyCampaignPreemptFieldEvent | RpcFrameBodyCampaignTtlMsFieldEvent | RpcFrameBodyElectionWatchNameFieldEvent | RpcFrameBodyElectionWatchRequestIdFieldEvent | RpcFrameBodyElectionWatchKnownTokenFieldEvent | RpcFrameBodyElectionLeaderPeerFieldEvent | RpcFrameBodyElectionLeaderHasRankFieldEvent | RpcFrameBodyElectionLeaderRankFieldEvent | RpcFrameBodyElectionLeaderTokenFieldEvent | RpcFrameBodyProposalRequestIdFieldEvent | RpcFrameBodyProposalRequestVariableFieldEvent | RpcFrameBodyProposalRequestValueJsonFieldEvent | RpcFrameBodyProposalVoteAbstainFieldEvent | RpcFrameBodyProposalVoteAcceptFieldEvent | RpcFrameBodyProposalVoteConfidenceFieldEvent | RpcFrameBodyProposalVoteRationaleFieldEvent | RpcFrameBodyProposalDecisionIdFieldEvent | RpcFrameBodyProposalDecisionVariableFieldEvent | RpcFrameBodyProposalDecisionValueJsonFieldEvent | RpcFrameBodyProposalDecisionDecisionFieldEvent | RpcFrameBodyProposalDecisionVotesVoterFieldEvent | RpcFrameBodyProposalDecisionVotesAcceptFieldEvent | RpcFrameBodyProposalDecisionVotesConfidenceFieldEvent | RpcFrameBodyProposalDecisionVotesRationaleFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent> {
     return streamMessage(buf, RpcFrame.codec(), opts)
   }
 }

@@ -19,6 +19,33 @@ export interface ProposeOptions {
 export interface CastVote extends Ballot { voter: string }
 export interface Decision { decision: 'accepted' | 'rejected' | 'no-majority' | 'timeout', votes: CastVote[] }
 
+/** How a proposal ended, as every member it asked hears it (`peer` event `proposal`). */
+export interface ProposalOutcome extends Decision { id: string, variable: string, value: unknown, proposer: string }
+
+const DECISIONS = new Set(['accepted', 'rejected', 'no-majority', 'timeout'])
+
+export function decisionBody (id: string, variable: string, valueJson: string, d: Decision): Body {
+  return {
+    proposalDecision: {
+      id, variable, valueJson, decision: d.decision,
+      votes: d.votes.map(v => ({ voter: v.voter, accept: v.vote === 'accept', confidence: v.confidence ?? 1, rationale: v.rationale ?? '' }))
+    }
+  }
+}
+
+/** A proposer's announcement, checked: a malformed one is an InvalidMessageError. */
+export function readDecision (msg: Message): ProposalOutcome {
+  if (msg.kind !== 'proposalDecision') throw new InvalidMessageError('type', 'expected proposalDecision')
+  const { id, variable, valueJson, decision, votes } = msg.body
+  if (!DECISIONS.has(decision)) throw new InvalidMessageError('malformed', `unknown decision '${decision}'`)
+  let value: unknown
+  try { value = JSON.parse(valueJson) } catch (err) { throw new InvalidMessageError('malformed', 'proposal value is not JSON', { cause: err }) }
+  return {
+    id, variable, value, proposer: msg.from.toString(), decision: decision as Decision['decision'],
+    votes: votes.map(v => ({ voter: v.voter, vote: v.accept ? 'accept' : 'reject', confidence: v.confidence, rationale: v.rationale }))
+  }
+}
+
 /** Asks one member for its vote; a member that fails to answer simply does not vote. */
 export type AskVote = (member: PeerId, body: Body, timeoutMs: number) => Promise<Message>
 

@@ -18,13 +18,17 @@ describe('proposals', () => {
     return ps
   }
 
-  it('3 accept / 2 reject: accepted and set everywhere; 2 / 3: rejected and not set', async () => {
+  it('3 accept / 2 reject: accepted and set everywhere; 2 / 3: rejected and not set; every member hears the outcome', async () => {
     peers = await five(['accept', 'accept', 'accept', 'reject', 'reject'])
+    const heard = peers.map(() => [] as Array<{ decision: string, voters: string[], value: unknown }>)
+    peers.forEach((p, i) => p.addEventListener('proposal', evt => { heard[i]!.push({ decision: evt.detail.decision, voters: evt.detail.votes.map(v => v.voter), value: evt.detail.value }) }))
     const d = await peers[4]!.propose('lr', 0.02, { timeoutMs: 5_000 })
     expect(d.decision).toBe('accepted')
     expect(d.votes.length).toBe(5)
     expect(d.votes.filter(v => v.vote === 'accept').length).toBe(3)
     await waitFor('set everywhere', () => peers.every(p => p.variable<number>('lr').get() === 0.02))
+    await waitFor('every member heard the outcome', () => heard.every(h => h.length === 1))
+    for (const h of heard) expect(h[0]).toEqual({ decision: 'accepted', voters: d.votes.map(v => v.voter), value: 0.02 })
 
     peers.forEach((p, i) => p.onProposal('lr', () => ({ vote: i < 2 ? 'accept' : 'reject' })))
     const r = await peers[0]!.propose('lr', 0.5, { timeoutMs: 5_000 })
