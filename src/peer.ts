@@ -1,40 +1,23 @@
-import { logger } from '@libp2p/logger'
 import { multiaddr } from '@multiformats/multiaddr'
 import { TypedEventEmitter } from 'main-event'
+import { assemble, SYSTEM_DOC, type Parts } from './assemble.js'
 import { Barrier, type BarrierOptions } from './coord/barrier-client.js'
-import { serveBarriers } from './coord/barrier-service.js'
-import { LeaderChannel } from './coord/leader-channel.js'
-import { LeaseHolder } from './coord/lease-holder.js'
-import { LockClient, type Lock, type LockOptions, type MultiLock } from './coord/lock-client.js'
-import { serveLocks } from './coord/lock-service.js'
-import { serveLeases } from './coord/lease-service.js'
-import { serveSemaphores } from './coord/semaphore-service.js'
-import { serveElections } from './coord/election-service.js'
-import { Semaphore, type SemaphoreOptions } from './coord/semaphore-client.js'
+import { compareAndSet } from './coord/cas-client.js'
 import { Election } from './coord/election-client.js'
-import { Documents } from './docs/documents.js'
+import { type Lock, type LockOptions, type MultiLock } from './coord/lock-client.js'
+import { Semaphore, type SemaphoreOptions } from './coord/semaphore-client.js'
+import { fetchView, type CoordView } from './coord/view.js'
+import { type LeaderInfo } from './election/elector.js'
+import { type Member } from './election/membership.js'
+import { AccordError, InvalidArgumentError, StoppedError, TimeoutError } from './errors.js'
+import { dialAll, type AccordNode } from './net/node.js'
+import { type StatsSnapshot } from './net/stats.js'
 import { HybridClock } from './variables/hlc.js'
 import { answerProposal, decisionBody, readDecision, tally, type Decision, type ProposalHandler, type ProposalOutcome, type ProposeOptions } from './variables/proposals.js'
-import { holdsEntry, Variable, variableNames, type Sibling, type VariableOptions } from './variables/variable.js'
-import { fetchView, serveView, type CoordView } from './coord/view.js'
-import { compareAndSet } from './coord/cas-client.js'
-import { serveCas } from './coord/cas-service.js'
-import { Elector, type LeaderInfo } from './election/elector.js'
-import { Membership, type Member } from './election/membership.js'
-import { VoterStore } from './election/votes.js'
-import { AccordError, InvalidArgumentError, StoppedError, TimeoutError } from './errors.js'
-import { PeerGate } from './net/gate.js'
-import { Gossip } from './net/gossip.js'
-import { GossipRouter } from './net/router.js'
-import { MeshDialer } from './net/mesh-dialer.js'
-import { createNode, dialAll, type AccordNode } from './net/node.js'
-import { RpcService } from './net/rpc.js'
-import { Stats, type StatsSnapshot } from './net/stats.js'
-import { topics } from './net/topics.js'
-import { resolveOptions, type PeerOptions, type ResolvedOptions } from './options.js'
+import { Variable, variableNames, type Sibling, type VariableOptions } from './variables/variable.js'
 import type { Body, Message } from './net/codec.js'
+import type { PeerOptions } from './options.js'
 import type { Platform } from './platform.js'
-import type { Storage } from './store/storage.js'
 import type { PeerId } from '@libp2p/interface'
 import type * as Y from 'yjs'
 
@@ -72,26 +55,6 @@ export interface PeerEvents {
   proposal: CustomEvent<ProposalOutcome>
 }
 
-/** Every part of a running peer; built by `Peer.create`, torn down in reverse by `stop`. */
-interface Parts {
-  node: AccordNode
-  opts: ResolvedOptions
-  storage: Storage
-  gate: PeerGate
-  stats: Stats
-  gossip: Gossip
-  dialer: MeshDialer
-  rpcs: RpcService[]
-  docs: Documents
-  membership: Membership
-  elector: Elector
-  leaseHolder: LeaseHolder
-  locks: LockClient
-  toLeader: LeaderChannel
-  router: GossipRouter
-  system: Y.Doc
-  coordRpc: RpcService
-}
 
 /**
  * A member of a mesh: one libp2p node and the layers built on it. Create with
@@ -142,111 +105,19 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   }
 
   static async create (platform: Platform, options: PeerOptions = {}): Promise<Peer> {
-    const opts = resolveOptions(options)
-    const { mesh, tuning } = opts
-    const log = logger(`accord:${mesh}`)
-    const stats = new Stats()
-    const gate = new PeerGate()
-    const net = { relay: options.relay ?? false, iceServers: options.iceServers ?? [] }
-    const storage = await platform.openStorage(options.storage, mesh)
-    let node: AccordNode | undefined
+    const parts = await assemble(platform, options)
     try {
-      const started = await createNode({
-        mesh,
-        listen: options.listen ?? platform.defaultListen,
-        bootstrap: opts.bootstrap,
-        transports: platform.transports(net),
-        services: platform.services(net),
-        gate,
-        gossipMaxBytes: tuning.gossipMaxBytes,
-        discoveryIntervalMs: tuning.discoveryIntervalMs,
-        privateKey: options.privateKey
-      })
-      node = started
-      const self = started.peerId
-      const gossip = new Gossip(started.services.pubsub, self, tuning.gossipMaxBytes, stats, log)
-      const rpc = (service: string, maxFrameBytes: number): RpcService =>
-        new RpcService(started, { protocol: topics.protocol(mesh, service), maxFrameBytes, timeoutMs: tuning.requestTimeoutMs, stats, log })
-      const syncRpc = rpc('sync', tuning.rpcMaxBytes)
-      const electionRpc = rpc('election', tuning.rpcMaxBytes)
-      const coordRpc = rpc('coord', 1024 * 1024)
-      const rpcs = [syncRpc, electionRpc, coordRpc]
-      await Promise.all(rpcs.map(async r => { await r.start() }))
-
-      const docs = new Documents({
-        self, gossip, rpc: syncRpc, storage, stats, log,
-        gossipMaxBytes: tuning.gossipMaxBytes - 64 * 1024, // room for the signature, topic and framing
-        compactBytes: tuning.compactBytes
-      }, { mesh, peers: () => started.getPeers(), antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
-
-      let elector: Elector | undefined
-      const membership = new Membership(gossip, {
-        self: self.toString(),
-        topic: topics.control(mesh),
-        heartbeatMs: opts.lease.memberHeartbeatMs,
-        suspectAfterMs: opts.lease.suspectAfterMs,
-        describeSelf: () => ({
-          rank: opts.rank,
-          candidate: opts.candidate,
-          capabilities: opts.capabilities,
-          addrs: started.getMultiaddrs().map(String),
-          epoch: elector?.knownEpoch ?? 0,
-          leading: elector?.isActing() ?? false,
-          preempt: opts.preempt,
-          members: opts.members ?? 0
-        })
-      })
-      elector = new Elector(membership, electionRpc, new VoterStore(storage), {
-        self,
-        rank: opts.rank,
-        candidate: opts.candidate,
-        preempt: opts.preempt,
-        members: opts.members,
-        ttlMs: opts.lease.ttlMs,
-        heartbeatMs: opts.lease.heartbeatMs,
-        driftMarginMs: opts.lease.driftMarginMs
-      }, logger(`accord:${mesh}:election:${self.toString().slice(-6)}`))
-
-      const leaseHolder = new LeaseHolder(elector, {
-        limits: opts.coord,
-        sweepMs: Math.max(5, Math.floor(opts.lease.heartbeatMs / 4)),
-        waiterGraceMs: opts.lease.ttlMs * 2,
-        isLive: (id: string) => membership.isLive(id),
-        heardGraceMs: opts.lease.suspectAfterMs * 2,
-        log: logger(`accord:${mesh}:coord`)
-      })
-      membership.addEventListener('member:leave', evt => { leaseHolder.forget(evt.detail.id) })
-      serveLocks(leaseHolder, coordRpc)
-      serveLeases(leaseHolder, coordRpc)
-      serveSemaphores(leaseHolder, coordRpc)
-      serveElections(leaseHolder, coordRpc)
-      serveView(leaseHolder, coordRpc)
-      serveBarriers(leaseHolder, coordRpc)
-      const router = new GossipRouter(gossip, topics.route(mesh), coordRpc, self, 1024 * 1024, tuning.requestTimeoutMs)
-      const toLeader = new LeaderChannel(elector, membership, coordRpc, router, opts.lease.ttlMs * 4)
-      const locks = new LockClient(toLeader, {
-        defaultTtlMs: 10_000,
-        marginMs: opts.lease.driftMarginMs,
-        log: logger(`accord:${mesh}:locks`)
-      })
-
-      const dialer = new MeshDialer(started, gate, { maxPeers: tuning.maxPeers, redialMs: tuning.redialMs, forgetMs: tuning.forgetMs })
-      const system = await docs.doc(SYSTEM_DOC) // shared variables live here
-      serveCas(leaseHolder, coordRpc, {
-        isVisible: (name, writer, clock) => holdsEntry(system.getMap('vars'), name, writer, clock),
-        abandonAfterMs: tuning.abandonedWriteMs
-      })
-      const peer = new Peer({ node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector, leaseHolder, locks, toLeader, router, system, coordRpc })
-      membership.start()
-      router.start()
-      await elector.start()
-      leaseHolder.start()
-      await dialAll(started, opts.bootstrap, 5_000)
+      const peer = new Peer(parts)
+      parts.membership.start()
+      parts.router.start()
+      await parts.elector.start()
+      parts.leaseHolder.start()
+      await dialAll(parts.node, parts.opts.bootstrap, 5_000)
       return peer
     } catch (err) {
       // a peer that failed to start holds nothing: no socket, no open database
-      await Promise.resolve(node?.stop()).catch(() => {})
-      await storage.close().catch(() => {})
+      await Promise.resolve(parts.node.stop()).catch(() => {})
+      await parts.storage.close().catch(() => {})
       throw err
     }
   }
@@ -502,8 +373,6 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   }
 }
 
-/** The document that holds the shared variables of a mesh. */
-const SYSTEM_DOC = '__accord/variables'
 
 function validateLockName (name: string): void {
   if (typeof name !== 'string' || name.length === 0 || name.length > 256) throw new InvalidArgumentError('lock, barrier and variable names are 1 to 256 characters')

@@ -1,0 +1,161 @@
+/**
+ * Builds a peer's parts, bottom layer first: storage, the libp2p node, gossip and request
+ * services, documents, membership, the elector, the lease holder and its services, and
+ * the clients. Nothing runs yet: Peer.create starts them once the Peer is wired.
+ */
+import { logger } from '@libp2p/logger'
+import { LeaderChannel } from './coord/leader-channel.js'
+import { LeaseHolder } from './coord/lease-holder.js'
+import { LockClient } from './coord/lock-client.js'
+import { serveLocks } from './coord/lock-service.js'
+import { serveLeases } from './coord/lease-service.js'
+import { serveSemaphores } from './coord/semaphore-service.js'
+import { serveElections } from './coord/election-service.js'
+import { serveBarriers } from './coord/barrier-service.js'
+import { serveView } from './coord/view.js'
+import { serveCas } from './coord/cas-service.js'
+import { Documents } from './docs/documents.js'
+import { Elector } from './election/elector.js'
+import { Membership } from './election/membership.js'
+import { VoterStore } from './election/votes.js'
+import { PeerGate } from './net/gate.js'
+import { Gossip } from './net/gossip.js'
+import { GossipRouter } from './net/router.js'
+import { MeshDialer } from './net/mesh-dialer.js'
+import { createNode, type AccordNode } from './net/node.js'
+import { RpcService } from './net/rpc.js'
+import { Stats } from './net/stats.js'
+import { topics } from './net/topics.js'
+import { resolveOptions, type PeerOptions, type ResolvedOptions } from './options.js'
+import { holdsEntry } from './variables/variable.js'
+import type { Platform } from './platform.js'
+import type { Storage } from './store/storage.js'
+import type * as Y from 'yjs'
+
+/** The document that holds the shared variables of a mesh. */
+export const SYSTEM_DOC = '__accord/variables'
+
+/** Every part of a running peer; built here, started by `Peer.create`, torn down in reverse by `stop`. */
+export interface Parts {
+  node: AccordNode
+  opts: ResolvedOptions
+  storage: Storage
+  gate: PeerGate
+  stats: Stats
+  gossip: Gossip
+  dialer: MeshDialer
+  rpcs: RpcService[]
+  docs: Documents
+  membership: Membership
+  elector: Elector
+  leaseHolder: LeaseHolder
+  locks: LockClient
+  toLeader: LeaderChannel
+  router: GossipRouter
+  system: Y.Doc
+  coordRpc: RpcService
+}
+
+export async function assemble (platform: Platform, options: PeerOptions = {}): Promise<Parts> {
+  const opts = resolveOptions(options)
+  const { mesh, tuning } = opts
+  const log = logger(`accord:${mesh}`)
+  const stats = new Stats()
+  const gate = new PeerGate()
+  const net = { relay: options.relay ?? false, iceServers: options.iceServers ?? [] }
+  const storage = await platform.openStorage(options.storage, mesh)
+  let node: AccordNode | undefined
+  try {
+    const started = await createNode({
+      mesh,
+      listen: options.listen ?? platform.defaultListen,
+      bootstrap: opts.bootstrap,
+      transports: platform.transports(net),
+      services: platform.services(net),
+      gate,
+      gossipMaxBytes: tuning.gossipMaxBytes,
+      discoveryIntervalMs: tuning.discoveryIntervalMs,
+      privateKey: options.privateKey
+    })
+    node = started
+    const self = started.peerId
+    const gossip = new Gossip(started.services.pubsub, self, tuning.gossipMaxBytes, stats, log)
+    const rpc = (service: string, maxFrameBytes: number): RpcService =>
+      new RpcService(started, { protocol: topics.protocol(mesh, service), maxFrameBytes, timeoutMs: tuning.requestTimeoutMs, stats, log })
+    const syncRpc = rpc('sync', tuning.rpcMaxBytes)
+    const electionRpc = rpc('election', tuning.rpcMaxBytes)
+    const coordRpc = rpc('coord', 1024 * 1024)
+    const rpcs = [syncRpc, electionRpc, coordRpc]
+    await Promise.all(rpcs.map(async r => { await r.start() }))
+
+    const docs = new Documents({
+      self, gossip, rpc: syncRpc, storage, stats, log,
+      gossipMaxBytes: tuning.gossipMaxBytes - 64 * 1024, // room for the signature, topic and framing
+      compactBytes: tuning.compactBytes
+    }, { mesh, peers: () => started.getPeers(), antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
+
+    let elector: Elector | undefined
+    const membership = new Membership(gossip, {
+      self: self.toString(),
+      topic: topics.control(mesh),
+      heartbeatMs: opts.lease.memberHeartbeatMs,
+      suspectAfterMs: opts.lease.suspectAfterMs,
+      describeSelf: () => ({
+        rank: opts.rank,
+        candidate: opts.candidate,
+        capabilities: opts.capabilities,
+        addrs: started.getMultiaddrs().map(String),
+        epoch: elector?.knownEpoch ?? 0,
+        leading: elector?.isActing() ?? false,
+        preempt: opts.preempt,
+        members: opts.members ?? 0
+      })
+    })
+    elector = new Elector(membership, electionRpc, new VoterStore(storage), {
+      self,
+      rank: opts.rank,
+      candidate: opts.candidate,
+      preempt: opts.preempt,
+      members: opts.members,
+      ttlMs: opts.lease.ttlMs,
+      heartbeatMs: opts.lease.heartbeatMs,
+      driftMarginMs: opts.lease.driftMarginMs
+    }, logger(`accord:${mesh}:election:${self.toString().slice(-6)}`))
+
+    const leaseHolder = new LeaseHolder(elector, {
+      limits: opts.coord,
+      sweepMs: Math.max(5, Math.floor(opts.lease.heartbeatMs / 4)),
+      waiterGraceMs: opts.lease.ttlMs * 2,
+      isLive: (id: string) => membership.isLive(id),
+      heardGraceMs: opts.lease.suspectAfterMs * 2,
+      log: logger(`accord:${mesh}:coord`)
+    })
+    membership.addEventListener('member:leave', evt => { leaseHolder.forget(evt.detail.id) })
+    serveLocks(leaseHolder, coordRpc)
+    serveLeases(leaseHolder, coordRpc)
+    serveSemaphores(leaseHolder, coordRpc)
+    serveElections(leaseHolder, coordRpc)
+    serveView(leaseHolder, coordRpc)
+    serveBarriers(leaseHolder, coordRpc)
+    const router = new GossipRouter(gossip, topics.route(mesh), coordRpc, self, 1024 * 1024, tuning.requestTimeoutMs)
+    const toLeader = new LeaderChannel(elector, membership, coordRpc, router, opts.lease.ttlMs * 4)
+    const locks = new LockClient(toLeader, {
+      defaultTtlMs: 10_000,
+      marginMs: opts.lease.driftMarginMs,
+      log: logger(`accord:${mesh}:locks`)
+    })
+
+    const dialer = new MeshDialer(started, gate, { maxPeers: tuning.maxPeers, redialMs: tuning.redialMs, forgetMs: tuning.forgetMs })
+    const system = await docs.doc(SYSTEM_DOC) // shared variables live here
+    serveCas(leaseHolder, coordRpc, {
+      isVisible: (name, writer, clock) => holdsEntry(system.getMap('vars'), name, writer, clock),
+      abandonAfterMs: tuning.abandonedWriteMs
+    })
+    return { node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector, leaseHolder, locks, toLeader, router, system, coordRpc }
+  } catch (err) {
+    // a peer that failed to start holds nothing: no socket, no open database
+    await Promise.resolve(node?.stop()).catch(() => {})
+    await storage.close().catch(() => {})
+    throw err
+  }
+}
