@@ -24,8 +24,23 @@ export interface BarrierView {
   releases: Array<{ generation: number, outcome: string, arrived: string[] }>
 }
 
+export interface SemaphoreView {
+  name: string
+  /** Permits in all. */
+  size: number
+  holders: Array<{ peer: string, owner: string, token: bigint, permits: number }>
+  queue: Array<{ peer: string, owner: string, permits: number }>
+}
+
+export interface ElectionView {
+  name: string
+  leader?: { peer: string, rank?: number, token: bigint }
+  /** Waiting campaigners, with their ranks. */
+  campaigners: Array<{ peer: string, rank?: number, preempt: boolean }>
+}
+
 /** The lease holder's tables as the leader of `epoch` holds them. */
-export interface CoordView { epoch: number, locks: LockView[], barriers: BarrierView[] }
+export interface CoordView { epoch: number, locks: LockView[], barriers: BarrierView[], semaphores: SemaphoreView[], elections: ElectionView[] }
 
 /** The leader answers with its tables as replicated: the same bytes a new leader would adopt. */
 export function serveView (holder: LeaseHolder, rpc: RpcService): void {
@@ -54,6 +69,17 @@ export async function fetchView (leader: LeaderChannel, timeoutMs: number): Prom
       parties: b.configured ? b.parties : undefined,
       arrived: b.arrived.map(a => a.peer),
       releases: b.releases.map(r => ({ generation: Number(r.generation), outcome: r.outcome, arrived: r.arrived.map(a => a.peer) }))
+    })),
+    semaphores: state.semaphores.map(x => ({
+      name: x.name,
+      size: x.size,
+      holders: x.holders.map(h => ({ peer: h.peer, owner: h.owner, token: h.token, permits: h.permits })),
+      queue: x.queue.map(w => ({ peer: w.peer, owner: w.owner, permits: w.permits }))
+    })),
+    elections: state.elections.map(e => ({
+      name: e.name,
+      leader: e.leader !== '' ? { peer: e.leader, rank: e.hasRank ? Number(e.rank) : undefined, token: e.token } : undefined,
+      campaigners: e.campaigners.map(c => ({ peer: c.peer, rank: c.hasRank ? Number(c.rank) : undefined, preempt: c.preempt }))
     }))
   }
 }

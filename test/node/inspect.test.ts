@@ -32,6 +32,13 @@ describe('peer.inspect(): a snapshot for dashboards', () => {
     expect(next.token).toBeGreaterThan(held.token)
     await next.release()
     await Promise.all([a.barrier('epoch', { parties: 3 }).arrive(), c.barrier('epoch', { parties: 3 }).arrive(), arrival])
+    // semaphores and named elections are in the view too
+    const permit = await b.semaphore('gpus', { permits: 4 }).acquire({ permits: 3, ttlMs: 5_000 })
+    const leading = await c.election('planner').campaign({ rank: 7, ttlMs: 5_000 })
+    view = await a.inspect()
+    expect(view.coord?.semaphores).toEqual([{ name: 'gpus', size: 4, holders: [{ peer: b.id, owner: '', token: permit.token, permits: 3 }], queue: [] }])
+    expect(view.coord?.elections).toEqual([{ name: 'planner', leader: { peer: c.id, rank: 7, token: leading.token }, campaigners: [] }])
+    await permit.release(); await leading.resign()
     view = await a.inspect()
     expect(view.coord?.barriers[0]?.releases.at(-1)).toMatchObject({ generation: 0, outcome: 'all' })
   })
