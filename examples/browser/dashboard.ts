@@ -6,10 +6,11 @@
  * Every 500 ms it calls `peer.inspect()` (members, the leader, the lease holder's lock
  * and barrier tables, every variable with its siblings) and redraws; membership and
  * leader events land in the activity log as they happen. The controls use the public
- * API: `peer.lock`, `peer.barrier(...).arrive()`, `peer.variable(...).set`, and a
- * textarea bound both ways to the Y.Text `notes` of document `dashboard`.
+ * API: `peer.lock`, `peer.semaphore(...).acquire`, `peer.election(...).campaign`,
+ * `peer.barrier(...).arrive()`, `peer.variable(...).set`, and a textarea bound both ways
+ * to the Y.Text `notes` of document `dashboard`.
  */
-import { createPeer, type BarrierView, type Lock, type LockView, type MeshView, type MemberView, type Peer } from '../../src/index.browser.js'
+import { createPeer, type BarrierView, type ElectionView, type Leadership, type Lock, type LockView, type MeshView, type MemberView, type Peer, type Permit, type SemaphoreView } from '../../src/index.browser.js'
 import type * as Y from 'yjs'
 
 interface Config { mesh: string, bootstrap: string[] }
@@ -110,7 +111,7 @@ function clock (): string {
 
 // ---------------------------------------------------------------- activity log
 
-type LogKind = 'info' | 'good' | 'warn' | 'bad' | 'lock' | 'barrier' | 'var'
+type LogKind = 'info' | 'good' | 'warn' | 'bad' | 'lock' | 'sem' | 'elect' | 'barrier' | 'var'
 
 function log (kind: LogKind, ...parts: Child[]): void {
   const list = byTestId<HTMLOListElement>('log')
@@ -181,8 +182,12 @@ async function main (): Promise<void> {
 
   const locks = new LockControls(peer)
   const barriers = new BarrierControls(peer)
+  const semaphores = new SemaphoreControls(peer)
+  const elections = new ElectionControls(peer)
   new VariableControls(peer).bind()
   locks.bind()
+  semaphores.bind()
+  elections.bind()
   barriers.bind()
   const view = new MeshRenderer(peer, locks, barriers)
   void view.poll()
@@ -265,6 +270,181 @@ class LockControls {
     }))
     box.querySelectorAll<HTMLButtonElement>('button').forEach(b => {
       b.addEventListener('click', () => { void this.release(b.parentElement?.dataset.lock ?? '') })
+    })
+    box.hidden = this.mine.size === 0
+  }
+}
+
+// ---------------------------------------------------------------- semaphores
+
+interface MyPermit { id: number, name: string, permits: number, state: 'waiting' | 'held' | 'lost', permit?: Permit, abort: AbortController }
+
+/** This tab's grants of semaphores (and requests still waiting), oldest first. */
+class SemaphoreControls {
+  private readonly mine: MyPermit[] = []
+  private next = 0
+  constructor (private readonly peer: Peer) {}
+
+  bind (): void {
+    const form = byTestId<HTMLFormElement>('semaphore-form')
+    const name = byTestId<HTMLInputElement>('semaphore-name')
+    const size = byTestId<HTMLInputElement>('semaphore-size')
+    const permits = byTestId<HTMLInputElement>('semaphore-permits')
+    form.addEventListener('submit', evt => {
+      evt.preventDefault()
+      void this.acquire(name.value.trim(), Math.floor(Number(size.value) || 1), Math.floor(Number(permits.value) || 1))
+    })
+    byTestId('semaphore-release').addEventListener('click', () => { void this.releaseLatest(name.value.trim()) })
+  }
+
+  async acquire (name: string, size: number, permits: number): Promise<void> {
+    if (name === '') return
+    const error = byTestId('semaphore-error')
+    error.textContent = ''
+    const entry: MyPermit = { id: this.next++, name, permits, state: 'waiting', abort: new AbortController() }
+    try {
+      const sem = this.peer.semaphore(name, { permits: size }) // throws on a bad size
+      this.mine.push(entry)
+      this.render()
+      const permit = await sem.acquire({ permits, ttlMs: 15_000, signal: entry.abort.signal })
+      if (!this.mine.includes(entry)) { await permit.release(); return }
+      entry.permit = permit
+      entry.state = 'held'
+      log('sem', 'This tab holds ', h('b', {}, name), ` ×${permit.permits} with token `, tokenCell(permit.token))
+      permit.lost.addEventListener('abort', () => {
+        if (!this.mine.includes(entry) || entry.state !== 'held') return
+        entry.state = 'lost'
+        log('bad', `Lost a permit of ${name}: its lease can no longer be trusted`)
+        this.render()
+      })
+    } catch (err) {
+      const i = this.mine.indexOf(entry)
+      if (i >= 0) this.mine.splice(i, 1)
+      if (entry.abort.signal.aborted) log('info', `Stopped waiting for semaphore ${name}`)
+      else {
+        error.textContent = describe(err)
+        log('bad', `Semaphore ${name}: ${describe(err)}`)
+      }
+    }
+    this.render()
+  }
+
+  /** Releases this tab's most recent grant of `name` (or stops its most recent wait). */
+  async releaseLatest (name: string): Promise<void> {
+    const entry = [...this.mine].reverse().find(m => m.name === name)
+    if (entry == null) { log('info', `Semaphore ${name}: this tab neither holds nor waits for a permit`); return }
+    await this.release(entry)
+  }
+
+  private async release (entry: MyPermit): Promise<void> {
+    const i = this.mine.indexOf(entry)
+    if (i < 0) return
+    this.mine.splice(i, 1)
+    this.render()
+    if (entry.state === 'waiting') { entry.abort.abort(); return }
+    if (entry.permit == null) return
+    try {
+      await entry.permit.release()
+      log('sem', 'This tab released ', h('b', {}, entry.name), ` ×${entry.permits}`)
+    } catch (err) {
+      log('bad', `Release of ${entry.name}: ${describe(err)}`)
+    }
+  }
+
+  render (): void {
+    const box = byTestId('my-permits')
+    box.replaceChildren(...this.mine.map(m => {
+      const state = m.state === 'held' ? badge('held', 'good') : m.state === 'waiting' ? badge('waiting…', 'warn pulse') : badge('lost', 'bad')
+      return h('span', { class: 'mine-item', 'data-testid': 'my-permit', 'data-semaphore': m.name, 'data-state': m.state, 'data-permits': m.permits, 'data-token': m.permit?.token.toString(), 'data-id': m.id },
+        h('b', {}, m.name), h('span', { class: 'permits', title: 'permits' }, `×${m.permits}`), state, m.permit != null && tokenCell(m.permit.token),
+        h('button', { class: 'link', type: 'button', title: m.state === 'waiting' ? 'stop waiting' : 'release' }, m.state === 'waiting' ? 'cancel' : 'release'))
+    }))
+    box.querySelectorAll<HTMLButtonElement>('button').forEach(b => {
+      b.addEventListener('click', () => {
+        const entry = this.mine.find(m => String(m.id) === b.parentElement?.dataset.id)
+        if (entry != null) void this.release(entry)
+      })
+    })
+    box.hidden = this.mine.length === 0
+  }
+}
+
+// ---------------------------------------------------------------- named elections
+
+interface MyCampaign { name: string, rank?: number, state: 'campaigning' | 'leading' | 'lost', leadership?: Leadership, abort: AbortController }
+
+class ElectionControls {
+  private readonly mine = new Map<string, MyCampaign>()
+  constructor (private readonly peer: Peer) {}
+
+  bind (): void {
+    const form = byTestId<HTMLFormElement>('election-form')
+    const name = byTestId<HTMLInputElement>('election-name')
+    const rank = byTestId<HTMLInputElement>('election-rank')
+    form.addEventListener('submit', evt => {
+      evt.preventDefault()
+      const r = rank.value.trim() === '' ? undefined : Math.max(0, Math.floor(Number(rank.value)))
+      void this.campaign(name.value.trim(), Number.isFinite(r) ? r : undefined)
+    })
+    byTestId('election-resign').addEventListener('click', () => { void this.resign(name.value.trim()) })
+  }
+
+  async campaign (name: string, rank: number | undefined): Promise<void> {
+    if (name === '') return
+    const existing = this.mine.get(name)
+    if (existing != null && existing.state !== 'lost') {
+      log('info', `Election ${name}: this tab is ${existing.state === 'leading' ? 'already leading' : 'already campaigning'}`)
+      return
+    }
+    const entry: MyCampaign = { name, rank, state: 'campaigning', abort: new AbortController() }
+    this.mine.set(name, entry)
+    this.render()
+    log('elect', 'This tab campaigns in ', h('b', {}, name), rank != null ? ` with rank ${rank}` : ' unranked')
+    try {
+      const leadership = await this.peer.election(name).campaign({ rank, signal: entry.abort.signal })
+      if (this.mine.get(name) !== entry) { await leadership.resign(); return }
+      entry.leadership = leadership
+      entry.state = 'leading'
+      log('elect', 'This tab leads ', h('b', {}, name), ' with token ', tokenCell(leadership.token))
+      leadership.lost.addEventListener('abort', () => {
+        if (this.mine.get(name) !== entry || entry.state !== 'leading') return
+        entry.state = 'lost'
+        log('bad', `Lost the lead of ${name}: pre-empted, or its lease lapsed`)
+        this.render()
+      })
+    } catch (err) {
+      if (this.mine.get(name) === entry) this.mine.delete(name)
+      if (entry.abort.signal.aborted) log('info', `Withdrew from election ${name}`)
+      else log('bad', `Election ${name}: ${describe(err)}`)
+    }
+    this.render()
+  }
+
+  async resign (name: string): Promise<void> {
+    const entry = this.mine.get(name)
+    if (entry == null) { log('info', `Election ${name}: this tab neither leads nor campaigns`); return }
+    this.mine.delete(name)
+    this.render()
+    if (entry.state === 'campaigning') { entry.abort.abort(); return }
+    if (entry.leadership == null) return
+    try {
+      await entry.leadership.resign()
+      log('elect', 'This tab resigned from ', h('b', {}, name))
+    } catch (err) {
+      log('bad', `Resigning from ${name}: ${describe(err)}`)
+    }
+  }
+
+  render (): void {
+    const box = byTestId('my-campaigns')
+    box.replaceChildren(...[...this.mine.values()].map(m => {
+      const state = m.state === 'leading' ? badge('leading', 'good') : m.state === 'campaigning' ? badge('campaigning…', 'warn pulse') : badge('lost', 'bad')
+      return h('span', { class: 'mine-item', 'data-testid': 'my-campaign', 'data-election': m.name, 'data-state': m.state, 'data-token': m.leadership?.token.toString() },
+        h('b', {}, m.name), h('span', { class: 'muted' }, m.rank != null ? `rank ${m.rank}` : 'unranked'), state, m.leadership != null && tokenCell(m.leadership.token),
+        h('button', { class: 'link', type: 'button', title: m.state === 'campaigning' ? 'withdraw the campaign' : 'step down' }, m.state === 'campaigning' ? 'withdraw' : 'resign'))
+    }))
+    box.querySelectorAll<HTMLButtonElement>('button').forEach(b => {
+      b.addEventListener('click', () => { void this.resign(b.parentElement?.dataset.election ?? '') })
     })
     box.hidden = this.mine.size === 0
   }
@@ -435,6 +615,8 @@ async function bindNotes (peer: Peer): Promise<void> {
 
 class MeshRenderer {
   private lastLocks = new Map<string, string>()
+  private lastGrants = new Set<string>()
+  private lastLeaders = new Map<string, string>()
   private lastReleases = new Map<string, number>()
   private lastVars = new Map<string, string>()
   private first = true
@@ -468,6 +650,8 @@ class MeshRenderer {
     this.renderTiles(view, members)
     this.renderPeers(view, members, connections)
     this.renderLocks(view.coord?.locks)
+    this.renderSemaphores(view.coord?.semaphores)
+    this.renderElections(view.coord?.elections)
     this.renderBarriers(view.coord?.barriers)
     this.renderVariables(view.variables)
     this.first = false
@@ -490,10 +674,19 @@ class MeshRenderer {
       setText(byTestId('leader-sub'), rank != null ? `rank ${rank}` : 'unranked')
     }
     setText(byTestId('epoch'), view.leader != null ? String(view.leader.epoch) : '–')
+    byTestId('epoch-part').hidden = view.leader == null
     const locks = view.coord?.locks ?? []
     setText(byTestId('tile-locks'), view.coord == null ? '–' : String(locks.filter(l => l.holder != null).length))
     const waiting = locks.reduce((n, l) => n + l.queue.length, 0)
     setText(byTestId('tile-locks-sub'), `${waiting} waiting · ${locks.length} known`)
+    const sems = view.coord?.semaphores ?? []
+    const used = sems.reduce((n, x) => n + x.holders.reduce((m, g) => m + g.permits, 0), 0)
+    const size = sems.reduce((n, x) => n + x.size, 0)
+    setText(byTestId('tile-semaphores'), view.coord == null ? '–' : sems.length === 0 ? '0' : `${used}/${size}`)
+    setText(byTestId('tile-semaphores-sub'), `${sems.reduce((n, x) => n + x.queue.length, 0)} waiting · ${sems.length} known`)
+    const elections = view.coord?.elections ?? []
+    setText(byTestId('tile-elections'), view.coord == null ? '–' : String(elections.length))
+    setText(byTestId('tile-elections-sub'), `${elections.filter(e => e.leader != null).length} led · ${elections.reduce((n, e) => n + e.campaigners.length, 0)} campaigning`)
     const barriers = view.coord?.barriers ?? []
     setText(byTestId('tile-barriers'), view.coord == null ? '–' : String(barriers.length))
     setText(byTestId('tile-barriers-sub'), `${barriers.reduce((n, b) => n + b.arrived.length, 0)} waiting at them`)
@@ -545,6 +738,66 @@ class MeshRenderer {
         h('td', {}, holder != null ? tokenCell(holder.token) : ''),
         h('td', { class: 'num' }, holder != null ? `${(holder.ttlMs / 1000).toFixed(0)} s` : ''),
         h('td', { class: 'queue' }, l.queue.length === 0 ? h('span', { class: 'muted' }, 'empty') : h('span', { class: 'chips' }, ...l.queue.map((w, i) => h('span', { class: 'qpos' }, h('span', { class: 'qn' }, i + 1), peerChip(w.peer, w.owner))))))
+    }))
+  }
+
+  private renderSemaphores (semaphores: SemaphoreView[] | undefined): void {
+    const body = byTestId('semaphores')
+    if (semaphores == null) { patch(body, emptyRow(4, 'No answer from the lease holder.')); return }
+    const sorted = [...semaphores].sort((a, b) => a.name < b.name ? -1 : 1)
+    const grants = new Set<string>()
+    for (const x of sorted) {
+      for (const g of x.holders) {
+        const key = `${x.name} ${g.token}`
+        grants.add(key)
+        if (!this.first && !this.lastGrants.has(key) && g.peer !== selfId) log('sem', h('b', {}, x.name), ` ×${g.permits} granted to `, peerChip(g.peer, g.owner), ' ', tokenCell(g.token))
+      }
+    }
+    this.lastGrants = grants
+    if (sorted.length === 0) { patch(body, emptyRow(4, 'No permits held or awaited. Acquire one above.')); return }
+    patch(body, ...sorted.map(x => {
+      const used = x.holders.reduce((n, g) => n + g.permits, 0)
+      const pct = x.size === 0 ? 0 : Math.min(100, (used / x.size) * 100)
+      return h('tr', { 'data-testid': 'semaphore-row', 'data-semaphore': x.name, 'data-used': used, 'data-size': x.size, 'data-holders': x.holders.map(g => g.peer).join(' '), 'data-queue': x.queue.length, class: x.holders.some(g => g.peer === selfId) ? 'row-mine' : undefined },
+        h('td', {}, h('b', {}, x.name)),
+        h('td', {}, h('div', { class: 'progress-line' },
+          h('span', { class: `progress${used >= x.size ? ' full' : ''}` }, h('span', { class: 'bar', style: `width:${pct}%` })),
+          h('span', { class: 'frac' }, `${used}/${x.size}`))),
+        h('td', {}, x.holders.length === 0
+          ? h('span', { class: 'muted' }, 'none')
+          : h('span', { class: 'grants' }, ...x.holders.map(g => h('span', { class: 'grant', 'data-peer': g.peer, 'data-token': g.token.toString(), 'data-permits': g.permits },
+            peerChip(g.peer, g.owner), h('span', { class: 'permits', title: `${g.permits} permit${g.permits === 1 ? '' : 's'}` }, `×${g.permits}`), tokenCell(g.token))))),
+        h('td', { class: 'queue' }, x.queue.length === 0
+          ? h('span', { class: 'muted' }, 'empty')
+          : h('span', { class: 'chips' }, ...x.queue.map((w, i) => h('span', { class: 'qpos', 'data-peer': w.peer }, h('span', { class: 'qn' }, i + 1), peerChip(w.peer, w.owner), h('span', { class: 'permits' }, `×${w.permits}`))))))
+    }))
+  }
+
+  private renderElections (elections: ElectionView[] | undefined): void {
+    const body = byTestId('elections')
+    if (elections == null) { patch(body, emptyRow(4, 'No answer from the lease holder.')); return }
+    const sorted = [...elections].sort((a, b) => a.name < b.name ? -1 : 1)
+    for (const e of sorted) {
+      const key = e.leader == null ? '' : `${e.leader.peer} ${e.leader.token}`
+      const before = this.lastLeaders.get(e.name)
+      if (!this.first && before !== key && e.leader != null && e.leader.peer !== selfId) log('elect', h('b', {}, e.name), ' is led by ', peerChip(e.leader.peer), e.leader.rank != null ? ` (rank ${e.leader.rank}) ` : ' ', tokenCell(e.leader.token))
+      this.lastLeaders.set(e.name, key)
+    }
+    if (sorted.length === 0) { patch(body, emptyRow(4, 'No named elections. Campaign in one above.')); return }
+    patch(body, ...sorted.map(e => {
+      const leader = e.leader
+      // the order the lease holder would pick them in: lowest rank, then lowest peer id
+      const campaigners = [...e.campaigners].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.peer < b.peer ? -1 : 1))
+      return h('tr', { 'data-testid': 'election-row', 'data-election': e.name, 'data-leader': leader?.peer ?? '', 'data-rank': leader?.rank ?? '', 'data-token': leader?.token.toString() ?? '', 'data-campaigners': campaigners.map(c => c.peer).join(' '), class: leader?.peer === selfId ? 'row-mine' : undefined },
+        h('td', {}, h('b', {}, e.name)),
+        h('td', {}, leader != null
+          ? h('span', { class: 'grant' }, peerChip(leader.peer, leader.rank != null ? `rank ${leader.rank}` : undefined))
+          : badge('vacant', 'muted', 'nobody leads: the next campaigner is elected')),
+        h('td', {}, leader != null ? tokenCell(leader.token) : ''),
+        h('td', { class: 'queue' }, campaigners.length === 0
+          ? h('span', { class: 'muted' }, 'none')
+          : h('span', { class: 'chips' }, ...campaigners.map(c => h('span', { class: 'qpos', 'data-peer': c.peer },
+            peerChip(c.peer, c.rank != null ? `rank ${c.rank}` : 'unranked'), c.preempt && badge('preempt', 'outline', 'takes over at once from a leader of higher rank'))))))
     }))
   }
 

@@ -17,7 +17,8 @@
  *
  * Every tab that opens the page is a browser peer of the mesh (storage 'memory'). With
  * `--workers N`, N scripted Node agents join too and keep the tables busy: they take
- * turns on lock `gpu-1`, meet at barrier `epoch` and write variables `step`, `loss` and `lr`.
+ * turns on lock `gpu-1`, meet at barrier `epoch`, write variables `step`, `loss` and `lr`,
+ * share the 2 permits of semaphore `gpus` and campaign in election `coordinator`.
  * SIGINT/SIGTERM stop everything cleanly.
  */
 import { createPeer, type Peer } from '../../src/index.node.js' // first: loads the Node polyfills
@@ -160,55 +161,105 @@ export async function startDashboardServer (options: DashboardServerOptions = {}
   }
 }
 
-const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 const between = (lo: number, hi: number): number => lo + Math.random() * (hi - lo)
 
+/** The semaphore the workers share, and its size. */
+export const WORKER_SEMAPHORE = { name: 'gpus', permits: 2 }
+/** The named election the workers campaign in, each with its index as rank. */
+export const WORKER_ELECTION = 'coordinator'
+
 /**
- * A scripted agent: in a loop, it takes lock `gpu-1` (the others queue behind it) and
- * works a while, meets the other workers at barrier `epoch`, then writes its progress.
- * All workers write `lr` right after the barrier releases them, at the same moment, so
- * the dashboard shows concurrent writes (siblings) of a variable; the first worker also
- * writes `step` and `loss`.
+ * A scripted agent, with three loops side by side:
+ *
+ * - it takes lock `gpu-1` (owner `train`; the others queue behind it) and works a while, meets the other
+ *   workers at barrier `epoch`, then writes its progress. All workers write `lr` right
+ *   after the barrier releases them, at the same moment, so the dashboard shows
+ *   concurrent writes (siblings) of a variable; the first worker also writes `step` and
+ *   `loss`;
+ * - it takes one or two of the 2 permits of semaphore `gpus` for a while (owner `eval`), so
+ *   the workers share it and now and then one waits;
+ * - it campaigns in election `coordinator` with its index as rank, leads for a few
+ *   seconds when elected and resigns, so the lead passes between the workers.
  */
 async function startWorker (i: number, parties: number, mesh: string, bootstrap: string, log: (line: string) => void): Promise<{ peer: Peer, stop: () => Promise<void> }> {
   const peer = await createPeer({ mesh, bootstrap: [bootstrap], capabilities: ['worker'] })
   log(`  worker ${i + 1}: peer ${peer.id}`)
-  let running = true
-  const loop = (async () => {
-    const step = peer.variable<number>('step')
-    const loss = peer.variable<number>('loss')
-    const lr = peer.variable<number>('lr')
-    let round = 0
-    let current = 2.5 + Math.random()
-    while (running) {
+  const stopping = new AbortController()
+  const running = (): boolean => !stopping.signal.aborted
+  /** Sleeps, but wakes at once when the worker stops. */
+  const sleep = async (ms: number): Promise<void> => {
+    await new Promise<void>(resolve => {
+      const t = setTimeout(done, ms)
+      stopping.signal.addEventListener('abort', done, { once: true })
+      function done (): void { clearTimeout(t); stopping.signal.removeEventListener('abort', done); resolve() }
+    })
+  }
+  /** Runs `body` until the worker stops; an error (no leader for a moment, a timeout) is retried. */
+  const forever = async (what: string, body: () => Promise<void>): Promise<void> => {
+    while (running()) {
       try {
-        const lock = await peer.lock('gpu-1', { ttlMs: 5_000, waitMs: 15_000 })
-        await sleep(between(700, 1_800))
-        await lock.release()
-        if (!running) break
-        await peer.barrier('epoch', { parties, timeoutMs: 15_000 }).arrive()
-        if (!running) break
-        round++
-        current = Math.max(0.05, current * between(0.86, 0.97))
-        await lr.set(Number((0.01 / Math.sqrt(round) * (1 + 0.2 * i)).toFixed(5))) // each its own opinion
-        if (i === 0) {
-          await step.set(round)
-          await loss.set(Number(current.toFixed(4)))
-        }
-        await sleep(between(200, 900))
+        await body()
       } catch (err) {
-        if (!running) break
-        log(`worker ${i + 1}: ${err instanceof Error ? err.message : String(err)}; trying again`)
-        await sleep(500) // no leader for a moment, a timeout: try again
+        if (!running()) break
+        log(`worker ${i + 1} (${what}): ${err instanceof Error ? err.message : String(err)}; trying again`)
+        await sleep(500)
       }
     }
-  })()
+  }
+
+  // The lease holder's deadlock detection counts each (peer, owner) as one agent that
+  // keeps what it holds while it waits. The three loops are independent tasks, so they
+  // use distinct owners; otherwise a worker that leads `coordinator` while its lock loop
+  // waits for `gpu-1`, and another that holds `gpu-1` while it campaigns, make a cycle
+  // of waits, and one of the waits is refused with DeadlockError. (A campaign has no
+  // owner option: it is the peer's owner-'' agent, so the other loops take other owners.)
+  const step = peer.variable<number>('step')
+  const loss = peer.variable<number>('loss')
+  const lr = peer.variable<number>('lr')
+  let round = 0
+  let current = 2.5 + Math.random()
+  const work = forever('lock, barrier', async () => {
+    const lock = await peer.lock('gpu-1', { owner: 'train', ttlMs: 5_000, waitMs: 15_000 })
+    await sleep(between(700, 1_800))
+    await lock.release()
+    if (!running()) return
+    await peer.barrier('epoch', { parties, timeoutMs: 15_000 }).arrive({ signal: stopping.signal })
+    if (!running()) return
+    round++
+    current = Math.max(0.05, current * between(0.86, 0.97))
+    await lr.set(Number((0.01 / Math.sqrt(round) * (1 + 0.2 * i)).toFixed(5))) // each its own opinion
+    if (i === 0) {
+      await step.set(round)
+      await loss.set(Number(current.toFixed(4)))
+    }
+    await sleep(between(200, 900))
+  })
+
+  const gpus = peer.semaphore(WORKER_SEMAPHORE.name, { permits: WORKER_SEMAPHORE.permits })
+  const share = forever('semaphore', async () => {
+    await sleep(between(300, 1_500))
+    if (!running()) return
+    const permits = Math.random() < 0.35 ? 2 : 1
+    const permit = await gpus.acquire({ owner: 'eval', permits, ttlMs: 5_000, waitMs: 20_000, signal: stopping.signal })
+    await sleep(between(1_500, 4_000))
+    await permit.release()
+  })
+
+  const coordinator = peer.election(WORKER_ELECTION)
+  const lead = forever('election', async () => {
+    await sleep(between(800, 2_000)) // a moment out of the race, so the others get their turn
+    if (!running()) return
+    const leadership = await coordinator.campaign({ rank: i, ttlMs: 5_000, signal: stopping.signal })
+    await sleep(between(4_000, 8_000))
+    await leadership.resign()
+  })
+
   return {
     peer,
     stop: async () => {
-      running = false
+      stopping.abort()
       await peer.stop()
-      await loop
+      await Promise.allSettled([work, share, lead])
     }
   }
 }
@@ -242,7 +293,10 @@ async function main (): Promise<void> {
   log('')
   log(`dashboard of mesh '${values.mesh}': ${s.url}`)
   log(`  tabs bootstrap from ${s.ws}`)
-  if (workers > 0) log(`  ${workers} worker agent(s) take lock gpu-1, meet at barrier epoch and write step, loss and lr`)
+  if (workers > 0) {
+    log(`  ${workers} worker agent(s) take lock gpu-1, meet at barrier epoch and write step, loss and lr;`)
+    log(`  they share the ${WORKER_SEMAPHORE.permits} permits of semaphore ${WORKER_SEMAPHORE.name} and campaign in election ${WORKER_ELECTION}`)
+  }
   log('  open it in several tabs; Ctrl-C stops')
 
   s.peer.addEventListener('member:join', evt => { log(`member joined  …${evt.detail.id.slice(-8)}`) })

@@ -2,9 +2,14 @@ import { DeadlockError, type DeadlockStep } from '../errors.js'
 import { chooseVictims, deadlockedAgents, findCycle, type PendingRequest, type ResourceState } from './deadlock.js'
 import type { CoordTables } from './state.js'
 
-/** Every table's holders and waiters, as one wait-for graph. */
+/**
+ * Every table's holders and waiters, as one wait-for graph: locks, multi-locks and
+ * semaphores. Named elections stay out: a campaign is a standby that waits for as long as
+ * the leader leads, alongside whatever else its peer does, so counting it as "holds what
+ * it has while it waits" would refuse waits that are no deadlock.
+ */
 function waitState (tables: CoordTables): { resources: ResourceState[], pending: PendingRequest[] } {
-  const parts = [tables.locks.waitState(), tables.semaphores.waitState(), tables.elections.waitState()]
+  const parts = [tables.locks.waitState(), tables.semaphores.waitState()]
   return { resources: parts.flatMap(p => p.resources), pending: parts.flatMap(p => p.pending) }
 }
 

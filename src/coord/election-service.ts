@@ -1,5 +1,4 @@
 import { InvalidMessageError, WithdrawnError } from '../errors.js'
-import { deadlockOf } from './deadlock-guard.js'
 import { parkKey } from './lease-service.js'
 import type { LeaseHolder } from './lease-holder.js'
 import type { Body, Message } from '../net/codec.js'
@@ -39,11 +38,7 @@ export function serveElections (holder: LeaseHolder, rpc: RpcService): void {
     const peer = msg.from.toString()
     const { tables } = holder
     const outcome = tables.elections.campaign({ name, peer, rank: hasRank ? Number(rank) : undefined, requestId, preempt, ttlMs }, now, () => tables.locks.nextToken(epoch))
-    if (outcome.kind === 'queued') {
-      const deadlock = outcome.changed ? deadlockOf(tables, requestId, peer, `election ${name}`) : undefined
-      if (deadlock != null) { tables.elections.cancel(name, requestId, peer); throw deadlock }
-      return await holder.park(key(requestId), outcome.changed)
-    }
+    if (outcome.kind === 'queued') return await holder.park(key(requestId), outcome.changed) // campaigns wait outside deadlock detection (deadlock-guard.ts)
     if (outcome.changed) { await holder.commit(); notify() }
     return { lockReply: { token: outcome.token, ttlMs, reentry: 1, grants: [] } }
   })

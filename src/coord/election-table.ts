@@ -1,6 +1,5 @@
 import { TooManyLocksError } from '../errors.js'
 import type { ElectionEntry } from '../net/wire.js'
-import type { PendingRequest, ResourceState } from './deadlock.js'
 
 export interface CampaignRequest {
   name: string
@@ -122,17 +121,6 @@ export class ElectionTable {
   leaderOf (name: string): LeaderView | undefined {
     const l = this.elections.get(name)?.leader
     return l == null ? undefined : { peer: l.peer, rank: l.rank, token: l.token }
-  }
-
-  /** A campaigner waits for the leader to go: a wait like any other for deadlock detection. */
-  waitState (): { resources: ResourceState[], pending: PendingRequest[] } {
-    const resources: ResourceState[] = []
-    const pending: PendingRequest[] = []
-    for (const [name, e] of this.elections) {
-      resources.push({ name: `election:${name}`, capacity: 1, holders: e.leader != null ? [{ agent: `${e.leader.peer}\u0000`, units: 1 }] : [] })
-      for (const c of e.campaigners) pending.push({ key: c.requestId, agent: `${c.peer}\u0000`, seq: c.seq, needs: [{ resource: `election:${name}`, units: 1 }] })
-    }
-    return { resources, pending }
   }
 
   toEntries (): ElectionEntry[] {

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startDashboardServer, type DashboardServer } from '../../examples/browser/serve.js'
-import { createPeer, LockTimeoutError, type Lock, type Peer } from '../../src/index.node.js'
+import { createPeer, LockTimeoutError, type Lock, type Peer, type Permit } from '../../src/index.node.js'
 import { freshMesh, waitFor } from './helpers.js'
 
 // The picture in examples/browser/README.md is made with ACCORD_SCREENSHOT=examples/browser/screenshot.png;
@@ -74,7 +74,7 @@ describe('the browser dashboard (examples/browser), end to end in Chromium', () 
     return { page, id: id! }
   }
 
-  it('two tabs and a Node peer see one lock table and one document; a tab\'s lock blocks the Node peer', async ({ onTestFailed }) => {
+  it('two tabs and a Node peer see one lock table, semaphore, election and document; a tab\'s lock blocks the Node peer', async ({ onTestFailed }) => {
     const mesh = freshMesh()
     const t0 = performance.now()
     const serverLog: string[] = []
@@ -126,6 +126,55 @@ describe('the browser dashboard (examples/browser), end to end in Chromium', () 
     const doc = await node.doc('dashboard')
     await waitFor('the Node peer has the notes', () => doc.getText('notes').toString() === notes, 10_000)
 
+    // tab 1 takes 2 of the 3 permits of semaphore slots
+    await tab1.page.fill(tid('semaphore-name'), 'slots')
+    await tab1.page.fill(tid('semaphore-size'), '3')
+    await tab1.page.fill(tid('semaphore-permits'), '2')
+    await tab1.page.click(tid('semaphore-acquire'))
+    const permit = tab1.page.locator(`${tid('my-permit')}[data-semaphore="slots"][data-state="held"]`)
+    await permit.waitFor({ timeout: 15_000 })
+    const permitToken = BigInt((await permit.getAttribute('data-token'))!)
+    // tab 2 shows tab 1 as a holder of 2 permits, with that token
+    const semRow = tab2.page.locator(`${tid('semaphores')} tr[data-semaphore="slots"]`)
+    await expect.poll(async () => await semRow.getAttribute('data-holders'), { timeout: 10_000 }).toBe(tab1.id)
+    expect(await semRow.getAttribute('data-used')).toBe('2')
+    expect(await semRow.getAttribute('data-size')).toBe('3')
+    expect(await semRow.locator(`.grant[data-peer="${tab1.id}"]`).getAttribute('data-token')).toBe(permitToken.toString())
+    // so does the Node peer: 2 more permits are not to be had, the last one is
+    const slots = node.semaphore('slots', { permits: 3 })
+    expect((await node.inspect()).coord?.semaphores.find(x => x.name === 'slots')?.holders).toMatchObject([{ peer: tab1.id, token: permitToken, permits: 2 }])
+    await expect(slots.acquire({ permits: 2, waitMs: 500 })).rejects.toBeInstanceOf(LockTimeoutError)
+    const nodePermit: Permit = await slots.acquire({ permits: 1, ttlMs: 5_000, waitMs: 10_000 })
+    expect(nodePermit.token).toBeGreaterThan(permitToken)
+    await expect.poll(async () => await semRow.getAttribute('data-used'), { timeout: 10_000 }).toBe('3')
+
+    // tab 1 campaigns in election planner with rank 1 and leads; tab 2 (rank 2) waits
+    await tab1.page.fill(tid('election-name'), 'planner')
+    await tab1.page.fill(tid('election-rank'), '1')
+    await tab1.page.click(tid('election-campaign'))
+    const leading = tab1.page.locator(`${tid('my-campaign')}[data-election="planner"][data-state="leading"]`)
+    await leading.waitFor({ timeout: 15_000 })
+    const leaderToken = BigInt((await leading.getAttribute('data-token'))!)
+    await tab2.page.fill(tid('election-name'), 'planner')
+    await tab2.page.fill(tid('election-rank'), '2')
+    await tab2.page.click(tid('election-campaign'))
+    await tab2.page.locator(`${tid('my-campaign')}[data-election="planner"][data-state="campaigning"]`).waitFor({ timeout: 5_000 })
+    for (const tab of [tab1, tab2]) {
+      const electionRow = tab.page.locator(`${tid('elections')} tr[data-election="planner"]`)
+      await expect.poll(async () => await electionRow.getAttribute('data-campaigners'), { timeout: 10_000 }).toBe(tab2.id)
+      expect(await electionRow.getAttribute('data-leader')).toBe(tab1.id)
+      expect(await electionRow.getAttribute('data-rank')).toBe('1')
+      expect(await electionRow.getAttribute('data-token')).toBe(leaderToken.toString())
+    }
+    // the Node peer sees the leader and the campaigner, in inspect() and through election().leader
+    expect((await node.inspect()).coord?.elections.find(e => e.name === 'planner')).toMatchObject({
+      leader: { peer: tab1.id, rank: 1, token: leaderToken },
+      campaigners: [{ peer: tab2.id, rank: 2, preempt: false }]
+    })
+    const planner = node.election('planner')
+    await waitFor('the Node peer follows the planner\'s leader', () => planner.leader?.id === tab1.id, 10_000)
+    expect(planner.leader).toMatchObject({ id: tab1.id, rank: 1, token: leaderToken })
+
     // a variable set in tab 2 and a barrier both tabs wait at, for the picture
     await tab2.page.fill(tid('variable-name'), 'batch_size')
     await tab2.page.fill(tid('variable-value'), '256')
@@ -136,15 +185,35 @@ describe('the browser dashboard (examples/browser), end to end in Chromium', () 
       await tab.page.fill(tid('barrier-parties'), '3')
       await tab.page.click(tid('barrier-arrive'))
     }
-    await tab1.page.locator(`${tid('barriers')} tr[data-barrier="checkpoint"][data-arrived="2"]`).waitFor({ timeout: 10_000 })
+    // (usually well under a second; once in a few runs it has taken about 7 s)
+    await tab1.page.locator(`${tid('barriers')} tr[data-barrier="checkpoint"][data-arrived="2"]`).waitFor({ timeout: 20_000 })
     // for the picture, the workers should have been through a round (their lock, barrier
     // and variables on screen); on a starved machine that may take long: not a failure
     await tab1.page.locator(`${tid('variables')} tr[data-variable="loss"]`).waitFor({ timeout: 15_000 }).catch(() => {
       console.warn('the workers have not finished a round yet: the screenshot shows less')
     })
+    await tab1.page.locator(`${tid('elections')} tr[data-election="coordinator"]`).waitFor({ timeout: 10_000 }).catch(() => {
+      console.warn('the workers have not campaigned yet: the screenshot shows less')
+    })
     expect(nodeLock).toBeUndefined()
     await tab1.page.waitForTimeout(600) // one more poll, so every table is current
     await tab1.page.screenshot({ path: SCREENSHOT, fullPage: true, animations: 'disabled' })
+
+    // tab 1 resigns: tab 2, the only campaigner, leads with a higher token; everyone sees it
+    await tab1.page.fill(tid('election-name'), 'planner')
+    await tab1.page.click(tid('election-resign'))
+    const next = tab2.page.locator(`${tid('my-campaign')}[data-election="planner"][data-state="leading"]`)
+    await next.waitFor({ timeout: 15_000 })
+    expect(BigInt((await next.getAttribute('data-token'))!)).toBeGreaterThan(leaderToken)
+    await waitFor('the Node peer follows the new leader', () => planner.leader?.id === tab2.id, 10_000)
+    expect(planner.leader!.token).toBeGreaterThan(leaderToken)
+    await expect.poll(async () => await tab1.page.getAttribute(`${tid('elections')} tr[data-election="planner"]`, 'data-leader'), { timeout: 10_000 }).toBe(tab2.id)
+
+    // tab 1 gives its permits back: the Node peer's is the only grant left
+    await tab1.page.fill(tid('semaphore-name'), 'slots')
+    await tab1.page.click(tid('semaphore-release'))
+    await expect.poll(async () => await semRow.getAttribute('data-holders'), { timeout: 10_000 }).toBe(node.id)
+    await nodePermit.release()
 
     // tab 1 releases: the Node peer, first in the queue, gets it with a higher token
     await tab1.page.fill(tid('lock-name'), 'gpu-0')

@@ -122,6 +122,22 @@ describe('named elections', () => {
     await waitFor('nobody leads', () => observed.leader === undefined)
   })
 
+  it('a standby campaigner that holds a lock the election leader asks for is no deadlock: the leader waits its turn', async () => {
+    peers = await meshWithLeader(3)
+    const [a, b] = peers as [Peer, Peer]
+    const leads = await b.election('planner').campaign({ rank: 1, ttlMs: 5_000 })
+    const standby = a.election('planner').campaign({ rank: 2, ttlMs: 5_000 }).catch(() => undefined) // waits while b leads
+    const held = await a.lock('dataset', { ttlMs: 5_000 }) // a's other work
+    await sleep(200)
+    const wanted = b.lock('dataset', { ttlMs: 5_000 }) // the leader wants it: not a cycle, a's work ends
+    await sleep(300)
+    await held.release()
+    const got = await wanted
+    expect(got.token).toBeGreaterThan(held.token)
+    await got.release(); await leads.resign()
+    await (await standby)?.resign()
+  })
+
   it('a leader that stops without resigning loses it after its TTL; the next campaigner leads with a higher token', async () => {
     peers = await meshWithLeader(4)
     const mesh = peers[0]!.leader!.id
