@@ -1,5 +1,5 @@
-import { InvalidMessageError, WithdrawnError } from '../errors.js'
-import { parkKey } from './lease-service.js'
+import { InvalidMessageError } from '../errors.js'
+import { parkKey, settleWaits } from './lease-service.js'
 import type { LeaseHolder } from './lease-holder.js'
 import type { Body, Message } from '../net/codec.js'
 import type { RpcService } from '../net/rpc.js'
@@ -65,10 +65,7 @@ export function serveElections (holder: LeaseHolder, rpc: RpcService): void {
     return {
       changed: events.length > 0,
       settle: () => {
-        for (const e of events) {
-          if (e.kind === 'granted') holder.settle(key(e.requestId), { lockReply: { token: e.token, ttlMs: e.ttlMs, reentry: 1, grants: [] } })
-          else if (e.kind === 'withdrawn') holder.settle(key(e.requestId), new WithdrawnError(e.name))
-        }
+        settleWaits(holder, 'election', events)
         notify()
       }
     }

@@ -1,4 +1,4 @@
-import { InvalidMessageError, LockTimeoutError } from '../errors.js'
+import { InvalidMessageError, LockTimeoutError, WithdrawnError } from '../errors.js'
 import { deadlockVictims } from './deadlock-guard.js'
 import type { LeaseHolder } from './lease-holder.js'
 import type { CoordTables } from './state.js'
@@ -37,6 +37,26 @@ const OPS: Record<string, LeaseOps> = {
 /** The key a waiting request of `kind` is parked under. */
 export function parkKey (kind: string, requestId: string): string {
   return `${kind === '' ? 'lock' : kind}:${requestId}`
+}
+
+/** What a table's sweep did to a waiting request (locks, semaphores and elections alike). */
+export type WaitEvent =
+  | { kind: 'granted', requestId: string, token: bigint, ttlMs: number, grants?: Array<{ name: string, token: bigint }> }
+  | { kind: 'timeout' | 'withdrawn', name: string, requestId: string }
+  | { kind: 'expired' | 'deposed', name: string, token: bigint }
+
+/** Answers the parked requests a sweep granted, timed out or withdrew. */
+export function settleWaits (holder: LeaseHolder, kind: string, events: WaitEvent[]): void {
+  for (const e of events) {
+    if (e.kind === 'granted') {
+      const grants = e.grants != null && e.grants.length > 1 ? e.grants : [] // a multi-lock's tokens
+      holder.settle(parkKey(kind, e.requestId), { lockReply: { token: e.token, ttlMs: e.ttlMs, reentry: 1, grants } })
+    } else if (e.kind === 'timeout') {
+      holder.settle(parkKey(kind, e.requestId), new LockTimeoutError(e.name))
+    } else if (e.kind === 'withdrawn') {
+      holder.settle(parkKey(kind, e.requestId), new WithdrawnError(e.name))
+    }
+  }
 }
 
 function opsOf (kind: string): LeaseOps {

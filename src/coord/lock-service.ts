@@ -1,12 +1,13 @@
-import { InvalidArgumentError, InvalidMessageError, LockTimeoutError, WithdrawnError } from '../errors.js'
+import { InvalidArgumentError, InvalidMessageError } from '../errors.js'
 import { deadlockOf } from './deadlock-guard.js'
+import { parkKey, settleWaits } from './lease-service.js'
 import type { LeaseHolder } from './lease-holder.js'
 import type { Body, Message } from '../net/codec.js'
 import type { RpcService } from '../net/rpc.js'
 
 /** The lease holder's lock requests: acquire (long-poll while queued); release, renew and cancel are in lease-service.ts. */
 export function serveLocks (holder: LeaseHolder, rpc: RpcService): void {
-  const key = (requestId: string): string => `lock:${requestId}`
+  const key = (requestId: string): string => parkKey('', requestId)
 
   rpc.handle('lockRequest', async (msg: Message): Promise<Body> => {
     if (msg.kind !== 'lockRequest') throw new InvalidMessageError('type', 'expected lockRequest')
@@ -35,11 +36,7 @@ export function serveLocks (holder: LeaseHolder, rpc: RpcService): void {
     return {
       changed: events.length > 0,
       settle: () => {
-        for (const e of events) {
-          if (e.kind === 'granted') holder.settle(key(e.requestId), { lockReply: { token: e.token, ttlMs: e.ttlMs, reentry: 1, grants: e.grants.length > 1 ? e.grants : [] } })
-          else if (e.kind === 'timeout') holder.settle(key(e.requestId), new LockTimeoutError(e.name))
-          else if (e.kind === 'withdrawn') holder.settle(key(e.requestId), new WithdrawnError(e.name))
-        }
+        settleWaits(holder, '', events)
       }
     }
   })

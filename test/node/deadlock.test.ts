@@ -1,21 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { DeadlockError, LockTimeoutError, type Peer } from '../../src/index.node.js'
-import { startMesh, stopAll, waitFor } from './helpers.js'
+import { startMeshWithLeader, stopAll, waitFor } from './helpers.js'
 
 const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 
-async function meshWithLeader (n: number): Promise<Peer[]> {
-  const peers = await startMesh(n)
-  await waitFor('one leader for all', () => peers.every(p => p.leader != null && p.leader.id === peers[0]!.leader?.id && p.members.length === n))
-  return peers
-}
 
 describe('deadlock detection on the lease holder', () => {
   let peers: Peer[] = []
   afterEach(async () => { await stopAll(peers); peers = [] })
 
   it('two peers take x and y, then each waits for the other\'s: the younger wait is refused with the cycle; the other is granted once the victim lets go', async () => {
-    peers = await meshWithLeader(3)
+    peers = await startMeshWithLeader(3)
     const [a, b] = peers as [Peer, Peer]
     const x = await a.lock('x')
     const y = await b.lock('y')
@@ -35,7 +30,7 @@ describe('deadlock detection on the lease holder', () => {
   })
 
   it('a three-peer cycle is found too, naming all three waits', async () => {
-    peers = await meshWithLeader(3)
+    peers = await startMeshWithLeader(3)
     const [a, b, c] = peers as [Peer, Peer, Peer]
     const held = [await a.lock('p'), await b.lock('q'), await c.lock('r')]
     const w1 = a.lock('q')
@@ -51,7 +46,7 @@ describe('deadlock detection on the lease holder', () => {
   })
 
   it('no false positive: 200 random waits that respect a global order are never refused', async () => {
-    peers = await meshWithLeader(4)
+    peers = await startMeshWithLeader(4)
     // peer i holds own-i for the whole test and only ever waits for own-j with j > i
     const own = await Promise.all(peers.map(async (p, i) => await p.lock(`own-${i}`, { ttlMs: 30_000 })))
     let deadlocks = 0
@@ -78,7 +73,7 @@ describe('deadlock detection on the lease holder', () => {
   })
 
   it('lockAll([a, b]) against lockAll([b, a]) from two peers 500 times: never a deadlock, never both inside', async () => {
-    peers = await meshWithLeader(3)
+    peers = await startMeshWithLeader(3)
     const [p, q] = peers as [Peer, Peer]
     let inside = 0
     let overlaps = 0
@@ -100,7 +95,7 @@ describe('deadlock detection on the lease holder', () => {
   })
 
   it('finds a cycle that closes through a new leader\'s adopted state', async () => {
-    peers = await meshWithLeader(4)
+    peers = await startMeshWithLeader(4)
     const leaderId = peers[0]!.leader!.id
     const [a, b] = peers.filter(p => p.id !== leaderId) as [Peer, Peer]
     const x = await a.lock('x', { ttlMs: 10_000 })

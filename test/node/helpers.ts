@@ -23,6 +23,13 @@ export async function startMesh (n: number, options: PeerOptions = {}): Promise<
   return [first, ...rest]
 }
 
+/** `startMesh`, then waits until every peer sees all `n` members and names the same leader. */
+export async function startMeshWithLeader (n: number, options: PeerOptions = {}): Promise<Peer[]> {
+  const peers = await startMesh(n, options)
+  await waitFor('one leader for all', () => peers.every(p => p.leader != null && p.leader.id === peers[0]!.leader?.id && p.members.length === n))
+  return peers
+}
+
 export async function stopAll (peers: Peer[]): Promise<void> {
   await Promise.allSettled(peers.map(async p => { await p.stop() }))
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { startMesh, stopAll, waitFor } from './helpers.js'
+import { startMeshWithLeader, stopAll, waitFor } from './helpers.js'
 import type { Peer } from '../../src/index.node.js'
 
 describe('peer.inspect(): a snapshot for dashboards', () => {
@@ -7,8 +7,7 @@ describe('peer.inspect(): a snapshot for dashboards', () => {
   afterEach(async () => { await stopAll(peers); peers = [] })
 
   it('any peer sees the lease holder\'s locks, queues and barriers, and the variables', async () => {
-    peers = await startMesh(3)
-    await waitFor('one leader for all', () => peers.every(p => p.leader != null && p.leader.id === peers[0]!.leader?.id && p.members.length === 3))
+    peers = await startMeshWithLeader(3)
     const [a, b, c] = peers as [Peer, Peer, Peer]
     const held = await a.lock('gpu-0', { ttlMs: 5_000 })
     const waiting = b.lock('gpu-0', { ttlMs: 5_000 })

@@ -1,21 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { DeadlockError, FenceGuard, InvalidArgumentError, LockTimeoutError, StaleTokenError, type ElectionLeader, type Peer } from '../../src/index.node.js'
-import { startMesh, stopAll, waitFor } from './helpers.js'
+import { startMeshWithLeader, stopAll, waitFor } from './helpers.js'
 
 const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 
-async function meshWithLeader (n: number, options: Parameters<typeof startMesh>[1] = {}): Promise<Peer[]> {
-  const peers = await startMesh(n, options)
-  await waitFor('one leader for all', () => peers.every(p => p.leader != null && p.leader.id === peers[0]!.leader?.id && p.members.length === n))
-  return peers
-}
 
 describe('semaphores', () => {
   let peers: Peer[] = []
   afterEach(async () => { await stopAll(peers); peers = [] })
 
   it('never more than `permits` at once; distinct rising tokens; a waiter is granted on release', async () => {
-    peers = await meshWithLeader(3)
+    peers = await startMeshWithLeader(3)
     const [a, b, c] = peers.map(p => p.semaphore('gpus', { permits: 2 })) as [ReturnType<Peer['semaphore']>, ReturnType<Peer['semaphore']>, ReturnType<Peer['semaphore']>]
     const p1 = await a.acquire({ ttlMs: 5_000 })
     const p2 = await b.acquire({ ttlMs: 5_000 })
@@ -32,7 +27,7 @@ describe('semaphores', () => {
   })
 
   it('is fair: a large request at the head is not overtaken by small ones behind it', async () => {
-    peers = await meshWithLeader(3)
+    peers = await startMeshWithLeader(3)
     const [a, b, c] = peers.map(p => p.semaphore('slots', { permits: 3 }))
     const two = await a!.acquire({ permits: 2, ttlMs: 5_000 })
     const order: string[] = []
@@ -51,7 +46,7 @@ describe('semaphores', () => {
   })
 
   it('bad input is refused with typed errors and changes nothing', async () => {
-    peers = await meshWithLeader(2)
+    peers = await startMeshWithLeader(2)
     const [a, b] = peers as [Peer, Peer]
     expect(() => a.semaphore('s', { permits: 0 })).toThrow(InvalidArgumentError)
     expect(() => a.semaphore('', { permits: 2 })).toThrow(InvalidArgumentError)
@@ -70,7 +65,7 @@ describe('semaphores', () => {
   })
 
   it('a wait on a semaphore can close a cycle with a lock: refused with DeadlockError', async () => {
-    peers = await meshWithLeader(3)
+    peers = await startMeshWithLeader(3)
     const [a, b] = peers as [Peer, Peer]
     const permit = await a.semaphore('pool', { permits: 1 }).acquire({ ttlMs: 5_000 })
     const lock = await b.lock('ckpt', { ttlMs: 5_000 })
@@ -88,7 +83,7 @@ describe('named elections', () => {
   afterEach(async () => { await stopAll(peers); peers = [] })
 
   it('the lowest-rank campaigner leads; no pre-emption by default; preempt takes over; resign hands over with a higher token; observers see each change', async () => {
-    peers = await meshWithLeader(4)
+    peers = await startMeshWithLeader(4)
     const [a, b, c, watcher] = peers as [Peer, Peer, Peer, Peer]
     const seen: Array<ElectionLeader | undefined> = []
     const observed = watcher.election('optimizer', { group: 'search' })
@@ -123,7 +118,7 @@ describe('named elections', () => {
   })
 
   it('a standby campaigner that holds a lock the election leader asks for is no deadlock: the leader waits its turn', async () => {
-    peers = await meshWithLeader(3)
+    peers = await startMeshWithLeader(3)
     const [a, b] = peers as [Peer, Peer]
     const leads = await b.election('planner').campaign({ rank: 1, ttlMs: 5_000 })
     const standby = a.election('planner').campaign({ rank: 2, ttlMs: 5_000 }).catch(() => undefined) // waits while b leads
@@ -139,7 +134,7 @@ describe('named elections', () => {
   })
 
   it('a leader that stops without resigning loses it after its TTL; the next campaigner leads with a higher token', async () => {
-    peers = await meshWithLeader(4)
+    peers = await startMeshWithLeader(4)
     const mesh = peers[0]!.leader!.id
     const [x, y] = peers.filter(p => p.id !== mesh) as [Peer, Peer]
     const lx = await x.election('writer').campaign({ rank: 0, ttlMs: 800 })
@@ -152,7 +147,7 @@ describe('named elections', () => {
   })
 
   it('a named election and a semaphore survive a failover of the mesh\'s lease holder: same leader, same permit count', async () => {
-    peers = await meshWithLeader(5)
+    peers = await startMeshWithLeader(5)
     const meshLeader = peers.find(p => p.id === peers[0]!.leader!.id)!
     const [a, b, c, observer] = peers.filter(p => p !== meshLeader) as [Peer, Peer, Peer, Peer]
     const leading = await a.election('planner').campaign({ rank: 1, ttlMs: 3_000 })

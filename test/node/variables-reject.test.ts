@@ -3,15 +3,14 @@ import { VectorClock } from '../../src/clock/vector-clock.js'
 import { compareAndSet } from '../../src/coord/cas-client.js'
 import type { LeaderChannel } from '../../src/coord/leader-channel.js'
 import { ConflictError, createPeer, NoLeaderError, type Peer } from '../../src/index.node.js'
-import { freshMesh, startMesh, stopAll, waitFor } from './helpers.js'
+import { freshMesh, startMeshWithLeader, stopAll, waitFor } from './helpers.js'
 
 describe("'reject' variables: compare-and-set through the lease holder", () => {
   let peers: Peer[] = []
   afterEach(async () => { await stopAll(peers); peers = [] })
 
   it('of two concurrent writes exactly one wins everywhere, the other throws ConflictError and changes nothing', async () => {
-    peers = await startMesh(3)
-    await waitFor('one leader for all', () => peers.every(p => p.leader != null && p.leader.id === peers[0]!.leader?.id && p.members.length === 3))
+    peers = await startMeshWithLeader(3)
     // a peer's first write first catches up with the mesh: get that done, so that the two
     // writes of each round leave at the same moment
     await Promise.all(peers.map(async p => { await p.variable<number>('warm-up').set(1) }))
@@ -44,8 +43,7 @@ describe("'reject' variables: compare-and-set through the lease holder", () => {
   })
 
   it('a writer that dies between acceptance and writing does not wedge the variable', async () => {
-    peers = await startMesh(3, { tuning: { abandonedWriteMs: 1_500 } })
-    await waitFor('one leader for all', () => peers.every(p => p.leader != null && p.leader.id === peers[0]!.leader?.id && p.members.length === 3))
+    peers = await startMeshWithLeader(3, { tuning: { abandonedWriteMs: 1_500 } })
     const leaderId = peers[0]!.leader!.id
     const [doomed, writer] = peers.filter(p => p.id !== leaderId) as [Peer, Peer]
     const v = writer.variable<number>('lr', { strategy: 'reject' })
