@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { WIRE_VERSION } from '../../src/net/codec.js'
 import { Envelope, RpcFrame } from '../../src/net/wire.js'
-import { startMesh, stopAll, waitConverged, waitFor } from './helpers.js'
+import { startMesh, startMeshWithLeader, stopAll, waitConverged, waitFor } from './helpers.js'
 import type { Peer } from '../../src/index.node.js'
 
 /**
@@ -101,6 +101,41 @@ describe('bad input on topics and protocols', () => {
     ;(await victim.doc('board')).getMap('m').set('v', 1)
     ;(await attacker.doc('board')).getMap('m').set('a', 1)
     await waitConverged(peers, 'board', 2)
+    expect(escaped).toEqual([])
+  })
+
+  it('bad coordination requests (forged clocks, bad names and counts, unknown kinds) get typed errors, change nothing, and the lease holder keeps serving', async () => {
+    peers = await startMeshWithLeader(2)
+    const victim = peers.find(p => p.isLeader)!
+    const attacker = peers.find(p => p !== victim)!
+    const lp = lpStream(await attacker.node.dialProtocol(victim.peerId, `/accord/${victim.mesh}/coord/1.0.0`))
+    const me = attacker.peerId.toMultihash().bytes
+    let id = 0n
+    const ask = async (body: Record<string, unknown>): Promise<RpcFrame> => {
+      await lp.write(RpcFrame.encode({ id: ++id, body: { version: WIRE_VERSION, sender: me, ...body } as unknown as Envelope }))
+      return RpcFrame.decode((await lp.read()).subarray())
+    }
+    const lockReq = { name: 'b', requestId: 'r1', owner: '', ttlMs: 1_000, waitMs: 1_000, names: ['b', 'a'] }
+    const codes = [
+      (await ask({ casRequest: { name: 'x', requestId: 'c1', expected: new Uint8Array([0xff, 0xff, 0x01]) } })).errorCode, // not a clock
+      (await ask({ casRequest: { name: '', requestId: 'c2', expected: new Uint8Array() } })).errorCode,
+      (await ask({ proposalDecision: { id: 'p', variable: 'lr', valueJson: '1', decision: 'maybe', votes: [] } })).errorCode,
+      (await ask({ proposalDecision: { id: 'p', variable: 'lr', valueJson: '{', decision: 'accepted', votes: [] } })).errorCode,
+      (await ask({ semaphoreAcquire: { name: 's', requestId: 's1', owner: '', size: 2, permits: 5, ttlMs: 1_000, waitMs: 1_000 } })).errorCode,
+      (await ask({ lockRequest: lockReq })).errorCode, // a multi-lock's names must be sorted
+      (await ask({ lockRelease: { name: 'a', token: 1n, requestId: 'x', owner: '', kind: 'bogus' } })).errorCode,
+      (await ask({ campaign: { name: '', requestId: 'e1', hasRank: false, rank: 0n, preempt: false, ttlMs: 1_000 } })).errorCode
+    ]
+    expect(codes).toEqual(['ERR_INVALID_MESSAGE', 'ERR_INVALID_MESSAGE', 'ERR_INVALID_MESSAGE', 'ERR_INVALID_MESSAGE',
+      'ERR_INVALID_ARGUMENT', 'ERR_INVALID_ARGUMENT', 'ERR_INVALID_MESSAGE', 'ERR_INVALID_MESSAGE'])
+    // nothing was taken, queued or accepted
+    const view = await victim.inspect()
+    expect(view.coord).toMatchObject({ locks: [], semaphores: [], elections: [] })
+    expect(await victim.variable('x', { strategy: 'reject' }).set(1).then(() => 'accepted')).toBe('accepted')
+    // the same stream still serves a valid request
+    const ok = await ask({ lockRequest: { ...lockReq, names: ['a', 'b'], name: 'a', requestId: 'r2' } })
+    expect(ok.errorCode).toBe('')
+    expect(ok.body?.lockReply?.grants.map(g => g.name)).toEqual(['a', 'b'])
     expect(escaped).toEqual([])
   })
 })

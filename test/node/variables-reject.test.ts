@@ -59,4 +59,22 @@ describe("'reject' variables: compare-and-set through the lease holder", () => {
     await waitFor('accepted once the abandoned write lapses', async () => await v.set(3).then(() => true, () => false), 10_000)
     await waitFor('everyone reads 3', () => peers.filter(p => p !== doomed).every(p => p.variable<number>('lr', { strategy: 'reject' }).get() === 3))
   })
+
+  it('the accepted clock survives a failover of the lease holder: a write based on the old value still conflicts', async () => {
+    peers = await startMeshWithLeader(4)
+    const leaderId = peers[0]!.leader!.id
+    const [writer, stale] = peers.filter(p => p.id !== leaderId) as [Peer, Peer]
+    await writer.variable<number>('lr', { strategy: 'reject' }).set(1)
+    await peers.find(p => p.id === leaderId)!.stop()
+    const rest = peers.filter(p => p.id !== leaderId)
+    peers = rest
+    await waitFor('a new lease holder', () => rest.every(p => p.leader != null && p.leader.id !== leaderId && p.leader.id === rest[0]!.leader?.id), 20_000)
+    // a write from the state before writer's (an empty clock) must still be refused by the new leader
+    const toLeader = (stale as unknown as { parts: { toLeader: LeaderChannel } }).parts.toLeader
+    await expect(compareAndSet(toLeader, 'lr', VectorClock.EMPTY.encode(), 5_000)).rejects.toBeInstanceOf(ConflictError)
+    // while one based on what it read goes through
+    await waitFor('stale has read 1', () => stale.variable<number>('lr', { strategy: 'reject' }).get() === 1)
+    await stale.variable<number>('lr', { strategy: 'reject' }).set(2)
+    await waitFor('2 everywhere', () => rest.every(p => p.variable<number>('lr', { strategy: 'reject' }).get() === 2))
+  })
 })
