@@ -88,11 +88,6 @@ export class ElectionTable {
     return undefined
   }
 
-  cancelRequest (requestId: string, peer: string): boolean {
-    for (const [name] of this.elections) if (this.cancel(name, requestId, peer) === 'withdrawn') return true
-    return false
-  }
-
   /** Expires a lapsed leader, drops campaigners whose peer is gone, and elects the best campaigner where nobody leads. */
   sweep (now: number, isLive: (peer: string) => boolean, mint: () => bigint): ElectionEvent[] {
     const events: ElectionEvent[] = []

@@ -30,7 +30,7 @@ const OPS: Record<string, LeaseOps> = {
     release: (t, name, token, peer) => t.elections.resign(name, token, peer),
     renew: (t, name, token, peer, now) => t.elections.renew(name, token, peer, now),
     cancel: (t, name, requestId, peer) => t.elections.cancel(name, requestId, peer),
-    cancelRequest: (t, requestId, peer) => t.elections.cancelRequest(requestId, peer)
+    cancelRequest: () => false // campaigns are never deadlock victims (deadlock-guard.ts)
   }
 }
 
