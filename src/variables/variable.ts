@@ -138,7 +138,8 @@ export class Variable<T> extends TypedEventEmitter<VariableEvents<T>> {
     } else {
       this.map.doc!.transact(() => {
         this.foldDeparted(seen)
-        const clock = base.prune(this.floors()).increment(this.self, this.floors().get(this.self) ?? 0)
+        const floors = this.floors() // including any just folded
+        const clock = base.prune(floors).increment(this.self, floors.get(this.self) ?? 0)
         this.map.set(this.key(this.self), { value, clock: clock.encode(), hlc: [...this.hlc.now()] } satisfies Stored)
       })
     }
