@@ -94,6 +94,7 @@ export function errorFromCode (code: string, message: string): AccordError {
     case 'ERR_NOT_LEADER': return new NotLeaderError(message)
     case 'ERR_LOCK_TIMEOUT': return new LockTimeoutError(name)
     case 'ERR_WITHDRAWN': return new WithdrawnError(name)
+    case 'ERR_SUPERSEDED': return new SupersededError(name)
     case 'ERR_LOCK_QUEUE_FULL': { const e = new LockQueueFullError(name, 0); e.message = message; return e }
     case 'ERR_LOCK_REENTRY_LIMIT': { const e = new LockReentryLimitError(name, 0); e.message = message; return e }
     case 'ERR_TOO_MANY_LOCKS': { const e = new TooManyLocksError(0); e.message = message; return e }
@@ -127,6 +128,23 @@ export class TooManyBarriersError extends AccordError {
 /** The lease holder dropped a queued request because it did not hear from its peer in time; the client queues again. */
 export class WithdrawnError extends AccordError {
   constructor (name: string) { super('ERR_WITHDRAWN', `lock ${name}: withdrawn from the queue (its peer was not heard from)`) }
+}
+
+/**
+ * The lease holder refused a request because the same client has sent a newer one for
+ * the same lock since (a delayed duplicate, or a request its client gave up on). Nothing
+ * changed; the client is not waiting for this answer.
+ */
+export class SupersededError extends AccordError {
+  constructor (name: string) { super('ERR_SUPERSEDED', `lock ${name}: superseded by a newer request of the same client`) }
+}
+
+/**
+ * The local lease of a lock (or permit, or leadership) can no longer be trusted: its
+ * holder must stop using the resource. Thrown by `lock.assertHeld()`.
+ */
+export class LockLostError extends AccordError {
+  constructor (name: string, why: string) { super('ERR_LOCK_LOST', `lock ${name}: ${why}`) }
 }
 
 /** A write to a 'reject' variable was based on a stale value: someone else's write came first. Read, then try again. */

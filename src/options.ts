@@ -44,9 +44,14 @@ export interface PeerOptions {
 }
 
 export interface LeaseTiming {
-  /** How long a voter's promise to the leader lasts after its ack. Default 500 ms. */
+  /**
+   * How long a voter's promise to the leader lasts after its ack. A leader change cannot
+   * happen sooner after the leader goes silent, so this is what a stall of the leader's
+   * event loop must stay under for the mesh to keep its leader. Default 2,000 ms (a 1 s
+   * stall is survived with room to spare; failover after a crash takes about this long).
+   */
   ttlMs: number
-  /** Lease renewal (leader to voters, direct streams) and election tick period. Default 100 ms. */
+  /** Lease renewal (leader to voters, direct streams) and election tick period. Default 200 ms. */
   heartbeatMs: number
   /**
    * Membership heartbeat period on the control topic. Slower than lease renewal: every
@@ -54,9 +59,12 @@ export interface LeaseTiming {
    * detected by its voters' lapsed promises, not by this. Default 200 ms.
    */
   memberHeartbeatMs: number
-  /** A member unheard for this long is suspected dead. Default 3 member heartbeats. */
+  /**
+   * The least silence after which a member may be suspected dead; the phi-accrual detector
+   * waits longer for members whose heartbeats arrive irregularly. Default 1,500 ms.
+   */
   suspectAfterMs: number
-  /** The leader stops acting this long before its voters' promises can lapse. Default 20% of ttlMs. */
+  /** The leader stops acting this long before its voters' promises can lapse (clock-rate drift). Default 10% of ttlMs. */
   driftMarginMs: number
 }
 
@@ -121,15 +129,15 @@ export function resolveOptions (o: PeerOptions): ResolvedOptions {
   if (!/^[\w.-]{1,64}$/.test(mesh)) throw new InvalidArgumentError('mesh must be 1-64 characters of [A-Za-z0-9_.-]')
   if (o.rank != null && (!Number.isSafeInteger(o.rank) || o.rank < 0)) throw new InvalidArgumentError('rank must be a non-negative integer')
   if (o.members != null && (!Number.isInteger(o.members) || o.members < 1 || o.members > 255)) throw new InvalidArgumentError('members must be an integer from 1 to 255')
-  const heartbeatMs = o.lease?.heartbeatMs ?? 100
-  const ttlMs = o.lease?.ttlMs ?? 500
+  const heartbeatMs = o.lease?.heartbeatMs ?? 200
+  const ttlMs = o.lease?.ttlMs ?? 2_000
   const memberHeartbeatMs = o.lease?.memberHeartbeatMs ?? Math.max(200, heartbeatMs)
   const lease: LeaseTiming = {
     heartbeatMs,
     ttlMs,
     memberHeartbeatMs,
-    suspectAfterMs: o.lease?.suspectAfterMs ?? memberHeartbeatMs * 3,
-    driftMarginMs: o.lease?.driftMarginMs ?? Math.ceil(ttlMs * 0.2)
+    suspectAfterMs: o.lease?.suspectAfterMs ?? Math.max(1_500, memberHeartbeatMs * 3),
+    driftMarginMs: o.lease?.driftMarginMs ?? Math.ceil(ttlMs * 0.1)
   }
   if (heartbeatMs < 10 || ttlMs < 2 * heartbeatMs) throw new InvalidArgumentError('lease.ttlMs must be at least two heartbeats, heartbeatMs at least 10')
   if (lease.driftMarginMs >= ttlMs - heartbeatMs) throw new InvalidArgumentError('lease.driftMarginMs must leave at least one heartbeat of lease')

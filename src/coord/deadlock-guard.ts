@@ -13,9 +13,9 @@ function waitState (tables: CoordTables): { resources: ResourceState[], pending:
   return { resources: parts.flatMap(p => p.resources), pending: parts.flatMap(p => p.pending) }
 }
 
-/** `peer NUL owner` → `peer` or `peer/owner`; `lock:x` stays as it is. */
+/** `peer NUL session NUL owner` → `peer` or `peer/owner`; `lock:x` stays as it is. */
 function step (s: { agent: string, resource: string, heldBy: string }): DeadlockStep {
-  const agent = (a: string): string => { const [peer, owner] = a.split('\u0000'); return owner === '' || owner == null ? peer! : `${peer}/${owner}` }
+  const agent = (a: string): string => { const [peer, , owner] = a.split('\u0000'); return owner === '' || owner == null ? peer! : `${peer}/${owner}` }
   return { agent: agent(s.agent), resource: s.resource, heldBy: agent(s.heldBy) }
 }
 

@@ -1,6 +1,6 @@
 import { TypedEventEmitter } from 'main-event'
 import { randomId, retryable, type LeaderChannel } from './leader-channel.js'
-import type { LockClient } from './lock-client.js'
+import type { Lease, LockClient } from './lock-client.js'
 
 export interface ElectionLeader {
   /** Peer id of the leader. */
@@ -21,10 +21,9 @@ export interface CampaignOptions {
   signal?: AbortSignal
 }
 
-export interface Leadership {
+/** `lost` fires (and `valid()` turns false) when the leadership can no longer be trusted: lease lapsed, or pre-empted. */
+export interface Leadership extends Lease {
   readonly token: bigint
-  /** Fires when the leadership can no longer be trusted (lease lapsed, or pre-empted). */
-  readonly lost: AbortSignal
   resign: () => Promise<void>
 }
 
@@ -62,7 +61,7 @@ export class Election extends TypedEventEmitter<ElectionEvents> {
       campaign: { name: this.name, requestId, hasRank: rank != null, rank: BigInt(rank ?? 0), preempt, ttlMs }
     }))
     const lease = this.leases.track('election', this.name, '', token, 1, ttlMs, sentAt)
-    return { token, lost: lease.lost, resign: lease.release }
+    return { token, get lost () { return lease.lost }, valid: lease.valid, assertHeld: lease.assertHeld, resign: lease.release }
   }
 
   /** Stops following the leader (the peer's stop() does this too). */

@@ -1,4 +1,4 @@
-import { AbortedError, LockTimeoutError } from '../errors.js'
+import { AbortedError, InvalidArgumentError, LockLostError, LockTimeoutError } from '../errors.js'
 import { clampMs, randomId, retryable, type LeaderChannel } from './leader-channel.js'
 import type { Body, Message } from '../net/codec.js'
 
@@ -13,25 +13,37 @@ export interface LockOptions {
   owner?: string
 }
 
-export interface Lock {
+/**
+ * A local lease on something the lease holder granted: `valid()` and `lost` say whether
+ * it can still be trusted, on this process's monotonic clock. The promise: `valid()` turns
+ * false (and `lost` fires) strictly before the lease holder could grant the same thing to
+ * anyone else. After a pause (GC, SIGSTOP) timers run late, so `lost` may fire only once
+ * the process runs again: call `valid()` or `assertHeld()` right before each use.
+ */
+export interface Lease {
+  /** Fires when the lease can no longer be trusted: stop using the resource. */
+  readonly lost: AbortSignal
+  /** False once the lease can no longer be trusted (or was released); checked now, not by a timer. */
+  valid: () => boolean
+  /** Throws LockLostError unless `valid()`. */
+  assertHeld: () => void
+}
+
+export interface Lock extends Lease {
   readonly name: string
   /** Fencing token: strictly increasing across grants and leader changes. */
   readonly token: bigint
-  /** Fires when the lease can no longer be trusted: stop using the resource. */
-  readonly lost: AbortSignal
   /** Re-entry depth at the time of this acquire. */
   readonly reentry: number
   release: () => Promise<void>
 }
 
 /** Several locks taken together (`peer.lockAll`). */
-export interface MultiLock {
+export interface MultiLock extends Lease {
   /** The names, in canonical (sorted) order. */
   readonly names: string[]
   /** Each lock's fencing token. */
   readonly tokens: Record<string, bigint>
-  /** Fires when any of the leases can no longer be trusted. */
-  readonly lost: AbortSignal
   release: () => Promise<void>
 }
 
@@ -47,15 +59,34 @@ export type LeaseKind = '' | 'semaphore' | 'election'
 
 interface Held { kind: LeaseKind, name: string, key: string, token: bigint, handles: number, controller: AbortController, timer: ReturnType<typeof setTimeout> | undefined, validUntil: number, ttlMs: number }
 
+/** What the lease holder granted, and when the local lease starts counting. */
+interface Granted { token: bigint, reentry: number, grants: Array<{ name: string, token: bigint }>, from: number }
+
+/** Builds one request: its id (the same for every retry), the wait left, and its sequence number in this session. */
+type RequestBody = (requestId: string, waitMs: number, seq: bigint) => Body
 
 /**
- * The requesting side of locks: sends acquire, renew and release straight to the acting
- * leader over its persistent stream, follows leader changes, and keeps held locks alive.
- * The local lease is counted from when a request was *sent*, so it always ends before
- * the leader's (which starts when the request arrives): `lost` fires first.
+ * The requesting side of locks, semaphores and named elections: sends acquire, renew and
+ * release straight to the acting leader, follows leader changes, and keeps held leases
+ * alive. The local lease is counted from when a request was *sent*, and the lease holder
+ * restarts its own from when that request arrived, so the local one always ends first.
+ *
+ * Rules that keep that promise through failovers, partitions and long delays:
+ * - `lock()` never resolves with a lease that has lapsed or after its `waitMs`: a grant
+ *   that comes too late is given back and the caller gets LockTimeoutError.
+ * - A request the client gave up on is withdrawn by a cancel retried to whoever leads
+ *   next; and since requests of one (lock, owner) go one at a time with increasing
+ *   sequence numbers, the lease holder releases any holding of ours that the next request
+ *   neither retries nor re-enters (`reenter` names the token we track): an orphaned grant
+ *   is never handed to a later acquire.
  */
 export class LockClient {
   private readonly held = new Map<string, Held>()
+  /** This process's incarnation: the lease holder never mixes up our holdings with an earlier run's. */
+  private readonly session = randomId()
+  private seq = 0n
+  /** Per lock and owner, the request in flight: the next waits for it (see the class comment). */
+  private readonly inFlight = new Map<string, Promise<void>>()
   private stopped = false
 
   constructor (
@@ -66,18 +97,27 @@ export class LockClient {
   async acquire (name: string, options: LockOptions = {}): Promise<Lock> {
     const ttlMs = options.ttlMs ?? this.opts.defaultTtlMs
     const owner = options.owner ?? ''
-    const { reply, sentAt } = await this.request('', name, [], options, (requestId, waitMs) => ({ lockRequest: { name, requestId, owner, ttlMs, waitMs, names: [] } }))
-    return this.track('', name, owner, reply.token, reply.reentry, ttlMs, sentAt)
+    const deadline = deadlineOf(options)
+    const key = lockKey(name, owner)
+    return await this.oneAtATime([key], name, deadline, options.signal, async () => {
+      const tracked = this.held.get(key)
+      if (tracked != null && !this.check(tracked)) this.lose(tracked, 'lease lapsed before a renewal was confirmed')
+      const reenter = tracked != null && this.held.get(key) === tracked ? tracked.token : 0n
+      const g = await this.request('', name, [], ttlMs, deadline, options.signal, (requestId, waitMs, seq) => ({
+        lockRequest: { name, requestId, owner, ttlMs, waitMs, names: [], session: this.session, seq, reenter }
+      }))
+      return this.track('', name, owner, g.token, g.reentry, ttlMs, g.from)
+    })
   }
 
   /**
-   * Sends `body(requestId, waitMs)` to the leader until it is answered with a grant,
-   * retrying through leader changes; withdraws it on timeout or abort. The answer is a
-   * grant (LockReply) whose lease the caller then keeps alive with `track`.
+   * Sends `body` to the leader until it is answered with a grant, retrying through leader
+   * changes; withdraws it on timeout or abort. The caller keeps the lease alive with `track`.
    */
-  async leased (kind: LeaseKind, name: string, options: LockOptions, body: (requestId: string, waitMs: number) => Body): Promise<{ token: bigint, sentAt: number }> {
-    const { reply, sentAt } = await this.request(kind, name, [], options, body)
-    return { token: reply.token, sentAt }
+  async leased (kind: LeaseKind, name: string, options: LockOptions, body: (requestId: string, waitMs: number, session: string) => Body): Promise<{ token: bigint, sentAt: number }> {
+    const ttlMs = options.ttlMs ?? this.opts.defaultTtlMs
+    const g = await this.request(kind, name, [], ttlMs, deadlineOf(options), options.signal, (requestId, waitMs) => body(requestId, waitMs, this.session))
+    return { token: g.token, sentAt: g.from }
   }
 
   /**
@@ -89,56 +129,97 @@ export class LockClient {
     const sorted = [...names].sort()
     const ttlMs = options.ttlMs ?? this.opts.defaultTtlMs
     const owner = options.owner ?? ''
-    const { reply, sentAt } = await this.request('', sorted[0]!, sorted, options, (requestId, waitMs) => ({ lockRequest: { name: sorted[0]!, requestId, owner, ttlMs, waitMs, names: sorted } }))
-    const locks = reply.grants.map(g => this.track('', g.name, owner, g.token, 1, ttlMs, sentAt))
+    const keys = sorted.map(n => lockKey(n, owner))
+    const grants = await this.oneAtATime(keys, sorted[0]!, deadlineOf(options), options.signal, async () => {
+      // a multi-lock does not re-enter: the lease holder would take a tracked lock for an orphan
+      const mine = sorted.find((n, i) => { const h = this.held.get(keys[i]!); return h != null && this.check(h) })
+      if (mine != null) throw new InvalidArgumentError(`lockAll: owner '${owner}' already holds ${mine}; release it first, or take the set under another owner`)
+      const g = await this.request('', sorted[0]!, sorted, ttlMs, deadlineOf(options), options.signal, (requestId, waitMs, seq) => ({
+        lockRequest: { name: sorted[0]!, requestId, owner, ttlMs, waitMs, names: sorted, session: this.session, seq, reenter: 0n }
+      }))
+      return g.grants.map(x => this.track('', x.name, owner, x.token, 1, ttlMs, g.from))
+    })
+    const valid = (): boolean => grants.every(l => l.valid())
     return {
       names: sorted,
-      tokens: Object.fromEntries(locks.map(l => [l.name, l.token])),
-      lost: AbortSignal.any(locks.map(l => l.lost)),
-      release: async () => { await Promise.all(locks.map(async l => { await l.release() })) }
-    }
-  }
-
-  private async request (kind: LeaseKind, name: string, names: string[], options: LockOptions, body: (requestId: string, waitMs: number) => Body): Promise<{ reply: { token: bigint, reentry: number, grants: Array<{ name: string, token: bigint }> }, sentAt: number }> {
-    const ttlMs = options.ttlMs ?? this.opts.defaultTtlMs
-    const requestId = randomId()
-    const deadline = performance.now() + (options.waitMs ?? Number.POSITIVE_INFINITY)
-    const signal = options.signal
-    while (true) {
-      if (signal?.aborted === true) { await this.cancel(kind, name, names, requestId); throw new AbortedError(`${kind === '' ? 'lock' : kind} ${name}: aborted`) }
-      if (this.stopped || this.leader.isStopped) throw new AbortedError('peer stopped')
-      const remaining = deadline - performance.now()
-      if (remaining <= 0) { await this.cancel(kind, name, names, requestId); throw new LockTimeoutError(name) }
-      const sentAt = performance.now()
-      let reply: Message
-      try {
-        reply = await this.leader.send(body(requestId, clampMs(remaining)), remaining, signal)
-      } catch (err) {
-        if (retryable(err)) { this.opts.log('lock %s: retrying after %s', name, (err as Error).message); continue } // leader changed, died or did not answer
-        throw err
-      }
-      if (reply.kind !== 'lockReply') continue
-      const grants = names.length > 0 ? reply.body.grants : [{ name, token: reply.body.token }]
-      return { reply: reply.body, sentAt: await this.freshLease(kind, grants, ttlMs, sentAt) }
+      tokens: Object.fromEntries(grants.map(l => [l.name, l.token])),
+      get lost () { return AbortSignal.any(grants.map(l => l.lost)) },
+      valid,
+      assertHeld: () => { for (const l of grants) l.assertHeld() },
+      release: async () => { await Promise.all(grants.map(async l => { await l.release() })) }
     }
   }
 
   /**
-   * The local lease counts from when the request was sent (the grant cannot be earlier),
-   * so a grant that waited in the queue for most of a TTL would be lost on arrival. Such
-   * a grant is renewed once before it is handed out, and the lease counts from that
-   * renewal instead. If the renewal cannot be confirmed, the original (shorter) lease
-   * stands: `lost` fires early, never late.
+   * Runs `fn` once no other request for any of `keys` is in flight (a local queue, bounded
+   * by the caller's deadline and signal), so the lease holder sees our requests for one
+   * lock and owner one at a time, in sequence order.
    */
-  private async freshLease (kind: LeaseKind, grants: Array<{ name: string, token: bigint }>, ttlMs: number, sentAt: number): Promise<number> {
-    if (performance.now() - sentAt < ttlMs / 4) return sentAt
-    const renewedAt = performance.now()
+  private async oneAtATime<T>(keys: string[], name: string, deadline: number, signal: AbortSignal | undefined, fn: () => Promise<T>): Promise<T> {
+    const before = Promise.all(keys.map(k => this.inFlight.get(k)))
+    let done!: () => void
+    const mine = new Promise<void>(resolve => { done = resolve })
+    const tail = before.then(async () => { await mine })
+    for (const k of keys) this.inFlight.set(k, tail)
     try {
-      const replies = await Promise.all(grants.map(async g => await this.leader.send({ lockRenew: { name: g.name, token: g.token, kind } }, ttlMs / 2)))
-      const held = replies.every((r, i) => r.kind === 'lockReply' && r.body.token === grants[i]!.token)
-      return held ? renewedAt : sentAt
+      await waitUntil(before, deadline, signal, name)
+      return await fn()
+    } finally {
+      done()
+      for (const k of keys) if (this.inFlight.get(k) === tail) this.inFlight.delete(k)
+    }
+  }
+
+  private async request (kind: LeaseKind, name: string, names: string[], ttlMs: number, deadline: number, signal: AbortSignal | undefined, body: RequestBody): Promise<Granted> {
+    let requestId = randomId()
+    let seq = ++this.seq
+    while (true) {
+      if (signal?.aborted === true) { this.giveUp(kind, name, names, requestId, ttlMs); throw new AbortedError(`${kind === '' ? 'lock' : kind} ${name}: aborted`) }
+      if (this.stopped || this.leader.isStopped) throw new AbortedError('peer stopped')
+      const remaining = deadline - performance.now()
+      if (remaining <= 0) { this.giveUp(kind, name, names, requestId, ttlMs); throw new LockTimeoutError(name) }
+      const sentAt = performance.now()
+      let reply: Message
+      try {
+        reply = await this.leader.send(body(requestId, clampMs(remaining), seq), remaining, signal)
+      } catch (err) {
+        if (retryable(err)) { this.opts.log('%s %s: retrying after %s', kind === '' ? 'lock' : kind, name, (err as Error).message); continue } // leader changed, died or did not answer
+        throw err
+      }
+      if (reply.kind !== 'lockReply') continue
+      const grants = names.length > 0 ? reply.body.grants : [{ name, token: reply.body.token }]
+      // an answer that arrives after the caller's wait is over is given back, never handed out
+      if (performance.now() >= deadline) { this.giveUp(kind, name, names, requestId, ttlMs); throw new LockTimeoutError(name) }
+      const from = await this.freshLease(kind, grants, ttlMs, sentAt, deadline)
+      if (from == null || performance.now() >= from + ttlMs - this.opts.marginMs) {
+        // it lapsed before it could be handed out (a reply delayed behind a partition): give
+        // it back and ask anew, as a new request
+        this.opts.log('%s %s: the grant lapsed on its way; asking again', kind === '' ? 'lock' : kind, name)
+        this.giveUp(kind, name, names, requestId, ttlMs)
+        requestId = randomId()
+        seq = ++this.seq
+        continue
+      }
+      if (performance.now() >= deadline) { this.giveUp(kind, name, names, requestId, ttlMs); throw new LockTimeoutError(name) }
+      return { token: reply.body.token, reentry: reply.body.reentry, grants, from }
+    }
+  }
+
+  /**
+   * When the local lease starts: the send time of the request, or, for a grant that
+   * waited in the queue for a good part of its TTL, a renewal made now (so a long wait does
+   * not eat the lease). Undefined when the lease holder says the grant is gone, or when it
+   * cannot confirm and the original lease has run out.
+   */
+  private async freshLease (kind: LeaseKind, grants: Array<{ name: string, token: bigint }>, ttlMs: number, sentAt: number, deadline: number): Promise<number | undefined> {
+    const renewedAt = performance.now()
+    if (renewedAt - sentAt < ttlMs / 4) return sentAt
+    try {
+      const timeoutMs = Math.max(1, Math.min(ttlMs / 2, deadline - renewedAt))
+      const replies = await Promise.all(grants.map(async g => await this.leader.send({ lockRenew: { name: g.name, token: g.token, kind } }, timeoutMs)))
+      return replies.every((r, i) => r.kind === 'lockReply' && r.body.token === grants[i]!.token) ? renewedAt : undefined
     } catch {
-      return sentAt
+      return sentAt // unconfirmed: the original, shorter lease stands (the caller checks it has not run out)
     }
   }
 
@@ -150,31 +231,49 @@ export class LockClient {
 
   /**
    * Keeps a granted lease alive and hands out a handle. Re-entrant lock grants (same
-   * name, same token) share one lease; semaphore grants and leaderships each have their own.
+   * name, owner and token) share one lease, which a re-entry refreshes; semaphore grants
+   * and leaderships each have their own.
    */
-  track (kind: LeaseKind, name: string, owner: string, token: bigint, reentry: number, ttlMs: number, sentAt: number): Lock {
-    const key = kind === '' ? `\u0000${name}` : `${kind}\u0000${name}\u0000${token}`
+  track (kind: LeaseKind, name: string, owner: string, token: bigint, reentry: number, ttlMs: number, from: number): Lock {
+    const key = kind === '' ? lockKey(name, owner) : `${kind}\u0000${name}\u0000${token}`
     let h = this.held.get(key)
-    if (h == null || h.token !== token) {
-      if (h != null) this.drop(h)
-      h = { kind, name, key, token, handles: 0, controller: new AbortController(), timer: undefined, validUntil: sentAt + ttlMs - this.opts.marginMs, ttlMs }
+    if (h != null && h.token !== token) { this.lose(h, 'the lease holder granted it anew with another token'); h = undefined }
+    if (h == null) {
+      h = { kind, name, key, token, handles: 0, controller: new AbortController(), timer: undefined, validUntil: from + ttlMs - this.opts.marginMs, ttlMs }
       this.held.set(key, h)
       this.scheduleRenew(h)
+    } else {
+      h.validUntil = Math.max(h.validUntil, from + h.ttlMs - this.opts.marginMs) // the lease holder restarted it for the re-entry
     }
     h.handles++
     const held = h
     let released = false
+    const valid = (): boolean => !released && this.check(held)
     return {
       name,
       token,
       reentry,
-      lost: held.controller.signal,
+      get lost () { valid(); return held.controller.signal },
+      valid,
+      assertHeld: () => {
+        if (valid()) return
+        throw new LockLostError(name, released ? 'released' : String((held.controller.signal.reason as Error)?.message ?? 'lease lapsed'))
+      },
       release: async () => {
         if (released) return
         released = true
         await this.release(owner, held)
       }
     }
+  }
+
+  /** Whether `h` can still be trusted now; fires its `lost` the first time it cannot. */
+  private check (h: Held): boolean {
+    if (h.controller.signal.aborted) return false
+    if (performance.now() < h.validUntil) return true
+    if (this.held.get(h.key) === h) this.lose(h, 'lease lapsed before a renewal was confirmed')
+    else h.controller.abort(new AbortedError(`${h.kind === '' ? 'lock' : h.kind} ${h.name} lost: lease lapsed`))
+    return false
   }
 
   private async release (owner: string, h: Held): Promise<void> {
@@ -206,7 +305,7 @@ export class LockClient {
     const every = Math.max(10, Math.floor(h.ttlMs / 3))
     h.timer = setTimeout(() => {
       if (this.held.get(h.key) !== h) return
-      if (performance.now() >= h.validUntil) { this.lose(h, 'lease lapsed before a renewal was confirmed'); return }
+      if (!this.check(h)) return
       const sentAt = performance.now()
       this.leader.send({ lockRenew: { name: h.name, token: h.token, kind: h.kind } }, Math.max(10, h.validUntil - sentAt))
         .then(reply => {
@@ -222,8 +321,50 @@ export class LockClient {
     h.controller.abort(new AbortedError(`${h.kind === '' ? 'lock' : h.kind} ${h.name} lost: ${why}`))
   }
 
-  /** Withdraws the request, or releases what was granted to it while we gave up. */
-  private async cancel (kind: LeaseKind, name: string, names: string[], requestId: string): Promise<void> {
-    await this.leader.send({ lockCancel: { name, requestId, names, kind } }, this.leader.retryMs).catch(() => {})
+  /**
+   * The client gave up on request `requestId`: withdraw it, or release what was granted to
+   * it meanwhile. Retried in the background to whoever leads, until confirmed or until a
+   * grant made to it would have lapsed on its own; the caller does not wait.
+   */
+  private giveUp (kind: LeaseKind, name: string, names: string[], requestId: string, ttlMs: number): void {
+    const until = performance.now() + Math.max(ttlMs, this.leader.retryMs)
+    void (async () => {
+      while (!this.stopped && !this.leader.isStopped && performance.now() < until) {
+        try {
+          await this.leader.send({ lockCancel: { name, requestId, names, kind } }, until - performance.now())
+          return
+        } catch (err) {
+          if (!retryable(err)) return
+        }
+      }
+    })()
+  }
+}
+
+function lockKey (name: string, owner: string): string {
+  return `\u0000${name}\u0000${owner}`
+}
+
+function deadlineOf (options: LockOptions): number {
+  return performance.now() + (options.waitMs ?? Number.POSITIVE_INFINITY)
+}
+
+/** Waits for `p`, but no longer than `deadline` (LockTimeoutError) or `signal` (AbortedError). */
+async function waitUntil (p: Promise<unknown>, deadline: number, signal: AbortSignal | undefined, name: string): Promise<void> {
+  if (signal?.aborted === true) throw new AbortedError(`lock ${name}: aborted`)
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let onAbort: (() => void) | undefined
+  try {
+    await Promise.race([
+      p,
+      new Promise((_resolve, reject) => {
+        if (Number.isFinite(deadline)) timer = setTimeout(() => { reject(new LockTimeoutError(name)) }, clampMs(deadline - performance.now()))
+        onAbort = () => { reject(new AbortedError(`lock ${name}: aborted`)) }
+        signal?.addEventListener('abort', onAbort, { once: true })
+      })
+    ])
+  } finally {
+    clearTimeout(timer)
+    if (onAbort != null) signal?.removeEventListener('abort', onAbort)
   }
 }

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, InvalidMessageError } from '../errors.js'
+import { InvalidArgumentError, InvalidMessageError, SupersededError } from '../errors.js'
 import { deadlockOf } from './deadlock-guard.js'
 import { parkKey, settleWaits } from './lease-service.js'
 import type { LeaseHolder } from './lease-holder.js'
@@ -13,7 +13,7 @@ export function serveLocks (holder: LeaseHolder, rpc: RpcService): void {
     if (msg.kind !== 'lockRequest') throw new InvalidMessageError('type', 'expected lockRequest')
     holder.heard(msg.from.toString())
     const epoch = holder.assertActing()
-    const { name, requestId, owner, ttlMs, waitMs, names } = msg.body
+    const { name, requestId, owner, ttlMs, waitMs, names, session, seq, reenter } = msg.body
     if (name === '' || requestId === '' || ttlMs === 0) throw new InvalidMessageError('type', 'lock request needs name, requestId and ttlMs')
     if (names.length > 0 && (names[0] !== name || names.some((n, i) => n === '' || (i > 0 && n <= names[i - 1]!)))) {
       throw new InvalidArgumentError('a multi-lock names distinct, sorted, non-empty locks, the first as `name`')
@@ -21,7 +21,10 @@ export function serveLocks (holder: LeaseHolder, rpc: RpcService): void {
     const now = performance.now()
     const peer = msg.from.toString()
     const { locks } = holder.tables
-    const outcome = locks.acquire({ name, names: names.length > 0 ? names : undefined, peer, owner, requestId, ttlMs, deadline: now + waitMs }, epoch, now)
+    const outcome = locks.acquire({ name, names: names.length > 0 ? names : undefined, peer, session, owner, requestId, seq, reenter, ttlMs, deadline: now + waitMs }, epoch, now)
+    if (outcome.kind === 'stale') throw new SupersededError(name)
+    // the client moved on from its older requests: nobody waits for their answers
+    for (const id of outcome.superseded) holder.settle(key(id), new SupersededError(name))
     if (outcome.kind === 'queued') {
       const deadlock = outcome.changed ? deadlockOf(holder.tables, requestId, peer, `lock ${name}`) : undefined
       if (deadlock != null) { locks.cancel(name, requestId, peer); throw deadlock } // refused at once; nothing changed

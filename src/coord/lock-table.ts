@@ -16,23 +16,33 @@ export interface AcquireRequest {
   /** A multi-lock: every one of these names (sorted, distinct; `name` is the first), all or nothing. */
   names?: string[]
   peer: string
+  /** The client's incarnation: another session's holdings are never re-entered or released on its word. Default ''. */
+  session?: string
   owner: string
   requestId: string
+  /** Increases with every request of a session; a lower one than the table knows for the same agent is a delayed duplicate. Default 0n. */
+  seq?: bigint
+  /** The token the client tracks and wants to re-enter; 0n (default) for a fresh acquire. */
+  reenter?: bigint
   ttlMs: number
   /** Leader-local monotonic deadline of the wait. */
   deadline: number
 }
 
-interface Holding { peer: string, owner: string, token: bigint, ttlMs: number, reentry: number, applied: string[], expiresAt: number }
+/** An agent is one (peer, session, owner): re-entry, orphans and deadlock cycles are per agent. */
+interface Agent { peer: string, session: string, owner: string }
+interface Holding extends Agent { token: bigint, ttlMs: number, reentry: number, applied: string[], seq: bigint, expiresAt: number }
 /** A queued request; a multi-lock's one Waiter object sits in the queue of each of its locks. */
-interface Waiter { peer: string, owner: string, requestId: string, ttlMs: number, deadline: number, names: string[], seq: number }
+interface Waiter extends Agent { requestId: string, seq: bigint, ttlMs: number, deadline: number, names: string[], arrival: number }
 interface Lock { holding?: Holding, queue: Waiter[] }
 
 export interface Grant { name: string, token: bigint }
 
 export type AcquireOutcome =
-  | { kind: 'granted', token: bigint, reentry: number, changed: boolean, grants: Grant[] }
-  | { kind: 'queued', changed: boolean }
+  | { kind: 'granted', token: bigint, reentry: number, changed: boolean, grants: Grant[], superseded: string[] }
+  | { kind: 'queued', changed: boolean, superseded: string[] }
+  /** A delayed duplicate: the same agent has sent a newer request since. Nothing changed. */
+  | { kind: 'stale' }
 
 /** A waiter that was granted, expired or withdrawn by `sweep`. */
 export type SweepEvent =
@@ -48,6 +58,16 @@ const APPLIED_MEMORY = 32
  * The lease holder's lock table: a pure state machine over monotonic time, with no I/O.
  * Expiry times live only on the leader that set them; the replicated form carries TTLs,
  * and a new leader gives every adopted holder a full TTL from its own clock.
+ *
+ * Every answer that hands a holding to its client (a grant, a retry of it, a re-entry)
+ * restarts the holding's lease from now: the client counts its lease from when it sent
+ * that request, which is never later, so the client's lease always ends first.
+ *
+ * A client sends one request per (lock, owner) at a time, each with a higher `seq`, and
+ * names the token it still tracks in `reenter`. So a holding of the same agent that the
+ * request neither retries nor re-enters is one the client gave up on or saw lapse (an
+ * orphan): it is released, never handed to the new request; and the agent's older queued
+ * requests are withdrawn (superseded).
  */
 export class LockTable {
   private readonly locks = new Map<string, Lock>()
@@ -70,29 +90,52 @@ export class LockTable {
 
   acquire (req: AcquireRequest, epoch: number, now: number): AcquireOutcome {
     const names = req.names ?? [req.name]
-    if (names.length > 1) return this.acquireAll(req, names, epoch, now)
-    let lock = this.locks.get(req.name)
-    const h = lock?.holding
-    if (h != null && h.peer === req.peer && h.owner === req.owner) {
-      if (h.applied.includes(req.requestId)) return granted(h.token, h.reentry, false, [{ name: req.name, token: h.token }])
-      if (h.reentry >= this.limits.maxReentry) throw new LockReentryLimitError(req.name, this.limits.maxReentry)
-      h.reentry++
-      remember(h, req.requestId)
-      return granted(h.token, h.reentry, true, [{ name: req.name, token: h.token }])
+    const agent: Agent = { peer: req.peer, session: req.session ?? '', owner: req.owner }
+    const seq = req.seq ?? 0n
+    const existing = names.map(n => this.locks.get(n))
+    const holdings = existing.map(l => l?.holding != null && sameAgent(l.holding, agent) ? l.holding : undefined)
+    // a retry of a request already granted: the same grant, its lease restarted
+    if (holdings.every(h => h?.applied.includes(req.requestId) === true)) {
+      for (const h of holdings) h!.expiresAt = Math.max(h!.expiresAt, now + h!.ttlMs)
+      const h = holdings[0]!
+      return { kind: 'granted', token: h.token, reentry: h.reentry, changed: false, grants: names.map((name, i) => ({ name, token: holdings[i]!.token })), superseded: [] }
     }
+    const queued = existing[0]?.queue.find(w => w.requestId === req.requestId && w.peer === req.peer)
+    if (queued != null) { queued.deadline = req.deadline; return { kind: 'queued', changed: false, superseded: [] } }
+    const mine = existing.flatMap(l => l?.queue.filter(w => sameAgent(w, agent)) ?? [])
+    if (holdings.some(h => h != null && h.seq > seq) || mine.some(w => w.seq > seq)) return { kind: 'stale' }
+    const single = holdings[0]
+    if (names.length === 1 && single != null && (req.reenter ?? 0n) === single.token) {
+      if (single.reentry >= this.limits.maxReentry) throw new LockReentryLimitError(req.name, this.limits.maxReentry)
+      single.reentry++
+      single.seq = seq
+      single.expiresAt = Math.max(single.expiresAt, now + single.ttlMs)
+      remember(single, req.requestId)
+      return { kind: 'granted', token: single.token, reentry: single.reentry, changed: true, grants: [{ name: req.name, token: single.token }], superseded: [] }
+    }
+    // orphans of this agent are released, its older waits withdrawn: the client moved on
+    let changed = false
+    existing.forEach((l, i) => { if (l != null && holdings[i] != null) { l.holding = undefined; changed = true } })
+    const superseded = [...new Set(mine)]
+    for (const w of superseded) this.unqueue(w)
+    if (superseded.length > 0) changed = true
+    const outcome = names.length > 1 ? this.acquireAll(req, agent, seq, names, epoch, now) : this.acquireOne(req, agent, seq, epoch, now)
+    return { ...outcome, changed: outcome.changed || changed, superseded: superseded.map(w => w.requestId) }
+  }
+
+  private acquireOne (req: AcquireRequest, agent: Agent, seq: bigint, epoch: number, now: number): { kind: 'granted', token: bigint, reentry: number, changed: boolean, grants: Grant[] } | { kind: 'queued', changed: boolean } {
+    let lock = this.locks.get(req.name)
     if (lock == null) {
       if (this.locks.size >= this.limits.maxLocks) throw new TooManyLocksError(this.limits.maxLocks)
       lock = { queue: [] }
       this.locks.set(req.name, lock)
     }
-    const queued = lock.queue.find(w => w.requestId === req.requestId && w.peer === req.peer)
-    if (queued != null) { queued.deadline = req.deadline; return { kind: 'queued', changed: false } }
     if (lock.holding == null && lock.queue.length === 0) {
-      const token = this.hold(lock, req, epoch, now)
-      return granted(token, 1, true, [{ name: req.name, token }])
+      const token = this.hold(lock, { ...agent, requestId: req.requestId, ttlMs: req.ttlMs, seq }, epoch, now)
+      return { kind: 'granted', token, reentry: 1, changed: true, grants: [{ name: req.name, token }] }
     }
     if (lock.queue.length >= this.limits.maxQueue) throw new LockQueueFullError(req.name, this.limits.maxQueue)
-    lock.queue.push(this.waiter(req, names))
+    lock.queue.push(this.waiter(req, agent, seq, [req.name]))
     return { kind: 'queued', changed: true }
   }
 
@@ -101,35 +144,29 @@ export class LockTable {
    * queue. All queues are appended in arrival order, so two multi-locks over the same
    * names queue in the same order everywhere and can never wait for each other.
    */
-  private acquireAll (req: AcquireRequest, names: string[], epoch: number, now: number): AcquireOutcome {
-    const held = names.map(n => this.locks.get(n)?.holding)
-    if (held.every(h => h != null && h.peer === req.peer && h.applied.includes(req.requestId))) {
-      return granted(held[0]!.token, 1, false, names.map((name, i) => ({ name, token: held[i]!.token }))) // a retry
-    }
-    const queued = this.locks.get(names[0]!)?.queue.find(w => w.requestId === req.requestId && w.peer === req.peer)
-    if (queued != null) { queued.deadline = req.deadline; return { kind: 'queued', changed: false } }
+  private acquireAll (req: AcquireRequest, agent: Agent, seq: bigint, names: string[], epoch: number, now: number): { kind: 'granted', token: bigint, reentry: number, changed: boolean, grants: Grant[] } | { kind: 'queued', changed: boolean } {
     const fresh = names.filter(n => !this.locks.has(n)).length
     if (this.locks.size + fresh > this.limits.maxLocks) throw new TooManyLocksError(this.limits.maxLocks)
     const locks = names.map(n => this.locks.get(n) ?? { queue: [] })
     names.forEach((n, i) => this.locks.set(n, locks[i]!))
     if (locks.every(l => l.holding == null && l.queue.length === 0)) {
-      const grants = names.map((name, i) => ({ name, token: this.hold(locks[i]!, req, epoch, now) }))
-      return granted(grants[0]!.token, 1, true, grants)
+      const grants = names.map((name, i) => ({ name, token: this.hold(locks[i]!, { ...agent, requestId: req.requestId, ttlMs: req.ttlMs, seq }, epoch, now) }))
+      return { kind: 'granted', token: grants[0]!.token, reentry: 1, changed: true, grants }
     }
     const full = names.find((n, i) => locks[i]!.queue.length >= this.limits.maxQueue)
     if (full != null) throw new LockQueueFullError(full, this.limits.maxQueue)
-    const w = this.waiter(req, names)
+    const w = this.waiter(req, agent, seq, names)
     for (const l of locks) l.queue.push(w)
     return { kind: 'queued', changed: true }
   }
 
-  private waiter (req: AcquireRequest, names: string[]): Waiter {
-    return { peer: req.peer, owner: req.owner, requestId: req.requestId, ttlMs: req.ttlMs, deadline: req.deadline, names, seq: ++this.arrivals }
+  private waiter (req: AcquireRequest, agent: Agent, seq: bigint, names: string[]): Waiter {
+    return { ...agent, requestId: req.requestId, seq, ttlMs: req.ttlMs, deadline: req.deadline, names, arrival: ++this.arrivals }
   }
 
-  private hold (lock: Lock, w: { peer: string, owner: string, requestId: string, ttlMs: number }, epoch: number, now: number): bigint {
+  private hold (lock: Lock, w: Agent & { requestId: string, ttlMs: number, seq: bigint }, epoch: number, now: number): bigint {
     const token = this.nextToken(epoch)
-    lock.holding = { peer: w.peer, owner: w.owner, token, ttlMs: w.ttlMs, reentry: 1, applied: [w.requestId], expiresAt: now + w.ttlMs }
+    lock.holding = { peer: w.peer, session: w.session, owner: w.owner, token, ttlMs: w.ttlMs, reentry: 1, applied: [w.requestId], seq: w.seq, expiresAt: now + w.ttlMs }
     return token
   }
 
@@ -174,7 +211,7 @@ export class LockTable {
     return released
   }
 
-  /** Withdraws the queued request `requestId` of `peer`, whichever locks it waits for. */
+  /** Withdraws the queued request `requestId` of `peer`, whichever locks it waits for (a deadlock victim). */
   cancelRequest (requestId: string, peer: string): boolean {
     for (const lock of this.locks.values()) {
       const w = lock.queue.find(x => x.requestId === requestId && x.peer === peer)
@@ -233,7 +270,7 @@ export class LockTable {
     return events
   }
 
-  /** Who holds and who waits, for deadlock detection. Agents are `peer NUL owner`. */
+  /** Who holds and who waits, for deadlock detection. Agents are `peer NUL session NUL owner`. */
   waitState (): { resources: ResourceState[], pending: PendingRequest[] } {
     const resources: ResourceState[] = []
     const pending = new Map<Waiter, PendingRequest>()
@@ -241,7 +278,7 @@ export class LockTable {
       const h = lock.holding
       resources.push({ name: `lock:${name}`, capacity: 1, holders: h != null ? [{ agent: agentOf(h), units: 1 }] : [] })
       for (const w of lock.queue) {
-        if (!pending.has(w)) pending.set(w, { key: w.requestId, agent: agentOf(w), seq: w.seq, needs: w.names.map(n => ({ resource: `lock:${n}`, units: 1 })) })
+        if (!pending.has(w)) pending.set(w, { key: w.requestId, agent: agentOf(w), seq: w.arrival, needs: w.names.map(n => ({ resource: `lock:${n}`, units: 1 })) })
       }
     }
     return { resources, pending: [...pending.values()] }
@@ -260,12 +297,14 @@ export class LockTable {
       locks.push({
         name,
         holder: h?.peer ?? '',
+        session: h?.session ?? '',
         owner: h?.owner ?? '',
+        seq: h?.seq ?? 0n,
         token: h?.token ?? 0n,
         ttlMs: h?.ttlMs ?? 0,
         reentry: h?.reentry ?? 0,
         applied: h?.applied ?? [],
-        queue: lock.queue.map(w => ({ peer: w.peer, owner: w.owner, requestId: w.requestId, ttlMs: w.ttlMs, names: w.names.length > 1 ? w.names : [] }))
+        queue: lock.queue.map(w => ({ peer: w.peer, session: w.session, owner: w.owner, requestId: w.requestId, seq: w.seq, ttlMs: w.ttlMs, names: w.names.length > 1 ? w.names : [] }))
       })
     }
     return { counterEpoch: BigInt(this.counterEpoch), counter: BigInt(this.counter), locks }
@@ -281,7 +320,7 @@ export class LockTable {
     table.counter = Number(state.counter)
     for (const e of state.locks) {
       const holding = e.holder !== ''
-        ? { peer: e.holder, owner: e.owner, token: e.token, ttlMs: e.ttlMs, reentry: e.reentry, applied: [...e.applied], expiresAt: now + e.ttlMs }
+        ? { peer: e.holder, session: e.session, owner: e.owner, token: e.token, ttlMs: e.ttlMs, reentry: e.reentry, applied: [...e.applied], seq: e.seq, expiresAt: now + e.ttlMs }
         : undefined
       table.locks.set(e.name, { holding, queue: [] })
     }
@@ -293,7 +332,7 @@ export class LockTable {
         const key = `${w.peer}\u0000${w.requestId}`
         let waiter = waiters.get(key)
         if (waiter == null) {
-          waiter = { peer: w.peer, owner: w.owner, requestId: w.requestId, ttlMs: w.ttlMs, deadline: now + waiterGraceMs, names: w.names.length > 0 ? w.names : [e.name], seq: ++table.arrivals }
+          waiter = { peer: w.peer, session: w.session, owner: w.owner, requestId: w.requestId, seq: w.seq, ttlMs: w.ttlMs, deadline: now + waiterGraceMs, names: w.names.length > 0 ? w.names : [e.name], arrival: ++table.arrivals }
           waiters.set(key, waiter)
         }
         lock.queue.push(waiter)
@@ -303,12 +342,12 @@ export class LockTable {
   }
 }
 
-function granted (token: bigint, reentry: number, changed: boolean, grants: Grant[]): AcquireOutcome {
-  return { kind: 'granted', token, reentry, changed, grants }
+function sameAgent (a: Agent, b: Agent): boolean {
+  return a.peer === b.peer && a.session === b.session && a.owner === b.owner
 }
 
-function agentOf (x: { peer: string, owner: string }): string {
-  return `${x.peer}\u0000${x.owner}`
+function agentOf (x: Agent): string {
+  return `${x.peer}\u0000${x.session}\u0000${x.owner}`
 }
 
 function remember (h: Holding, requestId: string): void {

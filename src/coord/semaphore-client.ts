@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../errors.js'
-import type { LockClient, LockOptions } from './lock-client.js'
+import type { Lease, LockClient, LockOptions } from './lock-client.js'
 
 export interface SemaphoreOptions {
   /** Permits in all: never more are held at once across the mesh. */
@@ -11,13 +11,11 @@ export interface AcquireOptions extends LockOptions {
   permits?: number
 }
 
-export interface Permit {
+export interface Permit extends Lease {
   readonly name: string
   /** Fencing token of this grant: distinct and increasing across grants (locks' sequence). */
   readonly token: bigint
   readonly permits: number
-  /** Fires when the lease can no longer be trusted: stop using the resource. */
-  readonly lost: AbortSignal
   release: () => Promise<void>
 }
 
@@ -39,10 +37,10 @@ export class Semaphore {
     if (!Number.isInteger(permits) || permits < 1 || permits > this.permits) throw new InvalidArgumentError(`semaphore ${this.name}: permits must be an integer from 1 to ${this.permits}`)
     const ttlMs = options.ttlMs ?? this.defaultTtlMs
     const owner = options.owner ?? ''
-    const { token, sentAt } = await this.leases.leased('semaphore', this.name, options, (requestId, waitMs) => ({
-      semaphoreAcquire: { name: this.name, requestId, owner, size: this.permits, permits, ttlMs, waitMs }
+    const { token, sentAt } = await this.leases.leased('semaphore', this.name, options, (requestId, waitMs, session) => ({
+      semaphoreAcquire: { name: this.name, requestId, owner, size: this.permits, permits, ttlMs, waitMs, session }
     }))
     const lease = this.leases.track('semaphore', this.name, owner, token, 1, ttlMs, sentAt)
-    return { name: this.name, token, permits, lost: lease.lost, release: lease.release }
+    return { name: this.name, token, permits, get lost () { return lease.lost }, valid: lease.valid, assertHeld: lease.assertHeld, release: lease.release }
   }
 }

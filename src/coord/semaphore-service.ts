@@ -13,12 +13,12 @@ export function serveSemaphores (holder: LeaseHolder, rpc: RpcService): void {
     if (msg.kind !== 'semaphoreAcquire') throw new InvalidMessageError('type', 'expected semaphoreAcquire')
     holder.heard(msg.from.toString())
     const epoch = holder.assertActing()
-    const { name, requestId, owner, size, permits, ttlMs, waitMs } = msg.body
+    const { name, requestId, owner, size, permits, ttlMs, waitMs, session } = msg.body
     if (name === '' || requestId === '' || ttlMs === 0 || size === 0) throw new InvalidMessageError('type', 'semaphore request needs name, requestId, size and ttlMs')
     const now = performance.now()
     const peer = msg.from.toString()
     const { tables } = holder
-    const outcome = tables.semaphores.acquire({ name, size, permits, peer, owner, requestId, ttlMs, deadline: now + waitMs }, now, () => tables.locks.nextToken(epoch))
+    const outcome = tables.semaphores.acquire({ name, size, permits, peer, session, owner, requestId, ttlMs, deadline: now + waitMs }, now, () => tables.locks.nextToken(epoch))
     if (outcome.kind === 'queued') {
       const deadlock = outcome.changed ? deadlockOf(tables, requestId, peer, `semaphore ${name}`) : undefined
       if (deadlock != null) { tables.semaphores.cancel(name, requestId, peer); throw deadlock }

@@ -8,6 +8,8 @@ export interface SemaphoreRequest {
   size: number
   permits: number
   peer: string
+  /** The client's incarnation (see LockTable): part of the agent, for deadlock detection. Default ''. */
+  session?: string
   owner: string
   requestId: string
   ttlMs: number
@@ -15,8 +17,8 @@ export interface SemaphoreRequest {
   deadline: number
 }
 
-interface Holder { peer: string, owner: string, requestId: string, token: bigint, permits: number, ttlMs: number, expiresAt: number }
-interface Waiter { peer: string, owner: string, requestId: string, permits: number, ttlMs: number, deadline: number, seq: number }
+interface Holder { peer: string, session: string, owner: string, requestId: string, token: bigint, permits: number, ttlMs: number, expiresAt: number }
+interface Waiter { peer: string, session: string, owner: string, requestId: string, permits: number, ttlMs: number, deadline: number, seq: number }
 interface Semaphore { size: number, holders: Holder[], queue: Waiter[] }
 
 export type SemaphoreEvent =
@@ -48,7 +50,10 @@ export class SemaphoreTable {
     if (sem != null && sem.size !== req.size) throw new InvalidArgumentError(`semaphore ${req.name} has ${sem.size} permits, not ${req.size}`)
     if (req.permits < 1 || req.permits > req.size) throw new InvalidArgumentError(`semaphore ${req.name}: permits must be from 1 to ${req.size}`)
     const held = sem?.holders.find(h => h.requestId === req.requestId && h.peer === req.peer)
-    if (held != null) return { kind: 'granted', token: held.token, changed: false } // a retry
+    if (held != null) { // a retry: the same grant, its lease restarted (its client counts from the retry)
+      held.expiresAt = Math.max(held.expiresAt, now + held.ttlMs)
+      return { kind: 'granted', token: held.token, changed: false }
+    }
     const queued = sem?.queue.find(w => w.requestId === req.requestId && w.peer === req.peer)
     if (queued != null) { queued.deadline = req.deadline; return { kind: 'queued', changed: false } }
     if (sem == null) {
@@ -58,11 +63,11 @@ export class SemaphoreTable {
     }
     if (sem.queue.length === 0 && free(sem) >= req.permits) {
       const token = mint()
-      sem.holders.push({ peer: req.peer, owner: req.owner, requestId: req.requestId, token, permits: req.permits, ttlMs: req.ttlMs, expiresAt: now + req.ttlMs })
+      sem.holders.push({ peer: req.peer, session: req.session ?? '', owner: req.owner, requestId: req.requestId, token, permits: req.permits, ttlMs: req.ttlMs, expiresAt: now + req.ttlMs })
       return { kind: 'granted', token, changed: true }
     }
     if (sem.queue.length >= this.limits.maxQueue) throw new LockQueueFullError(req.name, this.limits.maxQueue)
-    sem.queue.push({ peer: req.peer, owner: req.owner, requestId: req.requestId, permits: req.permits, ttlMs: req.ttlMs, deadline: req.deadline, seq: ++this.arrivals })
+    sem.queue.push({ peer: req.peer, session: req.session ?? '', owner: req.owner, requestId: req.requestId, permits: req.permits, ttlMs: req.ttlMs, deadline: req.deadline, seq: ++this.arrivals })
     return { kind: 'queued', changed: true }
   }
 
@@ -120,7 +125,7 @@ export class SemaphoreTable {
       while (sem.queue.length > 0 && free(sem) >= sem.queue[0]!.permits) {
         const w = sem.queue.shift()!
         const token = mint()
-        sem.holders.push({ peer: w.peer, owner: w.owner, requestId: w.requestId, token, permits: w.permits, ttlMs: w.ttlMs, expiresAt: now + w.ttlMs })
+        sem.holders.push({ peer: w.peer, session: w.session, owner: w.owner, requestId: w.requestId, token, permits: w.permits, ttlMs: w.ttlMs, expiresAt: now + w.ttlMs })
         events.push({ kind: 'granted', name, requestId: w.requestId, token, ttlMs: w.ttlMs })
       }
       if (sem.holders.length === 0 && sem.queue.length === 0) this.sems.delete(name)
@@ -138,8 +143,8 @@ export class SemaphoreTable {
     const resources: ResourceState[] = []
     const pending: PendingRequest[] = []
     for (const [name, sem] of this.sems) {
-      resources.push({ name: `semaphore:${name}`, capacity: sem.size, holders: sem.holders.map(h => ({ agent: `${h.peer}\u0000${h.owner}`, units: h.permits })) })
-      for (const w of sem.queue) pending.push({ key: w.requestId, agent: `${w.peer}\u0000${w.owner}`, seq: w.seq, needs: [{ resource: `semaphore:${name}`, units: w.permits }] })
+      resources.push({ name: `semaphore:${name}`, capacity: sem.size, holders: sem.holders.map(h => ({ agent: `${h.peer}\u0000${h.session}\u0000${h.owner}`, units: h.permits })) })
+      for (const w of sem.queue) pending.push({ key: w.requestId, agent: `${w.peer}\u0000${w.session}\u0000${w.owner}`, seq: w.seq, needs: [{ resource: `semaphore:${name}`, units: w.permits }] })
     }
     return { resources, pending }
   }
@@ -148,8 +153,8 @@ export class SemaphoreTable {
     return [...this.sems].map(([name, s]) => ({
       name,
       size: s.size,
-      holders: s.holders.map(h => ({ peer: h.peer, owner: h.owner, requestId: h.requestId, token: h.token, permits: h.permits, ttlMs: h.ttlMs })),
-      queue: s.queue.map(w => ({ peer: w.peer, owner: w.owner, requestId: w.requestId, permits: w.permits, ttlMs: w.ttlMs }))
+      holders: s.holders.map(h => ({ peer: h.peer, session: h.session, owner: h.owner, requestId: h.requestId, token: h.token, permits: h.permits, ttlMs: h.ttlMs })),
+      queue: s.queue.map(w => ({ peer: w.peer, session: w.session, owner: w.owner, requestId: w.requestId, permits: w.permits, ttlMs: w.ttlMs }))
     }))
   }
 

@@ -230,7 +230,10 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   private tick (): void {
     if (this.stopped) return
     if (this.role === 'leader') {
-      if (!this.isActing()) { this.stepDown('lease lapsed: no majority renewed in time'); return }
+      // Not acting (acks too old) is not yet deposed: right after a stall of this process
+      // the acks to renewals sent before it are still unread. Keep renewing, and step
+      // down only once the voters' promises have run out, so they may have elected another.
+      if (!this.isActing() && this.majorityAckAge() > this.opts.ttlMs + this.opts.heartbeatMs) { this.stepDown('lease lapsed: no majority renewed in time'); return }
       this.renewLeases()
       this.maybeHandOver()
       return
@@ -393,6 +396,14 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   private setLeader (info: LeaderInfo | undefined): void {
     this.current = info
     this.dispatchEvent(new CustomEvent('leader', { detail: info }))
+  }
+
+  /** How long ago the lease was sent that a majority (this peer included) last accepted. */
+  private majorityAckAge (): number {
+    const now = performance.now()
+    const ages = [...this.acks].filter(([id]) => this.isVoter(id)).map(([, sentAt]) => now - sentAt).sort((a, b) => a - b)
+    const others = this.quorum() - 1 // this peer's own promise counts
+    return others <= 0 ? 0 : ages[others - 1] ?? Number.POSITIVE_INFINITY
   }
 
   private freshAcks (): number {

@@ -1,4 +1,5 @@
 import { TypedEventEmitter } from 'main-event'
+import { ArrivalWindow, DEFAULT_DETECTOR, ResponsiveClock, type DetectorOptions } from './failure-detector.js'
 import { rankFields, rankFromFields } from './rank.js'
 import type { Gossip } from '../net/gossip.js'
 import type { Message } from '../net/codec.js'
@@ -34,19 +35,24 @@ export interface MembershipOptions {
   self: string
   topic: string
   heartbeatMs: number
-  /** A member unheard for this long is suspected dead and leaves. */
+  /** A member is never suspected before it has been silent this long (see failure-detector.ts). */
   suspectAfterMs: number
   /** Our own heartbeat, as of now. */
   describeSelf: () => Omit<Member, 'id' | 'peerId' | 'lastSeen'>
 }
 
 /**
- * Heartbeats on the control topic and a failure detector: a member unheard for
- * `suspectAfterMs` is suspected dead and leaves. Time is performance.now(): a wall-clock
- * jump neither kills nor revives anyone.
+ * Heartbeats on the control topic and a failure detector: a member whose silence is
+ * improbable given its own heartbeat history (phi accrual), and longer than
+ * `suspectAfterMs`, is suspected dead and leaves. Silence is measured on a clock that
+ * stops while this process was stalled, so a paused or starved peer does not wake up
+ * suspecting everyone. Time is monotonic: a wall-clock jump neither kills nor revives anyone.
  */
 export class Membership extends TypedEventEmitter<MembershipEvents> {
   private readonly known = new Map<string, Member>()
+  private readonly windows = new Map<string, ArrivalWindow>()
+  private readonly clock: ResponsiveClock
+  private readonly detector: DetectorOptions
   /** When each peer was last heard, kept after it leaves (one number per peer ever seen). */
   private readonly lastHeard = new Map<string, number>()
   private readonly startedAt = performance.now()
@@ -54,11 +60,17 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
 
   constructor (private readonly gossip: Gossip, private readonly opts: MembershipOptions) {
     super()
+    this.clock = new ResponsiveClock(opts.heartbeatMs, opts.heartbeatMs / 2, performance.now())
+    this.detector = { ...DEFAULT_DETECTOR, expectedIntervalMs: opts.heartbeatMs, minSilenceMs: opts.suspectAfterMs }
   }
 
   start (): void {
     this.gossip.subscribe(this.opts.topic, msg => { this.onMessage(msg) })
-    this.timer = setInterval(() => { void this.beat(); this.detectFailures() }, this.opts.heartbeatMs)
+    this.timer = setInterval(() => {
+      this.clock.tick(performance.now())
+      void this.beat()
+      this.detectFailures()
+    }, this.opts.heartbeatMs)
     void this.beat()
   }
 
@@ -105,8 +117,11 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
   }
 
   private isFresh (m: Member): boolean {
-    return performance.now() - m.lastSeen <= this.opts.suspectAfterMs
+    return this.windows.get(m.id)?.suspect(this.clock.now(performance.now())) !== true
   }
+
+  /** How long this process has been stalled in all (event-loop blocked, paused), in ms. */
+  get stalledMs (): number { return this.clock.stalledMs }
 
   private onMessage (msg: Message): void {
     if (msg.kind !== 'heartbeat') return
@@ -128,6 +143,9 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
     }
     const joined = !this.known.has(id)
     this.known.set(id, member)
+    let window = this.windows.get(id)
+    if (window == null || joined) { window = new ArrivalWindow(this.detector); this.windows.set(id, window) }
+    window.heartbeat(this.clock.now(member.lastSeen))
     this.lastHeard.set(id, member.lastSeen)
     if (joined) this.dispatchEvent(new CustomEvent('member:join', { detail: member }))
     this.dispatchEvent(new CustomEvent('heartbeat', { detail: member }))
@@ -137,6 +155,7 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
     for (const [id, m] of this.known) {
       if (!this.isFresh(m)) {
         this.known.delete(id)
+        this.windows.delete(id)
         this.dispatchEvent(new CustomEvent('member:leave', { detail: m }))
       }
     }

@@ -940,6 +940,21 @@ export namespace Envelope {
     value: string
   }
 
+  export interface EnvelopeLockRequestSessionFieldEvent {
+    field: '$.lockRequest.session'
+    value: string
+  }
+
+  export interface EnvelopeLockRequestSeqFieldEvent {
+    field: '$.lockRequest.seq'
+    value: bigint
+  }
+
+  export interface EnvelopeLockRequestReenterFieldEvent {
+    field: '$.lockRequest.reenter'
+    value: bigint
+  }
+
   export interface EnvelopeLockReplyTokenFieldEvent {
     field: '$.lockReply.token'
     value: bigint
@@ -1204,6 +1219,11 @@ export namespace Envelope {
     value: number
   }
 
+  export interface EnvelopeSemaphoreAcquireSessionFieldEvent {
+    field: '$.semaphoreAcquire.session'
+    value: string
+  }
+
   export interface EnvelopeCampaignNameFieldEvent {
     field: '$.campaign.name'
     value: string
@@ -1356,7 +1376,7 @@ export namespace Envelope {
     return decodeMessage(buf, Envelope.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeVersionFieldEvent | EnvelopeSenderFieldEvent | EnvelopeDocUpdateDocFieldEvent | EnvelopeDocUpdateUpdateFieldEvent | EnvelopeDocDigestDocFieldEvent | EnvelopeDocDigestStateVectorFieldEvent | EnvelopeDocDigestDeleteSetHashFieldEvent | EnvelopeSyncRequestDocFieldEvent | EnvelopeSyncRequestStateVectorFieldEvent | EnvelopeSyncReplyDocFieldEvent | EnvelopeSyncReplyOpenFieldEvent | EnvelopeSyncReplyUpdateFieldEvent | EnvelopeSyncReplyStateVectorFieldEvent | EnvelopeSyncPushDocFieldEvent | EnvelopeSyncPushUpdateFieldEvent | EnvelopeHeartbeatHasRankFieldEvent | EnvelopeHeartbeatRankFieldEvent | EnvelopeHeartbeatCandidateFieldEvent | EnvelopeHeartbeatEpochFieldEvent | EnvelopeHeartbeatLeadingFieldEvent | EnvelopeHeartbeatCapabilitiesFieldEvent | EnvelopeHeartbeatAddrsFieldEvent | EnvelopeHeartbeatPreemptFieldEvent | EnvelopeHeartbeatMembersFieldEvent | EnvelopeVoteRequestEpochFieldEvent | EnvelopeVoteRequestHasRankFieldEvent | EnvelopeVoteRequestRankFieldEvent | EnvelopeVoteRequestPreFieldEvent | EnvelopeVoteReplyGrantedFieldEvent | EnvelopeVoteReplyEpochFieldEvent | EnvelopeVoteReplyReasonFieldEvent | EnvelopeVoteReplyStateEpochFieldEvent | EnvelopeVoteReplyStateVersionFieldEvent | EnvelopeVoteReplyStateFieldEvent | EnvelopeLeaseEpochFieldEvent | EnvelopeLeaseHasStateFieldEvent | EnvelopeLeaseStateVersionFieldEvent | EnvelopeLeaseStateFieldEvent | EnvelopeLeaseAckAcceptedFieldEvent | EnvelopeLeaseAckEpochFieldEvent | EnvelopeResignEpochFieldEvent | EnvelopeLockRequestNameFieldEvent | EnvelopeLockRequestRequestIdFieldEvent | EnvelopeLockRequestOwnerFieldEvent | EnvelopeLockRequestTtlMsFieldEvent | EnvelopeLockRequestWaitMsFieldEvent | EnvelopeLockRequestNamesFieldEvent | EnvelopeLockReplyTokenFieldEvent | EnvelopeLockReplyTtlMsFieldEvent | EnvelopeLockReplyReentryFieldEvent | EnvelopeLockReplyGrantsNameFieldEvent | EnvelopeLockReplyGrantsTokenFieldEvent | EnvelopeLockReleaseNameFieldEvent | EnvelopeLockReleaseTokenFieldEvent | EnvelopeLockReleaseRequestIdFieldEvent | EnvelopeLockReleaseOwnerFieldEvent | EnvelopeLockReleaseKindFieldEvent | EnvelopeLockRenewNameFieldEvent | EnvelopeLockRenewTokenFieldEvent | EnvelopeLockRenewKindFieldEvent | EnvelopeLockCancelNameFieldEvent | EnvelopeLockCancelRequestIdFieldEvent | EnvelopeLockCancelNamesFieldEvent | EnvelopeLockCancelKindFieldEvent | EnvelopeBarrierArriveNameFieldEvent | EnvelopeBarrierArriveRequestIdFieldEvent | EnvelopeBarrierArriveHasGenerationFieldEvent | EnvelopeBarrierArriveGenerationFieldEvent | EnvelopeBarrierArrivePartiesFieldEvent | EnvelopeBarrierArriveThresholdCountFieldEvent | EnvelopeBarrierArriveThresholdPermilleFieldEvent | EnvelopeBarrierArriveTimeoutMsFieldEvent | EnvelopeBarrierArriveFailOnTimeoutFieldEvent | EnvelopeBarrierReplyGenerationFieldEvent | EnvelopeBarrierReplyOutcomeFieldEvent | EnvelopeBarrierReplyArrivedFieldEvent | EnvelopeBarrierReplyFailOnTimeoutFieldEvent | EnvelopeBarrierPartiesNameFieldEvent | EnvelopeBarrierPartiesPartiesFieldEvent | EnvelopeCasRequestNameFieldEvent | EnvelopeCasRequestRequestIdFieldEvent | EnvelopeCasRequestExpectedFieldEvent | EnvelopeCasReplyClockFieldEvent | EnvelopeCasReplyTokenFieldEvent | EnvelopeRoutedToFieldEvent | EnvelopeRoutedIdFieldEvent | EnvelopeRoutedResponseFieldEvent | EnvelopeRoutedBodyFieldEvent | EnvelopeRoutedErrorCodeFieldEvent | EnvelopeRoutedErrorMessageFieldEvent | EnvelopeCoordViewEpochFieldEvent | EnvelopeCoordViewStateFieldEvent | EnvelopeSemaphoreAcquireNameFieldEvent | EnvelopeSemaphoreAcquireRequestIdFieldEvent | EnvelopeSemaphoreAcquireOwnerFieldEvent | EnvelopeSemaphoreAcquireSizeFieldEvent | EnvelopeSemaphoreAcquirePermitsFieldEvent | EnvelopeSemaphoreAcquireTtlMsFieldEvent | EnvelopeSemaphoreAcquireWaitMsFieldEvent | EnvelopeCampaignNameFieldEvent | EnvelopeCampaignRequestIdFieldEvent | EnvelopeCampaignHasRankFieldEvent | EnvelopeCampaignRankFieldEvent | EnvelopeCampaignPreemptFieldEvent | EnvelopeCampaignTtlMsFieldEvent | EnvelopeElectionWatchNameFieldEvent | EnvelopeElectionWatchRequestIdFieldEvent | EnvelopeElectionWatchKnownTokenFieldEvent | EnvelopeElectionLeaderPeerFieldEvent | EnvelopeElectionLeaderHasRankFieldEvent | EnvelopeElectionLeaderRankFieldEvent | EnvelopeElectionLeaderTokenFieldEvent | EnvelopeProposalRequestIdFieldEvent | EnvelopeProposalRequestVariableFieldEvent | EnvelopeProposalRequestValueJsonFieldEvent | EnvelopeProposalVoteAbstainFieldEvent | EnvelopeProposalVoteAcceptFieldEvent | EnvelopeProposalVoteConfidenceFieldEvent | EnvelopeProposalVoteRationaleFieldEvent | EnvelopeProposalDecisionIdFieldEvent | EnvelopeProposalDecisionVariableFieldEvent | EnvelopeProposalDecisionValueJsonFieldEvent | EnvelopeProposalDecisionDecisionFieldEvent | EnvelopeProposalDecisionVotesVoterFieldEvent | EnvelopeProposalDecisionVotesAcceptFieldEvent | EnvelopeProposalDecisionVotesConfidenceFieldEvent | EnvelopeProposalDecisionVotesRationaleFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeVersionFieldEvent | EnvelopeSenderFieldEvent | EnvelopeDocUpdateDocFieldEvent | EnvelopeDocUpdateUpdateFieldEvent | EnvelopeDocDigestDocFieldEvent | EnvelopeDocDigestStateVectorFieldEvent | EnvelopeDocDigestDeleteSetHashFieldEvent | EnvelopeSyncRequestDocFieldEvent | EnvelopeSyncRequestStateVectorFieldEvent | EnvelopeSyncReplyDocFieldEvent | EnvelopeSyncReplyOpenFieldEvent | EnvelopeSyncReplyUpdateFieldEvent | EnvelopeSyncReplyStateVectorFieldEvent | EnvelopeSyncPushDocFieldEvent | EnvelopeSyncPushUpdateFieldEvent | EnvelopeHeartbeatHasRankFieldEvent | EnvelopeHeartbeatRankFieldEvent | EnvelopeHeartbeatCandidateFieldEvent | EnvelopeHeartbeatEpochFieldEvent | EnvelopeHeartbeatLeadingFieldEvent | EnvelopeHeartbeatCapabilitiesFieldEvent | EnvelopeHeartbeatAddrsFieldEvent | EnvelopeHeartbeatPreemptFieldEvent | EnvelopeHeartbeatMembersFieldEvent | EnvelopeVoteRequestEpochFieldEvent | EnvelopeVoteRequestHasRankFieldEvent | EnvelopeVoteRequestRankFieldEvent | EnvelopeVoteRequestPreFieldEvent | EnvelopeVoteReplyGrantedFieldEvent | EnvelopeVoteReplyEpochFieldEvent | EnvelopeVoteReplyReasonFieldEvent | EnvelopeVoteReplyStateEpochFieldEvent | EnvelopeVoteReplyStateVersionFieldEvent | EnvelopeVoteReplyStateFieldEvent | EnvelopeLeaseEpochFieldEvent | EnvelopeLeaseHasStateFieldEvent | EnvelopeLeaseStateVersionFieldEvent | EnvelopeLeaseStateFieldEvent | EnvelopeLeaseAckAcceptedFieldEvent | EnvelopeLeaseAckEpochFieldEvent | EnvelopeResignEpochFieldEvent | EnvelopeLockRequestNameFieldEvent | EnvelopeLockRequestRequestIdFieldEvent | EnvelopeLockRequestOwnerFieldEvent | EnvelopeLockRequestTtlMsFieldEvent | EnvelopeLockRequestWaitMsFieldEvent | EnvelopeLockRequestNamesFieldEvent | EnvelopeLockRequestSessionFieldEvent | EnvelopeLockRequestSeqFieldEvent | EnvelopeLockRequestReenterFieldEvent | EnvelopeLockReplyTokenFieldEvent | EnvelopeLockReplyTtlMsFieldEvent | EnvelopeLockReplyReentryFieldEvent | EnvelopeLockReplyGrantsNameFieldEvent | EnvelopeLockReplyGrantsTokenFieldEvent | EnvelopeLockReleaseNameFieldEvent | EnvelopeLockReleaseTokenFieldEvent | EnvelopeLockReleaseRequestIdFieldEvent | EnvelopeLockReleaseOwnerFieldEvent | EnvelopeLockReleaseKindFieldEvent | EnvelopeLockRenewNameFieldEvent | EnvelopeLockRenewTokenFieldEvent | EnvelopeLockRenewKindFieldEvent | EnvelopeLockCancelNameFieldEvent | EnvelopeLockCancelRequestIdFieldEvent | EnvelopeLockCancelNamesFieldEvent | EnvelopeLockCancelKindFieldEvent | EnvelopeBarrierArriveNameFieldEvent | EnvelopeBarrierArriveRequestIdFieldEvent | EnvelopeBarrierArriveHasGenerationFieldEvent | EnvelopeBarrierArriveGenerationFieldEvent | EnvelopeBarrierArrivePartiesFieldEvent | EnvelopeBarrierArriveThresholdCountFieldEvent | EnvelopeBarrierArriveThresholdPermilleFieldEvent | EnvelopeBarrierArriveTimeoutMsFieldEvent | EnvelopeBarrierArriveFailOnTimeoutFieldEvent | EnvelopeBarrierReplyGenerationFieldEvent | EnvelopeBarrierReplyOutcomeFieldEvent | EnvelopeBarrierReplyArrivedFieldEvent | EnvelopeBarrierReplyFailOnTimeoutFieldEvent | EnvelopeBarrierPartiesNameFieldEvent | EnvelopeBarrierPartiesPartiesFieldEvent | EnvelopeCasRequestNameFieldEvent | EnvelopeCasRequestRequestIdFieldEvent | EnvelopeCasRequestExpectedFieldEvent | EnvelopeCasReplyClockFieldEvent | EnvelopeCasReplyTokenFieldEvent | EnvelopeRoutedToFieldEvent | EnvelopeRoutedIdFieldEvent | EnvelopeRoutedResponseFieldEvent | EnvelopeRoutedBodyFieldEvent | EnvelopeRoutedErrorCodeFieldEvent | EnvelopeRoutedErrorMessageFieldEvent | EnvelopeCoordViewEpochFieldEvent | EnvelopeCoordViewStateFieldEvent | EnvelopeSemaphoreAcquireNameFieldEvent | EnvelopeSemaphoreAcquireRequestIdFieldEvent | EnvelopeSemaphoreAcquireOwnerFieldEvent | EnvelopeSemaphoreAcquireSizeFieldEvent | EnvelopeSemaphoreAcquirePermitsFieldEvent | EnvelopeSemaphoreAcquireTtlMsFieldEvent | EnvelopeSemaphoreAcquireWaitMsFieldEvent | EnvelopeSemaphoreAcquireSessionFieldEvent | EnvelopeCampaignNameFieldEvent | EnvelopeCampaignRequestIdFieldEvent | EnvelopeCampaignHasRankFieldEvent | EnvelopeCampaignRankFieldEvent | EnvelopeCampaignPreemptFieldEvent | EnvelopeCampaignTtlMsFieldEvent | EnvelopeElectionWatchNameFieldEvent | EnvelopeElectionWatchRequestIdFieldEvent | EnvelopeElectionWatchKnownTokenFieldEvent | EnvelopeElectionLeaderPeerFieldEvent | EnvelopeElectionLeaderHasRankFieldEvent | EnvelopeElectionLeaderRankFieldEvent | EnvelopeElectionLeaderTokenFieldEvent | EnvelopeProposalRequestIdFieldEvent | EnvelopeProposalRequestVariableFieldEvent | EnvelopeProposalRequestValueJsonFieldEvent | EnvelopeProposalVoteAbstainFieldEvent | EnvelopeProposalVoteAcceptFieldEvent | EnvelopeProposalVoteConfidenceFieldEvent | EnvelopeProposalVoteRationaleFieldEvent | EnvelopeProposalDecisionIdFieldEvent | EnvelopeProposalDecisionVariableFieldEvent | EnvelopeProposalDecisionValueJsonFieldEvent | EnvelopeProposalDecisionDecisionFieldEvent | EnvelopeProposalDecisionVotesVoterFieldEvent | EnvelopeProposalDecisionVotesAcceptFieldEvent | EnvelopeProposalDecisionVotesConfidenceFieldEvent | EnvelopeProposalDecisionVotesRationaleFieldEvent> {
     return streamMessage(buf, Envelope.codec(), opts)
   }
 }
@@ -3968,6 +3988,9 @@ export interface LockRequest {
   ttlMs: number
   waitMs: number
   names: string[]
+  session: string
+  seq: bigint
+  reenter: bigint
 }
 
 export namespace LockRequest {
@@ -4012,6 +4035,21 @@ export namespace LockRequest {
           }
         }
 
+        if ((obj.session != null && obj.session !== '')) {
+          w.uint32(58)
+          w.string(obj.session)
+        }
+
+        if ((obj.seq != null && obj.seq !== 0n)) {
+          w.uint32(64)
+          w.uint64(obj.seq)
+        }
+
+        if ((obj.reenter != null && obj.reenter !== 0n)) {
+          w.uint32(72)
+          w.uint64(obj.reenter)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -4022,7 +4060,10 @@ export namespace LockRequest {
           owner: '',
           ttlMs: 0,
           waitMs: 0,
-          names: []
+          names: [],
+          session: '',
+          seq: 0n,
+          reenter: 0n
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -4057,6 +4098,18 @@ export namespace LockRequest {
               }
 
               obj.names.push(reader.string())
+              break
+            }
+            case 7: {
+              obj.session = reader.string()
+              break
+            }
+            case 8: {
+              obj.seq = reader.uint64()
+              break
+            }
+            case 9: {
+              obj.reenter = reader.uint64()
               break
             }
             default: {
@@ -4128,6 +4181,27 @@ export namespace LockRequest {
 
               break
             }
+            case 7: {
+              yield {
+                field: `${prefix}.session`,
+                value: reader.string()
+              }
+              break
+            }
+            case 8: {
+              yield {
+                field: `${prefix}.seq`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 9: {
+              yield {
+                field: `${prefix}.reenter`,
+                value: reader.uint64()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -4171,6 +4245,21 @@ export namespace LockRequest {
     value: string
   }
 
+  export interface LockRequestSessionFieldEvent {
+    field: '$.session'
+    value: string
+  }
+
+  export interface LockRequestSeqFieldEvent {
+    field: '$.seq'
+    value: bigint
+  }
+
+  export interface LockRequestReenterFieldEvent {
+    field: '$.reenter'
+    value: bigint
+  }
+
   export function encode (obj: Partial<LockRequest>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, LockRequest.codec())
   }
@@ -4179,7 +4268,7 @@ export namespace LockRequest {
     return decodeMessage(buf, LockRequest.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockRequest>): Generator<LockRequestNameFieldEvent | LockRequestRequestIdFieldEvent | LockRequestOwnerFieldEvent | LockRequestTtlMsFieldEvent | LockRequestWaitMsFieldEvent | LockRequestNamesFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockRequest>): Generator<LockRequestNameFieldEvent | LockRequestRequestIdFieldEvent | LockRequestOwnerFieldEvent | LockRequestTtlMsFieldEvent | LockRequestWaitMsFieldEvent | LockRequestNamesFieldEvent | LockRequestSessionFieldEvent | LockRequestSeqFieldEvent | LockRequestReenterFieldEvent> {
     return streamMessage(buf, LockRequest.codec(), opts)
   }
 }
@@ -4985,6 +5074,7 @@ export interface SemaphoreAcquire {
   permits: number
   ttlMs: number
   waitMs: number
+  session: string
 }
 
 export namespace SemaphoreAcquire {
@@ -5032,6 +5122,11 @@ export namespace SemaphoreAcquire {
           w.uint32(obj.waitMs)
         }
 
+        if ((obj.session != null && obj.session !== '')) {
+          w.uint32(66)
+          w.string(obj.session)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -5043,7 +5138,8 @@ export namespace SemaphoreAcquire {
           size: 0,
           permits: 0,
           ttlMs: 0,
-          waitMs: 0
+          waitMs: 0,
+          session: ''
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -5078,6 +5174,10 @@ export namespace SemaphoreAcquire {
             }
             case 7: {
               obj.waitMs = reader.uint32()
+              break
+            }
+            case 8: {
+              obj.session = reader.string()
               break
             }
             default: {
@@ -5144,6 +5244,13 @@ export namespace SemaphoreAcquire {
               }
               break
             }
+            case 8: {
+              yield {
+                field: `${prefix}.session`,
+                value: reader.string()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -5191,6 +5298,11 @@ export namespace SemaphoreAcquire {
     value: number
   }
 
+  export interface SemaphoreAcquireSessionFieldEvent {
+    field: '$.session'
+    value: string
+  }
+
   export function encode (obj: Partial<SemaphoreAcquire>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, SemaphoreAcquire.codec())
   }
@@ -5199,7 +5311,7 @@ export namespace SemaphoreAcquire {
     return decodeMessage(buf, SemaphoreAcquire.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreAcquire>): Generator<SemaphoreAcquireNameFieldEvent | SemaphoreAcquireRequestIdFieldEvent | SemaphoreAcquireOwnerFieldEvent | SemaphoreAcquireSizeFieldEvent | SemaphoreAcquirePermitsFieldEvent | SemaphoreAcquireTtlMsFieldEvent | SemaphoreAcquireWaitMsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreAcquire>): Generator<SemaphoreAcquireNameFieldEvent | SemaphoreAcquireRequestIdFieldEvent | SemaphoreAcquireOwnerFieldEvent | SemaphoreAcquireSizeFieldEvent | SemaphoreAcquirePermitsFieldEvent | SemaphoreAcquireTtlMsFieldEvent | SemaphoreAcquireWaitMsFieldEvent | SemaphoreAcquireSessionFieldEvent> {
     return streamMessage(buf, SemaphoreAcquire.codec(), opts)
   }
 }
@@ -7050,6 +7162,30 @@ export namespace CoordState {
     value: string
   }
 
+  export interface CoordStateLocksQueueSessionFieldEvent {
+    field: '$.locks[].queue[].session'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateLocksQueueSeqFieldEvent {
+    field: '$.locks[].queue[].seq'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateLocksSessionFieldEvent {
+    field: '$.locks[].session'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateLocksSeqFieldEvent {
+    field: '$.locks[].seq'
+    value: bigint
+    index: number
+  }
+
   export interface CoordStateBarriersNameFieldEvent {
     field: '$.barriers[].name'
     value: string
@@ -7236,6 +7372,12 @@ export namespace CoordState {
     index: number
   }
 
+  export interface CoordStateSemaphoresHoldersSessionFieldEvent {
+    field: '$.semaphores[].holders[].session'
+    value: string
+    index: number
+  }
+
   export interface CoordStateSemaphoresQueuePeerFieldEvent {
     field: '$.semaphores[].queue[].peer'
     value: string
@@ -7263,6 +7405,12 @@ export namespace CoordState {
   export interface CoordStateSemaphoresQueueTtlMsFieldEvent {
     field: '$.semaphores[].queue[].ttlMs'
     value: number
+    index: number
+  }
+
+  export interface CoordStateSemaphoresQueueSessionFieldEvent {
+    field: '$.semaphores[].queue[].session'
+    value: string
     index: number
   }
 
@@ -7352,7 +7500,7 @@ export namespace CoordState {
     return decodeMessage(buf, CoordState.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordState>): Generator<CoordStateCounterEpochFieldEvent | CoordStateCounterFieldEvent | CoordStateLocksNameFieldEvent | CoordStateLocksHolderFieldEvent | CoordStateLocksOwnerFieldEvent | CoordStateLocksTokenFieldEvent | CoordStateLocksTtlMsFieldEvent | CoordStateLocksReentryFieldEvent | CoordStateLocksAppliedFieldEvent | CoordStateLocksQueuePeerFieldEvent | CoordStateLocksQueueOwnerFieldEvent | CoordStateLocksQueueRequestIdFieldEvent | CoordStateLocksQueueTtlMsFieldEvent | CoordStateLocksQueueNamesFieldEvent | CoordStateBarriersNameFieldEvent | CoordStateBarriersGenerationFieldEvent | CoordStateBarriersConfiguredFieldEvent | CoordStateBarriersPartiesFieldEvent | CoordStateBarriersThresholdCountFieldEvent | CoordStateBarriersThresholdPermilleFieldEvent | CoordStateBarriersTimeoutMsFieldEvent | CoordStateBarriersFailOnTimeoutFieldEvent | CoordStateBarriersDeadlineInMsFieldEvent | CoordStateBarriersArrivedPeerFieldEvent | CoordStateBarriersArrivedRequestIdFieldEvent | CoordStateBarriersReleasesGenerationFieldEvent | CoordStateBarriersReleasesOutcomeFieldEvent | CoordStateBarriersReleasesArrivedPeerFieldEvent | CoordStateBarriersReleasesArrivedRequestIdFieldEvent | CoordStateBarriersReleasesFailOnTimeoutFieldEvent | CoordStateCasNameFieldEvent | CoordStateCasClockFieldEvent | CoordStateCasTokenFieldEvent | CoordStateCasWriterFieldEvent | CoordStateCasRequestIdFieldEvent | CoordStateCasVisibleFieldEvent | CoordStateCasBaseFieldEvent | CoordStateSemaphoresNameFieldEvent | CoordStateSemaphoresSizeFieldEvent | CoordStateSemaphoresHoldersPeerFieldEvent | CoordStateSemaphoresHoldersOwnerFieldEvent | CoordStateSemaphoresHoldersRequestIdFieldEvent | CoordStateSemaphoresHoldersTokenFieldEvent | CoordStateSemaphoresHoldersPermitsFieldEvent | CoordStateSemaphoresHoldersTtlMsFieldEvent | CoordStateSemaphoresQueuePeerFieldEvent | CoordStateSemaphoresQueueOwnerFieldEvent | CoordStateSemaphoresQueueRequestIdFieldEvent | CoordStateSemaphoresQueuePermitsFieldEvent | CoordStateSemaphoresQueueTtlMsFieldEvent | CoordStateElectionsNameFieldEvent | CoordStateElectionsLeaderFieldEvent | CoordStateElectionsHasRankFieldEvent | CoordStateElectionsRankFieldEvent | CoordStateElectionsTokenFieldEvent | CoordStateElectionsTtlMsFieldEvent | CoordStateElectionsRequestIdFieldEvent | CoordStateElectionsCampaignersPeerFieldEvent | CoordStateElectionsCampaignersRequestIdFieldEvent | CoordStateElectionsCampaignersHasRankFieldEvent | CoordStateElectionsCampaignersRankFieldEvent | CoordStateElectionsCampaignersPreemptFieldEvent | CoordStateElectionsCampaignersTtlMsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordState>): Generator<CoordStateCounterEpochFieldEvent | CoordStateCounterFieldEvent | CoordStateLocksNameFieldEvent | CoordStateLocksHolderFieldEvent | CoordStateLocksOwnerFieldEvent | CoordStateLocksTokenFieldEvent | CoordStateLocksTtlMsFieldEvent | CoordStateLocksReentryFieldEvent | CoordStateLocksAppliedFieldEvent | CoordStateLocksQueuePeerFieldEvent | CoordStateLocksQueueOwnerFieldEvent | CoordStateLocksQueueRequestIdFieldEvent | CoordStateLocksQueueTtlMsFieldEvent | CoordStateLocksQueueNamesFieldEvent | CoordStateLocksQueueSessionFieldEvent | CoordStateLocksQueueSeqFieldEvent | CoordStateLocksSessionFieldEvent | CoordStateLocksSeqFieldEvent | CoordStateBarriersNameFieldEvent | CoordStateBarriersGenerationFieldEvent | CoordStateBarriersConfiguredFieldEvent | CoordStateBarriersPartiesFieldEvent | CoordStateBarriersThresholdCountFieldEvent | CoordStateBarriersThresholdPermilleFieldEvent | CoordStateBarriersTimeoutMsFieldEvent | CoordStateBarriersFailOnTimeoutFieldEvent | CoordStateBarriersDeadlineInMsFieldEvent | CoordStateBarriersArrivedPeerFieldEvent | CoordStateBarriersArrivedRequestIdFieldEvent | CoordStateBarriersReleasesGenerationFieldEvent | CoordStateBarriersReleasesOutcomeFieldEvent | CoordStateBarriersReleasesArrivedPeerFieldEvent | CoordStateBarriersReleasesArrivedRequestIdFieldEvent | CoordStateBarriersReleasesFailOnTimeoutFieldEvent | CoordStateCasNameFieldEvent | CoordStateCasClockFieldEvent | CoordStateCasTokenFieldEvent | CoordStateCasWriterFieldEvent | CoordStateCasRequestIdFieldEvent | CoordStateCasVisibleFieldEvent | CoordStateCasBaseFieldEvent | CoordStateSemaphoresNameFieldEvent | CoordStateSemaphoresSizeFieldEvent | CoordStateSemaphoresHoldersPeerFieldEvent | CoordStateSemaphoresHoldersOwnerFieldEvent | CoordStateSemaphoresHoldersRequestIdFieldEvent | CoordStateSemaphoresHoldersTokenFieldEvent | CoordStateSemaphoresHoldersPermitsFieldEvent | CoordStateSemaphoresHoldersTtlMsFieldEvent | CoordStateSemaphoresHoldersSessionFieldEvent | CoordStateSemaphoresQueuePeerFieldEvent | CoordStateSemaphoresQueueOwnerFieldEvent | CoordStateSemaphoresQueueRequestIdFieldEvent | CoordStateSemaphoresQueuePermitsFieldEvent | CoordStateSemaphoresQueueTtlMsFieldEvent | CoordStateSemaphoresQueueSessionFieldEvent | CoordStateElectionsNameFieldEvent | CoordStateElectionsLeaderFieldEvent | CoordStateElectionsHasRankFieldEvent | CoordStateElectionsRankFieldEvent | CoordStateElectionsTokenFieldEvent | CoordStateElectionsTtlMsFieldEvent | CoordStateElectionsRequestIdFieldEvent | CoordStateElectionsCampaignersPeerFieldEvent | CoordStateElectionsCampaignersRequestIdFieldEvent | CoordStateElectionsCampaignersHasRankFieldEvent | CoordStateElectionsCampaignersRankFieldEvent | CoordStateElectionsCampaignersPreemptFieldEvent | CoordStateElectionsCampaignersTtlMsFieldEvent> {
     return streamMessage(buf, CoordState.codec(), opts)
   }
 }
@@ -7571,6 +7719,12 @@ export namespace SemaphoreEntry {
     index: number
   }
 
+  export interface SemaphoreEntryHoldersSessionFieldEvent {
+    field: '$.holders[].session'
+    value: string
+    index: number
+  }
+
   export interface SemaphoreEntryQueuePeerFieldEvent {
     field: '$.queue[].peer'
     value: string
@@ -7601,6 +7755,12 @@ export namespace SemaphoreEntry {
     index: number
   }
 
+  export interface SemaphoreEntryQueueSessionFieldEvent {
+    field: '$.queue[].session'
+    value: string
+    index: number
+  }
+
   export function encode (obj: Partial<SemaphoreEntry>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, SemaphoreEntry.codec())
   }
@@ -7609,7 +7769,7 @@ export namespace SemaphoreEntry {
     return decodeMessage(buf, SemaphoreEntry.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreEntry>): Generator<SemaphoreEntryNameFieldEvent | SemaphoreEntrySizeFieldEvent | SemaphoreEntryHoldersPeerFieldEvent | SemaphoreEntryHoldersOwnerFieldEvent | SemaphoreEntryHoldersRequestIdFieldEvent | SemaphoreEntryHoldersTokenFieldEvent | SemaphoreEntryHoldersPermitsFieldEvent | SemaphoreEntryHoldersTtlMsFieldEvent | SemaphoreEntryQueuePeerFieldEvent | SemaphoreEntryQueueOwnerFieldEvent | SemaphoreEntryQueueRequestIdFieldEvent | SemaphoreEntryQueuePermitsFieldEvent | SemaphoreEntryQueueTtlMsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreEntry>): Generator<SemaphoreEntryNameFieldEvent | SemaphoreEntrySizeFieldEvent | SemaphoreEntryHoldersPeerFieldEvent | SemaphoreEntryHoldersOwnerFieldEvent | SemaphoreEntryHoldersRequestIdFieldEvent | SemaphoreEntryHoldersTokenFieldEvent | SemaphoreEntryHoldersPermitsFieldEvent | SemaphoreEntryHoldersTtlMsFieldEvent | SemaphoreEntryHoldersSessionFieldEvent | SemaphoreEntryQueuePeerFieldEvent | SemaphoreEntryQueueOwnerFieldEvent | SemaphoreEntryQueueRequestIdFieldEvent | SemaphoreEntryQueuePermitsFieldEvent | SemaphoreEntryQueueTtlMsFieldEvent | SemaphoreEntryQueueSessionFieldEvent> {
     return streamMessage(buf, SemaphoreEntry.codec(), opts)
   }
 }
@@ -7621,6 +7781,7 @@ export interface SemaphoreHolder {
   token: bigint
   permits: number
   ttlMs: number
+  session: string
 }
 
 export namespace SemaphoreHolder {
@@ -7663,6 +7824,11 @@ export namespace SemaphoreHolder {
           w.uint32(obj.ttlMs)
         }
 
+        if ((obj.session != null && obj.session !== '')) {
+          w.uint32(58)
+          w.string(obj.session)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -7673,7 +7839,8 @@ export namespace SemaphoreHolder {
           requestId: '',
           token: 0n,
           permits: 0,
-          ttlMs: 0
+          ttlMs: 0,
+          session: ''
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -7704,6 +7871,10 @@ export namespace SemaphoreHolder {
             }
             case 6: {
               obj.ttlMs = reader.uint32()
+              break
+            }
+            case 7: {
+              obj.session = reader.string()
               break
             }
             default: {
@@ -7763,6 +7934,13 @@ export namespace SemaphoreHolder {
               }
               break
             }
+            case 7: {
+              yield {
+                field: `${prefix}.session`,
+                value: reader.string()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -7805,6 +7983,11 @@ export namespace SemaphoreHolder {
     value: number
   }
 
+  export interface SemaphoreHolderSessionFieldEvent {
+    field: '$.session'
+    value: string
+  }
+
   export function encode (obj: Partial<SemaphoreHolder>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, SemaphoreHolder.codec())
   }
@@ -7813,7 +7996,7 @@ export namespace SemaphoreHolder {
     return decodeMessage(buf, SemaphoreHolder.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreHolder>): Generator<SemaphoreHolderPeerFieldEvent | SemaphoreHolderOwnerFieldEvent | SemaphoreHolderRequestIdFieldEvent | SemaphoreHolderTokenFieldEvent | SemaphoreHolderPermitsFieldEvent | SemaphoreHolderTtlMsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreHolder>): Generator<SemaphoreHolderPeerFieldEvent | SemaphoreHolderOwnerFieldEvent | SemaphoreHolderRequestIdFieldEvent | SemaphoreHolderTokenFieldEvent | SemaphoreHolderPermitsFieldEvent | SemaphoreHolderTtlMsFieldEvent | SemaphoreHolderSessionFieldEvent> {
     return streamMessage(buf, SemaphoreHolder.codec(), opts)
   }
 }
@@ -7824,6 +8007,7 @@ export interface SemaphoreWaiter {
   requestId: string
   permits: number
   ttlMs: number
+  session: string
 }
 
 export namespace SemaphoreWaiter {
@@ -7861,6 +8045,11 @@ export namespace SemaphoreWaiter {
           w.uint32(obj.ttlMs)
         }
 
+        if ((obj.session != null && obj.session !== '')) {
+          w.uint32(50)
+          w.string(obj.session)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -7870,7 +8059,8 @@ export namespace SemaphoreWaiter {
           owner: '',
           requestId: '',
           permits: 0,
-          ttlMs: 0
+          ttlMs: 0,
+          session: ''
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -7897,6 +8087,10 @@ export namespace SemaphoreWaiter {
             }
             case 5: {
               obj.ttlMs = reader.uint32()
+              break
+            }
+            case 6: {
+              obj.session = reader.string()
               break
             }
             default: {
@@ -7949,6 +8143,13 @@ export namespace SemaphoreWaiter {
               }
               break
             }
+            case 6: {
+              yield {
+                field: `${prefix}.session`,
+                value: reader.string()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -7986,6 +8187,11 @@ export namespace SemaphoreWaiter {
     value: number
   }
 
+  export interface SemaphoreWaiterSessionFieldEvent {
+    field: '$.session'
+    value: string
+  }
+
   export function encode (obj: Partial<SemaphoreWaiter>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, SemaphoreWaiter.codec())
   }
@@ -7994,7 +8200,7 @@ export namespace SemaphoreWaiter {
     return decodeMessage(buf, SemaphoreWaiter.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreWaiter>): Generator<SemaphoreWaiterPeerFieldEvent | SemaphoreWaiterOwnerFieldEvent | SemaphoreWaiterRequestIdFieldEvent | SemaphoreWaiterPermitsFieldEvent | SemaphoreWaiterTtlMsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreWaiter>): Generator<SemaphoreWaiterPeerFieldEvent | SemaphoreWaiterOwnerFieldEvent | SemaphoreWaiterRequestIdFieldEvent | SemaphoreWaiterPermitsFieldEvent | SemaphoreWaiterTtlMsFieldEvent | SemaphoreWaiterSessionFieldEvent> {
     return streamMessage(buf, SemaphoreWaiter.codec(), opts)
   }
 }
@@ -9437,6 +9643,8 @@ export interface LockEntry {
   reentry: number
   applied: string[]
   queue: LockWaiter[]
+  session: string
+  seq: bigint
 }
 
 export namespace LockEntry {
@@ -9493,6 +9701,16 @@ export namespace LockEntry {
           }
         }
 
+        if ((obj.session != null && obj.session !== '')) {
+          w.uint32(74)
+          w.string(obj.session)
+        }
+
+        if ((obj.seq != null && obj.seq !== 0n)) {
+          w.uint32(80)
+          w.uint64(obj.seq)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -9505,7 +9723,9 @@ export namespace LockEntry {
           ttlMs: 0,
           reentry: 0,
           applied: [],
-          queue: []
+          queue: [],
+          session: '',
+          seq: 0n
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -9554,6 +9774,14 @@ export namespace LockEntry {
               obj.queue.push(LockWaiter.codec().decode(reader, reader.uint32(), {
                 limits: opts.limits?.queue$
               }))
+              break
+            }
+            case 9: {
+              obj.session = reader.string()
+              break
+            }
+            case 10: {
+              obj.seq = reader.uint64()
               break
             }
             default: {
@@ -9651,6 +9879,20 @@ export namespace LockEntry {
 
               break
             }
+            case 9: {
+              yield {
+                field: `${prefix}.session`,
+                value: reader.string()
+              }
+              break
+            }
+            case 10: {
+              yield {
+                field: `${prefix}.seq`,
+                value: reader.uint64()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -9729,6 +9971,28 @@ export namespace LockEntry {
     value: string
   }
 
+  export interface LockEntryQueueSessionFieldEvent {
+    field: '$.queue[].session'
+    value: string
+    index: number
+  }
+
+  export interface LockEntryQueueSeqFieldEvent {
+    field: '$.queue[].seq'
+    value: bigint
+    index: number
+  }
+
+  export interface LockEntrySessionFieldEvent {
+    field: '$.session'
+    value: string
+  }
+
+  export interface LockEntrySeqFieldEvent {
+    field: '$.seq'
+    value: bigint
+  }
+
   export function encode (obj: Partial<LockEntry>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, LockEntry.codec())
   }
@@ -9737,7 +10001,7 @@ export namespace LockEntry {
     return decodeMessage(buf, LockEntry.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockEntry>): Generator<LockEntryNameFieldEvent | LockEntryHolderFieldEvent | LockEntryOwnerFieldEvent | LockEntryTokenFieldEvent | LockEntryTtlMsFieldEvent | LockEntryReentryFieldEvent | LockEntryAppliedFieldEvent | LockEntryQueuePeerFieldEvent | LockEntryQueueOwnerFieldEvent | LockEntryQueueRequestIdFieldEvent | LockEntryQueueTtlMsFieldEvent | LockEntryQueueNamesFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockEntry>): Generator<LockEntryNameFieldEvent | LockEntryHolderFieldEvent | LockEntryOwnerFieldEvent | LockEntryTokenFieldEvent | LockEntryTtlMsFieldEvent | LockEntryReentryFieldEvent | LockEntryAppliedFieldEvent | LockEntryQueuePeerFieldEvent | LockEntryQueueOwnerFieldEvent | LockEntryQueueRequestIdFieldEvent | LockEntryQueueTtlMsFieldEvent | LockEntryQueueNamesFieldEvent | LockEntryQueueSessionFieldEvent | LockEntryQueueSeqFieldEvent | LockEntrySessionFieldEvent | LockEntrySeqFieldEvent> {
     return streamMessage(buf, LockEntry.codec(), opts)
   }
 }
@@ -9748,6 +10012,8 @@ export interface LockWaiter {
   requestId: string
   ttlMs: number
   names: string[]
+  session: string
+  seq: bigint
 }
 
 export namespace LockWaiter {
@@ -9787,6 +10053,16 @@ export namespace LockWaiter {
           }
         }
 
+        if ((obj.session != null && obj.session !== '')) {
+          w.uint32(50)
+          w.string(obj.session)
+        }
+
+        if ((obj.seq != null && obj.seq !== 0n)) {
+          w.uint32(56)
+          w.uint64(obj.seq)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -9796,7 +10072,9 @@ export namespace LockWaiter {
           owner: '',
           requestId: '',
           ttlMs: 0,
-          names: []
+          names: [],
+          session: '',
+          seq: 0n
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -9827,6 +10105,14 @@ export namespace LockWaiter {
               }
 
               obj.names.push(reader.string())
+              break
+            }
+            case 6: {
+              obj.session = reader.string()
+              break
+            }
+            case 7: {
+              obj.seq = reader.uint64()
               break
             }
             default: {
@@ -9891,6 +10177,20 @@ export namespace LockWaiter {
 
               break
             }
+            case 6: {
+              yield {
+                field: `${prefix}.session`,
+                value: reader.string()
+              }
+              break
+            }
+            case 7: {
+              yield {
+                field: `${prefix}.seq`,
+                value: reader.uint64()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -9929,6 +10229,16 @@ export namespace LockWaiter {
     value: string
   }
 
+  export interface LockWaiterSessionFieldEvent {
+    field: '$.session'
+    value: string
+  }
+
+  export interface LockWaiterSeqFieldEvent {
+    field: '$.seq'
+    value: bigint
+  }
+
   export function encode (obj: Partial<LockWaiter>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, LockWaiter.codec())
   }
@@ -9937,7 +10247,7 @@ export namespace LockWaiter {
     return decodeMessage(buf, LockWaiter.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockWaiter>): Generator<LockWaiterPeerFieldEvent | LockWaiterOwnerFieldEvent | LockWaiterRequestIdFieldEvent | LockWaiterTtlMsFieldEvent | LockWaiterNamesFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockWaiter>): Generator<LockWaiterPeerFieldEvent | LockWaiterOwnerFieldEvent | LockWaiterRequestIdFieldEvent | LockWaiterTtlMsFieldEvent | LockWaiterNamesFieldEvent | LockWaiterSessionFieldEvent | LockWaiterSeqFieldEvent> {
     return streamMessage(buf, LockWaiter.codec(), opts)
   }
 }
@@ -10334,6 +10644,21 @@ export namespace RpcFrame {
     value: string
   }
 
+  export interface RpcFrameBodyLockRequestSessionFieldEvent {
+    field: '$.body.lockRequest.session'
+    value: string
+  }
+
+  export interface RpcFrameBodyLockRequestSeqFieldEvent {
+    field: '$.body.lockRequest.seq'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyLockRequestReenterFieldEvent {
+    field: '$.body.lockRequest.reenter'
+    value: bigint
+  }
+
   export interface RpcFrameBodyLockReplyTokenFieldEvent {
     field: '$.body.lockReply.token'
     value: bigint
@@ -10598,6 +10923,11 @@ export namespace RpcFrame {
     value: number
   }
 
+  export interface RpcFrameBodySemaphoreAcquireSessionFieldEvent {
+    field: '$.body.semaphoreAcquire.session'
+    value: string
+  }
+
   export interface RpcFrameBodyCampaignNameFieldEvent {
     field: '$.body.campaign.name'
     value: string
@@ -10760,7 +11090,7 @@ export namespace RpcFrame {
     return decodeMessage(buf, RpcFrame.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyVersionFieldEvent | RpcFrameBodySenderFieldEvent | RpcFrameBodyDocUpdateDocFieldEvent | RpcFrameBodyDocUpdateUpdateFieldEvent | RpcFrameBodyDocDigestDocFieldEvent | RpcFrameBodyDocDigestStateVectorFieldEvent | RpcFrameBodyDocDigestDeleteSetHashFieldEvent | RpcFrameBodySyncRequestDocFieldEvent | RpcFrameBodySyncRequestStateVectorFieldEvent | RpcFrameBodySyncReplyDocFieldEvent | RpcFrameBodySyncReplyOpenFieldEvent | RpcFrameBodySyncReplyUpdateFieldEvent | RpcFrameBodySyncReplyStateVectorFieldEvent | RpcFrameBodySyncPushDocFieldEvent | RpcFrameBodySyncPushUpdateFieldEvent | RpcFrameBodyHeartbeatHasRankFieldEvent | RpcFrameBodyHeartbeatRankFieldEvent | RpcFrameBodyHeartbeatCandidateFieldEvent | RpcFrameBodyHeartbeatEpochFieldEvent | RpcFrameBodyHeartbeatLeadingFieldEvent | RpcFrameBodyHeartbeatCapabilitiesFieldEvent | RpcFrameBodyHeartbeatAddrsFieldEvent | RpcFrameBodyHeartbeatPreemptFieldEvent | RpcFrameBodyHeartbeatMembersFieldEvent | RpcFrameBodyVoteRequestEpochFieldEvent | RpcFrameBodyVoteRequestHasRankFieldEvent | RpcFrameBodyVoteRequestRankFieldEvent | RpcFrameBodyVoteRequestPreFieldEvent | RpcFrameBodyVoteReplyGrantedFieldEvent | RpcFrameBodyVoteReplyEpochFieldEvent | RpcFrameBodyVoteReplyReasonFieldEvent | RpcFrameBodyVoteReplyStateEpochFieldEvent | RpcFrameBodyVoteReplyStateVersionFieldEvent | RpcFrameBodyVoteReplyStateFieldEvent | RpcFrameBodyLeaseEpochFieldEvent | RpcFrameBodyLeaseHasStateFieldEvent | RpcFrameBodyLeaseStateVersionFieldEvent | RpcFrameBodyLeaseStateFieldEvent | RpcFrameBodyLeaseAckAcceptedFieldEvent | RpcFrameBodyLeaseAckEpochFieldEvent | RpcFrameBodyResignEpochFieldEvent | RpcFrameBodyLockRequestNameFieldEvent | RpcFrameBodyLockRequestRequestIdFieldEvent | RpcFrameBodyLockRequestOwnerFieldEvent | RpcFrameBodyLockRequestTtlMsFieldEvent | RpcFrameBodyLockRequestWaitMsFieldEvent | RpcFrameBodyLockRequestNamesFieldEvent | RpcFrameBodyLockReplyTokenFieldEvent | RpcFrameBodyLockReplyTtlMsFieldEvent | RpcFrameBodyLockReplyReentryFieldEvent | RpcFrameBodyLockReplyGrantsNameFieldEvent | RpcFrameBodyLockReplyGrantsTokenFieldEvent | RpcFrameBodyLockReleaseNameFieldEvent | RpcFrameBodyLockReleaseTokenFieldEvent | RpcFrameBodyLockReleaseRequestIdFieldEvent | RpcFrameBodyLockReleaseOwnerFieldEvent | RpcFrameBodyLockReleaseKindFieldEvent | RpcFrameBodyLockRenewNameFieldEvent | RpcFrameBodyLockRenewTokenFieldEvent | RpcFrameBodyLockRenewKindFieldEvent | RpcFrameBodyLockCancelNameFieldEvent | RpcFrameBodyLockCancelRequestIdFieldEvent | RpcFrameBodyLockCancelNamesFieldEvent | RpcFrameBodyLockCancelKindFieldEvent | RpcFrameBodyBarrierArriveNameFieldEvent | RpcFrameBodyBarrierArriveRequestIdFieldEvent | RpcFrameBodyBarrierArriveHasGenerationFieldEvent | RpcFrameBodyBarrierArriveGenerationFieldEvent | RpcFrameBodyBarrierArrivePartiesFieldEvent | RpcFrameBodyBarrierArriveThresholdCountFieldEvent | RpcFrameBodyBarrierArriveThresholdPermilleFieldEvent | RpcFrameBodyBarrierArriveTimeoutMsFieldEvent | RpcFrameBodyBarrierArriveFailOnTimeoutFieldEvent | RpcFrameBodyBarrierReplyGenerationFieldEvent | RpcFrameBodyBarrierReplyOutcomeFieldEvent | RpcFrameBodyBarrierReplyArrivedFieldEvent | RpcFrameBodyBarrierReplyFailOnTimeoutFieldEvent | RpcFrameBodyBarrierPartiesNameFieldEvent | RpcFrameBodyBarrierPartiesPartiesFieldEvent | RpcFrameBodyCasRequestNameFieldEvent | RpcFrameBodyCasRequestRequestIdFieldEvent | RpcFrameBodyCasRequestExpectedFieldEvent | RpcFrameBodyCasReplyClockFieldEvent | RpcFrameBodyCasReplyTokenFieldEvent | RpcFrameBodyRoutedToFieldEvent | RpcFrameBodyRoutedIdFieldEvent | RpcFrameBodyRoutedResponseFieldEvent | RpcFrameBodyRoutedBodyFieldEvent | RpcFrameBodyRoutedErrorCodeFieldEvent | RpcFrameBodyRoutedErrorMessageFieldEvent | RpcFrameBodyCoordViewEpochFieldEvent | RpcFrameBodyCoordViewStateFieldEvent | RpcFrameBodySemaphoreAcquireNameFieldEvent | RpcFrameBodySemaphoreAcquireRequestIdFieldEvent | RpcFrameBodySemaphoreAcquireOwnerFieldEvent | RpcFrameBodySemaphoreAcquireSizeFieldEvent | RpcFrameBodySemaphoreAcquirePermitsFieldEvent | RpcFrameBodySemaphoreAcquireTtlMsFieldEvent | RpcFrameBodySemaphoreAcquireWaitMsFieldEvent | RpcFrameBodyCampaignNameFieldEvent | RpcFrameBodyCampaignRequestIdFieldEvent | RpcFrameBodyCampaignHasRankFieldEvent | RpcFrameBodyCampaignRankFieldEvent | RpcFrameBodyCampaignPreemptFieldEvent | RpcFrameBodyCampaignTtlMsFieldEvent | RpcFrameBodyElectionWatchNameFieldEvent | RpcFrameBodyElectionWatchRequestIdFieldEvent | RpcFrameBodyElectionWatchKnownTokenFieldEvent | RpcFrameBodyElectionLeaderPeerFieldEvent | RpcFrameBodyElectionLeaderHasRankFieldEvent | RpcFrameBodyElectionLeaderRankFieldEvent | RpcFrameBodyElectionLeaderTokenFieldEvent | RpcFrameBodyProposalRequestIdFieldEvent | RpcFrameBodyProposalRequestVariableFieldEvent | RpcFrameBodyProposalRequestValueJsonFieldEvent | RpcFrameBodyProposalVoteAbstainFieldEvent | RpcFrameBodyProposalVoteAcceptFieldEvent | RpcFrameBodyProposalVoteConfidenceFieldEvent | RpcFrameBodyProposalVoteRationaleFieldEvent | RpcFrameBodyProposalDecisionIdFieldEvent | RpcFrameBodyProposalDecisionVariableFieldEvent | RpcFrameBodyProposalDecisionValueJsonFieldEvent | RpcFrameBodyProposalDecisionDecisionFieldEvent | RpcFrameBodyProposalDecisionVotesVoterFieldEvent | RpcFrameBodyProposalDecisionVotesAcceptFieldEvent | RpcFrameBodyProposalDecisionVotesConfidenceFieldEvent | RpcFrameBodyProposalDecisionVotesRationaleFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyVersionFieldEvent | RpcFrameBodySenderFieldEvent | RpcFrameBodyDocUpdateDocFieldEvent | RpcFrameBodyDocUpdateUpdateFieldEvent | RpcFrameBodyDocDigestDocFieldEvent | RpcFrameBodyDocDigestStateVectorFieldEvent | RpcFrameBodyDocDigestDeleteSetHashFieldEvent | RpcFrameBodySyncRequestDocFieldEvent | RpcFrameBodySyncRequestStateVectorFieldEvent | RpcFrameBodySyncReplyDocFieldEvent | RpcFrameBodySyncReplyOpenFieldEvent | RpcFrameBodySyncReplyUpdateFieldEvent | RpcFrameBodySyncReplyStateVectorFieldEvent | RpcFrameBodySyncPushDocFieldEvent | RpcFrameBodySyncPushUpdateFieldEvent | RpcFrameBodyHeartbeatHasRankFieldEvent | RpcFrameBodyHeartbeatRankFieldEvent | RpcFrameBodyHeartbeatCandidateFieldEvent | RpcFrameBodyHeartbeatEpochFieldEvent | RpcFrameBodyHeartbeatLeadingFieldEvent | RpcFrameBodyHeartbeatCapabilitiesFieldEvent | RpcFrameBodyHeartbeatAddrsFieldEvent | RpcFrameBodyHeartbeatPreemptFieldEvent | RpcFrameBodyHeartbeatMembersFieldEvent | RpcFrameBodyVoteRequestEpochFieldEvent | RpcFrameBodyVoteRequestHasRankFieldEvent | RpcFrameBodyVoteRequestRankFieldEvent | RpcFrameBodyVoteRequestPreFieldEvent | RpcFrameBodyVoteReplyGrantedFieldEvent | RpcFrameBodyVoteReplyEpochFieldEvent | RpcFrameBodyVoteReplyReasonFieldEvent | RpcFrameBodyVoteReplyStateEpochFieldEvent | RpcFrameBodyVoteReplyStateVersionFieldEvent | RpcFrameBodyVoteReplyStateFieldEvent | RpcFrameBodyLeaseEpochFieldEvent | RpcFrameBodyLeaseHasStateFieldEvent | RpcFrameBodyLeaseStateVersionFieldEvent | RpcFrameBodyLeaseStateFieldEvent | RpcFrameBodyLeaseAckAcceptedFieldEvent | RpcFrameBodyLeaseAckEpochFieldEvent | RpcFrameBodyResignEpochFieldEvent | RpcFrameBodyLockRequestNameFieldEvent | RpcFrameBodyLockRequestRequestIdFieldEvent | RpcFrameBodyLockRequestOwnerFieldEvent | RpcFrameBodyLockRequestTtlMsFieldEvent | RpcFrameBodyLockRequestWaitMsFieldEvent | RpcFrameBodyLockRequestNamesFieldEvent | RpcFrameBodyLockRequestSessionFieldEvent | RpcFrameBodyLockRequestSeqFieldEvent | RpcFrameBodyLockRequestReenterFieldEvent | RpcFrameBodyLockReplyTokenFieldEvent | RpcFrameBodyLockReplyTtlMsFieldEvent | RpcFrameBodyLockReplyReentryFieldEvent | RpcFrameBodyLockReplyGrantsNameFieldEvent | RpcFrameBodyLockReplyGrantsTokenFieldEvent | RpcFrameBodyLockReleaseNameFieldEvent | RpcFrameBodyLockReleaseTokenFieldEvent | RpcFrameBodyLockReleaseRequestIdFieldEvent | RpcFrameBodyLockReleaseOwnerFieldEvent | RpcFrameBodyLockReleaseKindFieldEvent | RpcFrameBodyLockRenewNameFieldEvent | RpcFrameBodyLockRenewTokenFieldEvent | RpcFrameBodyLockRenewKindFieldEvent | RpcFrameBodyLockCancelNameFieldEvent | RpcFrameBodyLockCancelRequestIdFieldEvent | RpcFrameBodyLockCancelNamesFieldEvent | RpcFrameBodyLockCancelKindFieldEvent | RpcFrameBodyBarrierArriveNameFieldEvent | RpcFrameBodyBarrierArriveRequestIdFieldEvent | RpcFrameBodyBarrierArriveHasGenerationFieldEvent | RpcFrameBodyBarrierArriveGenerationFieldEvent | RpcFrameBodyBarrierArrivePartiesFieldEvent | RpcFrameBodyBarrierArriveThresholdCountFieldEvent | RpcFrameBodyBarrierArriveThresholdPermilleFieldEvent | RpcFrameBodyBarrierArriveTimeoutMsFieldEvent | RpcFrameBodyBarrierArriveFailOnTimeoutFieldEvent | RpcFrameBodyBarrierReplyGenerationFieldEvent | RpcFrameBodyBarrierReplyOutcomeFieldEvent | RpcFrameBodyBarrierReplyArrivedFieldEvent | RpcFrameBodyBarrierReplyFailOnTimeoutFieldEvent | RpcFrameBodyBarrierPartiesNameFieldEvent | RpcFrameBodyBarrierPartiesPartiesFieldEvent | RpcFrameBodyCasRequestNameFieldEvent | RpcFrameBodyCasRequestRequestIdFieldEvent | RpcFrameBodyCasRequestExpectedFieldEvent | RpcFrameBodyCasReplyClockFieldEvent | RpcFrameBodyCasReplyTokenFieldEvent | RpcFrameBodyRoutedToFieldEvent | RpcFrameBodyRoutedIdFieldEvent | RpcFrameBodyRoutedResponseFieldEvent | RpcFrameBodyRoutedBodyFieldEvent | RpcFrameBodyRoutedErrorCodeFieldEvent | RpcFrameBodyRoutedErrorMessageFieldEvent | RpcFrameBodyCoordViewEpochFieldEvent | RpcFrameBodyCoordViewStateFieldEvent | RpcFrameBodySemaphoreAcquireNameFieldEvent | RpcFrameBodySemaphoreAcquireRequestIdFieldEvent | RpcFrameBodySemaphoreAcquireOwnerFieldEvent | RpcFrameBodySemaphoreAcquireSizeFieldEvent | RpcFrameBodySemaphoreAcquirePermitsFieldEvent | RpcFrameBodySemaphoreAcquireTtlMsFieldEvent | RpcFrameBodySemaphoreAcquireWaitMsFieldEvent | RpcFrameBodySemaphoreAcquireSessionFieldEvent | RpcFrameBodyCampaignNameFieldEvent | RpcFrameBodyCampaignRequestIdFieldEvent | RpcFrameBodyCampaignHasRankFieldEvent | RpcFrameBodyCampaignRankFieldEvent | RpcFrameBodyCampaignPreemptFieldEvent | RpcFrameBodyCampaignTtlMsFieldEvent | RpcFrameBodyElectionWatchNameFieldEvent | RpcFrameBodyElectionWatchRequestIdFieldEvent | RpcFrameBodyElectionWatchKnownTokenFieldEvent | RpcFrameBodyElectionLeaderPeerFieldEvent | RpcFrameBodyElectionLeaderHasRankFieldEvent | RpcFrameBodyElectionLeaderRankFieldEvent | RpcFrameBodyElectionLeaderTokenFieldEvent | RpcFrameBodyProposalRequestIdFieldEvent | RpcFrameBodyProposalRequestVariableFieldEvent | RpcFrameBodyProposalRequestValueJsonFieldEvent | RpcFrameBodyProposalVoteAbstainFieldEvent | RpcFrameBodyProposalVoteAcceptFieldEvent | RpcFrameBodyProposalVoteConfidenceFieldEvent | RpcFrameBodyProposalVoteRationaleFieldEvent | RpcFrameBodyProposalDecisionIdFieldEvent | RpcFrameBodyProposalDecisionVariableFieldEvent | RpcFrameBodyProposalDecisionValueJsonFieldEvent | RpcFrameBodyProposalDecisionDecisionFieldEvent | RpcFrameBodyProposalDecisionVotesVoterFieldEvent | RpcFrameBodyProposalDecisionVotesAcceptFieldEvent | RpcFrameBodyProposalDecisionVotesConfidenceFieldEvent | RpcFrameBodyProposalDecisionVotesRationaleFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent> {
     return streamMessage(buf, RpcFrame.codec(), opts)
   }
 }

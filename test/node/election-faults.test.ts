@@ -127,13 +127,14 @@ describe('election and locks under partitions, joins and forged claims', () => {
   it('a voter that restarts without durable storage refuses to vote for a quiet period (it cannot know its past votes)', async () => {
     const mesh = freshMesh()
     const key = await generateKeyPair('Ed25519')
-    const asker = await join(mesh, 5, { members: 3, candidate: false })
-    const voter = await createPeer({ mesh, rank: 1, members: 3, candidate: false, privateKey: key, bootstrap: [asker.addrs[0]!] })
+    const lease = { ttlMs: 500, heartbeatMs: 100 } // a short quiet period (2 x TTL) keeps the test short
+    const asker = await join(mesh, 5, { members: 3, candidate: false, lease })
+    const voter = await createPeer({ mesh, rank: 1, members: 3, candidate: false, privateKey: key, lease, bootstrap: [asker.addrs[0]!] })
     peers = [asker, voter]
     await waitFor('voter sees the asker as a voter', () => voter.members.length === 2)
     await voter.stop()
     // same identity, memory storage: everything it voted is forgotten
-    const again = await createPeer({ mesh, rank: 1, members: 3, candidate: false, privateKey: key, bootstrap: [asker.addrs[0]!] })
+    const again = await createPeer({ mesh, rank: 1, members: 3, candidate: false, privateKey: key, lease, bootstrap: [asker.addrs[0]!] })
     peers.push(again)
     await waitFor('restarted voter sees the asker', () => again.members.length === 2)
     expect(await askVote(asker, again, 7n)).toMatch(/quiet period/)
