@@ -3,6 +3,7 @@
  * contended throughput, and failover after kill -9 of the leader (separate processes).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import os from 'node:os'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { lpStream } from '@libp2p/utils'
@@ -37,8 +38,12 @@ export interface CoordResult {
   acquireRelease: Summary
   acquire: Summary
   contended: { clients: number, ops: number, ms: number, opsPerSec: number }
-  failover: { trials: number, toLeader: Summary, toGrant: Summary }
+  failover: FailoverResult
+  /** The same failover with both cores kept busy by two other processes. */
+  failoverLoaded?: FailoverResult
 }
+
+export interface FailoverResult { trials: number, toLeader: Summary, toGrant: Summary, load: string }
 
 /** Round trip of a persistent stream between two of the cluster's peers: the baseline. */
 async function roundTrip (a: Peer, b: Peer, n: number): Promise<Summary> {
@@ -58,7 +63,7 @@ async function roundTrip (a: Peer, b: Peer, n: number): Promise<Summary> {
   return summarize(samples)
 }
 
-export async function benchCoord (log: Log, opts = { latencyOps: 1_000, contendedOps: 2_000, failoverTrials: 12 }): Promise<CoordResult> {
+export async function benchCoord (log: Log, opts = { latencyOps: 1_000, contendedOps: 2_000, failoverTrials: 12, loadedTrials: 8 }): Promise<CoordResult> {
   log('coord: starting a 3-peer quorum cluster (members: 3)')
   const peers = await cluster(3)
   const client = peers[1]! // not the leader: every request crosses the network
@@ -88,13 +93,15 @@ export async function benchCoord (log: Log, opts = { latencyOps: 1_000, contende
   const ms = performance.now() - t0
   for (const p of five) await p.stop()
 
-  const failover = await benchFailover(log, opts.failoverTrials)
+  const failover = await benchFailover(log, opts.failoverTrials, 0)
+  const failoverLoaded = await benchFailover(log, opts.loadedTrials, 2)
   return {
     roundTrip: rt,
     acquireRelease: summarize(both),
     acquire: summarize(acq),
     contended: { clients: 5, ops: grants, ms, opsPerSec: grants / (ms / 1000) },
-    failover
+    failover,
+    failoverLoaded
   }
 }
 
@@ -126,15 +133,17 @@ const leaderSeenBy = (a: Agent): { id: string, epoch: number } | undefined => {
  * 7 peers in 7 processes (quorum mode); one loops acquire/release on a lock. Each trial
  * kills the leader with SIGKILL and times, on this process's clock, the first `leader`
  * line naming a new leader and the first grant after the kill; then restarts the killed
- * peer and waits for the mesh to settle.
+ * peer and waits for the mesh to settle. With `burners` > 0, that many busy-loop
+ * processes keep the cores busy for the whole run (the machine loaded by other work).
  */
-async function benchFailover (log: Log, trials: number): Promise<CoordResult['failover']> {
+async function benchFailover (log: Log, trials: number, burners: number): Promise<FailoverResult> {
   const n = 7
   const m = mesh()
-  log(`coord: failover: starting ${n} peer processes`)
+  log(`coord: failover${burners > 0 ? ` with ${burners} busy-loop processes loading the cores` : ''}: starting ${n} peer processes`)
   const agents: Agent[] = [await spawnAgent(m, 0, n, '')]
   agents.push(...await Promise.all(Array.from({ length: n - 1 }, async (_, i) => await spawnAgent(m, i + 1, n, agents[0]!.addr))))
   const toLeader: number[] = []; const toGrant: number[] = []
+  const load: ChildProcess[] = []
   try {
     const settled = async (): Promise<Agent> => {
       await until('one leader seen by all', () => {
@@ -144,6 +153,7 @@ async function benchFailover (log: Log, trials: number): Promise<CoordResult['fa
       return agents.find(a => a.id === leaderSeenBy(agents[0]!)!.id)!
     }
     let leader = await settled()
+    for (let i = 0; i < burners; i++) load.push(spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' }))
     const loopAgent = agents[n - 1]! // the highest rank: it never leads while a lower rank lives
     loopAgent.child.stdin!.write('loop bench\n')
     for (let t = 0; t < trials; t++) {
@@ -159,7 +169,7 @@ async function benchFailover (log: Log, trials: number): Promise<CoordResult['fa
       const grantAt = loopAgent.lines.find(l => l.at > firstLeaderLine && l.text.startsWith('granted '))!.at
       toLeader.push(firstLeaderLine - killedAt)
       toGrant.push(grantAt - killedAt)
-      log(`coord: failover trial ${t + 1}/${trials}: new leader after ${(firstLeaderLine - killedAt).toFixed(0)} ms, next grant after ${(grantAt - killedAt).toFixed(0)} ms`)
+      log(`coord: failover${burners > 0 ? ' (loaded)' : ''} trial ${t + 1}/${trials}: new leader after ${(firstLeaderLine - killedAt).toFixed(0)} ms, next grant after ${(grantAt - killedAt).toFixed(0)} ms`)
       // bring the killed peer back (it rejoins as a follower: no pre-emption)
       const i = agents.indexOf(oldLeader)
       agents[i] = await spawnAgent(m, oldLeader.rank, n, others[0]!.addr)
@@ -167,6 +177,7 @@ async function benchFailover (log: Log, trials: number): Promise<CoordResult['fa
     }
   } finally {
     for (const a of agents) a.child.kill('SIGKILL')
+    for (const b of load) b.kill('SIGKILL')
   }
-  return { trials: toGrant.length, toLeader: summarize(toLeader), toGrant: summarize(toGrant) }
+  return { trials: toGrant.length, toLeader: summarize(toLeader), toGrant: summarize(toGrant), load: burners > 0 ? `${burners} busy loops on ${os.cpus().length} cores` : 'none' }
 }

@@ -38,7 +38,11 @@ export class ElectionTable {
 
   campaign (req: CampaignRequest, now: number, mint: () => bigint): { kind: 'granted', token: bigint, changed: boolean, events: ElectionEvent[] } | { kind: 'queued', changed: boolean } {
     let e = this.elections.get(req.name)
-    if (e?.leader != null && e.leader.peer === req.peer) return { kind: 'granted', token: e.leader.token, changed: false, events: [] } // a retry, or campaigning twice
+    if (e?.leader != null && e.leader.peer === req.peer) {
+      // a retry, or campaigning twice: the same leadership, its lease restarted (the client counts from this request)
+      e.leader.expiresAt = Math.max(e.leader.expiresAt, now + e.leader.ttlMs)
+      return { kind: 'granted', token: e.leader.token, changed: false, events: [] }
+    }
     const known = e?.campaigners.find(c => c.peer === req.peer)
     if (known != null && known.requestId === req.requestId) return { kind: 'queued', changed: false }
     if (e == null) {

@@ -131,4 +131,30 @@ describe('fenced locks', () => {
       await again.release()
     }
   })
+
+  it('across a change of lease holder: waiters keep their FIFO order, and waitMs is honoured within a second', async () => {
+    peers = await cluster(5)
+    const leader = peers.find(p => p.isLeader)!
+    const others = peers.filter(p => p !== leader)
+    const [holder, ...waiters] = others as [Peer, Peer, Peer, Peer]
+    const held = await holder.lock('fifo', { ttlMs: 10_000 })
+    const order: string[] = []
+    const granted: Array<Promise<{ release: () => Promise<void> }>> = []
+    for (const [i, w] of waiters.entries()) {
+      granted.push(w.lock('fifo', { ttlMs: 10_000, waitMs: 30_000 }).then(l => { order.push(`w${i}`); return l }))
+      await new Promise(resolve => setTimeout(resolve, 100)) // queued in this order, and committed
+    }
+    // one more waiter whose wait ends during the failover
+    const t0 = performance.now()
+    const short = holder.lock('fifo', { ttlMs: 10_000, waitMs: 1_500, owner: 'short' }).then(() => 'granted', (err: Error) => err)
+    await leader.stop() // the lease holder goes away; a new one adopts the queue
+    peers = peers.filter(p => p !== leader)
+    const shortOutcome = await short
+    expect(shortOutcome).toBeInstanceOf(LockTimeoutError)
+    expect(performance.now() - t0).toBeLessThan(1_500 + 1_000)
+    await waitFor('a new lease holder', () => others.every(p => p.leader != null && p.leader.id !== leader.id))
+    await held.release()
+    for (const g of granted) await (await g).release()
+    expect(order).toEqual(['w0', 'w1', 'w2'])
+  })
 })
