@@ -61,73 +61,46 @@ export class NoLeaderError extends AccordError {
 }
 
 export class LockTimeoutError extends AccordError {
-  constructor (name: string) { super('ERR_LOCK_TIMEOUT', `lock ${name}: not granted within waitMs`) }
+  constructor (readonly lock: string) { super('ERR_LOCK_TIMEOUT', `lock ${lock}: not granted within waitMs`) }
 }
 
 export class LockQueueFullError extends AccordError {
-  constructor (name: string, limit: number) { super('ERR_LOCK_QUEUE_FULL', `lock ${name}: ${limit} waiters already queued`) }
+  constructor (readonly lock: string, readonly limit: number) { super('ERR_LOCK_QUEUE_FULL', `lock ${lock}: ${limit} waiters already queued`) }
 }
 
 export class LockReentryLimitError extends AccordError {
-  constructor (name: string, limit: number) { super('ERR_LOCK_REENTRY_LIMIT', `lock ${name}: re-entered ${limit} times already`) }
+  constructor (readonly lock: string, readonly limit: number) { super('ERR_LOCK_REENTRY_LIMIT', `lock ${lock}: re-entered ${limit} times already`) }
 }
 
 export class TooManyLocksError extends AccordError {
-  constructor (limit: number) { super('ERR_TOO_MANY_LOCKS', `the lock table holds ${limit} locks already`) }
+  constructor (readonly limit: number) { super('ERR_TOO_MANY_LOCKS', `the lock table holds ${limit} locks already`) }
 }
 
 /** A fenced resource refused an operation: a newer token has been seen for this key. */
 export class StaleTokenError extends AccordError {
-  readonly token: bigint
-  readonly highest: bigint
-  constructor (key: string, token: bigint, highest: bigint) {
+  constructor (readonly key: string, readonly token: bigint, readonly highest: bigint) {
     super('ERR_STALE_TOKEN', `${key}: token ${token} is older than ${highest}`)
-    this.token = token
-    this.highest = highest
-  }
-}
-
-/** Rebuilds the typed error a remote peer reported, by its code. */
-export function errorFromCode (code: string, message: string): AccordError {
-  const name = message.match(/^lock (\S+):/)?.[1] ?? ''
-  switch (code) {
-    case 'ERR_NOT_LEADER': return new NotLeaderError(message)
-    case 'ERR_LOCK_TIMEOUT': return new LockTimeoutError(name)
-    case 'ERR_WITHDRAWN': return new WithdrawnError(name)
-    case 'ERR_SUPERSEDED': return new SupersededError(name)
-    case 'ERR_LOCK_QUEUE_FULL': { const e = new LockQueueFullError(name, 0); e.message = message; return e }
-    case 'ERR_LOCK_REENTRY_LIMIT': { const e = new LockReentryLimitError(name, 0); e.message = message; return e }
-    case 'ERR_TOO_MANY_LOCKS': { const e = new TooManyLocksError(0); e.message = message; return e }
-    case 'ERR_DEADLOCK': return DeadlockError.fromMessage(message)
-    case 'ERR_INVALID_ARGUMENT': return new InvalidArgumentError(message)
-    case 'ERR_CONFLICT': return new ConflictError(message.match(/^variable (\S+):/)?.[1] ?? '')
-    case 'ERR_TOO_MANY_VARIABLES': { const e = new TooManyVariablesError(0); e.message = message; return e }
-    default: return new RemoteError(code, message)
   }
 }
 
 export class BarrierNotFoundError extends AccordError {
-  constructor (name: string, generation: number) { super('ERR_BARRIER_GENERATION', `barrier ${name}: generation ${generation} is not known to the lease holder`) }
+  constructor (readonly barrier: string, readonly generation: number) { super('ERR_BARRIER_GENERATION', `barrier ${barrier}: generation ${generation} is not known to the lease holder`) }
 }
 
 /** A timed barrier with onTimeout 'fail' ran out; `arrived` is who had arrived. */
 export class BarrierTimeoutError extends AccordError {
-  readonly arrived: string[]
-  readonly generation: number
-  constructor (name: string, generation: number, arrived: string[]) {
-    super('ERR_BARRIER_TIMEOUT', `barrier ${name}: generation ${generation} timed out with ${arrived.length} arrived`)
-    this.arrived = arrived
-    this.generation = generation
+  constructor (readonly barrier: string, readonly generation: number, readonly arrived: string[]) {
+    super('ERR_BARRIER_TIMEOUT', `barrier ${barrier}: generation ${generation} timed out with ${arrived.length} arrived`)
   }
 }
 
 export class TooManyBarriersError extends AccordError {
-  constructor (limit: number) { super('ERR_TOO_MANY_BARRIERS', `the barrier table holds ${limit} barriers already`) }
+  constructor (readonly limit: number) { super('ERR_TOO_MANY_BARRIERS', `the barrier table holds ${limit} barriers already`) }
 }
 
 /** The lease holder dropped a queued request because it did not hear from its peer in time; the client queues again. */
 export class WithdrawnError extends AccordError {
-  constructor (name: string) { super('ERR_WITHDRAWN', `lock ${name}: withdrawn from the queue (its peer was not heard from)`) }
+  constructor (readonly lock: string) { super('ERR_WITHDRAWN', `lock ${lock}: withdrawn from the queue (its peer was not heard from)`) }
 }
 
 /**
@@ -136,7 +109,7 @@ export class WithdrawnError extends AccordError {
  * changed; the client is not waiting for this answer.
  */
 export class SupersededError extends AccordError {
-  constructor (name: string) { super('ERR_SUPERSEDED', `lock ${name}: superseded by a newer request of the same client`) }
+  constructor (readonly lock: string) { super('ERR_SUPERSEDED', `lock ${lock}: superseded by a newer request of the same client`) }
 }
 
 /**
@@ -144,7 +117,7 @@ export class SupersededError extends AccordError {
  * holder must stop using the resource. Thrown by `lock.assertHeld()`.
  */
 export class LockLostError extends AccordError {
-  constructor (name: string, why: string) { super('ERR_LOCK_LOST', `lock ${name}: ${why}`) }
+  constructor (readonly lock: string, why: string) { super('ERR_LOCK_LOST', `lock ${lock}: ${why}`) }
 }
 
 /** A write to a 'reject' variable was based on a stale value: someone else's write came first. Read, then try again. */
@@ -157,7 +130,7 @@ export class ConflictError extends AccordError {
 }
 
 export class TooManyVariablesError extends AccordError {
-  constructor (limit: number) { super('ERR_TOO_MANY_VARIABLES', `the lease holder tracks ${limit} 'reject' variables already`) }
+  constructor (readonly limit: number) { super('ERR_TOO_MANY_VARIABLES', `the lease holder tracks ${limit} 'reject' variables already`) }
 }
 
 /** One wait of a deadlock cycle: `agent` waits for `resource`, which `heldBy` holds. Agents are `peer` or `peer/owner`. */
@@ -168,19 +141,74 @@ export interface DeadlockStep { agent: string, resource: string, heldBy: string 
  * nothing changed. `cycle` names the waits. Give up something you hold, then retry.
  */
 export class DeadlockError extends AccordError {
-  readonly cycle: DeadlockStep[]
-  constructor (resource: string, cycle: DeadlockStep[]) {
+  constructor (readonly resource: string, readonly cycle: DeadlockStep[]) {
     super('ERR_DEADLOCK', `${resource}: refused, this wait would close a cycle of waits (deadlock): ${JSON.stringify(cycle)}`)
-    this.cycle = cycle
   }
+}
 
-  /** The cycle travels in the message (the wire carries code and message). */
-  static fromMessage (message: string): DeadlockError {
-    const at = message.indexOf(': [')
-    let cycle: DeadlockStep[] = []
-    try { cycle = JSON.parse(message.slice(at + 2)) } catch {}
-    const e = new DeadlockError(message.slice(0, Math.max(0, message.indexOf(': refused'))), cycle)
-    e.message = message
-    return e
-  }
+/**
+ * The typed fields of an error as they cross the wire (net/wire.proto, ErrorDetails):
+ * which are set depends on the code. The requester rebuilds the same class from them.
+ */
+export interface ErrorDetails {
+  subject: string
+  limit: number
+  leader: string
+  cycle: DeadlockStep[]
+  arrived: string[]
+  generation: bigint
+  token: bigint
+  highest: bigint
+}
+
+/** The fields of `err` to send along with its code and message. */
+export function detailsOf (err: AccordError): ErrorDetails {
+  const d: ErrorDetails = { subject: '', limit: 0, leader: '', cycle: [], arrived: [], generation: 0n, token: 0n, highest: 0n }
+  if (err instanceof LockTimeoutError || err instanceof WithdrawnError || err instanceof SupersededError || err instanceof LockLostError) d.subject = err.lock
+  else if (err instanceof LockQueueFullError || err instanceof LockReentryLimitError) { d.subject = err.lock; d.limit = err.limit } else if (err instanceof TooManyLocksError || err instanceof TooManyBarriersError || err instanceof TooManyVariablesError) d.limit = err.limit
+  else if (err instanceof NotLeaderError) d.leader = err.leader ?? ''
+  else if (err instanceof DeadlockError) { d.subject = err.resource; d.cycle = err.cycle } else if (err instanceof BarrierNotFoundError) { d.subject = err.barrier; d.generation = BigInt(err.generation) } else if (err instanceof BarrierTimeoutError) { d.subject = err.barrier; d.generation = BigInt(err.generation); d.arrived = err.arrived } else if (err instanceof ConflictError) d.subject = err.variable
+  else if (err instanceof StaleTokenError) { d.subject = err.key; d.token = err.token; d.highest = err.highest }
+  return d
+}
+
+/**
+ * Rebuilds the typed error a remote peer reported, from its code and details (never from
+ * the message text); the message is the remote one. An unknown code is a RemoteError.
+ */
+export function errorFromWire (code: string, message: string, details?: ErrorDetails): AccordError {
+  const d = details ?? detailsOf(new AccordError('', ''))
+  const g = Number(d.generation)
+  const e = ((): AccordError => {
+    switch (code) {
+      case 'ERR_NOT_LEADER': return new NotLeaderError(message, d.leader === '' ? undefined : d.leader)
+      case 'ERR_NO_LEADER': return new NoLeaderError(message)
+      case 'ERR_LOCK_TIMEOUT': return new LockTimeoutError(d.subject)
+      case 'ERR_WITHDRAWN': return new WithdrawnError(d.subject)
+      case 'ERR_SUPERSEDED': return new SupersededError(d.subject)
+      case 'ERR_LOCK_QUEUE_FULL': return new LockQueueFullError(d.subject, d.limit)
+      case 'ERR_LOCK_REENTRY_LIMIT': return new LockReentryLimitError(d.subject, d.limit)
+      case 'ERR_TOO_MANY_LOCKS': return new TooManyLocksError(d.limit)
+      case 'ERR_DEADLOCK': return new DeadlockError(d.subject, d.cycle.map(s => ({ agent: s.agent, resource: s.resource, heldBy: s.heldBy })))
+      case 'ERR_INVALID_ARGUMENT': return new InvalidArgumentError(message)
+      case 'ERR_CONFLICT': return new ConflictError(d.subject)
+      case 'ERR_TOO_MANY_VARIABLES': return new TooManyVariablesError(d.limit)
+      case 'ERR_BARRIER_GENERATION': return new BarrierNotFoundError(d.subject, g)
+      case 'ERR_BARRIER_TIMEOUT': return new BarrierTimeoutError(d.subject, g, [...d.arrived])
+      case 'ERR_TOO_MANY_BARRIERS': return new TooManyBarriersError(d.limit)
+      case 'ERR_STALE_TOKEN': return new StaleTokenError(d.subject, d.token, d.highest)
+      case 'ERR_TIMEOUT': return new TimeoutError(message)
+      case 'ERR_ABORTED': return new AbortedError(message)
+      default: return new RemoteError(code, message)
+    }
+  })()
+  if (!(e instanceof RemoteError)) e.message = message
+  return e
+}
+
+/** The error fields of an answer frame: code, message and, for accord's own errors, the typed details. */
+export function wireError (err: unknown): { errorCode: string, errorMessage: string, errorDetails?: ErrorDetails } {
+  if (err instanceof AccordError) return { errorCode: err.code, errorMessage: err.message, errorDetails: detailsOf(err) }
+  const code = (err as { code?: unknown } | undefined)?.code
+  return { errorCode: typeof code === 'string' && code !== '' ? code : 'ERR_INTERNAL', errorMessage: err instanceof Error ? err.message : String(err) }
 }

@@ -1,4 +1,4 @@
-import { errorFromCode, InvalidMessageError } from '../errors.js'
+import { errorFromWire, InvalidMessageError, wireError, type ErrorDetails } from '../errors.js'
 import { anySignal, raceAbort } from './abort.js'
 import { bytesEqual, decodeEnvelope, encodeEnvelope, type Body, type Message } from './codec.js'
 import type { Gossip } from './gossip.js'
@@ -60,17 +60,17 @@ export class GossipRouter {
     if (r.response) {
       const waiter = this.pending.get(r.id)
       if (waiter == null) return
-      if (r.errorCode !== '') waiter.reject(errorFromCode(r.errorCode, r.errorMessage))
+      if (r.errorCode !== '') waiter.reject(errorFromWire(r.errorCode, r.errorMessage, r.errorDetails))
       else waiter.resolve(decodeEnvelope(r.body, msg.from, this.maxBytes))
       return
     }
     const request = decodeEnvelope(r.body, msg.from, this.maxBytes) // throws (counted) if forged
-    const reply = (fields: { body?: Uint8Array, errorCode?: string, errorMessage?: string }): void => {
-      void this.gossip.publish(this.topic, { routed: { to: msg.from.toMultihash().bytes, id: r.id, response: true, body: fields.body ?? new Uint8Array(0), errorCode: fields.errorCode ?? '', errorMessage: fields.errorMessage ?? '' } })
+    const reply = (fields: { body?: Uint8Array, errorCode?: string, errorMessage?: string, errorDetails?: ErrorDetails }): void => {
+      void this.gossip.publish(this.topic, { routed: { to: msg.from.toMultihash().bytes, id: r.id, response: true, body: fields.body ?? new Uint8Array(0), errorCode: fields.errorCode ?? '', errorMessage: fields.errorMessage ?? '', errorDetails: fields.errorDetails } })
     }
     this.rpc.dispatch(request).then(
       body => { reply({ body: encodeEnvelope(this.self, body) }) },
-      (err: Error & { code?: string }) => { reply({ errorCode: err.code ?? 'ERR_INTERNAL', errorMessage: err.message }) }
+      (err: unknown) => { reply(wireError(err)) }
     )
   }
 }

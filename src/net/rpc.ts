@@ -1,4 +1,4 @@
-import { AbortedError, errorFromCode, InvalidMessageError, StoppedError } from '../errors.js'
+import { AbortedError, errorFromWire, InvalidMessageError, StoppedError, wireError } from '../errors.js'
 import { anySignal, raceAbort } from './abort.js'
 import { checkEnvelope, envelopeOf, kindOf, type Body, type BodyKind, type Message } from './codec.js'
 import { RpcChannel } from './rpc-channel.js'
@@ -127,7 +127,7 @@ export class RpcService {
     const waiter = this.pending.get(frame.id)
     if (!frame.response || waiter == null) return // late answer to a request we gave up on
     if (frame.errorCode !== '') {
-      waiter.reject(errorFromCode(frame.errorCode, frame.errorMessage))
+      waiter.reject(errorFromWire(frame.errorCode, frame.errorMessage, frame.errorDetails))
       return
     }
     try {
@@ -155,8 +155,7 @@ export class RpcService {
       this.opts.stats.count('rpc', 'served')
     } catch (err) {
       this.rejected(err, peer)
-      const e = err as Error & { code?: string }
-      reply = { id: frame.id, response: true, errorCode: e.code ?? 'ERR_INTERNAL', errorMessage: e.message }
+      reply = { id: frame.id, response: true, ...wireError(err) }
     }
     await channel.send(reply).catch(() => {})
   }

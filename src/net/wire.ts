@@ -1174,6 +1174,60 @@ export namespace Envelope {
     value: string
   }
 
+  export interface EnvelopeRoutedErrorDetailsSubjectFieldEvent {
+    field: '$.routed.errorDetails.subject'
+    value: string
+  }
+
+  export interface EnvelopeRoutedErrorDetailsLimitFieldEvent {
+    field: '$.routed.errorDetails.limit'
+    value: number
+  }
+
+  export interface EnvelopeRoutedErrorDetailsLeaderFieldEvent {
+    field: '$.routed.errorDetails.leader'
+    value: string
+  }
+
+  export interface EnvelopeRoutedErrorDetailsCycleAgentFieldEvent {
+    field: '$.routed.errorDetails.cycle[].agent'
+    value: string
+    index: number
+  }
+
+  export interface EnvelopeRoutedErrorDetailsCycleResourceFieldEvent {
+    field: '$.routed.errorDetails.cycle[].resource'
+    value: string
+    index: number
+  }
+
+  export interface EnvelopeRoutedErrorDetailsCycleHeldByFieldEvent {
+    field: '$.routed.errorDetails.cycle[].heldBy'
+    value: string
+    index: number
+  }
+
+  export interface EnvelopeRoutedErrorDetailsArrivedFieldEvent {
+    field: '$.routed.errorDetails.arrived[]'
+    index: number
+    value: string
+  }
+
+  export interface EnvelopeRoutedErrorDetailsGenerationFieldEvent {
+    field: '$.routed.errorDetails.generation'
+    value: bigint
+  }
+
+  export interface EnvelopeRoutedErrorDetailsTokenFieldEvent {
+    field: '$.routed.errorDetails.token'
+    value: bigint
+  }
+
+  export interface EnvelopeRoutedErrorDetailsHighestFieldEvent {
+    field: '$.routed.errorDetails.highest'
+    value: bigint
+  }
+
   export interface EnvelopeCoordViewEpochFieldEvent {
     field: '$.coordView.epoch'
     value: bigint
@@ -1376,7 +1430,7 @@ export namespace Envelope {
     return decodeMessage(buf, Envelope.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeVersionFieldEvent | EnvelopeSenderFieldEvent | EnvelopeDocUpdateDocFieldEvent | EnvelopeDocUpdateUpdateFieldEvent | EnvelopeDocDigestDocFieldEvent | EnvelopeDocDigestStateVectorFieldEvent | EnvelopeDocDigestDeleteSetHashFieldEvent | EnvelopeSyncRequestDocFieldEvent | EnvelopeSyncRequestStateVectorFieldEvent | EnvelopeSyncReplyDocFieldEvent | EnvelopeSyncReplyOpenFieldEvent | EnvelopeSyncReplyUpdateFieldEvent | EnvelopeSyncReplyStateVectorFieldEvent | EnvelopeSyncPushDocFieldEvent | EnvelopeSyncPushUpdateFieldEvent | EnvelopeHeartbeatHasRankFieldEvent | EnvelopeHeartbeatRankFieldEvent | EnvelopeHeartbeatCandidateFieldEvent | EnvelopeHeartbeatEpochFieldEvent | EnvelopeHeartbeatLeadingFieldEvent | EnvelopeHeartbeatCapabilitiesFieldEvent | EnvelopeHeartbeatAddrsFieldEvent | EnvelopeHeartbeatPreemptFieldEvent | EnvelopeHeartbeatMembersFieldEvent | EnvelopeVoteRequestEpochFieldEvent | EnvelopeVoteRequestHasRankFieldEvent | EnvelopeVoteRequestRankFieldEvent | EnvelopeVoteRequestPreFieldEvent | EnvelopeVoteReplyGrantedFieldEvent | EnvelopeVoteReplyEpochFieldEvent | EnvelopeVoteReplyReasonFieldEvent | EnvelopeVoteReplyStateEpochFieldEvent | EnvelopeVoteReplyStateVersionFieldEvent | EnvelopeVoteReplyStateFieldEvent | EnvelopeLeaseEpochFieldEvent | EnvelopeLeaseHasStateFieldEvent | EnvelopeLeaseStateVersionFieldEvent | EnvelopeLeaseStateFieldEvent | EnvelopeLeaseAckAcceptedFieldEvent | EnvelopeLeaseAckEpochFieldEvent | EnvelopeResignEpochFieldEvent | EnvelopeLockRequestNameFieldEvent | EnvelopeLockRequestRequestIdFieldEvent | EnvelopeLockRequestOwnerFieldEvent | EnvelopeLockRequestTtlMsFieldEvent | EnvelopeLockRequestWaitMsFieldEvent | EnvelopeLockRequestNamesFieldEvent | EnvelopeLockRequestSessionFieldEvent | EnvelopeLockRequestSeqFieldEvent | EnvelopeLockRequestReenterFieldEvent | EnvelopeLockReplyTokenFieldEvent | EnvelopeLockReplyTtlMsFieldEvent | EnvelopeLockReplyReentryFieldEvent | EnvelopeLockReplyGrantsNameFieldEvent | EnvelopeLockReplyGrantsTokenFieldEvent | EnvelopeLockReleaseNameFieldEvent | EnvelopeLockReleaseTokenFieldEvent | EnvelopeLockReleaseRequestIdFieldEvent | EnvelopeLockReleaseOwnerFieldEvent | EnvelopeLockReleaseKindFieldEvent | EnvelopeLockRenewNameFieldEvent | EnvelopeLockRenewTokenFieldEvent | EnvelopeLockRenewKindFieldEvent | EnvelopeLockCancelNameFieldEvent | EnvelopeLockCancelRequestIdFieldEvent | EnvelopeLockCancelNamesFieldEvent | EnvelopeLockCancelKindFieldEvent | EnvelopeBarrierArriveNameFieldEvent | EnvelopeBarrierArriveRequestIdFieldEvent | EnvelopeBarrierArriveHasGenerationFieldEvent | EnvelopeBarrierArriveGenerationFieldEvent | EnvelopeBarrierArrivePartiesFieldEvent | EnvelopeBarrierArriveThresholdCountFieldEvent | EnvelopeBarrierArriveThresholdPermilleFieldEvent | EnvelopeBarrierArriveTimeoutMsFieldEvent | EnvelopeBarrierArriveFailOnTimeoutFieldEvent | EnvelopeBarrierReplyGenerationFieldEvent | EnvelopeBarrierReplyOutcomeFieldEvent | EnvelopeBarrierReplyArrivedFieldEvent | EnvelopeBarrierReplyFailOnTimeoutFieldEvent | EnvelopeBarrierPartiesNameFieldEvent | EnvelopeBarrierPartiesPartiesFieldEvent | EnvelopeCasRequestNameFieldEvent | EnvelopeCasRequestRequestIdFieldEvent | EnvelopeCasRequestExpectedFieldEvent | EnvelopeCasReplyClockFieldEvent | EnvelopeCasReplyTokenFieldEvent | EnvelopeRoutedToFieldEvent | EnvelopeRoutedIdFieldEvent | EnvelopeRoutedResponseFieldEvent | EnvelopeRoutedBodyFieldEvent | EnvelopeRoutedErrorCodeFieldEvent | EnvelopeRoutedErrorMessageFieldEvent | EnvelopeCoordViewEpochFieldEvent | EnvelopeCoordViewStateFieldEvent | EnvelopeSemaphoreAcquireNameFieldEvent | EnvelopeSemaphoreAcquireRequestIdFieldEvent | EnvelopeSemaphoreAcquireOwnerFieldEvent | EnvelopeSemaphoreAcquireSizeFieldEvent | EnvelopeSemaphoreAcquirePermitsFieldEvent | EnvelopeSemaphoreAcquireTtlMsFieldEvent | EnvelopeSemaphoreAcquireWaitMsFieldEvent | EnvelopeSemaphoreAcquireSessionFieldEvent | EnvelopeCampaignNameFieldEvent | EnvelopeCampaignRequestIdFieldEvent | EnvelopeCampaignHasRankFieldEvent | EnvelopeCampaignRankFieldEvent | EnvelopeCampaignPreemptFieldEvent | EnvelopeCampaignTtlMsFieldEvent | EnvelopeElectionWatchNameFieldEvent | EnvelopeElectionWatchRequestIdFieldEvent | EnvelopeElectionWatchKnownTokenFieldEvent | EnvelopeElectionLeaderPeerFieldEvent | EnvelopeElectionLeaderHasRankFieldEvent | EnvelopeElectionLeaderRankFieldEvent | EnvelopeElectionLeaderTokenFieldEvent | EnvelopeProposalRequestIdFieldEvent | EnvelopeProposalRequestVariableFieldEvent | EnvelopeProposalRequestValueJsonFieldEvent | EnvelopeProposalVoteAbstainFieldEvent | EnvelopeProposalVoteAcceptFieldEvent | EnvelopeProposalVoteConfidenceFieldEvent | EnvelopeProposalVoteRationaleFieldEvent | EnvelopeProposalDecisionIdFieldEvent | EnvelopeProposalDecisionVariableFieldEvent | EnvelopeProposalDecisionValueJsonFieldEvent | EnvelopeProposalDecisionDecisionFieldEvent | EnvelopeProposalDecisionVotesVoterFieldEvent | EnvelopeProposalDecisionVotesAcceptFieldEvent | EnvelopeProposalDecisionVotesConfidenceFieldEvent | EnvelopeProposalDecisionVotesRationaleFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Envelope>): Generator<EnvelopeVersionFieldEvent | EnvelopeSenderFieldEvent | EnvelopeDocUpdateDocFieldEvent | EnvelopeDocUpdateUpdateFieldEvent | EnvelopeDocDigestDocFieldEvent | EnvelopeDocDigestStateVectorFieldEvent | EnvelopeDocDigestDeleteSetHashFieldEvent | EnvelopeSyncRequestDocFieldEvent | EnvelopeSyncRequestStateVectorFieldEvent | EnvelopeSyncReplyDocFieldEvent | EnvelopeSyncReplyOpenFieldEvent | EnvelopeSyncReplyUpdateFieldEvent | EnvelopeSyncReplyStateVectorFieldEvent | EnvelopeSyncPushDocFieldEvent | EnvelopeSyncPushUpdateFieldEvent | EnvelopeHeartbeatHasRankFieldEvent | EnvelopeHeartbeatRankFieldEvent | EnvelopeHeartbeatCandidateFieldEvent | EnvelopeHeartbeatEpochFieldEvent | EnvelopeHeartbeatLeadingFieldEvent | EnvelopeHeartbeatCapabilitiesFieldEvent | EnvelopeHeartbeatAddrsFieldEvent | EnvelopeHeartbeatPreemptFieldEvent | EnvelopeHeartbeatMembersFieldEvent | EnvelopeVoteRequestEpochFieldEvent | EnvelopeVoteRequestHasRankFieldEvent | EnvelopeVoteRequestRankFieldEvent | EnvelopeVoteRequestPreFieldEvent | EnvelopeVoteReplyGrantedFieldEvent | EnvelopeVoteReplyEpochFieldEvent | EnvelopeVoteReplyReasonFieldEvent | EnvelopeVoteReplyStateEpochFieldEvent | EnvelopeVoteReplyStateVersionFieldEvent | EnvelopeVoteReplyStateFieldEvent | EnvelopeLeaseEpochFieldEvent | EnvelopeLeaseHasStateFieldEvent | EnvelopeLeaseStateVersionFieldEvent | EnvelopeLeaseStateFieldEvent | EnvelopeLeaseAckAcceptedFieldEvent | EnvelopeLeaseAckEpochFieldEvent | EnvelopeResignEpochFieldEvent | EnvelopeLockRequestNameFieldEvent | EnvelopeLockRequestRequestIdFieldEvent | EnvelopeLockRequestOwnerFieldEvent | EnvelopeLockRequestTtlMsFieldEvent | EnvelopeLockRequestWaitMsFieldEvent | EnvelopeLockRequestNamesFieldEvent | EnvelopeLockRequestSessionFieldEvent | EnvelopeLockRequestSeqFieldEvent | EnvelopeLockRequestReenterFieldEvent | EnvelopeLockReplyTokenFieldEvent | EnvelopeLockReplyTtlMsFieldEvent | EnvelopeLockReplyReentryFieldEvent | EnvelopeLockReplyGrantsNameFieldEvent | EnvelopeLockReplyGrantsTokenFieldEvent | EnvelopeLockReleaseNameFieldEvent | EnvelopeLockReleaseTokenFieldEvent | EnvelopeLockReleaseRequestIdFieldEvent | EnvelopeLockReleaseOwnerFieldEvent | EnvelopeLockReleaseKindFieldEvent | EnvelopeLockRenewNameFieldEvent | EnvelopeLockRenewTokenFieldEvent | EnvelopeLockRenewKindFieldEvent | EnvelopeLockCancelNameFieldEvent | EnvelopeLockCancelRequestIdFieldEvent | EnvelopeLockCancelNamesFieldEvent | EnvelopeLockCancelKindFieldEvent | EnvelopeBarrierArriveNameFieldEvent | EnvelopeBarrierArriveRequestIdFieldEvent | EnvelopeBarrierArriveHasGenerationFieldEvent | EnvelopeBarrierArriveGenerationFieldEvent | EnvelopeBarrierArrivePartiesFieldEvent | EnvelopeBarrierArriveThresholdCountFieldEvent | EnvelopeBarrierArriveThresholdPermilleFieldEvent | EnvelopeBarrierArriveTimeoutMsFieldEvent | EnvelopeBarrierArriveFailOnTimeoutFieldEvent | EnvelopeBarrierReplyGenerationFieldEvent | EnvelopeBarrierReplyOutcomeFieldEvent | EnvelopeBarrierReplyArrivedFieldEvent | EnvelopeBarrierReplyFailOnTimeoutFieldEvent | EnvelopeBarrierPartiesNameFieldEvent | EnvelopeBarrierPartiesPartiesFieldEvent | EnvelopeCasRequestNameFieldEvent | EnvelopeCasRequestRequestIdFieldEvent | EnvelopeCasRequestExpectedFieldEvent | EnvelopeCasReplyClockFieldEvent | EnvelopeCasReplyTokenFieldEvent | EnvelopeRoutedToFieldEvent | EnvelopeRoutedIdFieldEvent | EnvelopeRoutedResponseFieldEvent | EnvelopeRoutedBodyFieldEvent | EnvelopeRoutedErrorCodeFieldEvent | EnvelopeRoutedErrorMessageFieldEvent | EnvelopeRoutedErrorDetailsSubjectFieldEvent | EnvelopeRoutedErrorDetailsLimitFieldEvent | EnvelopeRoutedErrorDetailsLeaderFieldEvent | EnvelopeRoutedErrorDetailsCycleAgentFieldEvent | EnvelopeRoutedErrorDetailsCycleResourceFieldEvent | EnvelopeRoutedErrorDetailsCycleHeldByFieldEvent | EnvelopeRoutedErrorDetailsArrivedFieldEvent | EnvelopeRoutedErrorDetailsGenerationFieldEvent | EnvelopeRoutedErrorDetailsTokenFieldEvent | EnvelopeRoutedErrorDetailsHighestFieldEvent | EnvelopeCoordViewEpochFieldEvent | EnvelopeCoordViewStateFieldEvent | EnvelopeSemaphoreAcquireNameFieldEvent | EnvelopeSemaphoreAcquireRequestIdFieldEvent | EnvelopeSemaphoreAcquireOwnerFieldEvent | EnvelopeSemaphoreAcquireSizeFieldEvent | EnvelopeSemaphoreAcquirePermitsFieldEvent | EnvelopeSemaphoreAcquireTtlMsFieldEvent | EnvelopeSemaphoreAcquireWaitMsFieldEvent | EnvelopeSemaphoreAcquireSessionFieldEvent | EnvelopeCampaignNameFieldEvent | EnvelopeCampaignRequestIdFieldEvent | EnvelopeCampaignHasRankFieldEvent | EnvelopeCampaignRankFieldEvent | EnvelopeCampaignPreemptFieldEvent | EnvelopeCampaignTtlMsFieldEvent | EnvelopeElectionWatchNameFieldEvent | EnvelopeElectionWatchRequestIdFieldEvent | EnvelopeElectionWatchKnownTokenFieldEvent | EnvelopeElectionLeaderPeerFieldEvent | EnvelopeElectionLeaderHasRankFieldEvent | EnvelopeElectionLeaderRankFieldEvent | EnvelopeElectionLeaderTokenFieldEvent | EnvelopeProposalRequestIdFieldEvent | EnvelopeProposalRequestVariableFieldEvent | EnvelopeProposalRequestValueJsonFieldEvent | EnvelopeProposalVoteAbstainFieldEvent | EnvelopeProposalVoteAcceptFieldEvent | EnvelopeProposalVoteConfidenceFieldEvent | EnvelopeProposalVoteRationaleFieldEvent | EnvelopeProposalDecisionIdFieldEvent | EnvelopeProposalDecisionVariableFieldEvent | EnvelopeProposalDecisionValueJsonFieldEvent | EnvelopeProposalDecisionDecisionFieldEvent | EnvelopeProposalDecisionVotesVoterFieldEvent | EnvelopeProposalDecisionVotesAcceptFieldEvent | EnvelopeProposalDecisionVotesConfidenceFieldEvent | EnvelopeProposalDecisionVotesRationaleFieldEvent> {
     return streamMessage(buf, Envelope.codec(), opts)
   }
 }
@@ -2062,6 +2116,7 @@ export interface Routed {
   body: Uint8Array<ArrayBuffer>
   errorCode: string
   errorMessage: string
+  errorDetails?: ErrorDetails
 }
 
 export namespace Routed {
@@ -2102,6 +2157,11 @@ export namespace Routed {
         if ((obj.errorMessage != null && obj.errorMessage !== '')) {
           w.uint32(50)
           w.string(obj.errorMessage)
+        }
+
+        if (obj.errorDetails != null) {
+          w.uint32(58)
+          ErrorDetails.codec().encode(obj.errorDetails, w)
         }
 
         if (opts.lengthDelimited !== false) {
@@ -2145,6 +2205,12 @@ export namespace Routed {
             }
             case 6: {
               obj.errorMessage = reader.string()
+              break
+            }
+            case 7: {
+              obj.errorDetails = ErrorDetails.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.errorDetails
+              })
               break
             }
             default: {
@@ -2204,6 +2270,13 @@ export namespace Routed {
               }
               break
             }
+            case 7: {
+              yield * ErrorDetails.codec().stream(reader, reader.uint32(), `${prefix}.errorDetails`, {
+                limits: opts.limits?.errorDetails
+              })
+
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -2246,6 +2319,60 @@ export namespace Routed {
     value: string
   }
 
+  export interface RoutedErrorDetailsSubjectFieldEvent {
+    field: '$.errorDetails.subject'
+    value: string
+  }
+
+  export interface RoutedErrorDetailsLimitFieldEvent {
+    field: '$.errorDetails.limit'
+    value: number
+  }
+
+  export interface RoutedErrorDetailsLeaderFieldEvent {
+    field: '$.errorDetails.leader'
+    value: string
+  }
+
+  export interface RoutedErrorDetailsCycleAgentFieldEvent {
+    field: '$.errorDetails.cycle[].agent'
+    value: string
+    index: number
+  }
+
+  export interface RoutedErrorDetailsCycleResourceFieldEvent {
+    field: '$.errorDetails.cycle[].resource'
+    value: string
+    index: number
+  }
+
+  export interface RoutedErrorDetailsCycleHeldByFieldEvent {
+    field: '$.errorDetails.cycle[].heldBy'
+    value: string
+    index: number
+  }
+
+  export interface RoutedErrorDetailsArrivedFieldEvent {
+    field: '$.errorDetails.arrived[]'
+    index: number
+    value: string
+  }
+
+  export interface RoutedErrorDetailsGenerationFieldEvent {
+    field: '$.errorDetails.generation'
+    value: bigint
+  }
+
+  export interface RoutedErrorDetailsTokenFieldEvent {
+    field: '$.errorDetails.token'
+    value: bigint
+  }
+
+  export interface RoutedErrorDetailsHighestFieldEvent {
+    field: '$.errorDetails.highest'
+    value: bigint
+  }
+
   export function encode (obj: Partial<Routed>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, Routed.codec())
   }
@@ -2254,8 +2381,445 @@ export namespace Routed {
     return decodeMessage(buf, Routed.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Routed>): Generator<RoutedToFieldEvent | RoutedIdFieldEvent | RoutedResponseFieldEvent | RoutedBodyFieldEvent | RoutedErrorCodeFieldEvent | RoutedErrorMessageFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Routed>): Generator<RoutedToFieldEvent | RoutedIdFieldEvent | RoutedResponseFieldEvent | RoutedBodyFieldEvent | RoutedErrorCodeFieldEvent | RoutedErrorMessageFieldEvent | RoutedErrorDetailsSubjectFieldEvent | RoutedErrorDetailsLimitFieldEvent | RoutedErrorDetailsLeaderFieldEvent | RoutedErrorDetailsCycleAgentFieldEvent | RoutedErrorDetailsCycleResourceFieldEvent | RoutedErrorDetailsCycleHeldByFieldEvent | RoutedErrorDetailsArrivedFieldEvent | RoutedErrorDetailsGenerationFieldEvent | RoutedErrorDetailsTokenFieldEvent | RoutedErrorDetailsHighestFieldEvent> {
     return streamMessage(buf, Routed.codec(), opts)
+  }
+}
+
+export interface ErrorDetails {
+  subject: string
+  limit: number
+  leader: string
+  cycle: DeadlockStepDetail[]
+  arrived: string[]
+  generation: bigint
+  token: bigint
+  highest: bigint
+}
+
+export namespace ErrorDetails {
+  let _codec: Codec<ErrorDetails>
+
+  export const codec = (): Codec<ErrorDetails> => {
+    if (_codec == null) {
+      _codec = message<ErrorDetails>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.subject != null && obj.subject !== '')) {
+          w.uint32(10)
+          w.string(obj.subject)
+        }
+
+        if ((obj.limit != null && obj.limit !== 0)) {
+          w.uint32(16)
+          w.uint32(obj.limit)
+        }
+
+        if ((obj.leader != null && obj.leader !== '')) {
+          w.uint32(26)
+          w.string(obj.leader)
+        }
+
+        if (obj.cycle != null && obj.cycle.length > 0) {
+          for (const value of obj.cycle) {
+            w.uint32(34)
+            DeadlockStepDetail.codec().encode(value, w)
+          }
+        }
+
+        if (obj.arrived != null && obj.arrived.length > 0) {
+          for (const value of obj.arrived) {
+            w.uint32(42)
+            w.string(value)
+          }
+        }
+
+        if ((obj.generation != null && obj.generation !== 0n)) {
+          w.uint32(48)
+          w.uint64(obj.generation)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(56)
+          w.uint64(obj.token)
+        }
+
+        if ((obj.highest != null && obj.highest !== 0n)) {
+          w.uint32(64)
+          w.uint64(obj.highest)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          subject: '',
+          limit: 0,
+          leader: '',
+          cycle: [],
+          arrived: [],
+          generation: 0n,
+          token: 0n,
+          highest: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.subject = reader.string()
+              break
+            }
+            case 2: {
+              obj.limit = reader.uint32()
+              break
+            }
+            case 3: {
+              obj.leader = reader.string()
+              break
+            }
+            case 4: {
+              if (opts.limits?.cycle != null && obj.cycle.length === opts.limits.cycle) {
+                throw new MaxLengthError('Decode error - repeated field "cycle" had too many elements')
+              }
+
+              obj.cycle.push(DeadlockStepDetail.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.cycle$
+              }))
+              break
+            }
+            case 5: {
+              if (opts.limits?.arrived != null && obj.arrived.length === opts.limits.arrived) {
+                throw new MaxLengthError('Decode error - repeated field "arrived" had too many elements')
+              }
+
+              obj.arrived.push(reader.string())
+              break
+            }
+            case 6: {
+              obj.generation = reader.uint64()
+              break
+            }
+            case 7: {
+              obj.token = reader.uint64()
+              break
+            }
+            case 8: {
+              obj.highest = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          cycle: 0,
+          arrived: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.subject`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.limit`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.leader`,
+                value: reader.string()
+              }
+              break
+            }
+            case 4: {
+              if (opts.limits?.cycle != null && obj.cycle === opts.limits.cycle) {
+                throw new MaxLengthError('Streaming decode error - repeated field "cycle" had too many elements')
+              }
+
+              for (const evt of DeadlockStepDetail.codec().stream(reader, reader.uint32(), `${prefix}.cycle[]`, {
+                limits: opts.limits?.cycle$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.cycle
+                }
+              }
+
+              obj.cycle++
+
+              break
+            }
+            case 5: {
+              if (opts.limits?.arrived != null && obj.arrived === opts.limits.arrived) {
+                throw new MaxLengthError('Streaming decode error - repeated field "arrived" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.arrived[]`,
+                index: obj.arrived,
+                value: reader.string()
+              }
+
+              obj.arrived++
+
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.generation`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 7: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 8: {
+              yield {
+                field: `${prefix}.highest`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface ErrorDetailsSubjectFieldEvent {
+    field: '$.subject'
+    value: string
+  }
+
+  export interface ErrorDetailsLimitFieldEvent {
+    field: '$.limit'
+    value: number
+  }
+
+  export interface ErrorDetailsLeaderFieldEvent {
+    field: '$.leader'
+    value: string
+  }
+
+  export interface ErrorDetailsCycleAgentFieldEvent {
+    field: '$.cycle[].agent'
+    value: string
+    index: number
+  }
+
+  export interface ErrorDetailsCycleResourceFieldEvent {
+    field: '$.cycle[].resource'
+    value: string
+    index: number
+  }
+
+  export interface ErrorDetailsCycleHeldByFieldEvent {
+    field: '$.cycle[].heldBy'
+    value: string
+    index: number
+  }
+
+  export interface ErrorDetailsArrivedFieldEvent {
+    field: '$.arrived[]'
+    index: number
+    value: string
+  }
+
+  export interface ErrorDetailsGenerationFieldEvent {
+    field: '$.generation'
+    value: bigint
+  }
+
+  export interface ErrorDetailsTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export interface ErrorDetailsHighestFieldEvent {
+    field: '$.highest'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<ErrorDetails>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, ErrorDetails.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ErrorDetails>): ErrorDetails {
+    return decodeMessage(buf, ErrorDetails.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ErrorDetails>): Generator<ErrorDetailsSubjectFieldEvent | ErrorDetailsLimitFieldEvent | ErrorDetailsLeaderFieldEvent | ErrorDetailsCycleAgentFieldEvent | ErrorDetailsCycleResourceFieldEvent | ErrorDetailsCycleHeldByFieldEvent | ErrorDetailsArrivedFieldEvent | ErrorDetailsGenerationFieldEvent | ErrorDetailsTokenFieldEvent | ErrorDetailsHighestFieldEvent> {
+    return streamMessage(buf, ErrorDetails.codec(), opts)
+  }
+}
+
+export interface DeadlockStepDetail {
+  agent: string
+  resource: string
+  heldBy: string
+}
+
+export namespace DeadlockStepDetail {
+  let _codec: Codec<DeadlockStepDetail>
+
+  export const codec = (): Codec<DeadlockStepDetail> => {
+    if (_codec == null) {
+      _codec = message<DeadlockStepDetail>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.agent != null && obj.agent !== '')) {
+          w.uint32(10)
+          w.string(obj.agent)
+        }
+
+        if ((obj.resource != null && obj.resource !== '')) {
+          w.uint32(18)
+          w.string(obj.resource)
+        }
+
+        if ((obj.heldBy != null && obj.heldBy !== '')) {
+          w.uint32(26)
+          w.string(obj.heldBy)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          agent: '',
+          resource: '',
+          heldBy: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.agent = reader.string()
+              break
+            }
+            case 2: {
+              obj.resource = reader.string()
+              break
+            }
+            case 3: {
+              obj.heldBy = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.agent`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.resource`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.heldBy`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface DeadlockStepDetailAgentFieldEvent {
+    field: '$.agent'
+    value: string
+  }
+
+  export interface DeadlockStepDetailResourceFieldEvent {
+    field: '$.resource'
+    value: string
+  }
+
+  export interface DeadlockStepDetailHeldByFieldEvent {
+    field: '$.heldBy'
+    value: string
+  }
+
+  export function encode (obj: Partial<DeadlockStepDetail>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, DeadlockStepDetail.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<DeadlockStepDetail>): DeadlockStepDetail {
+    return decodeMessage(buf, DeadlockStepDetail.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<DeadlockStepDetail>): Generator<DeadlockStepDetailAgentFieldEvent | DeadlockStepDetailResourceFieldEvent | DeadlockStepDetailHeldByFieldEvent> {
+    return streamMessage(buf, DeadlockStepDetail.codec(), opts)
   }
 }
 
@@ -10258,6 +10822,7 @@ export interface RpcFrame {
   body?: Envelope
   errorCode: string
   errorMessage: string
+  errorDetails?: ErrorDetails
 }
 
 export namespace RpcFrame {
@@ -10293,6 +10858,11 @@ export namespace RpcFrame {
         if ((obj.errorMessage != null && obj.errorMessage !== '')) {
           w.uint32(42)
           w.string(obj.errorMessage)
+        }
+
+        if (obj.errorDetails != null) {
+          w.uint32(50)
+          ErrorDetails.codec().encode(obj.errorDetails, w)
         }
 
         if (opts.lengthDelimited !== false) {
@@ -10332,6 +10902,12 @@ export namespace RpcFrame {
             }
             case 5: {
               obj.errorMessage = reader.string()
+              break
+            }
+            case 6: {
+              obj.errorDetails = ErrorDetails.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.errorDetails
+              })
               break
             }
             default: {
@@ -10382,6 +10958,13 @@ export namespace RpcFrame {
                 field: `${prefix}.errorMessage`,
                 value: reader.string()
               }
+              break
+            }
+            case 6: {
+              yield * ErrorDetails.codec().stream(reader, reader.uint32(), `${prefix}.errorDetails`, {
+                limits: opts.limits?.errorDetails
+              })
+
               break
             }
             default: {
@@ -10878,6 +11461,60 @@ export namespace RpcFrame {
     value: string
   }
 
+  export interface RpcFrameBodyRoutedErrorDetailsSubjectFieldEvent {
+    field: '$.body.routed.errorDetails.subject'
+    value: string
+  }
+
+  export interface RpcFrameBodyRoutedErrorDetailsLimitFieldEvent {
+    field: '$.body.routed.errorDetails.limit'
+    value: number
+  }
+
+  export interface RpcFrameBodyRoutedErrorDetailsLeaderFieldEvent {
+    field: '$.body.routed.errorDetails.leader'
+    value: string
+  }
+
+  export interface RpcFrameBodyRoutedErrorDetailsCycleAgentFieldEvent {
+    field: '$.body.routed.errorDetails.cycle[].agent'
+    value: string
+    index: number
+  }
+
+  export interface RpcFrameBodyRoutedErrorDetailsCycleResourceFieldEvent {
+    field: '$.body.routed.errorDetails.cycle[].resource'
+    value: string
+    index: number
+  }
+
+  export interface RpcFrameBodyRoutedErrorDetailsCycleHeldByFieldEvent {
+    field: '$.body.routed.errorDetails.cycle[].heldBy'
+    value: string
+    index: number
+  }
+
+  export interface RpcFrameBodyRoutedErrorDetailsArrivedFieldEvent {
+    field: '$.body.routed.errorDetails.arrived[]'
+    index: number
+    value: string
+  }
+
+  export interface RpcFrameBodyRoutedErrorDetailsGenerationFieldEvent {
+    field: '$.body.routed.errorDetails.generation'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyRoutedErrorDetailsTokenFieldEvent {
+    field: '$.body.routed.errorDetails.token'
+    value: bigint
+  }
+
+  export interface RpcFrameBodyRoutedErrorDetailsHighestFieldEvent {
+    field: '$.body.routed.errorDetails.highest'
+    value: bigint
+  }
+
   export interface RpcFrameBodyCoordViewEpochFieldEvent {
     field: '$.body.coordView.epoch'
     value: bigint
@@ -11082,6 +11719,60 @@ export namespace RpcFrame {
     value: string
   }
 
+  export interface RpcFrameErrorDetailsSubjectFieldEvent {
+    field: '$.errorDetails.subject'
+    value: string
+  }
+
+  export interface RpcFrameErrorDetailsLimitFieldEvent {
+    field: '$.errorDetails.limit'
+    value: number
+  }
+
+  export interface RpcFrameErrorDetailsLeaderFieldEvent {
+    field: '$.errorDetails.leader'
+    value: string
+  }
+
+  export interface RpcFrameErrorDetailsCycleAgentFieldEvent {
+    field: '$.errorDetails.cycle[].agent'
+    value: string
+    index: number
+  }
+
+  export interface RpcFrameErrorDetailsCycleResourceFieldEvent {
+    field: '$.errorDetails.cycle[].resource'
+    value: string
+    index: number
+  }
+
+  export interface RpcFrameErrorDetailsCycleHeldByFieldEvent {
+    field: '$.errorDetails.cycle[].heldBy'
+    value: string
+    index: number
+  }
+
+  export interface RpcFrameErrorDetailsArrivedFieldEvent {
+    field: '$.errorDetails.arrived[]'
+    index: number
+    value: string
+  }
+
+  export interface RpcFrameErrorDetailsGenerationFieldEvent {
+    field: '$.errorDetails.generation'
+    value: bigint
+  }
+
+  export interface RpcFrameErrorDetailsTokenFieldEvent {
+    field: '$.errorDetails.token'
+    value: bigint
+  }
+
+  export interface RpcFrameErrorDetailsHighestFieldEvent {
+    field: '$.errorDetails.highest'
+    value: bigint
+  }
+
   export function encode (obj: Partial<RpcFrame>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, RpcFrame.codec())
   }
@@ -11090,7 +11781,7 @@ export namespace RpcFrame {
     return decodeMessage(buf, RpcFrame.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyVersionFieldEvent | RpcFrameBodySenderFieldEvent | RpcFrameBodyDocUpdateDocFieldEvent | RpcFrameBodyDocUpdateUpdateFieldEvent | RpcFrameBodyDocDigestDocFieldEvent | RpcFrameBodyDocDigestStateVectorFieldEvent | RpcFrameBodyDocDigestDeleteSetHashFieldEvent | RpcFrameBodySyncRequestDocFieldEvent | RpcFrameBodySyncRequestStateVectorFieldEvent | RpcFrameBodySyncReplyDocFieldEvent | RpcFrameBodySyncReplyOpenFieldEvent | RpcFrameBodySyncReplyUpdateFieldEvent | RpcFrameBodySyncReplyStateVectorFieldEvent | RpcFrameBodySyncPushDocFieldEvent | RpcFrameBodySyncPushUpdateFieldEvent | RpcFrameBodyHeartbeatHasRankFieldEvent | RpcFrameBodyHeartbeatRankFieldEvent | RpcFrameBodyHeartbeatCandidateFieldEvent | RpcFrameBodyHeartbeatEpochFieldEvent | RpcFrameBodyHeartbeatLeadingFieldEvent | RpcFrameBodyHeartbeatCapabilitiesFieldEvent | RpcFrameBodyHeartbeatAddrsFieldEvent | RpcFrameBodyHeartbeatPreemptFieldEvent | RpcFrameBodyHeartbeatMembersFieldEvent | RpcFrameBodyVoteRequestEpochFieldEvent | RpcFrameBodyVoteRequestHasRankFieldEvent | RpcFrameBodyVoteRequestRankFieldEvent | RpcFrameBodyVoteRequestPreFieldEvent | RpcFrameBodyVoteReplyGrantedFieldEvent | RpcFrameBodyVoteReplyEpochFieldEvent | RpcFrameBodyVoteReplyReasonFieldEvent | RpcFrameBodyVoteReplyStateEpochFieldEvent | RpcFrameBodyVoteReplyStateVersionFieldEvent | RpcFrameBodyVoteReplyStateFieldEvent | RpcFrameBodyLeaseEpochFieldEvent | RpcFrameBodyLeaseHasStateFieldEvent | RpcFrameBodyLeaseStateVersionFieldEvent | RpcFrameBodyLeaseStateFieldEvent | RpcFrameBodyLeaseAckAcceptedFieldEvent | RpcFrameBodyLeaseAckEpochFieldEvent | RpcFrameBodyResignEpochFieldEvent | RpcFrameBodyLockRequestNameFieldEvent | RpcFrameBodyLockRequestRequestIdFieldEvent | RpcFrameBodyLockRequestOwnerFieldEvent | RpcFrameBodyLockRequestTtlMsFieldEvent | RpcFrameBodyLockRequestWaitMsFieldEvent | RpcFrameBodyLockRequestNamesFieldEvent | RpcFrameBodyLockRequestSessionFieldEvent | RpcFrameBodyLockRequestSeqFieldEvent | RpcFrameBodyLockRequestReenterFieldEvent | RpcFrameBodyLockReplyTokenFieldEvent | RpcFrameBodyLockReplyTtlMsFieldEvent | RpcFrameBodyLockReplyReentryFieldEvent | RpcFrameBodyLockReplyGrantsNameFieldEvent | RpcFrameBodyLockReplyGrantsTokenFieldEvent | RpcFrameBodyLockReleaseNameFieldEvent | RpcFrameBodyLockReleaseTokenFieldEvent | RpcFrameBodyLockReleaseRequestIdFieldEvent | RpcFrameBodyLockReleaseOwnerFieldEvent | RpcFrameBodyLockReleaseKindFieldEvent | RpcFrameBodyLockRenewNameFieldEvent | RpcFrameBodyLockRenewTokenFieldEvent | RpcFrameBodyLockRenewKindFieldEvent | RpcFrameBodyLockCancelNameFieldEvent | RpcFrameBodyLockCancelRequestIdFieldEvent | RpcFrameBodyLockCancelNamesFieldEvent | RpcFrameBodyLockCancelKindFieldEvent | RpcFrameBodyBarrierArriveNameFieldEvent | RpcFrameBodyBarrierArriveRequestIdFieldEvent | RpcFrameBodyBarrierArriveHasGenerationFieldEvent | RpcFrameBodyBarrierArriveGenerationFieldEvent | RpcFrameBodyBarrierArrivePartiesFieldEvent | RpcFrameBodyBarrierArriveThresholdCountFieldEvent | RpcFrameBodyBarrierArriveThresholdPermilleFieldEvent | RpcFrameBodyBarrierArriveTimeoutMsFieldEvent | RpcFrameBodyBarrierArriveFailOnTimeoutFieldEvent | RpcFrameBodyBarrierReplyGenerationFieldEvent | RpcFrameBodyBarrierReplyOutcomeFieldEvent | RpcFrameBodyBarrierReplyArrivedFieldEvent | RpcFrameBodyBarrierReplyFailOnTimeoutFieldEvent | RpcFrameBodyBarrierPartiesNameFieldEvent | RpcFrameBodyBarrierPartiesPartiesFieldEvent | RpcFrameBodyCasRequestNameFieldEvent | RpcFrameBodyCasRequestRequestIdFieldEvent | RpcFrameBodyCasRequestExpectedFieldEvent | RpcFrameBodyCasReplyClockFieldEvent | RpcFrameBodyCasReplyTokenFieldEvent | RpcFrameBodyRoutedToFieldEvent | RpcFrameBodyRoutedIdFieldEvent | RpcFrameBodyRoutedResponseFieldEvent | RpcFrameBodyRoutedBodyFieldEvent | RpcFrameBodyRoutedErrorCodeFieldEvent | RpcFrameBodyRoutedErrorMessageFieldEvent | RpcFrameBodyCoordViewEpochFieldEvent | RpcFrameBodyCoordViewStateFieldEvent | RpcFrameBodySemaphoreAcquireNameFieldEvent | RpcFrameBodySemaphoreAcquireRequestIdFieldEvent | RpcFrameBodySemaphoreAcquireOwnerFieldEvent | RpcFrameBodySemaphoreAcquireSizeFieldEvent | RpcFrameBodySemaphoreAcquirePermitsFieldEvent | RpcFrameBodySemaphoreAcquireTtlMsFieldEvent | RpcFrameBodySemaphoreAcquireWaitMsFieldEvent | RpcFrameBodySemaphoreAcquireSessionFieldEvent | RpcFrameBodyCampaignNameFieldEvent | RpcFrameBodyCampaignRequestIdFieldEvent | RpcFrameBodyCampaignHasRankFieldEvent | RpcFrameBodyCampaignRankFieldEvent | RpcFrameBodyCampaignPreemptFieldEvent | RpcFrameBodyCampaignTtlMsFieldEvent | RpcFrameBodyElectionWatchNameFieldEvent | RpcFrameBodyElectionWatchRequestIdFieldEvent | RpcFrameBodyElectionWatchKnownTokenFieldEvent | RpcFrameBodyElectionLeaderPeerFieldEvent | RpcFrameBodyElectionLeaderHasRankFieldEvent | RpcFrameBodyElectionLeaderRankFieldEvent | RpcFrameBodyElectionLeaderTokenFieldEvent | RpcFrameBodyProposalRequestIdFieldEvent | RpcFrameBodyProposalRequestVariableFieldEvent | RpcFrameBodyProposalRequestValueJsonFieldEvent | RpcFrameBodyProposalVoteAbstainFieldEvent | RpcFrameBodyProposalVoteAcceptFieldEvent | RpcFrameBodyProposalVoteConfidenceFieldEvent | RpcFrameBodyProposalVoteRationaleFieldEvent | RpcFrameBodyProposalDecisionIdFieldEvent | RpcFrameBodyProposalDecisionVariableFieldEvent | RpcFrameBodyProposalDecisionValueJsonFieldEvent | RpcFrameBodyProposalDecisionDecisionFieldEvent | RpcFrameBodyProposalDecisionVotesVoterFieldEvent | RpcFrameBodyProposalDecisionVotesAcceptFieldEvent | RpcFrameBodyProposalDecisionVotesConfidenceFieldEvent | RpcFrameBodyProposalDecisionVotesRationaleFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyVersionFieldEvent | RpcFrameBodySenderFieldEvent | RpcFrameBodyDocUpdateDocFieldEvent | RpcFrameBodyDocUpdateUpdateFieldEvent | RpcFrameBodyDocDigestDocFieldEvent | RpcFrameBodyDocDigestStateVectorFieldEvent | RpcFrameBodyDocDigestDeleteSetHashFieldEvent | RpcFrameBodySyncRequestDocFieldEvent | RpcFrameBodySyncRequestStateVectorFieldEvent | RpcFrameBodySyncReplyDocFieldEvent | RpcFrameBodySyncReplyOpenFieldEvent | RpcFrameBodySyncReplyUpdateFieldEvent | RpcFrameBodySyncReplyStateVectorFieldEvent | RpcFrameBodySyncPushDocFieldEvent | RpcFrameBodySyncPushUpdateFieldEvent | RpcFrameBodyHeartbeatHasRankFieldEvent | RpcFrameBodyHeartbeatRankFieldEvent | RpcFrameBodyHeartbeatCandidateFieldEvent | RpcFrameBodyHeartbeatEpochFieldEvent | RpcFrameBodyHeartbeatLeadingFieldEvent | RpcFrameBodyHeartbeatCapabilitiesFieldEvent | RpcFrameBodyHeartbeatAddrsFieldEvent | RpcFrameBodyHeartbeatPreemptFieldEvent | RpcFrameBodyHeartbeatMembersFieldEvent | RpcFrameBodyVoteRequestEpochFieldEvent | RpcFrameBodyVoteRequestHasRankFieldEvent | RpcFrameBodyVoteRequestRankFieldEvent | RpcFrameBodyVoteRequestPreFieldEvent | RpcFrameBodyVoteReplyGrantedFieldEvent | RpcFrameBodyVoteReplyEpochFieldEvent | RpcFrameBodyVoteReplyReasonFieldEvent | RpcFrameBodyVoteReplyStateEpochFieldEvent | RpcFrameBodyVoteReplyStateVersionFieldEvent | RpcFrameBodyVoteReplyStateFieldEvent | RpcFrameBodyLeaseEpochFieldEvent | RpcFrameBodyLeaseHasStateFieldEvent | RpcFrameBodyLeaseStateVersionFieldEvent | RpcFrameBodyLeaseStateFieldEvent | RpcFrameBodyLeaseAckAcceptedFieldEvent | RpcFrameBodyLeaseAckEpochFieldEvent | RpcFrameBodyResignEpochFieldEvent | RpcFrameBodyLockRequestNameFieldEvent | RpcFrameBodyLockRequestRequestIdFieldEvent | RpcFrameBodyLockRequestOwnerFieldEvent | RpcFrameBodyLockRequestTtlMsFieldEvent | RpcFrameBodyLockRequestWaitMsFieldEvent | RpcFrameBodyLockRequestNamesFieldEvent | RpcFrameBodyLockRequestSessionFieldEvent | RpcFrameBodyLockRequestSeqFieldEvent | RpcFrameBodyLockRequestReenterFieldEvent | RpcFrameBodyLockReplyTokenFieldEvent | RpcFrameBodyLockReplyTtlMsFieldEvent | RpcFrameBodyLockReplyReentryFieldEvent | RpcFrameBodyLockReplyGrantsNameFieldEvent | RpcFrameBodyLockReplyGrantsTokenFieldEvent | RpcFrameBodyLockReleaseNameFieldEvent | RpcFrameBodyLockReleaseTokenFieldEvent | RpcFrameBodyLockReleaseRequestIdFieldEvent | RpcFrameBodyLockReleaseOwnerFieldEvent | RpcFrameBodyLockReleaseKindFieldEvent | RpcFrameBodyLockRenewNameFieldEvent | RpcFrameBodyLockRenewTokenFieldEvent | RpcFrameBodyLockRenewKindFieldEvent | RpcFrameBodyLockCancelNameFieldEvent | RpcFrameBodyLockCancelRequestIdFieldEvent | RpcFrameBodyLockCancelNamesFieldEvent | RpcFrameBodyLockCancelKindFieldEvent | RpcFrameBodyBarrierArriveNameFieldEvent | RpcFrameBodyBarrierArriveRequestIdFieldEvent | RpcFrameBodyBarrierArriveHasGenerationFieldEvent | RpcFrameBodyBarrierArriveGenerationFieldEvent | RpcFrameBodyBarrierArrivePartiesFieldEvent | RpcFrameBodyBarrierArriveThresholdCountFieldEvent | RpcFrameBodyBarrierArriveThresholdPermilleFieldEvent | RpcFrameBodyBarrierArriveTimeoutMsFieldEvent | RpcFrameBodyBarrierArriveFailOnTimeoutFieldEvent | RpcFrameBodyBarrierReplyGenerationFieldEvent | RpcFrameBodyBarrierReplyOutcomeFieldEvent | RpcFrameBodyBarrierReplyArrivedFieldEvent | RpcFrameBodyBarrierReplyFailOnTimeoutFieldEvent | RpcFrameBodyBarrierPartiesNameFieldEvent | RpcFrameBodyBarrierPartiesPartiesFieldEvent | RpcFrameBodyCasRequestNameFieldEvent | RpcFrameBodyCasRequestRequestIdFieldEvent | RpcFrameBodyCasRequestExpectedFieldEvent | RpcFrameBodyCasReplyClockFieldEvent | RpcFrameBodyCasReplyTokenFieldEvent | RpcFrameBodyRoutedToFieldEvent | RpcFrameBodyRoutedIdFieldEvent | RpcFrameBodyRoutedResponseFieldEvent | RpcFrameBodyRoutedBodyFieldEvent | RpcFrameBodyRoutedErrorCodeFieldEvent | RpcFrameBodyRoutedErrorMessageFieldEvent | RpcFrameBodyRoutedErrorDetailsSubjectFieldEvent | RpcFrameBodyRoutedErrorDetailsLimitFieldEvent | RpcFrameBodyRoutedErrorDetailsLeaderFieldEvent | RpcFrameBodyRoutedErrorDetailsCycleAgentFieldEvent | RpcFrameBodyRoutedErrorDetailsCycleResourceFieldEvent | RpcFrameBodyRoutedErrorDetailsCycleHeldByFieldEvent | RpcFrameBodyRoutedErrorDetailsArrivedFieldEvent | RpcFrameBodyRoutedErrorDetailsGenerationFieldEvent | RpcFrameBodyRoutedErrorDetailsTokenFieldEvent | RpcFrameBodyRoutedErrorDetailsHighestFieldEvent | RpcFrameBodyCoordViewEpochFieldEvent | RpcFrameBodyCoordViewStateFieldEvent | RpcFrameBodySemaphoreAcquireNameFieldEvent | RpcFrameBodySemaphoreAcquireRequestIdFieldEvent | RpcFrameBodySemaphoreAcquireOwnerFieldEvent | RpcFrameBodySemaphoreAcquireSizeFieldEvent | RpcFrameBodySemaphoreAcquirePermitsFieldEvent | RpcFrameBodySemaphoreAcquireTtlMsFieldEvent | RpcFrameBodySemaphoreAcquireWaitMsFieldEvent | RpcFrameBodySemaphoreAcquireSessionFieldEvent | RpcFrameBodyCampaignNameFieldEvent | RpcFrameBodyCampaignRequestIdFieldEvent | RpcFrameBodyCampaignHasRankFieldEvent | RpcFrameBodyCampaignRankFieldEvent | RpcFrameBodyCampaignPreemptFieldEvent | RpcFrameBodyCampaignTtlMsFieldEvent | RpcFrameBodyElectionWatchNameFieldEvent | RpcFrameBodyElectionWatchRequestIdFieldEvent | RpcFrameBodyElectionWatchKnownTokenFieldEvent | RpcFrameBodyElectionLeaderPeerFieldEvent | RpcFrameBodyElectionLeaderHasRankFieldEvent | RpcFrameBodyElectionLeaderRankFieldEvent | RpcFrameBodyElectionLeaderTokenFieldEvent | RpcFrameBodyProposalRequestIdFieldEvent | RpcFrameBodyProposalRequestVariableFieldEvent | RpcFrameBodyProposalRequestValueJsonFieldEvent | RpcFrameBodyProposalVoteAbstainFieldEvent | RpcFrameBodyProposalVoteAcceptFieldEvent | RpcFrameBodyProposalVoteConfidenceFieldEvent | RpcFrameBodyProposalVoteRationaleFieldEvent | RpcFrameBodyProposalDecisionIdFieldEvent | RpcFrameBodyProposalDecisionVariableFieldEvent | RpcFrameBodyProposalDecisionValueJsonFieldEvent | RpcFrameBodyProposalDecisionDecisionFieldEvent | RpcFrameBodyProposalDecisionVotesVoterFieldEvent | RpcFrameBodyProposalDecisionVotesAcceptFieldEvent | RpcFrameBodyProposalDecisionVotesConfidenceFieldEvent | RpcFrameBodyProposalDecisionVotesRationaleFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent | RpcFrameErrorDetailsSubjectFieldEvent | RpcFrameErrorDetailsLimitFieldEvent | RpcFrameErrorDetailsLeaderFieldEvent | RpcFrameErrorDetailsCycleAgentFieldEvent | RpcFrameErrorDetailsCycleResourceFieldEvent | RpcFrameErrorDetailsCycleHeldByFieldEvent | RpcFrameErrorDetailsArrivedFieldEvent | RpcFrameErrorDetailsGenerationFieldEvent | RpcFrameErrorDetailsTokenFieldEvent | RpcFrameErrorDetailsHighestFieldEvent> {
     return streamMessage(buf, RpcFrame.codec(), opts)
   }
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import {
+  AccordError, BarrierNotFoundError, BarrierTimeoutError, ConflictError, DeadlockError, errorFromWire, LockQueueFullError, LockReentryLimitError,
+  LockTimeoutError, NotLeaderError, RemoteError, StaleTokenError, SupersededError, TooManyBarriersError, TooManyLocksError, TooManyVariablesError,
+  WithdrawnError, wireError
+} from '../../src/errors.js'
+import { RpcFrame } from '../../src/net/wire.js'
+
+/** Through the real frame codec, as an answer crosses the wire. */
+function roundTrip (err: unknown): AccordError {
+  const frame = RpcFrame.decode(RpcFrame.encode({ id: 1n, response: true, ...wireError(err) }))
+  return errorFromWire(frame.errorCode, frame.errorMessage, frame.errorDetails)
+}
+
+describe('errors cross the wire as typed details', () => {
+  const cases: AccordError[] = [
+    new LockTimeoutError('gpu-0'),
+    new WithdrawnError('gpu-1'),
+    new SupersededError('gpu-2'),
+    new LockQueueFullError('q', 64),
+    new LockReentryLimitError('r', 8),
+    new TooManyLocksError(256),
+    new TooManyBarriersError(128),
+    new TooManyVariablesError(4096),
+    new NotLeaderError('not the acting leader', '12D3KooWleader'),
+    new DeadlockError('lock x', [{ agent: 'a', resource: 'lock:x', heldBy: 'b' }, { agent: 'b', resource: 'lock:y', heldBy: 'a' }]),
+    new BarrierNotFoundError('stage', 3),
+    new BarrierTimeoutError('stage', 4, ['p1', 'p2']),
+    new ConflictError('lr'),
+    new StaleTokenError('ckpt', 5n, 9n)
+  ]
+
+  for (const err of cases) {
+    it(`${err.constructor.name}: same class, code, message and fields`, () => {
+      const back = roundTrip(err)
+      expect(back).toBeInstanceOf(err.constructor)
+      expect(back.code).toBe(err.code)
+      expect(back.message).toBe(err.message)
+      expect({ ...back }).toEqual({ ...err })
+    })
+  }
+
+  it('an unknown code is a RemoteError that keeps it; a plain Error is ERR_INTERNAL', () => {
+    expect(roundTrip(new AccordError('ERR_FUTURE', 'from a newer release'))).toMatchObject({ code: 'ERR_FUTURE', constructor: RemoteError })
+    expect(roundTrip(new Error('boom'))).toMatchObject({ code: 'ERR_INTERNAL', message: 'remote: boom' })
+  })
+})
