@@ -1,7 +1,7 @@
 import { InvalidMessageError } from '../errors.js'
 import type { Release } from './barrier-table.js'
 import type { LeaseHolder } from './lease-holder.js'
-import type { Body, Message } from '../net/codec.js'
+import type { Body } from '../net/codec.js'
 import type { RpcService } from '../net/rpc.js'
 
 function reply (r: Release): Body {
@@ -17,8 +17,7 @@ export function serveBarriers (holder: LeaseHolder, rpc: RpcService): void {
     for (const a of r.arrived) holder.settle(key(name, r.generation, a.peer), reply(r))
   }
 
-  rpc.handle('barrierArrive', async (msg: Message): Promise<Body> => {
-    if (msg.kind !== 'barrierArrive') throw new InvalidMessageError('type', 'expected barrierArrive')
+  rpc.handle('barrierArrive', async (msg): Promise<Body> => {
     holder.heard(msg.from.toString())
     holder.assertActing()
     const b = msg.body
@@ -37,8 +36,7 @@ export function serveBarriers (holder: LeaseHolder, rpc: RpcService): void {
     return reply(outcome.release)
   })
 
-  rpc.handle('barrierParties', async (msg: Message): Promise<Body> => {
-    if (msg.kind !== 'barrierParties') throw new InvalidMessageError('type', 'expected barrierParties')
+  rpc.handle('barrierParties', async (msg): Promise<Body> => {
     holder.assertActing()
     if (msg.body.parties === 0) throw new InvalidMessageError('type', 'parties must be at least 1')
     const { changed, release } = holder.tables.barriers.setParties(msg.body.name, msg.body.parties, peer => holder.isLive(peer))

@@ -2,7 +2,7 @@ import { VectorClock } from '../clock/vector-clock.js'
 import { InvalidMessageError } from '../errors.js'
 import type { CasRules } from './cas-table.js'
 import type { LeaseHolder } from './lease-holder.js'
-import type { Body, Message } from '../net/codec.js'
+import type { Body } from '../net/codec.js'
 import type { RpcService } from '../net/rpc.js'
 
 /**
@@ -10,8 +10,7 @@ import type { RpcService } from '../net/rpc.js'
  * replicated to a majority before the writer hears yes, so a new leader knows it too.
  */
 export function serveCas (holder: LeaseHolder, rpc: RpcService, rules: CasRules): void {
-  rpc.handle('casRequest', async (msg: Message): Promise<Body> => {
-    if (msg.kind !== 'casRequest') throw new InvalidMessageError('type', 'expected casRequest')
+  rpc.handle('casRequest', async (msg): Promise<Body> => {
     holder.heard(msg.from.toString())
     const epoch = holder.assertActing()
     const { name, requestId, expected } = msg.body

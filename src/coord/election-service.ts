@@ -1,7 +1,7 @@
 import { InvalidMessageError } from '../errors.js'
 import { parkKey, settleWaits } from './lease-service.js'
 import type { LeaseHolder } from './lease-holder.js'
-import type { Body, Message } from '../net/codec.js'
+import type { Body } from '../net/codec.js'
 import type { RpcService } from '../net/rpc.js'
 
 /** How long a watch waits for a change before it is answered anyway (the watcher asks again). */
@@ -28,8 +28,7 @@ export function serveElections (holder: LeaseHolder, rpc: RpcService): void {
     }
   }
 
-  rpc.handle('campaign', async (msg: Message): Promise<Body> => {
-    if (msg.kind !== 'campaign') throw new InvalidMessageError('type', 'expected campaign')
+  rpc.handle('campaign', async (msg): Promise<Body> => {
     holder.heard(msg.from.toString())
     const epoch = holder.assertActing()
     const { name, requestId, hasRank, rank, preempt, ttlMs } = msg.body
@@ -43,8 +42,7 @@ export function serveElections (holder: LeaseHolder, rpc: RpcService): void {
     return { lockReply: { token: outcome.token, ttlMs, reentry: 1, grants: [] } }
   })
 
-  rpc.handle('electionWatch', async (msg: Message): Promise<Body> => {
-    if (msg.kind !== 'electionWatch') throw new InvalidMessageError('type', 'expected electionWatch')
+  rpc.handle('electionWatch', async (msg): Promise<Body> => {
     holder.assertActing()
     const { name, requestId, knownToken } = msg.body
     if (name === '' || requestId === '') throw new InvalidMessageError('type', 'watch needs name and requestId')

@@ -2,7 +2,7 @@ import { InvalidMessageError, LockTimeoutError, WithdrawnError } from '../errors
 import { deadlockVictims } from './deadlock-guard.js'
 import type { LeaseHolder } from './lease-holder.js'
 import type { CoordTables } from './state.js'
-import type { Body, Message } from '../net/codec.js'
+import type { Body } from '../net/codec.js'
 import type { RpcService } from '../net/rpc.js'
 
 /** How release, renew and cancel act on each kind of lease (a lock, a semaphore grant, a leadership). */
@@ -70,8 +70,7 @@ function opsOf (kind: string): LeaseOps {
  * the tables' waits.
  */
 export function serveLeases (holder: LeaseHolder, rpc: RpcService): void {
-  rpc.handle('lockRelease', async (msg: Message): Promise<Body> => {
-    if (msg.kind !== 'lockRelease') throw new InvalidMessageError('type', 'expected lockRelease')
+  rpc.handle('lockRelease', async (msg): Promise<Body> => {
     holder.heard(msg.from.toString())
     holder.assertActing()
     const { name, token, requestId, kind } = msg.body
@@ -84,8 +83,7 @@ export function serveLeases (holder: LeaseHolder, rpc: RpcService): void {
     return { ack: {} }
   })
 
-  rpc.handle('lockRenew', async (msg: Message): Promise<Body> => {
-    if (msg.kind !== 'lockRenew') throw new InvalidMessageError('type', 'expected lockRenew')
+  rpc.handle('lockRenew', async (msg): Promise<Body> => {
     holder.heard(msg.from.toString())
     holder.assertActing()
     // Renewals only move this leader's expiry clock; a new leader grants adopted holders a
@@ -95,8 +93,7 @@ export function serveLeases (holder: LeaseHolder, rpc: RpcService): void {
     return { lockReply: { token: held ? token : 0n, ttlMs: 0, reentry: 0, grants: [] } }
   })
 
-  rpc.handle('lockCancel', async (msg: Message): Promise<Body> => {
-    if (msg.kind !== 'lockCancel') throw new InvalidMessageError('type', 'expected lockCancel')
+  rpc.handle('lockCancel', async (msg): Promise<Body> => {
     holder.assertActing()
     const { name, requestId, names, kind } = msg.body
     const outcome = opsOf(kind).cancel(holder.tables, name, requestId, msg.from.toString(), names)

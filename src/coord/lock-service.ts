@@ -2,15 +2,14 @@ import { InvalidArgumentError, InvalidMessageError, SupersededError } from '../e
 import { deadlockOf } from './deadlock-guard.js'
 import { parkKey, settleWaits } from './lease-service.js'
 import type { LeaseHolder } from './lease-holder.js'
-import type { Body, Message } from '../net/codec.js'
+import type { Body } from '../net/codec.js'
 import type { RpcService } from '../net/rpc.js'
 
 /** The lease holder's lock requests: acquire (long-poll while queued); release, renew and cancel are in lease-service.ts. */
 export function serveLocks (holder: LeaseHolder, rpc: RpcService): void {
   const key = (requestId: string): string => parkKey('', requestId)
 
-  rpc.handle('lockRequest', async (msg: Message): Promise<Body> => {
-    if (msg.kind !== 'lockRequest') throw new InvalidMessageError('type', 'expected lockRequest')
+  rpc.handle('lockRequest', async (msg): Promise<Body> => {
     holder.heard(msg.from.toString())
     const epoch = holder.assertActing()
     const { name, requestId, owner, ttlMs, waitMs, names, session, seq, reenter } = msg.body

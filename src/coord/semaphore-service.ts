@@ -2,15 +2,14 @@ import { InvalidMessageError } from '../errors.js'
 import { deadlockOf } from './deadlock-guard.js'
 import { parkKey, settleWaits } from './lease-service.js'
 import type { LeaseHolder } from './lease-holder.js'
-import type { Body, Message } from '../net/codec.js'
+import type { Body } from '../net/codec.js'
 import type { RpcService } from '../net/rpc.js'
 
 /** The lease holder's semaphores: acquire (long-poll while queued); release, renew and cancel go through lease-service.ts. */
 export function serveSemaphores (holder: LeaseHolder, rpc: RpcService): void {
   const key = (requestId: string): string => parkKey('semaphore', requestId)
 
-  rpc.handle('semaphoreAcquire', async (msg: Message): Promise<Body> => {
-    if (msg.kind !== 'semaphoreAcquire') throw new InvalidMessageError('type', 'expected semaphoreAcquire')
+  rpc.handle('semaphoreAcquire', async (msg): Promise<Body> => {
     holder.heard(msg.from.toString())
     const epoch = holder.assertActing()
     const { name, requestId, owner, size, permits, ttlMs, waitMs, session } = msg.body

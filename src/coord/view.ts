@@ -3,7 +3,7 @@ import { CoordState } from '../net/wire.js'
 import { encodeTables } from './state.js'
 import type { LeaseHolder } from './lease-holder.js'
 import type { LeaderChannel } from './leader-channel.js'
-import type { Body, Message } from '../net/codec.js'
+import type { Body } from '../net/codec.js'
 import type { RpcService } from '../net/rpc.js'
 
 export interface LockView {
@@ -44,8 +44,7 @@ export interface CoordView { epoch: number, locks: LockView[], barriers: Barrier
 
 /** The leader answers with its tables as replicated: the same bytes a new leader would adopt. */
 export function serveView (holder: LeaseHolder, rpc: RpcService): void {
-  rpc.handle('coordViewRequest', async (msg: Message): Promise<Body> => {
-    if (msg.kind !== 'coordViewRequest') throw new InvalidMessageError('type', 'expected coordViewRequest')
+  rpc.handle('coordViewRequest', async (msg): Promise<Body> => {
     const epoch = holder.assertActing()
     return { coordView: { epoch: BigInt(epoch), state: encodeTables(holder.tables, performance.now()) } }
   })

@@ -122,16 +122,14 @@ export class Documents {
     return this.replicas.has(name) ? await this.replicas.get(name) : undefined
   }
 
-  private async onSyncRequest (msg: Message): Promise<Body> {
-    if (msg.kind !== 'syncRequest') throw new InvalidMessageError('type', 'expected syncRequest')
+  private async onSyncRequest (msg: Message<'syncRequest'>): Promise<Body> {
     const replica = await this.replicaFor(msg)
     if (replica == null) return { syncReply: { doc: msg.body.doc, open: false, update: new Uint8Array(0), stateVector: new Uint8Array(0) } }
     replica.noteServed(msg.from)
     return replica.answerSyncRequest(msg.body.stateVector)
   }
 
-  private async onSyncPush (msg: Message): Promise<Body> {
-    if (msg.kind !== 'syncPush') throw new InvalidMessageError('type', 'expected syncPush')
+  private async onSyncPush (msg: Message<'syncPush'>): Promise<Body> {
     const replica = await this.replicaFor(msg)
     replica?.applyRemote(msg.body.update)
     return { ack: {} }

@@ -1,5 +1,5 @@
 import { TypedEventEmitter } from 'main-event'
-import { InvalidMessageError, NotLeaderError } from '../errors.js'
+import { NotLeaderError } from '../errors.js'
 import { compareRank, rankFields, rankFromFields, type Rank } from './rank.js'
 import { newerThan, type ReplicaState, type Vote, type VoterStore } from './votes.js'
 import type { Membership, Member } from './membership.js'
@@ -157,8 +157,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
 
   // ---- voter side ---------------------------------------------------------------
 
-  private async onVoteRequest (msg: Message): Promise<Body> {
-    if (msg.kind !== 'voteRequest') throw new InvalidMessageError('type', 'expected voteRequest')
+  private async onVoteRequest (msg: Message<'voteRequest'>): Promise<Body> {
     const candidate = msg.from.toString()
     const epoch = Number(msg.body.epoch)
     const rank: Rank = { rank: rankFromFields(msg.body.hasRank, msg.body.rank), id: candidate }
@@ -186,8 +185,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     return undefined
   }
 
-  private async onLease (msg: Message): Promise<Body> {
-    if (msg.kind !== 'lease') throw new InvalidMessageError('type', 'expected lease')
+  private async onLease (msg: Message<'lease'>): Promise<Body> {
     const leader = msg.from.toString()
     const epoch = Number(msg.body.epoch)
     const p = this.promise
@@ -210,8 +208,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     return { leaseAck: { accepted: true, epoch: BigInt(epoch) } }
   }
 
-  private onResign (msg: Message): Body {
-    if (msg.kind !== 'resign') throw new InvalidMessageError('type', 'expected resign')
+  private onResign (msg: Message<'resign'>): Body {
     const from = msg.from.toString()
     if (this.promise?.leader === from && this.promise.epoch === Number(msg.body.epoch)) this.promise = undefined
     if (this.current?.id === from) this.setLeader(undefined)

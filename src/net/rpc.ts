@@ -12,7 +12,8 @@ export interface RequestOptions {
   signal?: AbortSignal
 }
 
-export type RpcHandler = (msg: Message, signal: AbortSignal) => Promise<Body>
+/** Answers one kind of request; the service only ever calls it with a message of that kind. */
+export type RpcHandler<K extends BodyKind = BodyKind> = (msg: Message<K>, signal: AbortSignal) => Promise<Body>
 
 export interface RpcServiceOptions {
   protocol: string
@@ -45,8 +46,8 @@ export class RpcService {
     }, { maxInboundStreams: 8, maxOutboundStreams: 8 })
   }
 
-  handle (kind: BodyKind, handler: RpcHandler): void {
-    this.handlers.set(kind, handler)
+  handle<K extends BodyKind> (kind: K, handler: RpcHandler<K>): void {
+    this.handlers.set(kind, handler as RpcHandler)
   }
 
   async request (peer: PeerId, body: Body, options: RequestOptions = {}): Promise<Message> {

@@ -34,8 +34,7 @@ export function decisionBody (id: string, variable: string, valueJson: string, d
 }
 
 /** A proposer's announcement, checked: a malformed one is an InvalidMessageError. */
-export function readDecision (msg: Message): ProposalOutcome {
-  if (msg.kind !== 'proposalDecision') throw new InvalidMessageError('type', 'expected proposalDecision')
+export function readDecision (msg: Message<'proposalDecision'>): ProposalOutcome {
   const { id, variable, valueJson, decision, votes } = msg.body
   if (!DECISIONS.has(decision)) throw new InvalidMessageError('malformed', `unknown decision '${decision}'`)
   let value: unknown
@@ -79,8 +78,7 @@ export async function tally (members: Array<{ id: string, peerId: PeerId }>, req
 }
 
 /** A member's side: runs its handler for the variable, or abstains. */
-export async function answerProposal (msg: Message, handlers: Map<string, ProposalHandler<unknown>>): Promise<Body> {
-  if (msg.kind !== 'proposalRequest') throw new InvalidMessageError('type', 'expected proposalRequest')
+export async function answerProposal (msg: Message<'proposalRequest'>, handlers: Map<string, ProposalHandler<unknown>>): Promise<Body> {
   const handler = handlers.get(msg.body.variable)
   if (handler == null) return { proposalVote: { abstain: true, accept: false, confidence: 0, rationale: '' } }
   let value: unknown
