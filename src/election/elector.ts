@@ -4,10 +4,16 @@ import { compareRank, rankFields, rankFromFields, type Rank } from './rank.js'
 import { newerThan, type ReplicaState, type Vote, type VoterStore } from './votes.js'
 import type { Membership, Member } from './membership.js'
 import type { Body, Message } from '../net/codec.js'
-import type { RpcService } from '../net/rpc.js'
+import type { Rpc } from '../net/rpc.js'
 import type { PeerId } from '@libp2p/interface'
 
 export interface LeaderInfo { id: string, rank?: number, epoch: number }
+
+/** What the elector needs of membership: who is live, and their heartbeats. */
+export type MembershipView = Pick<Membership, 'live' | 'get' | 'isLive' | 'beat' | 'addEventListener'>
+
+/** Where a voter keeps its vote and its copy of the replicated state. */
+export type VoteStore = Pick<VoterStore, 'durable' | 'loadVote' | 'saveVote' | 'loadState' | 'saveState'>
 
 export interface ElectorOptions {
   self: PeerId
@@ -67,9 +73,9 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   readonly selfPeerId: PeerId
 
   constructor (
-    private readonly membership: Membership,
-    private readonly rpc: RpcService,
-    private readonly store: VoterStore,
+    private readonly membership: MembershipView,
+    private readonly rpc: Rpc,
+    private readonly store: VoteStore,
     private readonly opts: ElectorOptions,
     private readonly log: (...args: unknown[]) => void
   ) {
@@ -302,7 +308,11 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
       if (!reply.body.granted) this.log('%s refused %s epoch %d: %s', v.id.slice(-6), pre ? 'pre-vote' : 'vote', epoch, reply.body.reason)
       if (reply.body.granted && Number(reply.body.epoch) === epoch) {
         grants.push({ id: v.id, state: { epoch: Number(reply.body.stateEpoch), version: Number(reply.body.stateVersion), bytes: reply.body.state } })
-      } else if (!pre) {
+      } else {
+        // A refusal names the newest epoch the voter knows. Learn it from pre-votes too: a
+        // peer restarted from an older disk otherwise pre-votes for a stale epoch, is
+        // refused as "not newer" for ever, and, with no leader to learn from, the mesh
+        // never elects again (found by the elector property test).
         this.epoch = Math.max(this.epoch, Number(reply.body.epoch))
       }
     }))
@@ -398,7 +408,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   /** How long ago the lease was sent that a majority (this peer included) last accepted. */
   private majorityAckAge (): number {
     const now = performance.now()
-    const ages = [...this.acks].filter(([id]) => this.isVoter(id)).map(([, sentAt]) => now - sentAt).sort((a, b) => a - b)
+    const ages = [...this.acks.values()].map(sentAt => now - sentAt).sort((a, b) => a - b)
     const others = this.quorum() - 1 // this peer's own promise counts
     return others <= 0 ? 0 : ages[others - 1] ?? Number.POSITIVE_INFINITY
   }
@@ -406,7 +416,9 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   private freshAcks (): number {
     const horizon = performance.now() - (this.opts.ttlMs - this.opts.driftMarginMs)
     let fresh = 1 // this peer's own promise
-    for (const [id, sentAt] of this.acks) if (sentAt > horizon && this.isVoter(id)) fresh++
+    // Every ack is a voter's promise, whatever membership thinks of that voter right now: a
+    // voter it briefly suspects (a stall, a lost heartbeat) has still promised.
+    for (const sentAt of this.acks.values()) if (sentAt > horizon) fresh++
     return fresh
   }
 

@@ -12,6 +12,16 @@ export interface RequestOptions {
   signal?: AbortSignal
 }
 
+/**
+ * The request/response port the layers above use: ask a peer, answer requests by kind.
+ * RpcService implements it over libp2p streams; MemoryNetwork (memory-rpc.ts) in memory,
+ * for deterministic tests of the state machines above.
+ */
+export interface Rpc {
+  request: (peer: PeerId, body: Body, options?: RequestOptions) => Promise<Message>
+  handle: <K extends BodyKind>(kind: K, handler: RpcHandler<K>) => void
+}
+
 /** Answers one kind of request; the service only ever calls it with a message of that kind. */
 export type RpcHandler<K extends BodyKind = BodyKind> = (msg: Message<K>, signal: AbortSignal) => Promise<Body>
 
@@ -30,7 +40,7 @@ interface Pending { resolve: (m: Message) => void, reject: (e: Error) => void, c
  * ten times the round trip). Our requests travel on the stream we opened; the peer's on
  * the stream it opened. Requests carry an id; answers may come back in any order.
  */
-export class RpcService {
+export class RpcService implements Rpc {
   private readonly handlers = new Map<BodyKind, RpcHandler>()
   private readonly outbound = new Map<string, Promise<RpcChannel>>()
   private readonly pending = new Map<bigint, Pending>()

@@ -1,0 +1,97 @@
+import { AbortedError, errorFromWire, InvalidMessageError, StoppedError, TimeoutError, wireError } from '../errors.js'
+import { decodeEnvelope, encodeEnvelope, kindOf, type Body, type BodyKind, type Message } from './codec.js'
+import type { RequestOptions, Rpc, RpcHandler } from './rpc.js'
+import type { PeerId } from '@libp2p/interface'
+
+/**
+ * Request/response in memory, for deterministic tests of the layers above (elections,
+ * leases, tables) without sockets. Messages go through the real wire codec, one way takes
+ * `latencyMs` on the global timers (fake timers drive it), and links can be cut: a request
+ * or answer on a cut link is dropped, so the asker times out, as a real partition does.
+ */
+export class MemoryNetwork {
+  private readonly endpoints = new Map<string, MemoryEndpoint>()
+  private readonly cuts = new Set<string>()
+
+  constructor (readonly latencyMs = 1, readonly defaultTimeoutMs = 10_000) {}
+
+  /** The Rpc port of peer `id`: created on first use, or anew with `fresh` (a restarted process). */
+  endpoint (id: PeerId, fresh = false): MemoryEndpoint {
+    let e = this.endpoints.get(id.toString())
+    if (e == null || fresh) { e = new MemoryEndpoint(id, this); this.endpoints.set(id.toString(), e) }
+    return e
+  }
+
+  cut (a: PeerId | string, b: PeerId | string): void { this.cuts.add(linkKey(a, b)) }
+  heal (a: PeerId | string, b: PeerId | string): void { this.cuts.delete(linkKey(a, b)) }
+  healAll (): void { this.cuts.clear() }
+
+  /** Cuts every link between `side` and the rest. */
+  partition (side: Array<PeerId | string>): void {
+    const inside = new Set(side.map(String))
+    for (const a of this.endpoints.keys()) for (const b of this.endpoints.keys()) if (inside.has(a) !== inside.has(b)) this.cut(a, b)
+  }
+
+  connected (a: PeerId | string, b: PeerId | string): boolean {
+    return String(a) === String(b) || !this.cuts.has(linkKey(a, b))
+  }
+
+  /** Delivers `bytes` from `from` to `to` after the latency, unless the link is cut by then. */
+  deliver (from: PeerId, to: string, bytes: Uint8Array, onArrival: (target: MemoryEndpoint) => void): void {
+    setTimeout(() => {
+      const target = this.endpoints.get(to)
+      if (target == null || target.stopped || !this.connected(from, to)) return // dropped
+      onArrival(target)
+    }, this.latencyMs)
+  }
+}
+
+export class MemoryEndpoint implements Rpc {
+  private readonly handlers = new Map<BodyKind, RpcHandler>()
+  stopped = false
+
+  constructor (readonly self: PeerId, private readonly net: MemoryNetwork) {}
+
+  handle<K extends BodyKind> (kind: K, handler: RpcHandler<K>): void {
+    this.handlers.set(kind, handler as RpcHandler)
+  }
+
+  stop (): void { this.stopped = true }
+
+  async request (peer: PeerId, body: Body, options: RequestOptions = {}): Promise<Message> {
+    if (this.stopped) throw new StoppedError('rpc')
+    const bytes = encodeEnvelope(this.self, body)
+    return await new Promise<Message>((resolve, reject) => {
+      let done = false
+      const finish = (fn: () => void): void => { if (!done) { done = true; clearTimeout(timer); options.signal?.removeEventListener('abort', onAbort); fn() } }
+      const timer = setTimeout(() => { finish(() => reject(new TimeoutError(`no answer from ${peer.toString()} in time`))) }, options.timeoutMs ?? this.net.defaultTimeoutMs)
+      const onAbort = (): void => { finish(() => reject(new AbortedError(`request to ${peer.toString()} aborted`))) }
+      if (options.signal?.aborted === true) { onAbort(); return }
+      options.signal?.addEventListener('abort', onAbort, { once: true })
+      this.net.deliver(this.self, peer.toString(), bytes, target => {
+        void target.answer(decodeEnvelope(bytes, this.self, Number.POSITIVE_INFINITY)).then(answer => {
+          this.net.deliver(target.self, this.self.toString(), new Uint8Array(0), () => {
+            finish(() => { 'body' in answer ? resolve(decodeEnvelope(answer.body, peer, Number.POSITIVE_INFINITY)) : reject(errorFromWire(answer.errorCode, answer.errorMessage, answer.errorDetails)) })
+          })
+        })
+      })
+    })
+  }
+
+  private async answer (msg: Message): Promise<{ body: Uint8Array } | ReturnType<typeof wireError>> {
+    try {
+      const handler = this.handlers.get(msg.kind)
+      if (handler == null) throw new InvalidMessageError('type', `no handler for ${msg.kind}`)
+      const reply = await handler(msg, new AbortController().signal)
+      kindOf(reply)
+      return { body: encodeEnvelope(this.self, reply) }
+    } catch (err) {
+      return wireError(err)
+    }
+  }
+}
+
+function linkKey (a: PeerId | string, b: PeerId | string): string {
+  const [x, y] = [String(a), String(b)].sort()
+  return `${x}|${y}`
+}
