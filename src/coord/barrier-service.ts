@@ -2,14 +2,14 @@ import { InvalidMessageError } from '../errors.js'
 import type { Release } from './barrier-table.js'
 import type { LeaseHolder } from './lease-holder.js'
 import type { Body } from '../net/codec.js'
-import type { RpcService } from '../net/rpc.js'
+import type { Rpc } from '../net/rpc.js'
 
 function reply (r: Release): Body {
   return { barrierReply: { generation: BigInt(r.generation), outcome: r.outcome, arrived: r.arrived.map(a => a.peer), failOnTimeout: r.failOnTimeout } }
 }
 
 /** The lease holder's barrier requests: arrive (long-poll until release) and party changes. */
-export function serveBarriers (holder: LeaseHolder, rpc: RpcService): void {
+export function serveBarriers (holder: LeaseHolder, rpc: Rpc): void {
   // every waiting participant of a generation is parked under its own key
   const key = (name: string, generation: number, peer: string): string => `barrier:${name}:${generation}:${peer}`
 

@@ -3,13 +3,13 @@ import { InvalidMessageError } from '../errors.js'
 import type { CasRules } from './cas-table.js'
 import type { LeaseHolder } from './lease-holder.js'
 import type { Body } from '../net/codec.js'
-import type { RpcService } from '../net/rpc.js'
+import type { Rpc } from '../net/rpc.js'
 
 /**
  * The lease holder's compare-and-set for 'reject' variables. An accepted write is
  * replicated to a majority before the writer hears yes, so a new leader knows it too.
  */
-export function serveCas (holder: LeaseHolder, rpc: RpcService, rules: CasRules): void {
+export function serveCas (holder: LeaseHolder, rpc: Rpc, rules: CasRules): void {
   rpc.handle('casRequest', async (msg): Promise<Body> => {
     holder.heard(msg.from.toString())
     const epoch = holder.assertActing()

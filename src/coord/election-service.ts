@@ -2,7 +2,7 @@ import { InvalidMessageError } from '../errors.js'
 import { parkKey, settleWaits } from './lease-service.js'
 import type { LeaseHolder } from './lease-holder.js'
 import type { Body } from '../net/codec.js'
-import type { RpcService } from '../net/rpc.js'
+import type { Rpc } from '../net/rpc.js'
 
 /** How long a watch waits for a change before it is answered anyway (the watcher asks again). */
 const WATCH_MS = 30_000
@@ -11,7 +11,7 @@ const WATCH_MS = 30_000
  * The lease holder's named elections: campaign (long-poll until this peer leads) and
  * watch (long-poll until the leader changes); resign and renew go through lease-service.ts.
  */
-export function serveElections (holder: LeaseHolder, rpc: RpcService): void {
+export function serveElections (holder: LeaseHolder, rpc: Rpc): void {
   const key = (requestId: string): string => parkKey('election', requestId)
   // watchers are leader-local: after a failover they ask the new leader again
   const watchers = new Map<string, Map<string, bigint>>() // election -> watch key -> known token

@@ -1,9 +1,9 @@
 import { AbortedError, AccordError, NoLeaderError } from '../errors.js'
 import type { Elector } from '../election/elector.js'
-import type { Membership } from '../election/membership.js'
+import type { MembershipView } from '../election/elector.js'
 import type { Body, Message } from '../net/codec.js'
 import type { GossipRouter } from '../net/router.js'
-import type { RpcService } from '../net/rpc.js'
+import type { Rpc } from '../net/rpc.js'
 import type { PeerId } from '@libp2p/interface'
 
 const RETRYABLE_CODES = new Set(['ERR_NOT_LEADER', 'ERR_TIMEOUT', 'ERR_ABORTED', 'ERR_NO_LEADER', 'ERR_WITHDRAWN'])
@@ -32,10 +32,10 @@ export class LeaderChannel {
 
   constructor (
     private readonly elector: Elector,
-    private readonly membership: Membership,
-    private readonly rpc: RpcService,
+    private readonly membership: MembershipView,
+    private readonly rpc: Rpc,
     /** The gossip route, for when no stream to the leader can be opened. */
-    private readonly router: GossipRouter,
+    private readonly router: Pick<GossipRouter, 'request'>,
     /** How long to wait for a leader to be known, per attempt. */
     readonly retryMs: number
   ) {}

@@ -3,7 +3,7 @@ import { deadlockVictims } from './deadlock-guard.js'
 import type { LeaseHolder } from './lease-holder.js'
 import type { CoordTables } from './state.js'
 import type { Body } from '../net/codec.js'
-import type { RpcService } from '../net/rpc.js'
+import type { Rpc } from '../net/rpc.js'
 
 /** How release, renew and cancel act on each kind of lease (a lock, a semaphore grant, a leadership). */
 interface LeaseOps {
@@ -69,7 +69,7 @@ function opsOf (kind: string): LeaseOps {
  * Release, renew and cancel for every kind of lease, and the deadlock sweeper over all
  * the tables' waits.
  */
-export function serveLeases (holder: LeaseHolder, rpc: RpcService): void {
+export function serveLeases (holder: LeaseHolder, rpc: Rpc): void {
   rpc.handle('lockRelease', async (msg): Promise<Body> => {
     holder.heard(msg.from.toString())
     holder.assertActing()

@@ -3,10 +3,10 @@ import { deadlockOf } from './deadlock-guard.js'
 import { parkKey, settleWaits } from './lease-service.js'
 import type { LeaseHolder } from './lease-holder.js'
 import type { Body } from '../net/codec.js'
-import type { RpcService } from '../net/rpc.js'
+import type { Rpc } from '../net/rpc.js'
 
 /** The lease holder's lock requests: acquire (long-poll while queued); release, renew and cancel are in lease-service.ts. */
-export function serveLocks (holder: LeaseHolder, rpc: RpcService): void {
+export function serveLocks (holder: LeaseHolder, rpc: Rpc): void {
   const key = (requestId: string): string => parkKey('', requestId)
 
   rpc.handle('lockRequest', async (msg): Promise<Body> => {

@@ -3,10 +3,10 @@ import { deadlockOf } from './deadlock-guard.js'
 import { parkKey, settleWaits } from './lease-service.js'
 import type { LeaseHolder } from './lease-holder.js'
 import type { Body } from '../net/codec.js'
-import type { RpcService } from '../net/rpc.js'
+import type { Rpc } from '../net/rpc.js'
 
 /** The lease holder's semaphores: acquire (long-poll while queued); release, renew and cancel go through lease-service.ts. */
-export function serveSemaphores (holder: LeaseHolder, rpc: RpcService): void {
+export function serveSemaphores (holder: LeaseHolder, rpc: Rpc): void {
   const key = (requestId: string): string => parkKey('semaphore', requestId)
 
   rpc.handle('semaphoreAcquire', async (msg): Promise<Body> => {

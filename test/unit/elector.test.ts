@@ -1,101 +1,24 @@
-import { generateKeyPair } from '@libp2p/crypto/keys'
-import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import fc from 'fast-check'
-import { TypedEventEmitter } from 'main-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { Elector, type ElectorOptions, type VoteStore } from '../../src/election/elector.js'
-import { MemoryNetwork, type MemoryEndpoint } from '../../src/net/memory-rpc.js'
-import type { Member, MembershipEvents } from '../../src/election/membership.js'
-import type { ReplicaState, Vote } from '../../src/election/votes.js'
+import { FAKE_TIMERS, newIds as makeIds, SimMesh } from './sim.js'
 import type { PeerId } from '@libp2p/interface'
 
 /**
  * The mesh's election as a pure state machine: real Electors over an in-memory network
- * (real wire codec) on fake timers, so partitions, crashes and long schedules run in
- * milliseconds and every instant can be checked. Membership is a stand-in that sees a peer
- * exactly while its link is up (faster than the real failure detector, which only helps
- * liveness; safety must not depend on it).
+ * (real wire codec) on fake timers (sim.ts), so partitions, crashes and long schedules run
+ * in milliseconds and every instant can be checked.
  */
 
-const TTL = 2_000
-const HEARTBEAT = 200
 const N = 5
-
-interface Node { id: PeerId, rank: number, elector: Elector, endpoint: MemoryEndpoint, store: DurableStore, alive: boolean }
-
-class DurableStore implements VoteStore {
-  readonly durable = true
-  vote: Vote = { epoch: 0, candidate: '' }
-  state: ReplicaState = { epoch: 0, version: 0, bytes: new Uint8Array(0) }
-  async loadVote (): Promise<Vote> { return this.vote }
-  async saveVote (v: Vote): Promise<void> { this.vote = v }
-  async loadState (): Promise<ReplicaState> { return this.state }
-  async saveState (s: ReplicaState): Promise<void> { this.state = s }
-}
-
-/** Sees every running peer whose link to `self` is up; heartbeats each of them every HEARTBEAT ms. */
-class LinkMembership extends TypedEventEmitter<MembershipEvents> {
-  private readonly timer: ReturnType<typeof setInterval>
-  constructor (private readonly self: Node, private readonly cluster: Cluster) {
-    super()
-    this.timer = setInterval(() => { for (const m of this.live()) this.dispatchEvent(new CustomEvent('heartbeat', { detail: m })) }, HEARTBEAT)
-  }
-
-  stop (): void { clearInterval(this.timer) }
-  live (): Member[] { return this.cluster.nodes.filter(n => n !== this.self && n.alive && this.cluster.net.connected(n.id, this.self.id)).map(n => this.member(n)) }
-  get (id: string): Member | undefined { return this.live().find(m => m.id === id) }
-  isLive (id: string): boolean { return id === this.self.id.toString() || this.get(id) != null }
-  async beat (): Promise<void> {}
-  private member (n: Node): Member {
-    return { id: n.id.toString(), peerId: n.id, rank: n.rank, candidate: true, capabilities: [], addrs: [], epoch: n.elector.knownEpoch, leading: n.elector.isActing(), preempt: false, members: N, lastSeen: performance.now() }
-  }
-}
-
-class Cluster {
-  readonly net = new MemoryNetwork(2, 5_000)
-  readonly nodes: Node[] = []
-  private readonly memberships: LinkMembership[] = []
-
-  constructor (private readonly ids: PeerId[]) {}
-
-  async start (): Promise<void> {
-    for (const [rank, id] of this.ids.entries()) await this.boot(id, rank, new DurableStore())
-  }
-
-  /** (Re)starts peer `rank` with its durable store, on a fresh endpoint. */
-  async boot (id: PeerId, rank: number, store: DurableStore): Promise<Node> {
-    const endpoint = this.net.endpoint(id, true)
-    const node = { id, rank, endpoint, store, alive: true } as Node
-    const membership = new LinkMembership(node, this)
-    this.memberships.push(membership)
-    const opts: ElectorOptions = { self: id, rank, candidate: true, preempt: false, members: N, ttlMs: TTL, heartbeatMs: HEARTBEAT, driftMarginMs: TTL / 10 }
-    node.elector = new Elector(membership, endpoint, store, opts, () => {})
-    await node.elector.start()
-    const i = this.nodes.findIndex(n => n.rank === rank)
-    if (i >= 0) this.nodes[i] = node; else this.nodes.push(node)
-    return node
-  }
-
-  /** kill -9: the process and its sockets are gone; its store stays. */
-  crash (node: Node): void {
-    node.alive = false
-    node.endpoint.stop()
-    void node.elector.stop().catch(() => {}) // its timers; a resign it tries cannot leave the dead endpoint
-  }
-
-  acting (): Node[] { return this.nodes.filter(n => n.alive && n.elector.isActing()) }
-
-  async stop (): Promise<void> {
-    for (const m of this.memberships) m.stop()
-    for (const n of this.nodes) { n.endpoint.stop(); await n.elector.stop().catch(() => {}) }
-  }
+class Cluster extends SimMesh {
+  get nodes (): SimMesh['peers'] { return this.peers }
 }
 
 let ids: PeerId[] = []
 let cluster: Cluster | undefined
 
 async function newIds (): Promise<PeerId[]> {
-  return await Promise.all(Array.from({ length: N }, async () => peerIdFromPrivateKey(await generateKeyPair('Ed25519'))))
+  return await makeIds(N)
 }
 
 /** Advances fake time in `step` ms slices, checking at every slice that at most one peer acts as leader. */
@@ -116,7 +39,7 @@ async function run (c: Cluster, ms: number, step = 50, seen?: Map<number, string
 describe('the mesh election (quorum mode, 5 voters) as a state machine', () => {
   beforeEach(async () => {
     ids = await newIds()
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] })
+    vi.useFakeTimers(FAKE_TIMERS)
   })
   afterEach(async () => {
     await cluster?.stop()
