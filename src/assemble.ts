@@ -1,7 +1,9 @@
 /**
  * Builds a peer's parts, bottom layer first: storage, the libp2p node, gossip and request
  * services, documents, membership, the elector, the lease holder and its services, and
- * the clients. Nothing runs yet: Peer.create starts them once the Peer is wired.
+ * the clients. `lifecycle` lists them in that order: Peer.create starts what is not yet
+ * running front to back, Peer.stop stops everything back to front, and a failure on the
+ * way stops what was built (net/lifecycle.ts).
  */
 import { logger } from '@libp2p/logger'
 import { LeaderChannel } from './coord/leader-channel.js'
@@ -22,7 +24,8 @@ import { PeerGate } from './net/gate.js'
 import { Gossip } from './net/gossip.js'
 import { GossipRouter } from './net/router.js'
 import { MeshDialer } from './net/mesh-dialer.js'
-import { createNode, type AccordNode } from './net/node.js'
+import { stopAll, type Part } from './net/lifecycle.js'
+import { createNode, dialAll, type AccordNode } from './net/node.js'
 import { RpcService } from './net/rpc.js'
 import { Stats } from './net/stats.js'
 import { topics } from './net/topics.js'
@@ -54,6 +57,8 @@ export interface Parts {
   router: GossipRouter
   system: Y.Doc
   coordRpc: RpcService
+  /** Every part in start order (stop order is the reverse). */
+  lifecycle: Part[]
 }
 
 export async function assemble (platform: Platform, options: PeerOptions = {}): Promise<Parts> {
@@ -64,7 +69,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}): 
   const gate = new PeerGate()
   const net = { relay: options.relay ?? false, iceServers: options.iceServers ?? [] }
   const storage = await platform.openStorage(options.storage, mesh)
-  let node: AccordNode | undefined
+  const lifecycle: Part[] = [{ name: 'storage', part: { stop: async () => { await storage.close() } } }]
   try {
     const started = await createNode({
       mesh,
@@ -77,7 +82,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}): 
       discoveryIntervalMs: tuning.discoveryIntervalMs,
       privateKey: options.privateKey
     })
-    node = started
+    lifecycle.push({ name: 'libp2p', part: { stop: async () => { await started.stop() } } }) // createLibp2p started it
     const self = started.peerId
     const gossip = new Gossip(started.services.pubsub, self, tuning.gossipMaxBytes, stats, log)
     const rpc = (service: string, maxFrameBytes: number): RpcService =>
@@ -86,13 +91,18 @@ export async function assemble (platform: Platform, options: PeerOptions = {}): 
     const electionRpc = rpc('election', tuning.rpcMaxBytes)
     const coordRpc = rpc('coord', 1024 * 1024)
     const rpcs = [syncRpc, electionRpc, coordRpc]
-    await Promise.all(rpcs.map(async r => { await r.start() }))
+    for (const r of rpcs) {
+      await r.start() // handlers must be in place before the system document opens below
+      lifecycle.push({ name: 'rpc', part: { stop: async () => { await r.stop() } } })
+    }
+    lifecycle.push({ name: 'gossip', part: gossip })
 
     const docs = new Documents({
       self, gossip, rpc: syncRpc, storage, stats, log,
       gossipMaxBytes: tuning.gossipMaxBytes - 64 * 1024, // room for the signature, topic and framing
       compactBytes: tuning.compactBytes
     }, { mesh, peers: () => started.getPeers(), antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
+    lifecycle.push({ name: 'documents', part: docs })
 
     let elector: Elector | undefined
     const membership = new Membership(gossip, {
@@ -151,11 +161,20 @@ export async function assemble (platform: Platform, options: PeerOptions = {}): 
       isVisible: (name, writer, clock) => holdsEntry(system.getMap('vars'), name, writer, clock),
       abandonAfterMs: tuning.abandonedWriteMs
     })
-    return { node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector, leaseHolder, locks, toLeader, router, system, coordRpc }
+    lifecycle.push(
+      { name: 'membership', part: membership },
+      { name: 'router', part: router },
+      { name: 'elector', part: elector },
+      { name: 'lease holder', part: leaseHolder },
+      { name: 'leader channel', part: toLeader },
+      { name: 'lock client', part: locks },
+      { name: 'dialer', part: dialer },
+      { name: 'bootstrap', part: { start: async () => { await dialAll(started, opts.bootstrap, 5_000) } } }
+    )
+    return { node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector, leaseHolder, locks, toLeader, router, system, coordRpc, lifecycle }
   } catch (err) {
     // a peer that failed to start holds nothing: no socket, no open database
-    await Promise.resolve(node?.stop()).catch(() => {})
-    await storage.close().catch(() => {})
+    await stopAll(lifecycle).catch(() => {})
     throw err
   }
 }

@@ -10,7 +10,9 @@ import { fetchView, type CoordView } from './coord/view.js'
 import { type LeaderInfo } from './election/elector.js'
 import { type Member } from './election/membership.js'
 import { AccordError, InvalidArgumentError, StoppedError, TimeoutError } from './errors.js'
-import { dialAll, type AccordNode } from './net/node.js'
+import { startAll, stopAll } from './net/lifecycle.js'
+import { type AccordNode } from './net/node.js'
+import { quorum } from './net/quorum.js'
 import { type StatsSnapshot } from './net/stats.js'
 import { HybridClock } from './variables/hlc.js'
 import { answerProposal, decisionBody, readDecision, tally, type Decision, type ProposalHandler, type ProposalOutcome, type ProposeOptions } from './variables/proposals.js'
@@ -106,20 +108,9 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
 
   static async create (platform: Platform, options: PeerOptions = {}): Promise<Peer> {
     const parts = await assemble(platform, options)
-    try {
-      const peer = new Peer(parts)
-      parts.membership.start()
-      parts.router.start()
-      await parts.elector.start()
-      parts.leaseHolder.start()
-      await dialAll(parts.node, parts.opts.bootstrap, 5_000)
-      return peer
-    } catch (err) {
-      // a peer that failed to start holds nothing: no socket, no open database
-      await Promise.resolve(parts.node.stop()).catch(() => {})
-      await parts.storage.close().catch(() => {})
-      throw err
-    }
+    const peer = new Peer(parts)
+    await startAll(parts.lifecycle) // on a failure, everything built is stopped again
+    return peer
   }
 
   get id (): string { return this.node.peerId.toString() }
@@ -320,19 +311,9 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   private async acknowledged (ack: 'all' | 'majority', timeoutMs: number): Promise<void> {
     const others = this.parts.membership.live()
     const needed = ack === 'all' ? others.length : Math.floor((others.length + 1) / 2) // + this peer = a majority
-    if (needed === 0) return
     const deadline = performance.now() + timeoutMs
-    await new Promise<void>((resolve, reject) => {
-      let confirmed = 0
-      let failed = 0
-      for (const m of others) {
-        this.parts.docs.confirmWith(SYSTEM_DOC, m.peerId, deadline).then(() => {
-          if (++confirmed === needed) resolve()
-        }, () => {
-          if (++failed > others.length - needed) reject(new TimeoutError(`write acknowledged by ${confirmed} of ${needed} members in ${timeoutMs} ms`))
-        })
-      }
-    })
+    await quorum(others.map(async m => { await this.parts.docs.confirmWith(SYSTEM_DOC, m.peerId, deadline); return true }), needed, timeoutMs,
+      confirmed => new TimeoutError(`write acknowledged by ${confirmed} of ${needed} members in ${timeoutMs} ms`))
   }
 
   /** Counters: rejected messages by reason and channel, gossip and request traffic. */
@@ -343,21 +324,9 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   async stop (): Promise<void> {
     if (this.stopped) return
     this.stopped = true
-    const p = this.parts
     for (const v of this.variables.values()) v.close()
-    p.dialer.stop()
     for (const e of this.elections.values()) e.close()
-    p.locks.stop()
-    p.toLeader.stop()
-    p.router.stop()
-    p.leaseHolder.stop()
-    await p.elector.stop()
-    p.membership.stop()
-    await p.docs.stop()
-    p.gossip.stop()
-    await Promise.all(p.rpcs.map(async r => { await r.stop() }))
-    await p.node.stop()
-    await p.storage.close()
+    await stopAll(this.parts.lifecycle)
   }
 
   private assertRunning (): void {

@@ -1,5 +1,6 @@
 import { TypedEventEmitter } from 'main-event'
 import { NotLeaderError } from '../errors.js'
+import { quorum } from '../net/quorum.js'
 import { compareRank, rankFields, rankFromFields, type Rank } from './rank.js'
 import { newerThan, type ReplicaState, type Vote, type VoterStore } from './votes.js'
 import type { Membership, Member } from './membership.js'
@@ -141,23 +142,8 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     const voters = this.voterIds()
     const needed = this.quorum() - 1 // this peer holds it
     if (needed <= 0) return
-    await new Promise<void>((resolve, reject) => {
-      let accepted = 0
-      let answered = 0
-      const timer = setTimeout(() => reject(new NotLeaderError('replication did not reach a majority in time')), this.opts.ttlMs)
-      const settle = (ok: boolean): void => {
-        answered++
-        if (ok) accepted++
-        if (accepted >= needed) { clearTimeout(timer); resolve() } else if (answered === voters.length) {
-          clearTimeout(timer)
-          reject(new NotLeaderError(`replication reached ${accepted + 1} of ${this.quorum()} needed`))
-        }
-      }
-      if (voters.length < needed) { clearTimeout(timer); reject(new NotLeaderError('too few live voters')); return }
-      for (const v of voters) {
-        void this.sendLease(v, next).then(settle, () => settle(false))
-      }
-    })
+    await quorum(voters.map(async v => await this.sendLease(v, next)), needed, this.opts.ttlMs,
+      accepted => new NotLeaderError(voters.length < needed ? 'too few live voters' : `replication reached ${accepted + 1} of ${this.quorum()} needed`))
     if (this.role !== 'leader' || this.leaderEpoch !== epoch) throw new NotLeaderError('deposed while replicating')
   }
 
