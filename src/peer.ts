@@ -9,15 +9,15 @@ import { Semaphore, type SemaphoreOptions } from './coord/semaphore-client.js'
 import { fetchView, type CoordView } from './coord/view.js'
 import { type LeaderInfo } from './election/elector.js'
 import { type Member } from './election/membership.js'
-import { AccordError, InvalidArgumentError, StoppedError, TimeoutError } from './errors.js'
+import { InvalidArgumentError, StoppedError, TimeoutError } from './errors.js'
 import { startAll, stopAll } from './net/lifecycle.js'
 import { type AccordNode } from './net/node.js'
 import { quorum } from './net/quorum.js'
 import { type StatsSnapshot } from './net/stats.js'
 import { HybridClock } from './variables/hlc.js'
-import { answerProposal, decisionBody, readDecision, tally, type Decision, type ProposalHandler, type ProposalOutcome, type ProposeOptions } from './variables/proposals.js'
+import { type Decision, type ProposalHandler, type ProposalOutcome, type ProposeOptions } from './variables/proposals.js'
+import { Proposals } from './variables/proposer.js'
 import { Variable, variableNames, type Sibling, type VariableOptions } from './variables/variable.js'
-import type { Body, Message } from './net/codec.js'
 import type { PeerOptions } from './options.js'
 import type { Platform } from './platform.js'
 import type { PeerId } from '@libp2p/interface'
@@ -66,7 +66,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   private stopped = false
   private readonly variables = new Map<string, Variable<unknown>>()
   private readonly elections = new Map<string, Election>()
-  private readonly proposalHandlers = new Map<string, ProposalHandler<unknown>>()
+  private readonly proposals: Proposals
   private readonly hlc = new HybridClock()
   private caughtUp = false
   readonly node: AccordNode
@@ -87,8 +87,14 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     node.addEventListener('peer:connect', evt => { this.emit('peer:connect', evt.detail.toString()) })
     node.addEventListener('peer:disconnect', evt => { this.emit('peer:disconnect', evt.detail.toString()) })
     elector.addEventListener('leader', evt => { this.emit('leader', evt.detail) })
-    parts.coordRpc.handle('proposalRequest', async msg => await answerProposal(msg, this.proposalHandlers))
-    parts.coordRpc.handle('proposalDecision', async msg => { this.emit('proposal', readDecision(msg)); return { ack: {} } })
+    this.proposals = new Proposals({
+      self: { id: node.peerId.toString(), peerId: node.peerId },
+      rpc: parts.coordRpc,
+      route: parts.router,
+      members: () => membership.live().map(m => ({ id: m.id, peerId: m.peerId })),
+      set: async (variable, value) => { await this.variable(variable).set(value) },
+      announce: outcome => { this.emit('proposal', outcome) }
+    })
     membership.addEventListener('member:join', evt => {
       // heartbeats carry addresses and arrive every heartbeat: a second, faster discovery
       // path, so the mesh does not hang on the one peer everyone bootstrapped from
@@ -263,7 +269,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
 
   /** Votes on proposals to change `variable` (one handler per variable; a new one replaces it). */
   onProposal<T> (variable: string, handler: ProposalHandler<T>): void {
-    this.proposalHandlers.set(variable, handler as ProposalHandler<unknown>)
+    this.proposals.on(variable, handler as ProposalHandler<unknown>)
   }
 
   /**
@@ -273,26 +279,9 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
    */
   async propose<T> (variable: string, value: T, options: ProposeOptions = {}): Promise<Decision> {
     this.assertRunning()
-    const v = this.variable<T>(variable)
+    this.variable<T>(variable) // a valid name, and the variable open to be set on acceptance
     if (JSON.stringify(value) === undefined) throw new InvalidArgumentError('a proposed value must be JSON')
-    const members = [{ id: this.id, peerId: this.peerId }, ...this.parts.membership.live().map(m => ({ id: m.id, peerId: m.peerId }))]
-    const request = { proposalRequest: { id: crypto.randomUUID(), variable, valueJson: JSON.stringify(value) } }
-    const ask = async (peer: PeerId, body: Body, timeoutMs: number): Promise<Message> => {
-      try {
-        return await this.parts.coordRpc.request(peer, body, { timeoutMs })
-      } catch (err) {
-        if (err instanceof AccordError) throw err
-        return await this.parts.router.request(peer, body, { timeoutMs }) // no stream to it: by gossip
-      }
-    }
-    const decision = await tally(members, request, ask, options)
-    if (decision.decision === 'accepted') await v.set(value)
-    // tell everyone asked how it ended (best effort: a member that misses it can read the variable)
-    const { id, valueJson } = request.proposalRequest
-    const announce = decisionBody(id, variable, valueJson, decision)
-    this.emit('proposal', { id, variable, value, proposer: this.id, ...decision })
-    for (const m of members) if (m.id !== this.id) void ask(m.peerId, announce, 5_000).catch(() => {})
-    return decision
+    return await this.proposals.propose(variable, value, options)
   }
 
   /**
