@@ -2,6 +2,9 @@ import { TypedEventEmitter } from 'main-event'
 import { ArrivalWindow, DEFAULT_DETECTOR, ResponsiveClock, type DetectorOptions } from './failure-detector.js'
 import { rankFields, rankFromFields } from './rank.js'
 import type { Gossip } from '../net/gossip.js'
+
+/** What membership needs of gossip: one topic to publish heartbeats on and hear them from. */
+export type GossipPort = Pick<Gossip, 'subscribe' | 'unsubscribe' | 'publish'>
 import type { Message } from '../net/codec.js'
 import type { Heartbeat } from '../net/wire.js'
 import type { PeerId } from '@libp2p/interface'
@@ -58,7 +61,7 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
   private readonly startedAt = performance.now()
   private timer: ReturnType<typeof setInterval> | undefined
 
-  constructor (private readonly gossip: Gossip, private readonly opts: MembershipOptions) {
+  constructor (private readonly gossip: GossipPort, private readonly opts: MembershipOptions) {
     super()
     this.clock = new ResponsiveClock(opts.heartbeatMs, opts.heartbeatMs / 2, performance.now())
     this.detector = { ...DEFAULT_DETECTOR, expectedIntervalMs: opts.heartbeatMs, minSilenceMs: opts.suspectAfterMs }

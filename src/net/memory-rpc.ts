@@ -12,6 +12,8 @@ import type { PeerId } from '@libp2p/interface'
 export class MemoryNetwork {
   private readonly endpoints = new Map<string, MemoryEndpoint>()
   private readonly cuts = new Set<string>()
+  /** Every peer on the network, for `partition` (endpoints, and gossip-only peers). */
+  private readonly known = new Set<string>()
 
   constructor (readonly latencyMs = 1, readonly defaultTimeoutMs = 10_000) {}
 
@@ -19,8 +21,12 @@ export class MemoryNetwork {
   endpoint (id: PeerId, fresh = false): MemoryEndpoint {
     let e = this.endpoints.get(id.toString())
     if (e == null || fresh) { e = new MemoryEndpoint(id, this); this.endpoints.set(id.toString(), e) }
+    this.register(id)
     return e
   }
+
+  /** Makes `id` part of the network (for `partition`) without an Rpc port. */
+  register (id: PeerId | string): void { this.known.add(String(id)) }
 
   cut (a: PeerId | string, b: PeerId | string): void { this.cuts.add(linkKey(a, b)) }
   heal (a: PeerId | string, b: PeerId | string): void { this.cuts.delete(linkKey(a, b)) }
@@ -29,18 +35,18 @@ export class MemoryNetwork {
   /** Cuts every link between `side` and the rest. */
   partition (side: Array<PeerId | string>): void {
     const inside = new Set(side.map(String))
-    for (const a of this.endpoints.keys()) for (const b of this.endpoints.keys()) if (inside.has(a) !== inside.has(b)) this.cut(a, b)
+    for (const a of this.known) for (const b of this.known) if (inside.has(a) !== inside.has(b)) this.cut(a, b)
   }
 
   connected (a: PeerId | string, b: PeerId | string): boolean {
     return String(a) === String(b) || !this.cuts.has(linkKey(a, b))
   }
 
-  /** Delivers `bytes` from `from` to `to` after the latency, unless the link is cut by then. */
-  deliver (from: PeerId, to: string, bytes: Uint8Array, onArrival: (target: MemoryEndpoint) => void): void {
+  /** Calls `onArrival` after the latency, unless the link is cut or `to` stopped by then (dropped). */
+  deliver (from: PeerId, to: string, onArrival: (target: MemoryEndpoint | undefined) => void): void {
     setTimeout(() => {
       const target = this.endpoints.get(to)
-      if (target == null || target.stopped || !this.connected(from, to)) return // dropped
+      if (target?.stopped === true || !this.connected(from, to)) return
       onArrival(target)
     }, this.latencyMs)
   }
@@ -68,9 +74,10 @@ export class MemoryEndpoint implements Rpc {
       const onAbort = (): void => { finish(() => reject(new AbortedError(`request to ${peer.toString()} aborted`))) }
       if (options.signal?.aborted === true) { onAbort(); return }
       options.signal?.addEventListener('abort', onAbort, { once: true })
-      this.net.deliver(this.self, peer.toString(), bytes, target => {
+      this.net.deliver(this.self, peer.toString(), target => {
+        if (target == null) return // nobody there: the asker times out
         void target.answer(decodeEnvelope(bytes, this.self, Number.POSITIVE_INFINITY)).then(answer => {
-          this.net.deliver(target.self, this.self.toString(), new Uint8Array(0), () => {
+          this.net.deliver(target.self, this.self.toString(), () => {
             finish(() => { 'body' in answer ? resolve(decodeEnvelope(answer.body, peer, Number.POSITIVE_INFINITY)) : reject(errorFromWire(answer.errorCode, answer.errorMessage, answer.errorDetails)) })
           })
         })
