@@ -2,6 +2,7 @@
  * Lease-holder benchmarks: lock latency against the persistent-stream round trip,
  * contended throughput, and failover after kill -9 of the leader (separate processes).
  */
+import { sleep, waitFor } from '../test/support/wait.js'
 import { spawn, type ChildProcess } from 'node:child_process'
 import os from 'node:os'
 import { createInterface } from 'node:readline'
@@ -14,14 +15,10 @@ type Log = (line: string) => void
 const TCP = ['/ip4/127.0.0.1/tcp/0']
 let meshes = 0
 export const mesh = (): string => `bench-coord-${process.pid}-${meshes++}`
-export const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
+export { sleep }
 
 export async function until (what: string, check: () => boolean, timeoutMs = 30_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs
-  while (!check()) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await sleep(10)
-  }
+  await waitFor(what, check, { timeoutMs, pollMs: 10 })
 }
 
 export async function cluster (n: number): Promise<Peer[]> {

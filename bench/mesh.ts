@@ -3,6 +3,7 @@
  * yamux, gossipsub with StrictSign), every peer in this process, so one clock
  * (performance.now()) times every peer, and every peer shares this one JS thread.
  */
+import { sleep, waitFor as sharedWaitFor } from '../test/support/wait.js'
 import '../src/net/polyfill.js'
 import { performance } from 'node:perf_hooks'
 import { lpStream } from '@libp2p/utils'
@@ -27,16 +28,13 @@ export function tcpAddr (peer: Peer): string {
   return a
 }
 
-export const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
+export { sleep } from '../test/support/wait.js'
 /** Yields to the event loop for one macrotask (setImmediate: pending I/O and timers run first). */
 export const macrotask = async (): Promise<void> => { await new Promise(resolve => setImmediate(resolve)) }
 
+/** The shared waitFor, polling faster (10 ms) and longer (30 s) by default: benchmarks time what they wait for. */
 export async function waitFor (what: string, check: () => boolean | Promise<boolean>, timeoutMs = 30_000, pollMs = 10): Promise<void> {
-  const deadline = performance.now() + timeoutMs
-  while (!(await check())) {
-    if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
-    await sleep(pollMs)
-  }
+  await sharedWaitFor(what, check, { timeoutMs, pollMs })
 }
 
 /** Resolves `p`, or `undefined` once `ms` have passed (the timer never outlives the race). */

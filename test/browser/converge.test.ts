@@ -1,5 +1,5 @@
 import { createPeer, type Peer } from '../../src/index.browser.js'
-import { afterEach, assert, assertEqual, describe, it, MESH, nodePeer, tag, waitFor } from './harness.js'
+import { afterEach, assert, assertEqual, describe, it, MESH, nodePeer, sleep, tag, waitFor } from './harness.js'
 import type * as Y from 'yjs'
 
 /** The entries of map `m` whose key contains `t`, sorted, as the Node peer's `snapshot-` reply encodes them. */
@@ -10,7 +10,6 @@ function entriesWith (doc: Y.Doc, t: string): string {
   return JSON.stringify(entries)
 }
 
-const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 
 describe('a browser peer and the Node peer, over WebSockets', () => {
   let peers: Peer[] = []

@@ -1,7 +1,6 @@
 import { createPeer, type Peer } from '../../src/index.browser.js'
-import { afterEach, assert, assertEqual, describe, it, MESH, nodePeer, tag, waitFor } from './harness.js'
+import { afterEach, assert, assertEqual, describe, it, MESH, nodePeer, sleep, tag, waitFor } from './harness.js'
 
-const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 
 describe('locks and barriers between a browser peer and the Node peer (the lease holder)', () => {
   let peers: Peer[] = []

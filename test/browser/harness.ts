@@ -72,14 +72,7 @@ export async function assertRejects (fn: () => Promise<unknown>, check: (err: un
   throw new AssertionError(`${message}: did not reject`)
 }
 
-/** Polls `check` until it returns true; fails with `what` after `timeoutMs`. */
-export async function waitFor (what: string, check: () => boolean | Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs
-  while (!(await check())) {
-    if (performance.now() > deadline) throw new AssertionError(`timed out waiting for ${what}`)
-    await new Promise(resolve => setTimeout(resolve, 25))
-  }
-}
+export { sleep, waitFor } from '../support/wait.js'
 
 /** A short random tag, so that runs and tests never share keys or database names. */
 export function tag (): string {

@@ -1,16 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { BarrierTimeoutError, createPeer, type BarrierResult, type Peer } from '../../src/index.node.js'
-import { freshMesh, stopAll, waitFor } from './helpers.js'
+import { BarrierTimeoutError, type BarrierResult, type Peer } from '../../src/index.node.js'
+import { startQuorum, stopAll, waitFor } from './helpers.js'
 
-async function cluster (n: number): Promise<Peer[]> {
-  const mesh = freshMesh()
-  const first = await createPeer({ mesh, rank: 0, members: n })
-  const rest = await Promise.all(Array.from({ length: n - 1 }, async (_, i) => await createPeer({ mesh, rank: i + 1, members: n, bootstrap: [first.addrs[0]!] })))
-  const peers = [first, ...rest]
-  // usually rank 0; any agreed leader will do (a working leader is never pre-empted)
-  await waitFor('a leader everyone agrees on', () => peers.every(p => p.leader != null && p.leader.id === peers[0]!.leader?.id))
-  return peers
-}
+const cluster = startQuorum
 
 const same = (results: BarrierResult[]): boolean => results.every(r => JSON.stringify({ ...r, arrived: [...r.arrived].sort() }) === JSON.stringify({ ...results[0]!, arrived: [...results[0]!.arrived].sort() }))
 

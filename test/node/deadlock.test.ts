@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { DeadlockError, LockTimeoutError, type Peer } from '../../src/index.node.js'
-import { startMeshWithLeader, stopAll, waitFor } from './helpers.js'
+import { sleep, startMeshWithLeader, stopAll, waitFor } from './helpers.js'
 
-const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 
 
 describe('deadlock detection on the lease holder', () => {

@@ -1,13 +1,7 @@
 import { createPeer, type Peer, type PeerOptions } from '../../src/index.node.js'
+import { waitFor } from '../support/wait.js'
 
-/** Polls `check` until it returns true; fails with `what` after `timeoutMs`. */
-export async function waitFor (what: string, check: () => boolean | Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs
-  while (!(await check())) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise(resolve => setTimeout(resolve, 25))
-  }
-}
+export { sleep, waitFor } from '../support/wait.js'
 
 let meshCounter = 0
 /** A mesh name no other test in this process uses. */
@@ -21,6 +15,20 @@ export async function startMesh (n: number, options: PeerOptions = {}): Promise<
   const first = await createPeer({ ...options, mesh })
   const rest = await Promise.all(Array.from({ length: n - 1 }, async () => await createPeer({ ...options, mesh, bootstrap: [first.addrs[0]!] })))
   return [first, ...rest]
+}
+
+/**
+ * `n` peers in quorum mode (`members: n`), ranks 0…n-1, bootstrapping from the first;
+ * resolves once all name the same leader (usually rank 0, but a working leader is never
+ * pre-empted: tests rely only on *a* leader).
+ */
+export async function startQuorum (n: number, options: PeerOptions = {}): Promise<Peer[]> {
+  const mesh = options.mesh ?? freshMesh()
+  const first = await createPeer({ ...options, mesh, rank: 0, members: options.members ?? n })
+  const rest = await Promise.all(Array.from({ length: n - 1 }, async (_, i) => await createPeer({ ...options, mesh, rank: i + 1, members: options.members ?? n, bootstrap: [first.addrs[0]!] })))
+  const peers = [first, ...rest]
+  await waitFor('a leader everyone agrees on', () => peers.every(p => p.leader != null && p.leader.id === peers[0]!.leader?.id))
+  return peers
 }
 
 /** `startMesh`, then waits until every peer sees all `n` members and names the same leader. */

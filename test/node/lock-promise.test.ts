@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { afterEach, describe, expect, it } from 'vitest'
 import { AgentProcess, agreedLeader, killAll, startCluster } from './agents.js'
-import { freshMesh } from './helpers.js'
+import { freshMesh, sleep } from './helpers.js'
 
-const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 
 /**
  * The lock's promise under pauses of real processes (issue 11): a grant never reaches a

@@ -1,16 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { createPeer, FenceGuard, LockQueueFullError, LockReentryLimitError, LockTimeoutError, StaleTokenError, TooManyLocksError, type Peer, type PeerOptions } from '../../src/index.node.js'
-import { freshMesh, stopAll, waitFor } from './helpers.js'
+import { FenceGuard, LockQueueFullError, LockReentryLimitError, LockTimeoutError, StaleTokenError, TooManyLocksError, type Peer } from '../../src/index.node.js'
+import { startQuorum, stopAll, waitFor } from './helpers.js'
 
-async function cluster (n: number, options: PeerOptions = {}): Promise<Peer[]> {
-  const mesh = freshMesh()
-  const first = await createPeer({ ...options, mesh, rank: 0, members: options.members ?? n })
-  const rest = await Promise.all(Array.from({ length: n - 1 }, async (_, i) => await createPeer({ ...options, mesh, rank: i + 1, members: options.members ?? n, bootstrap: [first.addrs[0]!] })))
-  const peers = [first, ...rest]
-  // usually rank 0; any agreed leader will do (a working leader is never pre-empted)
-  await waitFor('a leader everyone agrees on', () => peers.every(p => p.leader != null && p.leader.id === peers[0]!.leader?.id))
-  return peers
-}
+const cluster = startQuorum
 
 describe('fenced locks', () => {
   let peers: Peer[] = []

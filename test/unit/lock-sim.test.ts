@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { sleep } from '../support/wait.js'
 import { FAKE_TIMERS, newIds, SimMesh, TTL, type SimPeer } from './sim.js'
 import type { Lock } from '../../src/coord/lock-client.js'
 import type { PeerId } from '@libp2p/interface'
@@ -67,7 +68,6 @@ class Contenders {
   forget (peer: SimPeer): void { for (const h of this.holds) if (h.peer === peer) this.holds.delete(h) }
 }
 
-const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 
 /** Awaits `p` while fake time runs. */
 async function settle<T> (p: Promise<T>): Promise<T> {
