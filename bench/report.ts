@@ -137,14 +137,14 @@ export function renderMarkdown (r: Results): string {
 
   const s = r.storage
   if (s != null) {
-    out.push('', '## 5. Storage (FsStorage, `bench/store.ts`)', '')
+    out.push('', '## 5. Storage (the document log over FsStorage, `bench/store.ts`)', '')
     out.push(table(['measure', 'value'], [
       ['appends issued at once (group commit)', `${fmt(s.appendGroupedPerSec)} appends/s`],
       ['appends awaited one by one (one fsync each)', `${fmt(s.appendAwaitedPerSec)} appends/s`],
       ['group commit vs awaited', fmtRatio(s.appendGroupedPerSec! / s.appendAwaitedPerSec!)],
       [`load a log of ${(s.compactUpdates ?? NaN).toLocaleString('en-US')} updates`, `${fmt(s.loadMs)} ms (${fmt(s.bigLogBytes! / MiB)} MiB)`],
       ['`encodeStateAsUpdate` of that document', `${fmt(s.encodeStateMs)} ms`],
-      ['`compactDoc` (write the snapshot)', `${fmt(s.compactMs)} ms (${fmt(s.snapshotBytes! / MiB)} MiB)`]
+      ['document log `compact` (save the snapshot, drop the log)', `${fmt(s.compactMs)} ms (${fmt(s.snapshotBytes! / MiB)} MiB)`]
     ]))
   }
 

@@ -3,6 +3,7 @@ import { webRTC } from '@libp2p/webrtc'
 import { webSockets } from '@libp2p/websockets'
 import { IdbStorage } from './store/idb.js'
 import { MemoryStorage } from './store/memory.js'
+import { openSchema } from './store/schema.js'
 import type { Platform } from './platform.js'
 
 export const browserPlatform: Platform = {
@@ -15,9 +16,15 @@ export const browserPlatform: Platform = {
   // WebRTC connections through them
   defaultListen: ['/p2p-circuit', '/webrtc'],
   openStorage: async (option, mesh) => {
-    if (option === 'memory') return new MemoryStorage()
-    if (option == null) return await IdbStorage.open(`accord:${mesh}`)
-    if (typeof option === 'string') return await IdbStorage.open(option)
-    return option
+    const storage = option === 'memory'
+      ? new MemoryStorage()
+      : typeof option === 'string' || option == null ? await IdbStorage.open(option ?? `accord:${mesh}`) : option
+    try {
+      await openSchema(storage)
+    } catch (err) {
+      if (storage !== option) await storage.close().catch(() => {}) // ours to close (an IndexedDB lock, a file)
+      throw err
+    }
+    return storage
   }
 }

@@ -3,6 +3,7 @@ import { tcp } from '@libp2p/tcp'
 import { webSockets } from '@libp2p/websockets'
 import { FsStorage } from './store/fs.js'
 import { MemoryStorage } from './store/memory.js'
+import { openSchema } from './store/schema.js'
 import type { Platform } from './platform.js'
 import type { ServiceFactory } from './net/node.js'
 
@@ -15,8 +16,15 @@ export const nodePlatform: Platform = {
   // WebSockets too, so that browser agents can dial Node agents.
   defaultListen: ['/ip4/127.0.0.1/tcp/0', '/ip4/127.0.0.1/tcp/0/ws'],
   openStorage: async (option) => {
-    if (option == null || option === 'memory') return new MemoryStorage()
-    if (typeof option === 'string') return await FsStorage.open(option)
-    return option
+    const storage = option == null || option === 'memory'
+      ? new MemoryStorage()
+      : typeof option === 'string' ? await FsStorage.open(option) : option
+    try {
+      await openSchema(storage)
+    } catch (err) {
+      if (storage !== option) await storage.close().catch(() => {}) // ours to close (an IndexedDB lock, a file)
+      throw err
+    }
+    return storage
   }
 }

@@ -3,7 +3,7 @@ import type { Storage } from './store/storage.js'
 
 /**
  * `storage` option: a directory (Node) or IndexedDB database name (browser), 'memory',
- * or a ready Storage object.
+ * or a ready Storage object (any adapter that passes `runStorageContract`).
  */
 export type StorageOption = string | Storage
 
@@ -20,5 +20,6 @@ export interface Platform {
   /** libp2p services beyond accord's own (a relay server). */
   services: (opts: PlatformNetOptions) => Record<string, ServiceFactory>
   defaultListen: string[]
+  /** Opens the storage and checks (and records) its layout version, see store/schema.ts. */
   openStorage: (option: StorageOption | undefined, mesh: string) => Promise<Storage>
 }

@@ -1,6 +1,8 @@
 import * as Y from 'yjs'
 import { InvalidMessageError } from '../errors.js'
 import { remoteIsAhead, sameStateVector, stateOf } from './digest.js'
+import { DocLog } from './doc-log.js'
+import { mergeAll } from './merge.js'
 import type { Body, Message } from '../net/codec.js'
 import type { Gossip } from '../net/gossip.js'
 import type { RpcService } from '../net/rpc.js'
@@ -36,6 +38,7 @@ export interface ReplicaContext {
  */
 export class DocReplica {
   readonly doc = new Y.Doc()
+  private readonly stored: DocLog
   private toPublish: Uint8Array[] = []
   private toStore: Uint8Array[] = []
   private publishing: Promise<void> | undefined
@@ -46,11 +49,12 @@ export class DocReplica {
   private closed = false
 
   constructor (readonly name: string, readonly topic: string, private readonly ctx: ReplicaContext) {
+    this.stored = new DocLog(ctx.storage, name)
     this.doc.on('update', this.onUpdate)
   }
 
   async load (): Promise<void> {
-    const stored = await this.ctx.storage.loadDoc(this.name)
+    const stored = await this.stored.load()
     if (stored.length > 0) {
       Y.transact(this.doc, () => { for (const u of stored) Y.applyUpdate(this.doc, u, STORAGE_ORIGIN) }, STORAGE_ORIGIN)
     }
@@ -179,10 +183,10 @@ export class DocReplica {
     const merged = mergeAll(this.toStore)
     this.toStore = []
     this.storing = this.storing.then(async () => {
-      await this.ctx.storage.appendDoc(this.name, [merged])
-      if (this.ctx.storage.logBytes(this.name) > this.ctx.compactBytes) {
+      await this.stored.append([merged])
+      if (this.stored.logBytes > this.ctx.compactBytes) {
         // The doc already holds every update appended so far, so its state covers the log.
-        await this.ctx.storage.compactDoc(this.name, Y.encodeStateAsUpdate(this.doc))
+        await this.stored.compact(Y.encodeStateAsUpdate(this.doc))
       }
     }).catch(err => {
       this.storeError = err
@@ -206,24 +210,6 @@ export class DocReplica {
     }
   }
 }
-
-/**
- * Y.mergeUpdates is quadratic in the number of updates it is given (10,000 take 1.3 s,
- * 100,000 minutes), so merge in a tree of small groups: O(n log n).
- */
-function mergeAll (updates: Uint8Array[]): Uint8Array {
-  let level = updates
-  while (level.length > 1) {
-    const next: Uint8Array[] = []
-    for (let i = 0; i < level.length; i += MERGE_GROUP) {
-      const group = level.slice(i, i + MERGE_GROUP)
-      next.push(group.length === 1 ? group[0]! : Y.mergeUpdates(group))
-    }
-    level = next
-  }
-  return level[0]!
-}
-const MERGE_GROUP = 16
 
 /** An update with no structs and an empty delete set encodes as two zero bytes. */
 function hasContent (update: Uint8Array): boolean {

@@ -1,64 +1,51 @@
 import { StorageError } from '../errors.js'
-import type { Storage } from './storage.js'
-
-interface MemDoc { updates: Uint8Array[], bytes: number }
+import { checkData, checkKey, checkPrefix, compareKeys, hasPrefix, keyId } from './keys.js'
+import type { Storage, StorageEntry, StorageKey } from './storage.js'
 
 /**
  * Keeps everything in process memory: for tests and for peers that rebuild their state
  * from the mesh on restart. Every operation takes effect synchronously at call time, so
- * call order per document is trivially preserved.
+ * call order is trivially preserved.
  */
 export class MemoryStorage implements Storage {
   readonly durable = false
-  private readonly docs = new Map<string, MemDoc>()
-  private readonly meta = new Map<string, Uint8Array>()
+  private readonly entries = new Map<string, StorageEntry>()
   private closed = false
 
-  async loadDoc (name: string): Promise<Uint8Array[]> {
-    this.check()
-    return [...(this.docs.get(name)?.updates ?? [])]
+  async load (key: StorageKey): Promise<Uint8Array | undefined> {
+    const k = this.check(() => checkKey(key))
+    return this.entries.get(keyId(k))?.data.slice()
   }
 
-  async appendDoc (name: string, updates: Uint8Array[]): Promise<void> {
-    this.check()
-    const doc = this.doc(name)
-    for (const u of updates) {
-      // Copy: callers may reuse or mutate their buffers after the call.
-      doc.updates.push(u.slice())
-      doc.bytes += u.byteLength
-    }
+  async save (key: StorageKey, data: Uint8Array): Promise<void> {
+    const k = this.check(() => checkKey(key))
+    // Copy: callers may reuse or mutate their buffers after the call.
+    this.entries.set(keyId(k), { key: k, data: checkData(data).slice() })
   }
 
-  async compactDoc (name: string, state: Uint8Array): Promise<void> {
-    this.check()
-    this.docs.set(name, { updates: [state.slice()], bytes: 0 })
+  async remove (key: StorageKey): Promise<void> {
+    this.entries.delete(keyId(this.check(() => checkKey(key))))
   }
 
-  logBytes (name: string): number {
-    return this.docs.get(name)?.bytes ?? 0
+  async loadRange (prefix: StorageKey): Promise<StorageEntry[]> {
+    const p = this.check(() => checkPrefix(prefix))
+    return [...this.entries.values()]
+      .filter(e => hasPrefix(e.key, p))
+      .sort((a, b) => compareKeys(a.key, b.key))
+      .map(e => ({ key: [...e.key], data: e.data.slice() }))
   }
 
-  async getMeta (key: string): Promise<Uint8Array | undefined> {
-    this.check()
-    return this.meta.get(key)?.slice()
-  }
-
-  async putMeta (key: string, value: Uint8Array): Promise<void> {
-    this.check()
-    this.meta.set(key, value.slice())
+  async removeRange (prefix: StorageKey): Promise<void> {
+    const p = this.check(() => checkPrefix(prefix))
+    for (const [id, e] of this.entries) if (hasPrefix(e.key, p)) this.entries.delete(id)
   }
 
   async close (): Promise<void> {
     this.closed = true
   }
 
-  private doc (name: string): MemDoc {
-    let doc = this.docs.get(name)
-    if (doc === undefined) this.docs.set(name, doc = { updates: [], bytes: 0 })
-    return doc
-  }
-
-  private check (): void {
+  private check<T> (validate: () => T): T {
     if (this.closed) throw new StorageError('storage is closed')
+    return validate()
   }
 }

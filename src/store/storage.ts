@@ -1,29 +1,39 @@
 /**
- * Where a peer keeps what must survive a restart: the updates of its Yjs documents and
- * small metadata records (election votes, lock tables in later layers).
+ * Where a peer keeps what must survive a restart: a dumb key/value store. Keys are
+ * non-empty arrays of non-empty strings, compared component by component; values are
+ * opaque bytes. Adapters know nothing of documents or votes: the layers above own their
+ * keys and encodings (the document log in docs/doc-log.ts, votes in election/votes.ts;
+ * the whole key layout and its version are described in store/schema.ts).
  *
- * Durability contract: when a returned promise resolves, the data survives a crash of
- * the process (kill -9) — fsync on disk, a completed transaction in IndexedDB.
- * Operations on one document are applied in call order.
+ * Contract (checked by `runStorageContract`, store/contract.ts), for every adapter:
+ * - When a returned promise resolves, its effect survives a crash of the process (kill -9)
+ *   if `durable` is true: fsync on disk, a completed transaction in IndexedDB.
+ * - `save`, `remove` and `removeRange` are each atomic: a crash leaves all or nothing of one.
+ * - Operations take effect in call order, also when issued without awaiting: a `load`
+ *   sees every `save` called before it, a `save` called after a `removeRange` survives it.
+ * - The store copies what it is given and hands out copies: callers may reuse buffers.
+ * - A malformed key or value, or any call after `close()`, rejects with `StorageError`;
+ *   so does every failure of the medium underneath.
+ *
+ * Modelled on automerge-repo's StorageAdapterInterface.
  */
 export interface Storage {
   /** false for the memory store: nothing survives the process. */
   readonly durable: boolean
-  /** Every stored update of a document (a compacted state first, if any). Applying them in any order rebuilds the document. */
-  loadDoc (name: string): Promise<Uint8Array[]>
-  /** Append updates to a document's log; resolves once durable. */
-  appendDoc (name: string, updates: Uint8Array[]): Promise<void>
-  /**
-   * Replace everything stored for a document by `state`, which must contain every update
-   * appended before this call. Crash-safe: a kill at any moment leaves either the old
-   * records or the new state (plus, at worst, records it already contains — harmless,
-   * since applying a Yjs update twice is a no-op).
-   */
-  compactDoc (name: string, state: Uint8Array): Promise<void>
-  /** Bytes appended to a document's log since its last compaction (to decide when to compact). */
-  logBytes (name: string): number
-  getMeta (key: string): Promise<Uint8Array | undefined>
-  /** Durable when resolved; atomic (a crash leaves the old or the new value). */
-  putMeta (key: string, value: Uint8Array): Promise<void>
+  /** The value stored under `key`, or undefined. */
+  load (key: StorageKey): Promise<Uint8Array | undefined>
+  /** Stores `data` under `key`, replacing any value; durable and atomic once resolved. */
+  save (key: StorageKey, data: Uint8Array): Promise<void>
+  /** Removes `key` (nothing happens if it is absent). */
+  remove (key: StorageKey): Promise<void>
+  /** Every entry whose key starts with `prefix` (all of them for []), sorted by key. */
+  loadRange (prefix: StorageKey): Promise<StorageEntry[]>
+  /** Removes every entry whose key starts with `prefix`, atomically. */
+  removeRange (prefix: StorageKey): Promise<void>
+  /** Waits for pending operations, then releases the store; later calls reject. */
   close (): Promise<void>
 }
+
+export type StorageKey = readonly string[]
+
+export interface StorageEntry { key: string[], data: Uint8Array }

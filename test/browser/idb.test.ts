@@ -1,9 +1,15 @@
+import { createStore, promisifyRequest } from 'idb-keyval'
 import * as Y from 'yjs'
-import { IdbStorage, StorageError } from '../../src/index.browser.js'
-import { afterEach, assert, assertEqual, assertRejects, deleteDatabase, describe, it, tag } from './harness.js'
+import { DocLog } from '../../src/docs/doc-log.js'
+import { VoterStore } from '../../src/election/votes.js'
+import { createPeer, IdbStorage, runStorageContract, StorageError } from '../../src/index.browser.js'
+import { openSchema } from '../../src/store/schema.js'
+import { afterEach, assert, assertEqual, deleteDatabase, describe, it, MESH, tag } from './harness.js'
 
-const bytes = (...b: number[]): Uint8Array => new Uint8Array(b)
-const list = (us: Uint8Array[]): number[][] => us.map(u => [...u])
+runStorageContract('IdbStorage (real IndexedDB)', () => {
+  const name = `accord-idb-contract-${tag()}`
+  return { open: async () => await IdbStorage.open(name), destroy: async () => { await deleteDatabase(name) } }
+}, { describe, it })
 
 /** A document and the updates that built it, one per edit. */
 function history (n: number, prefix = 'k'): { doc: Y.Doc, updates: Uint8Array[] } {
@@ -47,150 +53,93 @@ describe('IdbStorage (real IndexedDB)', () => {
     assert(refused instanceof StorageError, 'a second open of the same database must fail with StorageError')
     await first.close()
     const second = await reopen(name) // the lock is released with close()
-    await second.appendDoc('d', [bytes(1)])
+    await second.save(['k'], new Uint8Array([1]))
   })
 
-  it('append and load round-trip in order, and survive a reopen', async () => {
+  it('the document log: appends after a reopen without a load first do not collide with the stored keys', async () => {
     const s = await fresh()
-    assertEqual(list(await s.loadDoc('d')), [], 'an unknown document is empty')
-    await s.appendDoc('d', [bytes(1, 2, 3)])
-    await s.appendDoc('d', [bytes(4), bytes(5, 6)])
-    assertEqual(list(await s.loadDoc('d')), [[1, 2, 3], [4], [5, 6]])
-    assertEqual(s.logBytes('d'), 6)
-    await s.close()
-
-    const again = await reopen(s.dbName)
-    assertEqual(again.logBytes('d'), 0, 'nothing known before the first load')
-    assertEqual(list(await again.loadDoc('d')), [[1, 2, 3], [4], [5, 6]])
-    assertEqual(again.logBytes('d'), 6)
-    // appending after a reopen continues the log instead of colliding with its keys
-    await again.appendDoc('d', [bytes(7)])
-    assertEqual(list(await again.loadDoc('d')), [[1, 2, 3], [4], [5, 6], [7]])
-  })
-
-  it('appends after a reopen without a load first do not collide with the stored keys', async () => {
-    const s = await fresh()
-    await s.appendDoc('d', [bytes(1), bytes(2)])
+    const { doc, updates } = history(3)
+    await new DocLog(s, 'd').append(updates.slice(0, 2))
     await s.close()
     const again = await reopen(s.dbName)
-    await again.appendDoc('d', [bytes(3)]) // `add` would fail on an existing key
-    assertEqual(list(await again.loadDoc('d')), [[1], [2], [3]])
+    await new DocLog(again, 'd').append(updates.slice(2))
+    assertEqual(rebuild(await new DocLog(again, 'd').load()).getMap('m').toJSON(), doc.getMap('m').toJSON())
   })
 
-  it('stores only the bytes of a view, not its whole buffer', async () => {
+  it('the document log: compaction between un-awaited appends keeps everything', async () => {
     const s = await fresh()
-    const big = new Uint8Array(1000).map((_, i) => i % 256)
-    await s.appendDoc('d', [big.subarray(10, 14)])
-    await s.compactDoc('e', big.subarray(20, 22))
-    assertEqual(list(await s.loadDoc('d')), [[10, 11, 12, 13]])
-    assertEqual(list(await s.loadDoc('e')), [[20, 21]])
-  })
-
-  it('compact replaces the log by the state; later appends follow it', async () => {
-    const s = await fresh()
-    const { doc, updates } = history(10)
-    await s.appendDoc('d', updates.slice(0, 6))
-    await s.compactDoc('d', Y.encodeStateAsUpdate(doc)) // covers all 10
-    assertEqual(s.logBytes('d'), 0)
-    await s.appendDoc('d', [updates[9]!]) // a duplicate: harmless
-    const stored = await s.loadDoc('d')
-    assertEqual(stored.length, 2, 'the snapshot and one log record')
-    assertEqual(rebuild(stored).getMap('m').toJSON(), doc.getMap('m').toJSON())
-    await s.close()
-    const again = await reopen(s.dbName)
-    assertEqual(rebuild(await again.loadDoc('d')).getMap('m').toJSON(), doc.getMap('m').toJSON())
-  })
-
-  it('compaction between un-awaited appends keeps everything', async () => {
-    const s = await fresh()
+    const log = new DocLog(s, 'd')
     const { doc, updates } = history(12)
     const upTo = (n: number): Uint8Array => Y.mergeUpdates(updates.slice(0, n))
     // issued in one tick: appends before a compaction are covered by its state, the ones after are not
-    const ops = [
-      s.appendDoc('d', [updates[0]!]),
-      s.appendDoc('d', [updates[1]!, updates[2]!]),
-      s.compactDoc('d', upTo(3)),
-      s.appendDoc('d', [updates[3]!]),
-      s.appendDoc('d', [updates[4]!]),
-      s.compactDoc('d', upTo(5)),
-      s.appendDoc('d', [updates[5]!]),
-      s.appendDoc('d', updates.slice(6, 9)),
-      s.appendDoc('d', updates.slice(9))
-    ]
-    await Promise.all(ops)
-    const stored = await s.loadDoc('d')
+    await Promise.all([
+      log.append([updates[0]!]), log.append([updates[1]!, updates[2]!]), log.compact(upTo(3)),
+      log.append([updates[3]!]), log.append([updates[4]!]), log.compact(upTo(5)),
+      log.append([updates[5]!]), log.append(updates.slice(6, 9)), log.append(updates.slice(9))
+    ])
+    const stored = await log.load()
     assertEqual(stored.length, 1 + 7, 'the last snapshot and the 7 updates appended after it')
-    assertEqual(s.logBytes('d'), updates.slice(5).reduce((n, u) => n + u.byteLength, 0))
     assertEqual(rebuild(stored).getMap('m').toJSON(), doc.getMap('m').toJSON())
     await s.close()
     const again = await reopen(s.dbName)
-    assertEqual(rebuild(await again.loadDoc('d')).getMap('m').toJSON(), doc.getMap('m').toJSON())
+    assertEqual(rebuild(await new DocLog(again, 'd').load()).getMap('m').toJSON(), doc.getMap('m').toJSON())
   })
 
-  it('a random mix of un-awaited appends, compactions and loads loses nothing', async () => {
+  it('the document log: a random mix of un-awaited appends, compactions and loads loses nothing', async () => {
     const s = await fresh()
+    const log = new DocLog(s, 'd')
     const { doc, updates } = history(120)
     let pending: Array<Promise<unknown>> = []
     for (let i = 0; i < updates.length; i++) {
-      pending.push(s.appendDoc('d', [updates[i]!]))
+      pending.push(log.append([updates[i]!]))
       const r = Math.random()
-      if (r < 0.1) pending.push(s.compactDoc('d', Y.mergeUpdates(updates.slice(0, i + 1))))
-      else if (r < 0.15) pending.push(s.loadDoc('d'))
+      if (r < 0.1) pending.push(log.compact(Y.mergeUpdates(updates.slice(0, i + 1))))
+      else if (r < 0.15) pending.push(log.load())
       else if (r < 0.3) { await Promise.all(pending); pending = [] }
     }
     await Promise.all(pending)
-    assertEqual(rebuild(await s.loadDoc('d')).getMap('m').toJSON(), doc.getMap('m').toJSON())
+    assertEqual(rebuild(await log.load()).getMap('m').toJSON(), doc.getMap('m').toJSON())
     await s.close()
     const again = await reopen(s.dbName)
-    assertEqual(rebuild(await again.loadDoc('d')).getMap('m').toJSON(), doc.getMap('m').toJSON())
+    assertEqual(rebuild(await new DocLog(again, 'd').load()).getMap('m').toJSON(), doc.getMap('m').toJSON())
   })
 
-  it('documents are independent, including names that are prefixes of each other', async () => {
-    const s = await fresh()
-    await Promise.all([
-      s.appendDoc('a', [bytes(1)]),
-      s.appendDoc('ab', [bytes(2)]),
-      s.appendDoc('a/b', [bytes(3)]),
-      s.compactDoc('b', bytes(4))
-    ])
-    await s.compactDoc('a', bytes(9))
-    assertEqual(list(await s.loadDoc('a')), [[9]])
-    assertEqual(list(await s.loadDoc('ab')), [[2]])
-    assertEqual(list(await s.loadDoc('a/b')), [[3]])
-    assertEqual(list(await s.loadDoc('b')), [[4]])
-  })
+  it('reads a database written before the key/value port (v0) in place', async () => {
+    const name = `accord-idb-v0-${tag()}`
+    names.push(name)
+    // The old IdbStorage's keys: ['doc', name, 'snap'], ['doc', name, 'log', <number>], ['meta', key].
+    const { doc, updates } = history(6)
+    const vote = new TextEncoder().encode(JSON.stringify({ epoch: 7, candidate: 'peer-a' }))
+    const state = new Uint8Array(16 + 2)
+    new DataView(state.buffer).setFloat64(0, 7)
+    new DataView(state.buffer).setFloat64(8, 42)
+    state.set([5, 6], 16)
+    const raw = createStore(name, 'kv')
+    await raw('readwrite', s => {
+      s.put(Y.mergeUpdates(updates.slice(0, 3)), ['doc', 'notes', 'snap'])
+      updates.slice(3).forEach((u, i) => s.put(u, ['doc', 'notes', 'log', i]))
+      s.put(vote, ['meta', 'election/vote'])
+      s.put(state, ['meta', 'election/state'])
+      return promisifyRequest(s.transaction)
+    })
+    await raw('readonly', s => { s.transaction.db.close() })
 
-  it('meta: get, put, overwrite, copy on put, survive a reopen', async () => {
-    const s = await fresh()
-    assertEqual(await s.getMeta('vote'), undefined)
-    const value = bytes(1, 2, 3)
-    const put = s.putMeta('vote', value)
-    value[0] = 99 // the caller reuses its buffer before the transaction ran
-    await put
-    assertEqual([...(await s.getMeta('vote'))!], [1, 2, 3])
-    await s.putMeta('vote', bytes(4))
-    await s.putMeta('lock', bytes(5))
-    assertEqual([...(await s.getMeta('vote'))!], [4])
-    await s.close()
-    const again = await reopen(s.dbName)
-    assertEqual([...(await again.getMeta('vote'))!], [4])
-    assertEqual([...(await again.getMeta('lock'))!], [5])
-    assertEqual(list(await again.loadDoc('vote')), [], 'meta keys are not document records')
-  })
-
-  it('rejects with StorageError once closed; close waits for pending writes', async () => {
-    const s = await fresh()
-    const write = s.appendDoc('d', [bytes(1)])
-    const closing = s.close()
-    await write // issued before close: completes
-    await closing
-    await s.close() // idempotent
-    const isStorageError = (err: unknown): boolean => err instanceof StorageError && (err as StorageError).code === 'ERR_STORAGE'
-    await assertRejects(async () => await s.appendDoc('d', [bytes(2)]), isStorageError, 'append after close')
-    await assertRejects(async () => await s.loadDoc('d'), isStorageError, 'load after close')
-    await assertRejects(async () => await s.putMeta('k', bytes(1)), isStorageError, 'putMeta after close')
-    const again = await reopen(s.dbName)
-    assertEqual(list(await again.loadDoc('d')), [[1]])
-    assert(again.durable, 'IdbStorage is durable')
+    const peer = await createPeer({ mesh: MESH, storage: name })
+    try {
+      assertEqual((await peer.doc('notes')).getMap('m').toJSON(), doc.getMap('m').toJSON(), 'the old document')
+    } finally {
+      await peer.stop()
+    }
+    const s = await reopen(name)
+    assertEqual(await openSchema(s), 1, 'the peer recorded the layout version')
+    const voter = new VoterStore(s)
+    assertEqual(await voter.loadVote(), { epoch: 7, candidate: 'peer-a' })
+    const loaded = await voter.loadState()
+    assertEqual([loaded.epoch, loaded.version, [...loaded.bytes]], [7, 42, [5, 6]])
+    // the next compaction replaces the old keys
+    const log = new DocLog(s, 'notes')
+    assertEqual(rebuild(await log.load()).getMap('m').toJSON(), doc.getMap('m').toJSON())
+    await log.compact(Y.encodeStateAsUpdate(doc))
+    assertEqual((await s.loadRange(['doc', 'notes'])).map(e => e.key), [['doc', 'notes', 'snapshot']])
   })
 })

@@ -1,3 +1,4 @@
+import { DocLog } from '../../src/docs/doc-log.js'
 import { createPeer, IdbStorage, type Peer } from '../../src/index.browser.js'
 import { afterEach, assert, assertEqual, deleteDatabase, describe, it, MESH, tag } from './harness.js'
 
@@ -85,7 +86,7 @@ describe('a browser peer keeps its documents in IndexedDB', () => {
 
     // the log was compacted: the database holds a snapshot and at most a short log
     const storage = await IdbStorage.open(db)
-    const stored = await storage.loadDoc('notes')
+    const stored = await new DocLog(storage, 'notes').load()
     await storage.close()
     assert(stored.length >= 1 && stored.length < 50, `expected a compacted document, found ${stored.length} records`)
 

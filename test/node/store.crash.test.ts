@@ -1,15 +1,16 @@
 /**
- * kill -9 tests for FsStorage: a writer process (fixtures/store-writer.ts) appends and
- * compacts while printing which keys are durable; it is SIGKILLed, and every key it
- * reported must be in the reopened document.
+ * kill -9 tests for the document log over FsStorage: a writer process
+ * (fixtures/store-writer.ts) appends and compacts while printing which keys are durable;
+ * it is SIGKILLed, and every key it reported must be in the reopened document.
  */
-import { existsSync, statSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
+import { DocLog } from '../../src/docs/doc-log.js'
 import { FsStorage } from '../../src/store/fs.js'
 import { runScript, type ScriptRun } from './processes.js'
 
@@ -20,12 +21,22 @@ async function runWriter (env: Record<string, string>, killAfterMs?: number): Pr
   return await runScript(writer, env, killAfterMs)
 }
 
+/** What the directory holds under the document's keys: snapshot and log entries. */
+async function storedKeys (dir: string): Promise<string[][]> {
+  const storage = await FsStorage.open(dir)
+  try {
+    return (await storage.loadRange(['doc', 'doc'])).map(e => e.key)
+  } finally {
+    await storage.close()
+  }
+}
+
 /** Reopens the directory and checks every durable key is in the rebuilt document. */
 async function expectDurable (dir: string, keys: Iterable<number>): Promise<Y.Doc> {
   const storage = await FsStorage.open(dir)
   const ydoc = new Y.Doc()
   try {
-    for (const u of await storage.loadDoc('doc')) Y.applyUpdate(ydoc, u)
+    for (const u of await new DocLog(storage, 'doc').load()) Y.applyUpdate(ydoc, u)
   } finally {
     await storage.close()
   }
@@ -37,7 +48,7 @@ async function expectDurable (dir: string, keys: Iterable<number>): Promise<Y.Do
   return ydoc
 }
 
-describe('FsStorage survives SIGKILL', () => {
+describe('the document log over FsStorage survives SIGKILL', () => {
   let dir: string
   beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'accord-crash-')) })
   afterEach(async () => { await rm(dir, { recursive: true, force: true }) })
@@ -53,11 +64,11 @@ describe('FsStorage survives SIGKILL', () => {
     expect(durable.length).toBeGreaterThan(0)
   })
 
-  it('keeps every acknowledged append with frequent compaction (random kills)', async () => {
+  it('keeps every acknowledged append with frequent compactions and file rewrites (random kills)', async () => {
     const durable: number[] = []
     let midCompaction = 0
     for (let round = 0; round < 8; round++) {
-      const run = await runWriter({ STORE_DIR: dir, START: String(round * 1_000_000), COMPACT_EVERY: '50' }, 20 + Math.random() * 280)
+      const run = await runWriter({ STORE_DIR: dir, START: String(round * 1_000_000), COMPACT_EVERY: '50', REWRITE_BYTES: '8192' }, 20 + Math.random() * 280)
       expect(run.signal).toBe('SIGKILL')
       if (run.lines.lastIndexOf('compacting') > run.lines.lastIndexOf('compacted')) midCompaction++
       durable.push(...run.durable)
@@ -68,33 +79,34 @@ describe('FsStorage survives SIGKILL', () => {
     console.log(`store.crash: ${midCompaction}/8 kills during a compaction, ${durable.length} durable appends checked`)
   })
 
-  it('recovers from a kill after snapshot.tmp is written, before the rename', async () => {
-    const run = await runWriter({ STORE_DIR: dir, COMPACT_EVERY: '100', CRASH_AT: 'snapshot-written' })
+  it('recovers from a kill after the snapshot is saved, before the log entries are removed', async () => {
+    const run = await runWriter({ STORE_DIR: dir, COMPACT_EVERY: '100', CRASH_AT: 'snapshot-saved' })
     expect(run.signal).toBe('SIGKILL')
-    const docDir = join(dir, 'docs', 'doc')
-    expect(existsSync(join(docDir, 'snapshot.tmp'))).toBe(true)
-    expect(existsSync(join(docDir, 'snapshot'))).toBe(false)
+    // New snapshot in place, old log entries still there: loading applies their updates twice.
+    const stored = await storedKeys(dir)
+    expect(stored).toContainEqual(['doc', 'doc', 'snapshot'])
+    expect(stored.filter(k => k[2] === 'updates').length).toBeGreaterThan(0)
     expect(run.durable.length).toBeGreaterThanOrEqual(90)
     await expectDurable(dir, run.durable)
 
-    // The next run cleans up, compacts for real and keeps both runs' keys.
-    const next = await runWriter({ STORE_DIR: dir, START: '1000', LIMIT: '120', COMPACT_EVERY: '50' })
-    expect(next.lines.at(-1)).toBe('done')
-    expect(existsSync(join(docDir, 'snapshot.tmp'))).toBe(false)
-    await expectDurable(dir, [...run.durable, ...next.durable])
-  })
-
-  it('recovers from a kill after the rename, before the log is truncated', async () => {
-    const run = await runWriter({ STORE_DIR: dir, COMPACT_EVERY: '100', CRASH_AT: 'snapshot-renamed' })
-    expect(run.signal).toBe('SIGKILL')
-    const docDir = join(dir, 'docs', 'doc')
-    // New snapshot in place, old log still full: loading applies its updates twice.
-    expect(existsSync(join(docDir, 'snapshot'))).toBe(true)
-    expect(statSync(join(docDir, 'log')).size).toBeGreaterThan(0)
-    await expectDurable(dir, run.durable)
-
     const next = await runWriter({ STORE_DIR: dir, START: '1000', LIMIT: '120', COMPACT_EVERY: '50' })
     expect(next.lines.at(-1)).toBe('done')
     await expectDurable(dir, [...run.durable, ...next.durable])
   })
+
+  for (const point of ['rewrite-written', 'rewrite-renamed'] as const) {
+    it(`recovers from a kill during a file rewrite (${point})`, async () => {
+      const run = await runWriter({ STORE_DIR: dir, COMPACT_EVERY: '20', REWRITE_BYTES: '2048', CRASH_AT: point })
+      expect(run.signal).toBe('SIGKILL')
+      expect(existsSync(join(dir, 'kv-1.log.tmp'))).toBe(point === 'rewrite-written')
+      expect(run.durable.length).toBeGreaterThan(0)
+      await expectDurable(dir, run.durable)
+
+      // The next run cleans up, rewrites for real and keeps both runs' keys.
+      const next = await runWriter({ STORE_DIR: dir, START: '1000', LIMIT: '120', COMPACT_EVERY: '50', REWRITE_BYTES: '2048' })
+      expect(next.lines.at(-1)).toBe('done')
+      expect(existsSync(join(dir, 'kv-1.log.tmp'))).toBe(false)
+      await expectDurable(dir, [...run.durable, ...next.durable])
+    })
+  }
 })

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { VoterStore } from '../../src/election/votes.js'
+import { StorageError } from '../../src/errors.js'
+import { MemoryStorage } from '../../src/store/memory.js'
+import { openSchema, SCHEMA_KEY, SCHEMA_VERSION } from '../../src/store/schema.js'
+
+describe('the persisted schema', () => {
+  it('records the layout version in a new store, and finds it again', async () => {
+    const s = new MemoryStorage()
+    expect(await openSchema(s)).toBe(0)
+    expect([...(await s.load(SCHEMA_KEY))!]).toEqual([SCHEMA_VERSION])
+    expect(await openSchema(s)).toBe(SCHEMA_VERSION)
+  })
+
+  it('refuses data written by a newer release, and a corrupt record', async () => {
+    const s = new MemoryStorage()
+    await s.save(SCHEMA_KEY, Uint8Array.of(SCHEMA_VERSION + 1))
+    await expect(openSchema(s)).rejects.toBeInstanceOf(StorageError)
+    await s.save(SCHEMA_KEY, Uint8Array.of(1, 2))
+    await expect(openSchema(s)).rejects.toBeInstanceOf(StorageError)
+  })
+})
+
+describe('VoterStore records', () => {
+  const state = { epoch: 2 ** 40 + 3, version: 123456789, bytes: new Uint8Array([9, 8, 7]) }
+
+  it('round-trip in a versioned binary encoding (a version byte, varints), not JSON or float64', async () => {
+    const s = new MemoryStorage()
+    const v = new VoterStore(s)
+    expect(await v.loadVote()).toEqual({ epoch: 0, candidate: '' })
+    expect(await v.loadState()).toEqual({ epoch: 0, version: 0, bytes: new Uint8Array(0) })
+    await v.saveVote({ epoch: 300, candidate: 'peer-ü' })
+    await v.saveState(state)
+    const again = new VoterStore(s)
+    expect(await again.loadVote()).toEqual({ epoch: 300, candidate: 'peer-ü' })
+    expect(await again.loadState()).toEqual(state)
+    // u8 version 1, varuint 300 = [0xac, 0x02], varstring
+    expect([...(await s.load(['election', 'vote']))!].slice(0, 4)).toEqual([1, 0xac, 0x02, 7])
+    expect((await s.load(['election', 'state']))![0]).toBe(1)
+  })
+
+  it('read the encodings before versioning, under their old keys, until the first save removes them', async () => {
+    const s = new MemoryStorage()
+    await s.save(['meta', 'election/vote'], new TextEncoder().encode(JSON.stringify({ epoch: 7, candidate: 'old' })))
+    const raw = new Uint8Array(16 + 2)
+    const view = new DataView(raw.buffer)
+    view.setFloat64(0, 7)
+    view.setFloat64(8, 42)
+    raw.set([5, 6], 16)
+    await s.save(['meta', 'election/state'], raw)
+    const v = new VoterStore(s)
+    expect(await v.loadVote()).toEqual({ epoch: 7, candidate: 'old' })
+    expect(await v.loadState()).toEqual({ epoch: 7, version: 42, bytes: new Uint8Array([5, 6]) })
+    await v.saveVote({ epoch: 8, candidate: 'new' })
+    await v.saveState({ epoch: 8, version: 1, bytes: new Uint8Array() })
+    expect(await s.loadRange(['meta'])).toEqual([])
+    expect(await new VoterStore(s).loadVote()).toEqual({ epoch: 8, candidate: 'new' })
+  })
+
+  it('refuse a record of an unknown version or a corrupt one with StorageError', async () => {
+    const s = new MemoryStorage()
+    await s.save(['election', 'vote'], Uint8Array.of(2, 1, 0))
+    await expect(new VoterStore(s).loadVote()).rejects.toBeInstanceOf(StorageError)
+    await s.save(['election', 'state'], Uint8Array.of(1, 0x80))
+    await expect(new VoterStore(s).loadState()).rejects.toBeInstanceOf(StorageError)
+  })
+})
