@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['test/node/**/*.test.ts', 'test/unit/**/*.test.ts'],
+    include: ['test/node/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/faults/**/*.test.ts'],
     setupFiles: ['./src/net/polyfill.ts'],
     pool: 'forks',
     // One file at a time: the suites run real meshes and several peer processes with

@@ -1,0 +1,109 @@
+/**
+ * One peer of the fault mesh, in its own process and network namespace. It loops forever:
+ * take lock 'L', then a few rounds of { check valid(), read the judge's register, check
+ * valid(), write value+1 } with its fencing token, then release. Every step is reported to
+ * the judge over a Unix socket, dated with CLOCK_MONOTONIC (shared by all processes).
+ *
+ * Environment: ACF_AGENT (index), ACF_INC (incarnation), ACF_SOCK (judge socket),
+ * ACF_MESH, ACF_PORT, ACF_BOOTSTRAP (comma-separated multiaddrs), ACF_DIR (key + storage),
+ * ACF_MEMBERS, ACF_LOCK_TTL_MS, ACF_WAIT_MS.
+ */
+import { connect } from 'node:net'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createInterface } from 'node:readline'
+import { privateKeyFromProtobuf } from '@libp2p/crypto/keys'
+import { createPeer, type Lock } from '../../src/index.node.js'
+
+const env = process.env
+const agent = Number(env.ACF_AGENT)
+const inc = Number(env.ACF_INC)
+const ttlMs = Number(env.ACF_LOCK_TTL_MS)
+const waitMs = Number(env.ACF_WAIT_MS)
+const now = (): number => Number(process.hrtime.bigint()) / 1e6
+const debug = (what: string, data: Record<string, unknown> = {}): void => { process.stdout.write(JSON.stringify({ what, t: now(), ...data }) + '\n') }
+
+// The one place that decides whether the lock may still be used: lock.valid() once it
+// exists (it also covers the instant after a SIGSTOP resume, before timers ran), until then
+// the lost signal.
+const valid = (lock: Lock): boolean => typeof (lock as any).valid === 'function' ? (lock as any).valid() as boolean : !lock.lost.aborted
+
+const judge = connect(env.ACF_SOCK!)
+await new Promise<void>((resolve, reject) => { judge.once('connect', resolve); judge.once('error', reject) })
+judge.on('error', () => process.exit(3)) // the judge is gone: the run is over
+const pending = new Map<number, (r: { ok: boolean, value: number }) => void>()
+createInterface({ input: judge }).on('line', line => {
+  const r = JSON.parse(line) as { id: number, ok: boolean, value: number }
+  pending.get(r.id)?.(r)
+  pending.delete(r.id)
+})
+let nextId = 0
+const report = (kind: string, data: Record<string, unknown> = {}, t = now()): void => {
+  const e = { kind, agent, inc, t, ...data }
+  judge.write(JSON.stringify(e) + '\n')
+  debug(kind, data)
+}
+const register = async (kind: 'read' | 'write', data: Record<string, unknown>): Promise<{ ok: boolean, value: number }> => {
+  const id = nextId++
+  return await new Promise(resolve => {
+    pending.set(id, resolve)
+    judge.write(JSON.stringify({ kind, id, agent, inc, ...data }) + '\n')
+  })
+}
+
+const dir = env.ACF_DIR!
+const peer = await createPeer({
+  mesh: env.ACF_MESH,
+  listen: [`/ip4/0.0.0.0/tcp/${env.ACF_PORT!}`],
+  bootstrap: env.ACF_BOOTSTRAP!.split(',').filter(Boolean),
+  rank: agent,
+  members: Number(env.ACF_MEMBERS),
+  storage: join(dir, 'store'),
+  privateKey: privateKeyFromProtobuf(readFileSync(join(dir, 'key.pb')))
+})
+report('ready', { id: peer.id })
+peer.addEventListener('leader', evt => { report('leader', { leader: evt.detail?.id ?? null, epoch: evt.detail?.epoch }) })
+
+const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
+
+/** One critical section: up to three read-increment-write rounds, each guarded by valid(). */
+async function critical (lock: Lock): Promise<void> {
+  const token = lock.token.toString()
+  for (let round = 0; round < 3; round++) {
+    let t = now()
+    if (!valid(lock)) return
+    report('valid', { token }, t)
+    const read = await register('read', { token })
+    if (!read.ok) { debug('fenced', { token, at: 'read' }); return }
+    await sleep(20 + Math.random() * 80) // work on the value: the section spans real time
+    t = now()
+    if (!valid(lock)) return
+    report('valid', { token }, t)
+    const write = await register('write', { token, base: read.value, value: read.value + 1 })
+    if (!write.ok) { debug('fenced', { token, at: 'write' }); return }
+  }
+}
+
+while (true) {
+  const tReq = now()
+  report('req', {}, tReq)
+  let lock: Lock
+  try {
+    lock = await peer.lock('L', { ttlMs, waitMs })
+  } catch (err: any) {
+    report('error', { message: `${String(err.code ?? '')} ${String(err.message)}` })
+    await sleep(100)
+    continue
+  }
+  const t = now()
+  const token = lock.token.toString()
+  report('grant', { token, tReq }, t)
+  lock.lost.addEventListener('abort', () => { report('lost', { token, why: String((lock.lost.reason as Error)?.message ?? '') }) })
+  try {
+    await critical(lock)
+  } finally {
+    await lock.release().catch(err => { debug('release-error', { message: String(err) }) })
+    report('release', { token })
+  }
+  await sleep(Math.random() * 50) // let others in
+}

@@ -1,0 +1,116 @@
+/**
+ * The lock fault suite: 5 peer processes in network namespaces under random partitions
+ * (bridges too), kill -9 + restart, SIGSTOP past the lock TTL and CPU starvation, judged
+ * by a fenced register outside the peers. See README.md in this folder.
+ *
+ * Saved regression schedules run first (all of them in the long run, as many as fit in
+ * the short one), then one fresh random schedule. A failing fresh schedule is saved to
+ * regressions/<seed>.json (commit it).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+import { resolveOptions } from '../../src/options.js'
+import { LIVENESS_MS, type Violation } from './checks.js'
+import { removeAgentBundle, runSchedule, type RunOptions } from './run.js'
+import { describeStep, generate, prng, type Schedule } from './schedule.js'
+
+const N = 5
+/** Lock lease: short, so that a SIGSTOP past it is quick. */
+const LOCK_TTL_MS = 2_000
+const WAIT_MS = 5_000
+/** Faults phase of a fresh schedule: short by default (npm test), longer with ACCORD_FAULTS_MS. */
+const LONG = process.env.ACCORD_FAULTS_MS != null
+const FAULTS_MS = LONG ? Number(process.env.ACCORD_FAULTS_MS) : 12_000
+const QUIET_MS = LIVENESS_MS + 1_000
+const REGRESSIONS = fileURLToPath(new URL('./regressions/', import.meta.url))
+const RESULTS = fileURLToPath(new URL('../../.test-results/faults/', import.meta.url))
+
+// The mesh runs with the default lease timing (what users get). An old leader cut off from
+// its voters may act until their promises lapse: one lease TTL plus a renewal period.
+const lease = resolveOptions({}).lease
+const options = (dir: string): RunOptions => ({
+  lockTtlMs: LOCK_TTL_MS,
+  waitMs: WAIT_MS,
+  quietMs: QUIET_MS,
+  graceMs: lease.ttlMs + lease.heartbeatMs,
+  livenessMs: LIVENESS_MS,
+  logDir: join(RESULTS, dir)
+})
+
+/** A regression file; `note` (optional, by hand) says what it caught and on which commit. */
+interface Saved { seed: number, schedule: Schedule, violations: Violation[], note?: string }
+
+const replayOnly = process.env.ACCORD_FAULT_REPLAY
+const seed = process.env.ACCORD_FAULT_SEED != null ? Number(process.env.ACCORD_FAULT_SEED) : Math.floor(Math.random() * 2 ** 31)
+const all: Array<{ file: string, data: Saved }> = (replayOnly != null
+  ? [replayOnly]
+  : existsSync(REGRESSIONS) ? readdirSync(REGRESSIONS).filter(f => f.endsWith('.json')).sort().map(f => join(REGRESSIONS, f)) : []
+).map(file => ({ file, data: JSON.parse(readFileSync(file, 'utf8')) as Saved }))
+
+/** Rough wall time of one schedule: mesh start (~5 s), faults, quiet period (3-6 s), teardown. */
+const cost = (s: Schedule): number => s.durationMs + 12_000
+/**
+ * The short run must stay within ~60 s, and each schedule takes ~25 s: it replays as many
+ * saved regressions as fit beside the fresh schedule, picked in an order drawn from the
+ * seed (so over many runs all of them come round; ACCORD_FAULT_SEED replays the same pick).
+ * The long run (ACCORD_FAULTS_MS) and ACCORD_FAULT_REPLAY replay every one.
+ */
+const SHORT_BUDGET_MS = 55_000
+function pickRegressions (): Array<{ file: string, data: Saved }> {
+  if (LONG || replayOnly != null) return all
+  const rnd = prng(seed ^ 0x7e57)
+  const shuffled = all.map(r => ({ r, k: rnd() })).sort((a, b) => a.k - b.k).map(x => x.r)
+  let left = SHORT_BUDGET_MS - cost(generate(seed, N, FAULTS_MS, LOCK_TTL_MS))
+  return shuffled.filter(r => {
+    if (cost(r.data.schedule) > left) return false // a long schedule waits for the long run
+    left -= cost(r.data.schedule)
+    return true
+  })
+}
+const saved = pickRegressions()
+
+async function check (schedule: Schedule, label: string): Promise<Violation[]> {
+  const started = performance.now()
+  const { verdict, steps } = await runSchedule(schedule, options(`${label}-${schedule.seed}`))
+  console.log([
+    `[faults] ${label} seed=${schedule.seed} (${((performance.now() - started) / 1000).toFixed(1)} s wall)`,
+    ...steps.map(s => `  ${s}`),
+    `  grants: ${verdict.grants}, accepted writes: ${verdict.acceptedWrites}, longest majority-side unavailability: ${verdict.longestGapMs.toFixed(0)} ms, ` +
+      `grants resumed ${verdict.resumedMs == null ? 'never' : `${verdict.resumedMs.toFixed(0)} ms`} after the final heal (limit ${LIVENESS_MS} ms)`,
+    ...verdict.violations.map(v => `  VIOLATION ${v.check}: ${v.message}`),
+    `  logs: ${join(RESULTS, `${label}-${schedule.seed}`)}`
+  ].join('\n'))
+  return verdict.violations
+}
+
+const timeout = (s: Schedule): number => cost(s) + 90_000
+
+describe('locks under faults (5 processes, network namespaces)', () => {
+  afterAll(removeAgentBundle)
+  if (saved.length < all.length) console.log(`[faults] short run: replaying ${saved.length} of ${all.length} saved regressions (${saved.map(r => r.data.seed).join(', ') || 'none'}); ACCORD_FAULTS_MS=... replays all`)
+
+  for (const { file, data } of saved) {
+    it(`regression ${data.seed} (${file.split('/').at(-1)})`, async () => {
+      const violations = await check(data.schedule, 'regression')
+      expect(violations.map(v => `${v.check}: ${v.message}`)).toEqual([])
+    }, timeout(data.schedule))
+  }
+
+  if (replayOnly == null) {
+    const schedule = generate(seed, N, FAULTS_MS, LOCK_TTL_MS)
+    it(`random schedule, seed ${seed}`, async () => {
+      console.log(`[faults] seed ${seed} (replay: ACCORD_FAULT_SEED=${seed}${process.env.ACCORD_FAULTS_MS != null ? ` ACCORD_FAULTS_MS=${FAULTS_MS}` : ''}); schedule: ${schedule.steps.map(s => `${s.at}ms ${describeStep(s)}`).join('; ')}`)
+      const violations = await check(schedule, 'random')
+      if (violations.length > 0) {
+        // kept as a regression case: the exact steps replay even if the generator changes
+        mkdirSync(REGRESSIONS, { recursive: true })
+        const file = join(REGRESSIONS, `${seed}.json`)
+        writeFileSync(file, JSON.stringify({ seed, schedule, violations } satisfies Saved, null, 2) + '\n')
+        console.log(`[faults] schedule saved as ${file}`)
+      }
+      expect(violations.map(v => `${v.check}: ${v.message}`)).toEqual([])
+    }, timeout(schedule))
+  }
+})

@@ -1,0 +1,81 @@
+/**
+ * Seeded fault schedules. A schedule is data (timed steps), so a failing one can be saved
+ * as JSON and replayed as is even after the generator changes. Targets named 'leader' or
+ * 'holder' are resolved when the step runs, from what the agents last reported.
+ */
+
+export type Target = number | 'leader' | 'holder'
+export type Step =
+  /** Make the set of cut links exactly `cuts` ("i-j"): a split, or a bridge. */
+  | { at: number, op: 'partition', cuts: string[], label: string }
+  | { at: number, op: 'isolate', target: Target }
+  | { at: number, op: 'heal' }
+  /** kill -9, restart `downMs` later with the same identity and storage. */
+  | { at: number, op: 'kill', target: Target, downMs: number }
+  /** SIGSTOP, SIGCONT `forMs` later (longer than the lock TTL). */
+  | { at: number, op: 'stop', target: Target, forMs: number }
+  /** Two busy loops on this 2-core machine for `forMs`. */
+  | { at: number, op: 'starve', forMs: number }
+
+export interface Schedule { seed: number, n: number, durationMs: number, steps: Step[] }
+
+/** mulberry32: small, fast, good enough to spread faults; same seed, same schedule. */
+export function prng (seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6D2B79F5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const key = (i: number, j: number): string => i < j ? `${i}-${j}` : `${j}-${i}`
+
+export function generate (seed: number, n: number, durationMs: number, lockTtlMs: number): Schedule {
+  const rnd = prng(seed)
+  const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1))
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!
+  const shuffled = (): number[] => Array.from({ length: n }, (_, i) => i).map(i => ({ i, r: rnd() })).sort((a, b) => a.r - b.r).map(x => x.i)
+  const target = (): Target => pick<Target>(['leader', 'holder', 'holder', int(0, n - 1)])
+  const steps: Step[] = []
+  // No new fault in the last 2.5 s: the final heal's liveness window should measure the
+  // heal, not a failover that a kill -9 of the leader just before it would need.
+  for (let at = int(500, 1500); at < durationMs - 2_500; at += int(1500, 3500)) {
+    const kind = pick(['split', 'split', 'bridge', 'bridge', 'isolate', 'heal', 'kill', 'stop', 'stop', 'starve'] as const)
+    if (kind === 'split') {
+      const order = shuffled()
+      const minority = order.slice(0, int(1, Math.floor((n - 1) / 2)))
+      const cuts = minority.flatMap(a => order.filter(b => !minority.includes(b)).map(b => key(a, b)))
+      steps.push({ at, op: 'partition', cuts, label: `split {${minority.join(',')}} | {${order.filter(b => !minority.includes(b)).join(',')}}` })
+    } else if (kind === 'bridge') {
+      // A–B–C with A and C cut; the other links are cut at random, A–B and B–C never
+      const [a, b, c] = shuffled() as [number, number, number]
+      const cuts = [key(a, c)]
+      for (let i = 0; i < n; i++) {
+        for (let j = i + 1; j < n; j++) {
+          const k = key(i, j)
+          if (k !== key(a, c) && k !== key(a, b) && k !== key(b, c) && rnd() < 0.35) cuts.push(k)
+        }
+      }
+      steps.push({ at, op: 'partition', cuts, label: `bridge ${a}-${b}-${c}` })
+    } else if (kind === 'isolate') steps.push({ at, op: 'isolate', target: pick<Target>(['leader', 'holder']) })
+    else if (kind === 'heal') steps.push({ at, op: 'heal' })
+    else if (kind === 'kill') steps.push({ at, op: 'kill', target: target(), downMs: int(300, 3000) })
+    else if (kind === 'stop') steps.push({ at, op: 'stop', target: target(), forMs: lockTtlMs + int(500, 2500) })
+    else steps.push({ at, op: 'starve', forMs: int(2000, 5000) })
+  }
+  return { seed, n, durationMs, steps }
+}
+
+export function describeStep (s: Step): string {
+  switch (s.op) {
+    case 'partition': return s.label
+    case 'isolate': return `isolate ${s.target}`
+    case 'heal': return 'heal'
+    case 'kill': return `kill -9 ${s.target}, restart after ${s.downMs} ms`
+    case 'stop': return `SIGSTOP ${s.target} for ${s.forMs} ms`
+    case 'starve': return `CPU starvation for ${s.forMs} ms`
+  }
+}
