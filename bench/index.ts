@@ -10,10 +10,11 @@
  *   6. coordination  locks and failover (bench/coord.ts)
  *   7. variables     set → visible, ack majority, 'reject' writes, proposals (bench/variables.ts)
  *   8. recipes       deadlock detection, semaphores, named-election failover (bench/recipes.ts)
+ *   9. faults        lock availability under the fault suite's schedules (bench/faults.ts; needs root)
  *
  * Prints progress as it goes, then markdown tables; writes bench/results.json and
  * bench/results.md (both overwritten). Options:
- *   --only=baseline,mesh,late,memory,storage,coord,variables,recipes   run a subset (mesh = propagation + throughput)
+ *   --only=baseline,mesh,late,memory,storage,coord,variables,recipes,faults   run a subset (mesh = propagation + throughput)
  *   --quick                                    small counts, to check the harness
  *   --peer-options='{"lease":{"memberHeartbeatMs":1000}}'   extra PeerOptions for every peer (A/B runs)
  */
@@ -33,6 +34,7 @@ import { median, rounded } from './stats.js'
 import { benchStore } from './store.js'
 import { benchVariables } from './variables.js'
 import { benchRecipes } from './recipes.js'
+import { benchFaults } from './faults.js'
 import { machine, startCpuWindow } from './system.js'
 import type { PeerOptions } from '../src/index.node.js'
 
@@ -211,6 +213,12 @@ if (wanted('variables')) {
 if (wanted('recipes')) {
   await scenario('8. recipes', async () => {
     results.recipes = await benchRecipes(log, quick ? { ops: 100, cycles: 20, failoverTrials: 2 } : { ops: 500, cycles: 100, failoverTrials: 8 })
+  })
+}
+
+if (wanted('faults')) {
+  await scenario('9. faults', async () => {
+    results.faults = await benchFaults(log, quick ? [11] : undefined)
   })
 }
 

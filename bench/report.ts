@@ -2,6 +2,7 @@
 import type { CoordResult } from './coord.js'
 import type { VariablesResult } from './variables.js'
 import type { RecipesResult } from './recipes.js'
+import type { FaultsResult } from './faults.js'
 import { fmt, fmtRatio, median, table, type Summary } from './stats.js'
 import type { BaselineResult, IdleResult, LateJoinerResult, MeshSetup, PropagationResult, ThroughputRun } from './mesh.js'
 import type { MemoryResult } from './memory.js'
@@ -41,6 +42,7 @@ export interface Results {
   coord?: CoordResult
   variables?: VariablesResult
   recipes?: RecipesResult
+  faults?: FaultsResult
 }
 
 const MiB = 2 ** 20
@@ -205,6 +207,15 @@ export function renderMarkdown (r: Results): string {
     out.push(table(['from kill -9 of the election leader until…', 'trials', 'median ms', 'p90 ms', 'p99 ms', 'max ms'], [
       ['…the next campaigner leads', String(f.trials), ms(f.toNewLeader, 'p50'), ms(f.toNewLeader, 'p90'), ms(f.toNewLeader, 'p99'), ms(f.toNewLeader, 'max')]
     ]))
+  }
+
+  const fa = r.faults
+  if (fa != null) {
+    out.push('', '## 9. Lock availability under faults', '')
+    out.push('Fixed-seed schedules of the fault suite (`test/faults`): 5 peer processes in network namespaces loop lock / fenced read-write / release (lock TTL 2 s, `waitMs` 5 s) while splits, bridges, isolation of the leader or holder, kill -9 + restart, SIGSTOP past the TTL and CPU starvation come and go for 12 s, then everything heals. "Unavailability": the longest stretch in which a majority of peers was running and connected yet nothing was granted (faults may follow each other within it).', '')
+    out.push(table(['schedule (seed)', 'faults', 'grants', 'longest majority-side unavailability ms', 'grants resumed after the final heal, ms', 'safety violations'],
+      fa.schedules.map(s => [String(s.seed), String(s.faults), String(s.grants), fmt(s.longestGapMs), s.resumedMs != null ? fmt(s.resumedMs) : 'never', String(s.violations)])))
+    out.push('', `Across schedules: longest unavailability median ${fmt(fa.longestGap.p50)} ms, max ${fmt(fa.longestGap.max)} ms; grants resumed after the final heal median ${fmt(fa.resumed.p50)} ms, max ${fmt(fa.resumed.max)} ms (target: within 5,000 ms).`)
   }
 
   const cond = Object.entries(r.conditions)
