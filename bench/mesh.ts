@@ -3,6 +3,7 @@
  * yamux, gossipsub with StrictSign), every peer in this process, so one clock
  * (performance.now()) times every peer, and every peer shares this one JS thread.
  */
+import { prng } from '../test/support/prng.js'
 import { sleep, waitFor as sharedWaitFor } from '../test/support/wait.js'
 import '../src/net/polyfill.js'
 import { performance } from 'node:perf_hooks'
@@ -98,16 +99,7 @@ export async function stopAll (peers: Peer[]): Promise<void> {
 }
 
 /** A small deterministic PRNG (mulberry32), so every run picks the same writers. */
-export function rng (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6D2B79F5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export const rng = prng
 
 // ---------------------------------------------------------------------------------------
 // 0. Baseline: raw libp2p stream round trips between two peers.

@@ -3,8 +3,7 @@ import { webRTC } from '@libp2p/webrtc'
 import { webSockets } from '@libp2p/websockets'
 import { IdbStorage } from './store/idb.js'
 import { MemoryStorage } from './store/memory.js'
-import { openSchema } from './store/schema.js'
-import type { Platform } from './platform.js'
+import { withSchema, type Platform } from './platform.js'
 
 export const browserPlatform: Platform = {
   name: 'browser',
@@ -19,12 +18,6 @@ export const browserPlatform: Platform = {
     const storage = option === 'memory'
       ? new MemoryStorage()
       : typeof option === 'string' || option == null ? await IdbStorage.open(option ?? `accord:${mesh}`) : option
-    try {
-      await openSchema(storage)
-    } catch (err) {
-      if (storage !== option) await storage.close().catch(() => {}) // ours to close (an IndexedDB lock, a file)
-      throw err
-    }
-    return storage
+    return await withSchema(storage, option)
   }
 }

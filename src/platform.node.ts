@@ -3,8 +3,7 @@ import { tcp } from '@libp2p/tcp'
 import { webSockets } from '@libp2p/websockets'
 import { FsStorage } from './store/fs.js'
 import { MemoryStorage } from './store/memory.js'
-import { openSchema } from './store/schema.js'
-import type { Platform } from './platform.js'
+import { withSchema, type Platform } from './platform.js'
 import type { ServiceFactory } from './net/node.js'
 
 export const nodePlatform: Platform = {
@@ -19,12 +18,6 @@ export const nodePlatform: Platform = {
     const storage = option == null || option === 'memory'
       ? new MemoryStorage()
       : typeof option === 'string' ? await FsStorage.open(option) : option
-    try {
-      await openSchema(storage)
-    } catch (err) {
-      if (storage !== option) await storage.close().catch(() => {}) // ours to close (an IndexedDB lock, a file)
-      throw err
-    }
-    return storage
+    return await withSchema(storage, option)
   }
 }

@@ -1,3 +1,4 @@
+import { openSchema } from './store/schema.js'
 import type { ServiceFactory, TransportFactory } from './net/node.js'
 import type { Storage } from './store/storage.js'
 
@@ -11,6 +12,21 @@ export type StorageOption = string | Storage
 export interface PlatformNetOptions {
   relay: boolean
   iceServers: Array<{ urls: string | string[], username?: string, credential?: string }>
+}
+
+/**
+ * Checks (and records) the layout version of `storage`, see store/schema.ts. A store the
+ * platform opened itself (not the caller's `option`) is closed again if it is refused: it
+ * may hold an IndexedDB lock or a file.
+ */
+export async function withSchema (storage: Storage, option: StorageOption | undefined): Promise<Storage> {
+  try {
+    await openSchema(storage)
+  } catch (err) {
+    if (storage !== option) await storage.close().catch(() => {})
+    throw err
+  }
+  return storage
 }
 
 /** What differs between Node and the browser; the entry points pass their own. */

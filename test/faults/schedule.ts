@@ -19,17 +19,9 @@ export type Step =
 
 export interface Schedule { seed: number, n: number, durationMs: number, steps: Step[] }
 
-/** mulberry32: small, fast, good enough to spread faults; same seed, same schedule. */
-export function prng (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6D2B79F5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** mulberry32: same seed, same schedule. */
+import { prng } from '../support/prng.js'
+export { prng }
 
 const key = (i: number, j: number): string => i < j ? `${i}-${j}` : `${j}-${i}`
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { prng } from '../support/prng.js'
 import { sleep } from '../support/wait.js'
 import { FAKE_TIMERS, newIds, SimMesh, TTL, type SimPeer } from './sim.js'
 import type { Lock } from '../../src/coord/lock-client.js'
@@ -85,10 +86,6 @@ async function run (mesh: SimMesh, c: Contenders, ms: number): Promise<void> {
   }
 }
 
-function prng (seed: number): () => number {
-  let a = seed >>> 0
-  return () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296 }
-}
 
 describe('the lock promise in a simulated mesh (5 voters, fake time)', () => {
   let mesh: SimMesh | undefined
