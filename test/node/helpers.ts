@@ -3,6 +3,15 @@ import { waitFor } from '../support/wait.js'
 
 export { sleep, waitFor } from '../support/wait.js'
 
+/**
+ * Lease timing for meshes of peers that share this one process (and so one event loop: a
+ * stall stops them all alike). The defaults (election TTL 2 s) are tuned to survive a 1 s
+ * stall of one peer among others, which only separate processes can have; here they would
+ * only slow every failover down. Tests of the defaults run peers as processes
+ * (lock-promise.test.ts, the fault suite).
+ */
+export const IN_PROCESS_LEASE = { ttlMs: 500, heartbeatMs: 100 }
+
 let meshCounter = 0
 /** A mesh name no other test in this process uses. */
 export function freshMesh (): string {
@@ -12,8 +21,9 @@ export function freshMesh (): string {
 /** Starts `n` peers on 127.0.0.1; every peer after the first bootstraps from the first. */
 export async function startMesh (n: number, options: PeerOptions = {}): Promise<Peer[]> {
   const mesh = options.mesh ?? freshMesh()
-  const first = await createPeer({ ...options, mesh })
-  const rest = await Promise.all(Array.from({ length: n - 1 }, async () => await createPeer({ ...options, mesh, bootstrap: [first.addrs[0]!] })))
+  const opts = { lease: IN_PROCESS_LEASE, ...options, mesh }
+  const first = await createPeer(opts)
+  const rest = await Promise.all(Array.from({ length: n - 1 }, async () => await createPeer({ ...opts, bootstrap: [first.addrs[0]!] })))
   return [first, ...rest]
 }
 
@@ -24,8 +34,9 @@ export async function startMesh (n: number, options: PeerOptions = {}): Promise<
  */
 export async function startQuorum (n: number, options: PeerOptions = {}): Promise<Peer[]> {
   const mesh = options.mesh ?? freshMesh()
-  const first = await createPeer({ ...options, mesh, rank: 0, members: options.members ?? n })
-  const rest = await Promise.all(Array.from({ length: n - 1 }, async (_, i) => await createPeer({ ...options, mesh, rank: i + 1, members: options.members ?? n, bootstrap: [first.addrs[0]!] })))
+  const opts = { lease: IN_PROCESS_LEASE, ...options, mesh, members: options.members ?? n }
+  const first = await createPeer({ ...opts, rank: 0 })
+  const rest = await Promise.all(Array.from({ length: n - 1 }, async (_, i) => await createPeer({ ...opts, rank: i + 1, bootstrap: [first.addrs[0]!] })))
   const peers = [first, ...rest]
   await waitFor('a leader everyone agrees on', () => peers.every(p => p.leader != null && p.leader.id === peers[0]!.leader?.id))
   return peers
