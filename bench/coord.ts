@@ -17,7 +17,7 @@ let meshes = 0
 export const mesh = (): string => `bench-coord-${process.pid}-${meshes++}`
 export { sleep }
 
-export async function until (what: string, check: () => boolean, timeoutMs = 30_000): Promise<void> {
+export async function until (what: string, check: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   await waitFor(what, check, { timeoutMs, pollMs: 10 })
 }
 

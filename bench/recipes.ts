@@ -50,7 +50,10 @@ export async function benchRecipes (log: Log, opts = { ops: 500, cycles: 100, fa
     for (let i = 0; i < opts.cycles; i++) {
       const x = await a.lock(`x${i}`); const y = await b.lock(`y${i}`)
       const aWaits = a.lock(`y${i}`)
-      await sleep(2) // a's wait is queued on the lease holder
+      aWaits.catch(() => {}) // settled below; if the cycle is refused on a's side instead, that is reported
+      // a's wait must be queued on the lease holder before b closes the cycle (a sleep here
+      // was a race once the machine was slower)
+      await until(`a's wait for y${i} queued`, async () => (await a.inspect()).coord?.locks.find(l => l.name === `y${i}`)?.queue.length === 1)
       const t0 = performance.now()
       const err = await b.lock(`x${i}`).then(() => undefined, (e: unknown) => e)
       detect.push(performance.now() - t0)
