@@ -290,7 +290,8 @@ export class LockTable {
     return h != null ? { peer: h.peer, token: h.token, reentry: h.reentry } : undefined
   }
 
-  toState (): Pick<CoordState, 'counterEpoch' | 'counter' | 'locks'> {
+  /** The replicated form at `now` (waiters carry the wait they have left). */
+  toState (now: number): Pick<CoordState, 'counterEpoch' | 'counter' | 'locks'> {
     const locks: LockEntry[] = []
     for (const [name, lock] of this.locks) {
       const h = lock.holding
@@ -304,7 +305,7 @@ export class LockTable {
         ttlMs: h?.ttlMs ?? 0,
         reentry: h?.reentry ?? 0,
         applied: h?.applied ?? [],
-        queue: lock.queue.map(w => ({ peer: w.peer, session: w.session, owner: w.owner, requestId: w.requestId, seq: w.seq, ttlMs: w.ttlMs, names: w.names.length > 1 ? w.names : [] }))
+        queue: lock.queue.map(w => ({ peer: w.peer, session: w.session, owner: w.owner, requestId: w.requestId, seq: w.seq, ttlMs: w.ttlMs, names: w.names.length > 1 ? w.names : [], waitLeftMs: waitLeft(w.deadline, now) }))
       })
     }
     return { counterEpoch: BigInt(this.counterEpoch), counter: BigInt(this.counter), locks }
@@ -312,7 +313,10 @@ export class LockTable {
 
   /**
    * Adopts a replicated table. Holders get a full TTL from `now` (this leader's clock);
-   * waiters get `waiterGraceMs` to re-send their request to this leader.
+   * waiters get `waiterGraceMs` to re-send their request to this leader, or less if their
+   * wait had less left when the state was replicated: their client gives up by then, and
+   * a grant to a waiter nobody waits for anymore would hold the lock for a TTL for nothing.
+   * (Time spent between replication and adoption only makes that bound later: safe.)
    */
   static fromState (state: Pick<CoordState, 'counterEpoch' | 'counter' | 'locks'>, limits: LockLimits, now: number, waiterGraceMs: number): LockTable {
     const table = new LockTable(limits)
@@ -332,7 +336,8 @@ export class LockTable {
         const key = `${w.peer}\u0000${w.requestId}`
         let waiter = waiters.get(key)
         if (waiter == null) {
-          waiter = { peer: w.peer, session: w.session, owner: w.owner, requestId: w.requestId, seq: w.seq, ttlMs: w.ttlMs, deadline: now + waiterGraceMs, names: w.names.length > 0 ? w.names : [e.name], arrival: ++table.arrivals }
+          const wait = w.waitLeftMs > 0 ? Math.min(w.waitLeftMs, waiterGraceMs) : waiterGraceMs
+          waiter = { peer: w.peer, session: w.session, owner: w.owner, requestId: w.requestId, seq: w.seq, ttlMs: w.ttlMs, deadline: now + wait, names: w.names.length > 0 ? w.names : [e.name], arrival: ++table.arrivals }
           waiters.set(key, waiter)
         }
         lock.queue.push(waiter)
@@ -340,6 +345,12 @@ export class LockTable {
     }
     return table
   }
+}
+
+/** Whole ms of wait left at `now`, at least 1 (0 on the wire means "unknown"); capped to fit a uint32. */
+function waitLeft (deadline: number, now: number): number {
+  if (!Number.isFinite(deadline)) return 0
+  return Math.max(1, Math.min(Math.ceil(deadline - now), 0xffffffff))
 }
 
 function sameAgent (a: Agent, b: Agent): boolean {

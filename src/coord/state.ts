@@ -30,7 +30,7 @@ export function emptyTables (limits: CoordLimits): CoordTables {
 }
 
 export function encodeTables (t: CoordTables, now: number): Uint8Array {
-  return CoordState.encode({ ...t.locks.toState(), barriers: t.barriers.toEntries(now), cas: t.cas.toEntries(), semaphores: t.semaphores.toEntries(), elections: t.elections.toEntries() })
+  return CoordState.encode({ ...t.locks.toState(now), barriers: t.barriers.toEntries(now), cas: t.cas.toEntries(), semaphores: t.semaphores.toEntries(), elections: t.elections.toEntries() })
 }
 
 /** Adopts replicated tables on a new leader (see LockTable.fromState for the timing rules). */

@@ -65,7 +65,7 @@ describe('LockTable', () => {
   it('an adopted table honours holders for a full TTL from the new leader\'s clock, and tokens continue above', () => {
     const t = new LockTable(limits)
     const a = t.acquire(req('p', 'r1', { ttlMs: 100 }), 1, 0) as { token: bigint }
-    const adopted = LockTable.fromState(t.toState(), limits, 5_000, 200)
+    const adopted = LockTable.fromState(t.toState(0), limits, 5_000, 200)
     expect(adopted.sweep(5_099, 2, live)).toEqual([])
     expect(adopted.sweep(5_100, 2, live)).toEqual([{ kind: 'expired', name: 'l', token: a.token }])
     const b = adopted.acquire(req('q', 'r2'), 2, 5_101) as { token: bigint }
@@ -103,7 +103,7 @@ describe('LockTable', () => {
           for (const e of t.sweep(now, epoch, () => true)) if (e.kind === 'granted') granted(e.token, true)
         } else {
           epoch++; now += 10
-          t = LockTable.fromState(t.toState(), limits, now, 1_000)
+          t = LockTable.fromState(t.toState(now), limits, now, 1_000)
         }
       }
     }), { numRuns: 300 })
@@ -152,6 +152,18 @@ describe('LockTable', () => {
     expect(t.sweep(270, 1, live)).toEqual([{ kind: 'expired', name: 'l', token: a.token }])
   })
 
+  it('an adopted waiter keeps its place for the grace period at most, and no longer than the wait it had left', () => {
+    const t = new LockTable(limits)
+    t.acquire(req('p', 'r1', { ttlMs: 10_000 }), 1, 0)
+    t.acquire(req('short', 's1', { deadline: 1_100 }), 1, 0) // 100 ms left at replication (1,000)
+    t.acquire(req('long', 'l1', { deadline: 60_000 }), 1, 0)
+    const adopted = LockTable.fromState(t.toState(1_000), limits, 5_000, 2_000)
+    const early = adopted.sweep(5_100, 2, live)
+    expect(early).toEqual([{ kind: 'timeout', name: 'l', requestId: 's1' }])
+    expect(adopted.sweep(6_999, 2, live)).toEqual([])
+    expect(adopted.sweep(7_000, 2, live)).toEqual([{ kind: 'timeout', name: 'l', requestId: 'l1' }]) // the grace, until it re-sends
+  })
+
   it('another session of the same peer (a restarted process) neither re-enters nor releases the old one\'s holding', () => {
     const t = new LockTable(limits)
     const a = t.acquire(req('p', 'r1', { session: 'old' }), 1, 0) as { token: bigint }
@@ -183,7 +195,7 @@ describe('LockTable', () => {
     expect(ws.pending).toMatchObject([{ key: 'c1', needs: [{ resource: 'lock:b', units: 1 }] }])
     // adoption keeps a multi-lock waiter as one request in both queues
     t.acquire(multi('D', 'd1', ['a', 'b']), 1, 3)
-    const adopted = LockTable.fromState(t.toState(), limits, 10, 1_000)
+    const adopted = LockTable.fromState(t.toState(3), limits, 10, 1_000)
     expect(adopted.waitState().pending.map(p => p.key).sort()).toEqual(['c1', 'd1'])
     expect(adopted.cancelRequest('d1', 'D')).toBe(true)
     expect(adopted.waitState().pending.map(p => p.key)).toEqual(['c1'])
