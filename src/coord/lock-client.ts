@@ -130,11 +130,12 @@ export class LockClient {
     const ttlMs = options.ttlMs ?? this.opts.defaultTtlMs
     const owner = options.owner ?? ''
     const keys = sorted.map(n => lockKey(n, owner))
-    const grants = await this.oneAtATime(keys, sorted[0]!, deadlineOf(options), options.signal, async () => {
+    const deadline = deadlineOf(options)
+    const grants = await this.oneAtATime(keys, sorted[0]!, deadline, options.signal, async () => {
       // a multi-lock does not re-enter: the lease holder would take a tracked lock for an orphan
       const mine = sorted.find((n, i) => { const h = this.held.get(keys[i]!); return h != null && this.check(h) })
       if (mine != null) throw new InvalidArgumentError(`lockAll: owner '${owner}' already holds ${mine}; release it first, or take the set under another owner`)
-      const g = await this.request('', sorted[0]!, sorted, ttlMs, deadlineOf(options), options.signal, (requestId, waitMs, seq) => ({
+      const g = await this.request('', sorted[0]!, sorted, ttlMs, deadline, options.signal, (requestId, waitMs, seq) => ({
         lockRequest: { name: sorted[0]!, requestId, owner, ttlMs, waitMs, names: sorted, session: this.session, seq, reenter: 0n }
       }))
       return g.grants.map(x => this.track('', x.name, owner, x.token, 1, ttlMs, g.from))
@@ -282,17 +283,25 @@ export class LockClient {
     if (lastHandle) this.drop(h)
     // even after `lost` fired, the lease holder may still list us: give it back rather than
     // leave it held until its TTL runs out
-    // keep trying through a failover (retryMs covers an election); past that the lease lapses on its own
-    const deadline = performance.now() + Math.max(h.ttlMs, this.leader.retryMs)
-    while (performance.now() < deadline && !this.stopped) {
+    // Not confirmed in time: the lease lapses on the leader after its TTL anyway.
+    await this.untilConfirmed({ lockRelease: { name: h.name, token: h.token, requestId, owner, kind: h.kind } }, h.ttlMs)
+  }
+
+  /**
+   * Sends `body` to whoever leads until it is answered, through failovers (retryMs covers
+   * an election), or until a lease of `ttlMs` would have lapsed on its own anyway. A verdict
+   * of the lease holder that is not retryable is thrown.
+   */
+  private async untilConfirmed (body: Body, ttlMs: number): Promise<void> {
+    const until = performance.now() + Math.max(ttlMs, this.leader.retryMs)
+    while (!this.stopped && !this.leader.isStopped && performance.now() < until) {
       try {
-        await this.leader.send({ lockRelease: { name: h.name, token: h.token, requestId, owner, kind: h.kind } }, deadline - performance.now())
+        await this.leader.send(body, until - performance.now())
         return
       } catch (err) {
         if (!retryable(err)) throw err
       }
     }
-    // Not confirmed: the lease lapses on the leader after its TTL anyway.
   }
 
   private drop (h: Held): void {
@@ -327,17 +336,7 @@ export class LockClient {
    * grant made to it would have lapsed on its own; the caller does not wait.
    */
   private giveUp (kind: LeaseKind, name: string, names: string[], requestId: string, ttlMs: number): void {
-    const until = performance.now() + Math.max(ttlMs, this.leader.retryMs)
-    void (async () => {
-      while (!this.stopped && !this.leader.isStopped && performance.now() < until) {
-        try {
-          await this.leader.send({ lockCancel: { name, requestId, names, kind } }, until - performance.now())
-          return
-        } catch (err) {
-          if (!retryable(err)) return
-        }
-      }
-    })()
+    this.untilConfirmed({ lockCancel: { name, requestId, names, kind } }, ttlMs).catch(() => {})
   }
 }
 

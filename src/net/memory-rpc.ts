@@ -67,6 +67,8 @@ export class MemoryEndpoint implements Rpc {
   async request (peer: PeerId, body: Body, options: RequestOptions = {}): Promise<Message> {
     if (this.stopped) throw new StoppedError('rpc')
     const bytes = encodeEnvelope(this.self, body)
+    // Its own deadline on setTimeout rather than net/abort.ts's raceAbort with
+    // AbortSignal.timeout: fake timers drive setTimeout, not AbortSignal.timeout.
     return await new Promise<Message>((resolve, reject) => {
       let done = false
       const finish = (fn: () => void): void => { if (!done) { done = true; clearTimeout(timer); options.signal?.removeEventListener('abort', onAbort); fn() } }
