@@ -231,7 +231,7 @@ class LockControls {
       entry.state = 'held'
       entry.since = performance.now()
       log('lock', 'This tab holds ', h('b', {}, name), ' with token ', tokenCell(lock.token))
-      lock.lost.addEventListener('abort', () => {
+      lock.onLost(() => {
         if (this.mine.get(name) !== entry || entry.state !== 'held') return
         entry.state = 'lost'
         log('bad', `Lost lock ${name}: its lease can no longer be trusted`)
@@ -311,7 +311,7 @@ class SemaphoreControls {
       entry.permit = permit
       entry.state = 'held'
       log('sem', 'This tab holds ', h('b', {}, name), ` ×${permit.permits} with token `, tokenCell(permit.token))
-      permit.lost.addEventListener('abort', () => {
+      permit.onLost(() => {
         if (!this.mine.includes(entry) || entry.state !== 'held') return
         entry.state = 'lost'
         log('bad', `Lost a permit of ${name}: its lease can no longer be trusted`)
@@ -406,7 +406,7 @@ class ElectionControls {
       entry.leadership = leadership
       entry.state = 'leading'
       log('elect', 'This tab leads ', h('b', {}, name), ' with token ', tokenCell(leadership.token))
-      leadership.lost.addEventListener('abort', () => {
+      leadership.onLost(() => {
         if (this.mine.get(name) !== entry || entry.state !== 'leading') return
         entry.state = 'lost'
         log('bad', `Lost the lead of ${name}: pre-empted, or its lease lapsed`)

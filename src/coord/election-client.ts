@@ -61,7 +61,7 @@ export class Election extends TypedEventEmitter<ElectionEvents> {
       campaign: { name: this.name, requestId, hasRank: rank != null, rank: BigInt(rank ?? 0), preempt, ttlMs }
     }))
     const lease = this.leases.track('election', this.name, '', token, 1, ttlMs, sentAt)
-    return { token, get lost () { return lease.lost }, valid: lease.valid, assertHeld: lease.assertHeld, resign: lease.release }
+    return { token, get lost () { return lease.lost }, onLost: lease.onLost, valid: lease.valid, assertHeld: lease.assertHeld, resign: lease.release }
   }
 
   /** Stops following the leader (the peer's stop() does this too). */

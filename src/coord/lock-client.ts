@@ -21,8 +21,14 @@ export interface LockOptions {
  * the process runs again: call `valid()` or `assertHeld()` right before each use.
  */
 export interface Lease {
-  /** Fires when the lease can no longer be trusted: stop using the resource. */
+  /**
+   * Fires when the lease can no longer be trusted: stop using the resource. Reading it
+   * checks the lease first, so it may already have fired: like any AbortSignal, a listener
+   * added after that never runs. `onLost` does not have that trap.
+   */
   readonly lost: AbortSignal
+  /** Calls `listener` once when the lease is lost — soon, if it already is. Returns an unsubscribe. */
+  onLost: (listener: (reason: Error) => void) => () => void
   /** False once the lease can no longer be trusted (or was released); checked now, not by a timer. */
   valid: () => boolean
   /** Throws LockLostError unless `valid()`. */
@@ -145,6 +151,7 @@ export class LockClient {
       names: sorted,
       tokens: Object.fromEntries(grants.map(l => [l.name, l.token])),
       get lost () { return AbortSignal.any(grants.map(l => l.lost)) },
+      onLost: listener => whenAborted(AbortSignal.any(grants.map(l => l.lost)), listener),
       valid,
       assertHeld: () => { for (const l of grants) l.assertHeld() },
       release: async () => { await Promise.all(grants.map(async l => { await l.release() })) }
@@ -255,6 +262,7 @@ export class LockClient {
       token,
       reentry,
       get lost () { valid(); return held.controller.signal },
+      onLost: listener => { valid(); return whenAborted(held.controller.signal, listener) },
       valid,
       assertHeld: () => {
         if (valid()) return
@@ -366,4 +374,15 @@ async function waitUntil (p: Promise<unknown>, deadline: number, signal: AbortSi
     clearTimeout(timer)
     if (onAbort != null) signal?.removeEventListener('abort', onAbort)
   }
+}
+
+/** Runs `listener` once when `signal` aborts — on the next microtask if it already has. */
+function whenAborted (signal: AbortSignal, listener: (reason: Error) => void): () => void {
+  if (signal.aborted) {
+    queueMicrotask(() => { listener(signal.reason) })
+    return () => {}
+  }
+  const fire = (): void => { listener(signal.reason) }
+  signal.addEventListener('abort', fire, { once: true })
+  return () => { signal.removeEventListener('abort', fire) }
 }

@@ -41,6 +41,6 @@ export class Semaphore {
       semaphoreAcquire: { name: this.name, requestId, owner, size: this.permits, permits, ttlMs, waitMs, session }
     }))
     const lease = this.leases.track('semaphore', this.name, owner, token, 1, ttlMs, sentAt)
-    return { name: this.name, token, permits, get lost () { return lease.lost }, valid: lease.valid, assertHeld: lease.assertHeld, release: lease.release }
+    return { name: this.name, token, permits, get lost () { return lease.lost }, onLost: lease.onLost, valid: lease.valid, assertHeld: lease.assertHeld, release: lease.release }
   }
 }

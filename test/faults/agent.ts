@@ -98,7 +98,7 @@ while (true) {
   const t = now()
   const token = lock.token.toString()
   report('grant', { token, tReq }, t)
-  lock.lost.addEventListener('abort', () => { report('lost', { token, why: String((lock.lost.reason as Error)?.message ?? '') }) })
+  lock.onLost(() => { report('lost', { token, why: String((lock.lost.reason as Error)?.message ?? '') }) })
   try {
     await critical(lock)
   } finally {

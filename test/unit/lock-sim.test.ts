@@ -101,6 +101,9 @@ describe('the lock promise in a simulated mesh (5 voters, fake time)', () => {
     await vi.advanceTimersByTimeAsync(3_000)
     const [a, b] = m.peers.filter(p => !p.elector.isActing()) as [SimPeer, SimPeer]
     const first = await settle(a.locks!.acquire('L', { ttlMs: LOCK_TTL }))
+    const told: string[] = []
+    first.onLost(reason => told.push(`early: ${reason.message}`))
+    first.onLost(() => told.push('unsubscribed'))()
     m.net.partition([a.id]) // its renewals and its release go nowhere from now on
     const next = b.locks!.acquire('L', { ttlMs: LOCK_TTL, waitMs: 10_000 })
     let second: Lock | undefined
@@ -111,6 +114,11 @@ describe('the lock promise in a simulated mesh (5 voters, fake time)', () => {
     }
     expect(second?.token).toBeGreaterThan(first.token)
     expect(first.valid()).toBe(false)
+    // a listener added after the loss still hears of it (a bare addEventListener on the
+    // already-aborted `lost` would wait forever); one added before heard it once
+    first.onLost(reason => told.push(`late: ${reason.message}`))
+    await Promise.resolve()
+    expect(told).toEqual([expect.stringMatching(/^early: lock L lost/), expect.stringMatching(/^late: lock L lost/)])
   })
 
   it('property: no two valid holders at any instant and tokens rise, under partitions, bridges and crashes; grants resume after the heal', async () => {

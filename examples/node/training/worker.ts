@@ -116,7 +116,7 @@ async function runEpoch (epoch: number): Promise<void> {
   const lock = await acquireGpu(epoch)
   const token = lock.token.toString()
   say('acquired', { epoch, gpu: lock.name, token, reentry: lock.reentry, waitedMs: Math.round(performance.now() - asked), lr: rate })
-  lock.lost.addEventListener('abort', () => { say('lost', { epoch, gpu: lock.name, token }) })
+  lock.onLost(() => { say('lost', { epoch, gpu: lock.name, token }) })
   await sleep(TRAIN_MS) // "training"
   const loss = train(lossAfter(epoch - 1), rate)
   try {
