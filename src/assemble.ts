@@ -28,8 +28,10 @@ import { stopAll, type Part } from './net/lifecycle.js'
 import { createNode, dialAll, type AccordNode } from './net/node.js'
 import { RpcService } from './net/rpc.js'
 import { Stats } from './net/stats.js'
+import type { Wire } from './net/codec.js'
 import { topics } from './net/topics.js'
 import { resolveOptions, type PeerOptions, type ResolvedOptions } from './options.js'
+import { meshWire } from './protocols.js'
 import { holdsEntry } from './variables/variable.js'
 import type { Platform } from './platform.js'
 import type { Storage } from './store/storage.js'
@@ -61,7 +63,11 @@ export interface Parts {
   lifecycle: Part[]
 }
 
-export async function assemble (platform: Platform, options: PeerOptions = {}): Promise<Parts> {
+/**
+ * `wire` is the codec of the layers this peer speaks (protocols.ts); only tests of mixed
+ * releases pass another.
+ */
+export async function assemble (platform: Platform, options: PeerOptions = {}, wire: Wire = meshWire()): Promise<Parts> {
   const opts = resolveOptions(options)
   const { mesh, tuning } = opts
   const log = logger(`accord:${mesh}`)
@@ -84,12 +90,13 @@ export async function assemble (platform: Platform, options: PeerOptions = {}): 
     })
     lifecycle.push({ name: 'libp2p', part: { stop: async () => { await started.stop() } } }) // createLibp2p started it
     const self = started.peerId
-    const gossip = new Gossip(started.services.pubsub, self, tuning.gossipMaxBytes, stats, log)
-    const rpc = (service: string, maxFrameBytes: number): RpcService =>
-      new RpcService(started, { protocol: topics.protocol(mesh, service), maxFrameBytes, timeoutMs: tuning.requestTimeoutMs, stats, log })
-    const syncRpc = rpc('sync', tuning.rpcMaxBytes)
-    const electionRpc = rpc('election', tuning.rpcMaxBytes)
-    const coordRpc = rpc('coord', 1024 * 1024)
+    const gossip = new Gossip(started.services.pubsub, self, wire, tuning.gossipMaxBytes, stats, log)
+    // each stream protocol is versioned by the layer that owns it (variables ride on coord's)
+    const rpc = (service: string, layer: string, maxFrameBytes: number): RpcService =>
+      new RpcService(started, { protocols: topics.protocols(mesh, service, versionOf(wire, layer)), wire, maxFrameBytes, timeoutMs: tuning.requestTimeoutMs, stats, log })
+    const syncRpc = rpc('sync', 'docs', tuning.rpcMaxBytes)
+    const electionRpc = rpc('election', 'election', tuning.rpcMaxBytes)
+    const coordRpc = rpc('coord', 'coord', 1024 * 1024)
     const rpcs = [syncRpc, electionRpc, coordRpc]
     for (const r of rpcs) {
       await r.start() // handlers must be in place before the system document opens below
@@ -147,7 +154,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}): 
     serveElections(leaseHolder, coordRpc)
     serveView(leaseHolder, coordRpc)
     serveBarriers(leaseHolder, coordRpc)
-    const router = new GossipRouter(gossip, topics.route(mesh), coordRpc, self, 1024 * 1024, tuning.requestTimeoutMs)
+    const router = new GossipRouter(gossip, topics.route(mesh), coordRpc, self, wire, 1024 * 1024, tuning.requestTimeoutMs)
     const toLeader = new LeaderChannel(elector, membership, coordRpc, router, opts.lease.ttlMs * 4)
     const locks = new LockClient(toLeader, {
       defaultTtlMs: 10_000,
@@ -177,4 +184,10 @@ export async function assemble (platform: Platform, options: PeerOptions = {}): 
     await stopAll(lifecycle).catch(() => {})
     throw err
   }
+}
+
+function versionOf (wire: Wire, layer: string): { major: number, minor: number } {
+  const l = wire.layers.find(x => x.name === layer)
+  if (l == null) throw new Error(`wire: no ${layer} layer`)
+  return l
 }

@@ -12,7 +12,7 @@ export class AccordError extends Error {
 }
 
 /** Why a message from the network was refused. Counted per reason in `peer.stats()`. */
-export type RejectReason = 'malformed' | 'oversize' | 'version' | 'sender' | 'type' | 'apply'
+export type RejectReason = 'malformed' | 'oversize' | 'version' | 'sender' | 'type' | 'apply' | 'unsupported'
 
 export class InvalidMessageError extends AccordError {
   readonly reason: RejectReason
@@ -20,6 +20,15 @@ export class InvalidMessageError extends AccordError {
     super('ERR_INVALID_MESSAGE', `${reason}: ${message}`, options)
     this.reason = reason
   }
+}
+
+/**
+ * A message of a kind this release does not speak: a newer peer's (a later minor version of
+ * its layer's protocol). Not garbage: gossip ignores it without penalising the forwarder,
+ * and a request gets this error back so its sender can fall back to what we speak.
+ */
+export class UnsupportedError extends AccordError {
+  constructor (message: string) { super('ERR_UNSUPPORTED', message) }
 }
 
 export class TimeoutError extends AccordError {
@@ -147,7 +156,7 @@ export class DeadlockError extends AccordError {
 }
 
 /**
- * The typed fields of an error as they cross the wire (net/wire.proto, ErrorDetails):
+ * The typed fields of an error as they cross the wire (net/envelope.proto, ErrorDetails):
  * which are set depends on the code. The requester rebuilds the same class from them.
  */
 export interface ErrorDetails {
@@ -198,6 +207,7 @@ export function errorFromWire (code: string, message: string, details?: ErrorDet
       case 'ERR_TOO_MANY_BARRIERS': return new TooManyBarriersError(d.limit)
       case 'ERR_STALE_TOKEN': return new StaleTokenError(d.subject, d.token, d.highest)
       case 'ERR_TIMEOUT': return new TimeoutError(message)
+      case 'ERR_UNSUPPORTED': return new UnsupportedError(message)
       case 'ERR_ABORTED': return new AbortedError(message)
       default: return new RemoteError(code, message)
     }

@@ -20,6 +20,7 @@ import { Proposals } from './variables/proposer.js'
 import { Variable, variableNames, type Sibling, type VariableOptions } from './variables/variable.js'
 import type { PeerOptions } from './options.js'
 import type { Platform } from './platform.js'
+import type { Wire } from './net/codec.js'
 import type { PeerId } from '@libp2p/interface'
 import type * as Y from 'yjs'
 
@@ -112,8 +113,8 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     }
   }
 
-  static async create (platform: Platform, options: PeerOptions = {}): Promise<Peer> {
-    const parts = await assemble(platform, options)
+  static async create (platform: Platform, options: PeerOptions = {}, wire?: Wire): Promise<Peer> {
+    const parts = await assemble(platform, options, wire)
     const peer = new Peer(parts)
     await startAll(parts.lifecycle) // on a failure, everything built is stopped again
     return peer

@@ -1,5 +1,5 @@
 import { BarrierNotFoundError, TooManyBarriersError } from '../errors.js'
-import type { BarrierArrival, BarrierEntry, BarrierRelease } from '../net/wire.js'
+import type { BarrierArrival, BarrierEntry, BarrierRelease } from './coord-wire.js'
 
 export type BarrierOutcome = 'all' | 'threshold' | 'timeout'
 

@@ -1,6 +1,6 @@
 import { VectorClock } from '../clock/vector-clock.js'
 import { ConflictError, TooManyVariablesError } from '../errors.js'
-import type { CasEntry } from '../net/wire.js'
+import type { CasEntry } from './coord-wire.js'
 
 /** The last write the lease holder accepted for one 'reject' variable. */
 interface Accepted {

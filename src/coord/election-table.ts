@@ -1,5 +1,5 @@
 import { TooManyLocksError } from '../errors.js'
-import type { ElectionEntry } from '../net/wire.js'
+import type { ElectionEntry } from './coord-wire.js'
 
 export interface CampaignRequest {
   name: string

@@ -1,5 +1,5 @@
 import { LockQueueFullError, LockReentryLimitError, TooManyLocksError } from '../errors.js'
-import type { CoordState, LockEntry } from '../net/wire.js'
+import type { CoordState, LockEntry } from './coord-wire.js'
 import type { PendingRequest, ResourceState } from './deadlock.js'
 
 export interface LockLimits {

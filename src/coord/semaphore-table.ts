@@ -1,5 +1,5 @@
 import { InvalidArgumentError, LockQueueFullError, TooManyLocksError } from '../errors.js'
-import type { SemaphoreEntry } from '../net/wire.js'
+import type { SemaphoreEntry } from './coord-wire.js'
 import type { PendingRequest, ResourceState } from './deadlock.js'
 
 export interface SemaphoreRequest {

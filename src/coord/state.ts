@@ -1,4 +1,4 @@
-import { CoordState } from '../net/wire.js'
+import { CoordState } from './coord-wire.js'
 import { BarrierTable } from './barrier-table.js'
 import { CasTable } from './cas-table.js'
 import { ElectionTable } from './election-table.js'

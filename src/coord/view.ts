@@ -1,5 +1,5 @@
 import { InvalidMessageError } from '../errors.js'
-import { CoordState } from '../net/wire.js'
+import { CoordState } from './coord-wire.js'
 import { encodeTables } from './state.js'
 import type { LeaseHolder } from './lease-holder.js'
 import type { LeaderChannel } from './leader-channel.js'

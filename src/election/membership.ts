@@ -6,7 +6,7 @@ import type { Gossip } from '../net/gossip.js'
 /** What membership needs of gossip: one topic to publish heartbeats on and hear them from. */
 export type GossipPort = Pick<Gossip, 'subscribe' | 'unsubscribe' | 'publish'>
 import type { Message } from '../net/codec.js'
-import type { Heartbeat } from '../net/wire.js'
+import type { Heartbeat } from './election-wire.js'
 import type { PeerId } from '@libp2p/interface'
 
 /** What a peer knows of a member of the mesh, from its last heartbeat. */

@@ -1,65 +1,142 @@
-import { Envelope, RpcFrame } from './wire.js'
-import { InvalidMessageError } from '../errors.js'
+import { reader } from 'protons-runtime'
+import { Envelope, NetBody, RpcFrame } from './envelope.js'
+import { InvalidMessageError, UnsupportedError } from '../errors.js'
 import type { PeerId } from '@libp2p/interface'
 
-/** The wire version this build speaks. Bumped on any incompatible change to wire.proto. */
-export const WIRE_VERSION = 1
+/** The envelope format (Envelope.version). Layers version their own protocols (WireLayer). */
+export const ENVELOPE_VERSION = 1
 
-/** The body fields of an Envelope: exactly one is set in a valid message. */
-export const BODY_KINDS = [
-  'docUpdate', 'docDigest', 'syncRequest', 'syncReply', 'syncPush', 'ack',
-  'heartbeat', 'voteRequest', 'voteReply', 'lease', 'leaseAck', 'resign',
-  'lockRequest', 'lockReply', 'lockRelease', 'lockRenew', 'lockCancel',
-  'barrierArrive', 'barrierReply', 'barrierParties', 'casRequest', 'casReply', 'routed', 'coordViewRequest', 'coordView',
-  'semaphoreAcquire', 'campaign', 'electionWatch', 'electionLeader',
-  'proposalRequest', 'proposalVote', 'proposalDecision'
-] as const
-export type BodyKind = typeof BODY_KINDS[number]
+/**
+ * Every body kind of every layer, by name, with its decoded type. net/ knows only its own
+ * (below); each layer adds its kinds from its protocol.ts with `declare module`, so that
+ * requests and handlers are typed end to end while net/ imports nothing above it.
+ */
+export interface BodyMap {
+  ack: NetBody['ack']
+  routed: NetBody['routed']
+}
+export type BodyKind = keyof BodyMap & string
 /** Generated types demand Uint8Array<ArrayBuffer>; Yjs hands out plain Uint8Array. */
 type Loose<T> = { [K in keyof T]: T[K] extends Uint8Array ? Uint8Array : T[K] extends object | undefined ? Loose<T[K]> : T[K] }
-export type Body = { [K in BodyKind]: Loose<Pick<Required<Envelope>, K>> }[BodyKind]
+/** A message body as sent: exactly one kind. */
+export type Body = { [K in BodyKind]: { [P in K]: Loose<NonNullable<BodyMap[K]>> } }[BodyKind]
 
 /** A decoded, validated message: the libp2p sender vouched for the author. */
 export type Message<K extends BodyKind = BodyKind> = {
-  [T in K]: { kind: T, from: PeerId, body: NonNullable<Envelope[T]> }
+  [T in K]: { kind: T, from: PeerId, body: NonNullable<BodyMap[T]> }
 }[K]
 
-export function kindOf (body: Partial<Envelope> | Body): BodyKind {
-  const kinds = BODY_KINDS.filter(k => (body as Partial<Envelope>)[k] != null)
-  if (kinds.length !== 1) throw new InvalidMessageError('type', `expected one body, found ${kinds.length}`)
-  return kinds[0]!
+/**
+ * What a layer contributes to the wire: its body message (generated from its own .proto,
+ * one optional field per kind) and the version of its protocol. Field numbers are the
+ * layer's share of the Envelope and never collide with another layer's.
+ */
+export interface WireLayer {
+  /** Names the layer in errors and logs. */
+  name: string
+  /** This build's protocol version: peers of one major interoperate, whatever the minor. */
+  major: number
+  minor: number
+  body: { encode: (body: any) => Uint8Array, decode: (bytes: Uint8Array) => any }
+  /** The body message's field names: the kinds of this layer. */
+  kinds: readonly string[]
 }
 
-export function encodeEnvelope (sender: PeerId, body: Body): Uint8Array {
-  return Envelope.encode(envelopeOf(sender, body))
-}
+/** net/'s own kinds: an empty answer, and requests routed over gossip. */
+export const NET_LAYER: WireLayer = { name: 'net', major: 1, minor: 0, body: NetBody, kinds: ['ack', 'routed'] }
 
-export function envelopeOf (sender: PeerId, body: Body): Envelope {
-  return { version: WIRE_VERSION, sender: sender.toMultihash().bytes, ...body } as Envelope
-}
+interface Kind { name: BodyKind, field: number, layer: WireLayer }
 
 /**
- * Strict validation shared by gossip and streams: known version, exactly one body, and
- * an author that is the peer libp2p authenticated (gossip signer or stream remote).
+ * The codec of a mesh: Envelope header (version, sender, the layer's minor) followed by one
+ * layer's body. Decoding checks the header against the libp2p sender, finds the one body
+ * field and hands it to its layer's codec. A kind this build does not know is a newer
+ * peer's, not garbage: UnsupportedError, never InvalidMessageError.
  */
-export function checkEnvelope (env: Envelope, from: PeerId): Message {
-  if (env.version !== WIRE_VERSION) throw new InvalidMessageError('version', `unknown wire version ${env.version}`)
-  const kind = kindOf(env)
-  if (!bytesEqual(env.sender, from.toMultihash().bytes)) {
-    throw new InvalidMessageError('sender', `claimed sender is not the libp2p sender ${from.toString()}`)
+export class Wire {
+  private readonly byName = new Map<string, Kind>()
+  private readonly byField = new Map<number, Kind>()
+
+  constructor (layers: WireLayer[]) {
+    for (const layer of [NET_LAYER, ...layers]) {
+      for (const name of layer.kinds) {
+        const field = firstField(layer.body.encode({ [name]: {} }))
+        const taken = this.byField.get(field) ?? this.byName.get(name)
+        if (taken != null) throw new Error(`wire: ${layer.name}.${name} (field ${field}) collides with ${taken.layer.name}.${taken.name}`)
+        const kind = { name: name as BodyKind, field, layer }
+        this.byName.set(name, kind)
+        this.byField.set(field, kind)
+      }
+    }
   }
-  return { kind, from, body: env[kind] } as Message
+
+  get layers (): WireLayer[] { return [...new Set([...this.byName.values()].map(k => k.layer))] }
+
+  kindOf (body: object): BodyKind {
+    const kinds = Object.keys(body).filter(k => (body as Record<string, unknown>)[k] != null)
+    if (kinds.length !== 1) throw new InvalidMessageError('type', `expected one body, found ${kinds.length}`)
+    if (!this.byName.has(kinds[0]!)) throw new InvalidMessageError('type', `unknown body kind ${kinds[0]}`)
+    return kinds[0] as BodyKind
+  }
+
+  encode (sender: PeerId, body: Body): Uint8Array<ArrayBuffer> {
+    const { layer } = this.byName.get(this.kindOf(body))!
+    const header = Envelope.encode({ version: ENVELOPE_VERSION, sender: sender.toMultihash().bytes, minor: layer.minor })
+    const payload = layer.body.encode(body)
+    const bytes = new Uint8Array(header.byteLength + payload.byteLength)
+    bytes.set(header)
+    bytes.set(payload, header.byteLength)
+    return bytes
+  }
+
+  /**
+   * Strict validation shared by gossip and streams: known envelope version, exactly one
+   * body, and an author that is the peer libp2p authenticated (gossip signer or stream remote).
+   */
+  decode (bytes: Uint8Array, from: PeerId, maxBytes: number): Message {
+    if (bytes.byteLength > maxBytes) throw new InvalidMessageError('oversize', `${bytes.byteLength} bytes > limit ${maxBytes}`)
+    let header: Envelope
+    let fields: Set<number>
+    try {
+      header = Envelope.decode(bytes)
+      fields = bodyFields(bytes)
+    } catch (err) {
+      throw new InvalidMessageError('malformed', 'not a valid Envelope', { cause: err })
+    }
+    if (header.version !== ENVELOPE_VERSION) throw new InvalidMessageError('version', `unknown envelope version ${header.version}`)
+    if (!bytesEqual(header.sender, from.toMultihash().bytes)) {
+      throw new InvalidMessageError('sender', `claimed sender is not the libp2p sender ${from.toString()}`)
+    }
+    if (fields.size !== 1) throw new InvalidMessageError('type', `expected one body, found ${fields.size}`)
+    const field = [...fields][0]!
+    const kind = this.byField.get(field)
+    if (kind == null) throw new UnsupportedError(`body field ${field} (a newer peer's, minor ${header.minor}) is not spoken by this release`)
+    let decoded: Record<string, unknown>
+    try {
+      decoded = kind.layer.body.decode(bytes)
+    } catch (err) {
+      throw new InvalidMessageError('malformed', `not a valid ${kind.layer.name} ${kind.name}`, { cause: err })
+    }
+    return { kind: kind.name, from, body: decoded[kind.name] } as Message
+  }
 }
 
-export function decodeEnvelope (bytes: Uint8Array, from: PeerId, maxBytes: number): Message {
-  if (bytes.byteLength > maxBytes) throw new InvalidMessageError('oversize', `${bytes.byteLength} bytes > limit ${maxBytes}`)
-  let env: Envelope
-  try {
-    env = Envelope.decode(bytes)
-  } catch (err) {
-    throw new InvalidMessageError('malformed', 'not a valid Envelope', { cause: err })
+/** The field numbers of an encoded Envelope past its header: the body's. */
+function bodyFields (bytes: Uint8Array): Set<number> {
+  const r = reader(bytes)
+  const fields = new Set<number>()
+  while (r.pos < r.len) {
+    const tag = r.uint32()
+    const field = tag >>> 3
+    if (field === 0) throw new Error('field number 0')
+    if (field > 3) fields.add(field)
+    r.skipType(tag & 7)
   }
-  return checkEnvelope(env, from)
+  return fields
+}
+
+function firstField (bytes: Uint8Array): number {
+  return reader(bytes).uint32() >>> 3
 }
 
 export function encodeFrame (frame: Partial<RpcFrame>): Uint8Array {

@@ -1,5 +1,5 @@
-import { decodeEnvelope, encodeEnvelope, type Body, type Message } from './codec.js'
-import { InvalidMessageError } from '../errors.js'
+import { InvalidMessageError, UnsupportedError } from '../errors.js'
+import type { Body, Message, Wire } from './codec.js'
 import type { Stats } from './stats.js'
 import { TopicValidatorResult, type GossipSub, type Message as PubsubMessage, type SubscriptionChangeData } from '@libp2p/gossipsub'
 import type { PeerId } from '@libp2p/interface'
@@ -31,6 +31,7 @@ export class Gossip {
   constructor (
     private readonly pubsub: GossipSub,
     private readonly self: PeerId,
+    private readonly wire: Wire,
     private readonly maxBytes: number,
     private readonly stats: Stats,
     private readonly log: (...args: unknown[]) => void
@@ -43,7 +44,7 @@ export class Gossip {
     this.pubsub.topicValidators.set(topic, (_peer, message) => {
       if (message.type !== 'signed') return this.refuse(new InvalidMessageError('sender', 'unsigned gossip'), topic)
       try {
-        this.decoded.set(message, decodeEnvelope(message.data, message.from, this.maxBytes))
+        this.decoded.set(message, this.wire.decode(message.data, message.from, this.maxBytes))
         return TopicValidatorResult.Accept
       } catch (err) {
         return this.refuse(err, topic)
@@ -79,13 +80,13 @@ export class Gossip {
 
   /** Encoded size of a body, to decide between gossip and the sync stream. */
   sizeOf (body: Body): number {
-    return encodeEnvelope(this.self, body).byteLength
+    return this.wire.encode(this.self, body).byteLength
   }
 
   /** Publishes to whoever is subscribed now; never throws for "nobody is listening". */
   async publish (topic: string, body: Body): Promise<void> {
     try {
-      await this.pubsub.publish(topic, encodeEnvelope(this.self, body))
+      await this.pubsub.publish(topic, this.wire.encode(this.self, body))
       this.stats.count('gossip', 'published')
     } catch (err) {
       this.stats.count('gossip', 'publishErrors')
@@ -100,6 +101,11 @@ export class Gossip {
   }
 
   private refuse (err: unknown, topic: string): TopicValidatorResult {
+    if (err instanceof UnsupportedError) {
+      // a newer peer's kind: not the forwarder's fault, so no penalty, and not passed on
+      this.stats.reject('gossip', 'unsupported')
+      return TopicValidatorResult.Ignore
+    }
     const reason = err instanceof InvalidMessageError ? err.reason : 'malformed'
     this.stats.reject('gossip', reason)
     this.log('rejected gossip on %s: %o', topic, err)

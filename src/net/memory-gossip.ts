@@ -1,4 +1,4 @@
-import { decodeEnvelope, encodeEnvelope, type Body } from './codec.js'
+import type { Body } from './codec.js'
 import type { GossipHandler } from './gossip.js'
 import type { MemoryNetwork } from './memory-rpc.js'
 import type { PeerId } from '@libp2p/interface'
@@ -24,10 +24,10 @@ export class MemoryGossip {
       },
       unsubscribe: topic => { this.subs.get(topic)?.delete(self.toString()) },
       publish: async (topic, body) => {
-        const bytes = encodeEnvelope(self, body)
+        const bytes = this.net.wire.encode(self, body)
         for (const [peer, handler] of this.subs.get(topic) ?? []) {
           if (peer === self.toString()) continue
-          this.net.deliver(self, peer, () => { handler(decodeEnvelope(bytes, self, Number.POSITIVE_INFINITY)) })
+          this.net.deliver(self, peer, () => { handler(this.net.wire.decode(bytes, self, Number.POSITIVE_INFINITY)) })
         }
       }
     }

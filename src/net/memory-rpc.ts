@@ -1,5 +1,5 @@
 import { AbortedError, errorFromWire, InvalidMessageError, StoppedError, TimeoutError, wireError } from '../errors.js'
-import { decodeEnvelope, encodeEnvelope, kindOf, type Body, type BodyKind, type Message } from './codec.js'
+import type { Body, BodyKind, Message, Wire } from './codec.js'
 import type { RequestOptions, Rpc, RpcHandler } from './rpc.js'
 import type { PeerId } from '@libp2p/interface'
 
@@ -15,7 +15,7 @@ export class MemoryNetwork {
   /** Every peer on the network, for `partition` (endpoints, and gossip-only peers). */
   private readonly known = new Set<string>()
 
-  constructor (readonly latencyMs = 1, readonly defaultTimeoutMs = 10_000) {}
+  constructor (readonly wire: Wire, readonly latencyMs = 1, readonly defaultTimeoutMs = 10_000) {}
 
   /** The Rpc port of peer `id`: created on first use, or anew with `fresh` (a restarted process). */
   endpoint (id: PeerId, fresh = false): MemoryEndpoint {
@@ -66,7 +66,7 @@ export class MemoryEndpoint implements Rpc {
 
   async request (peer: PeerId, body: Body, options: RequestOptions = {}): Promise<Message> {
     if (this.stopped) throw new StoppedError('rpc')
-    const bytes = encodeEnvelope(this.self, body)
+    const bytes = this.net.wire.encode(this.self, body)
     // Its own deadline on setTimeout rather than net/abort.ts's raceAbort with
     // AbortSignal.timeout: fake timers drive setTimeout, not AbortSignal.timeout.
     return await new Promise<Message>((resolve, reject) => {
@@ -78,22 +78,22 @@ export class MemoryEndpoint implements Rpc {
       options.signal?.addEventListener('abort', onAbort, { once: true })
       this.net.deliver(this.self, peer.toString(), target => {
         if (target == null) return // nobody there: the asker times out
-        void target.answer(decodeEnvelope(bytes, this.self, Number.POSITIVE_INFINITY)).then(answer => {
+        void target.answer(bytes, this.self).then(answer => {
           this.net.deliver(target.self, this.self.toString(), () => {
-            finish(() => { 'body' in answer ? resolve(decodeEnvelope(answer.body, peer, Number.POSITIVE_INFINITY)) : reject(errorFromWire(answer.errorCode, answer.errorMessage, answer.errorDetails)) })
+            finish(() => { 'body' in answer ? resolve(this.net.wire.decode(answer.body, peer, Number.POSITIVE_INFINITY)) : reject(errorFromWire(answer.errorCode, answer.errorMessage, answer.errorDetails)) })
           })
         })
       })
     })
   }
 
-  private async answer (msg: Message): Promise<{ body: Uint8Array } | ReturnType<typeof wireError>> {
+  private async answer (bytes: Uint8Array, from: PeerId): Promise<{ body: Uint8Array } | ReturnType<typeof wireError>> {
     try {
+      const msg = this.net.wire.decode(bytes, from, Number.POSITIVE_INFINITY)
       const handler = this.handlers.get(msg.kind)
       if (handler == null) throw new InvalidMessageError('type', `no handler for ${msg.kind}`)
       const reply = await handler(msg, new AbortController().signal)
-      kindOf(reply)
-      return { body: encodeEnvelope(this.self, reply) }
+      return { body: this.net.wire.encode(this.self, reply) }
     } catch (err) {
       return wireError(err)
     }

@@ -1,6 +1,6 @@
-import { errorFromWire, InvalidMessageError, wireError, type ErrorDetails } from '../errors.js'
+import { errorFromWire, InvalidMessageError, UnsupportedError, wireError, type ErrorDetails } from '../errors.js'
 import { anySignal, raceAbort } from './abort.js'
-import { bytesEqual, decodeEnvelope, encodeEnvelope, type Body, type Message } from './codec.js'
+import { bytesEqual, type Body, type Message, type Wire } from './codec.js'
 import type { Gossip } from './gossip.js'
 import type { RequestOptions, RpcService } from './rpc.js'
 import type { PeerId } from '@libp2p/interface'
@@ -24,6 +24,7 @@ export class GossipRouter {
     private readonly topic: string,
     private readonly rpc: RpcService,
     private readonly self: PeerId,
+    private readonly wire: Wire,
     private readonly maxBytes: number,
     private readonly timeoutMs: number
   ) {
@@ -46,7 +47,7 @@ export class GossipRouter {
     const answer = new Promise<Message>((resolve, reject) => this.pending.set(id, { resolve, reject }))
     answer.catch(() => {})
     try {
-      await this.gossip.publish(this.topic, { routed: { to: to.toMultihash().bytes, id, response: false, body: encodeEnvelope(this.self, body), errorCode: '', errorMessage: '' } })
+      await this.gossip.publish(this.topic, { routed: { to: to.toMultihash().bytes, id, response: false, body: this.wire.encode(this.self, body), errorCode: '', errorMessage: '' } })
       return await raceAbort(answer, signal, to)
     } finally {
       this.pending.delete(id)
@@ -61,15 +62,22 @@ export class GossipRouter {
       const waiter = this.pending.get(r.id)
       if (waiter == null) return
       if (r.errorCode !== '') waiter.reject(errorFromWire(r.errorCode, r.errorMessage, r.errorDetails))
-      else waiter.resolve(decodeEnvelope(r.body, msg.from, this.maxBytes))
+      else waiter.resolve(this.wire.decode(r.body, msg.from, this.maxBytes))
       return
     }
-    const request = decodeEnvelope(r.body, msg.from, this.maxBytes) // throws (counted) if forged
     const reply = (fields: { body?: Uint8Array, errorCode?: string, errorMessage?: string, errorDetails?: ErrorDetails }): void => {
       void this.gossip.publish(this.topic, { routed: { to: msg.from.toMultihash().bytes, id: r.id, response: true, body: fields.body ?? new Uint8Array(0), errorCode: fields.errorCode ?? '', errorMessage: fields.errorMessage ?? '', errorDetails: fields.errorDetails } })
     }
+    let request: Message
+    try {
+      request = this.wire.decode(r.body, msg.from, this.maxBytes) // throws (counted) if forged
+    } catch (err) {
+      if (!(err instanceof UnsupportedError)) throw err
+      reply(wireError(err)) // a newer peer's request: tell it, so it can fall back
+      return
+    }
     this.rpc.dispatch(request).then(
-      body => { reply({ body: encodeEnvelope(this.self, body) }) },
+      body => { reply({ body: this.wire.encode(this.self, body) }) },
       (err: unknown) => { reply(wireError(err)) }
     )
   }

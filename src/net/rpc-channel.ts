@@ -1,6 +1,6 @@
 import { lpStream, type LengthPrefixedStream } from '@libp2p/utils'
 import { decodeFrame, encodeFrame } from './codec.js'
-import type { RpcFrame } from './wire.js'
+import type { RpcFrame } from './envelope.js'
 import type { Stream } from '@libp2p/interface'
 
 /**

@@ -1,9 +1,9 @@
-import { AbortedError, errorFromWire, InvalidMessageError, StoppedError, wireError } from '../errors.js'
+import { AbortedError, errorFromWire, InvalidMessageError, StoppedError, UnsupportedError, wireError } from '../errors.js'
 import { anySignal, raceAbort } from './abort.js'
-import { checkEnvelope, envelopeOf, kindOf, type Body, type BodyKind, type Message } from './codec.js'
+import type { Body, BodyKind, Message, Wire } from './codec.js'
 import { RpcChannel } from './rpc-channel.js'
 import type { Stats } from './stats.js'
-import type { RpcFrame } from './wire.js'
+import type { RpcFrame } from './envelope.js'
 import type { Libp2p, PeerId, Stream } from '@libp2p/interface'
 
 export interface RequestOptions {
@@ -26,7 +26,9 @@ export interface Rpc {
 export type RpcHandler<K extends BodyKind = BodyKind> = (msg: Message<K>, signal: AbortSignal) => Promise<Body>
 
 export interface RpcServiceOptions {
-  protocol: string
+  /** The stream protocol's ids, newest version first: we answer on all, and dial asking for the newest the peer speaks. */
+  protocols: string[]
+  wire: Wire
   maxFrameBytes: number
   timeoutMs: number
   stats: Stats
@@ -51,7 +53,7 @@ export class RpcService implements Rpc {
   constructor (private readonly node: Libp2p, private readonly opts: RpcServiceOptions) {}
 
   async start (): Promise<void> {
-    await this.node.handle(this.opts.protocol, (stream, connection) => {
+    await this.node.handle(this.opts.protocols, (stream, connection) => {
       this.serve(stream, connection.remotePeer)
     }, { maxInboundStreams: 8, maxOutboundStreams: 8 })
   }
@@ -70,7 +72,7 @@ export class RpcService implements Rpc {
     const answer = new Promise<Message>((resolve, reject) => this.pending.set(id, { resolve, reject, channel }))
     answer.catch(() => {}) // if send() fails first, a later rejection of `answer` is not news
     try {
-      await channel.send({ id, response: false, body: envelopeOf(this.node.peerId, body) })
+      await channel.send({ id, response: false, body: this.opts.wire.encode(this.node.peerId, body) })
       return await raceAbort(answer, signal, peer)
     } catch (err) {
       this.opts.stats.count('rpc', 'failures')
@@ -82,7 +84,7 @@ export class RpcService implements Rpc {
 
   async stop (): Promise<void> {
     this.stopController.abort()
-    await this.node.unhandle(this.opts.protocol).catch(() => {})
+    await Promise.all(this.opts.protocols.map(async p => { await this.node.unhandle(p).catch(() => {}) }))
     for (const p of this.outbound.values()) p.then(c => c.close(), () => {})
     for (const c of this.inbound) c.close()
     this.outbound.clear()
@@ -98,7 +100,7 @@ export class RpcService implements Rpc {
   }
 
   private reopen (peer: PeerId, key: string, signal: AbortSignal): Promise<RpcChannel> {
-    const opening = this.node.dialProtocol(peer, this.opts.protocol, { signal }).then(stream => {
+    const opening = this.node.dialProtocol(peer, this.opts.protocols, { signal }).then(stream => {
       const channel = this.channel(stream, peer, frame => this.onAnswer(frame, peer))
       void channel.closed.then(() => {
         if (this.outbound.get(key) === opening) this.outbound.delete(key)
@@ -117,14 +119,15 @@ export class RpcService implements Rpc {
     const handler = this.handlers.get(request.kind)
     if (handler == null) throw new InvalidMessageError('type', `no handler for ${request.kind}`)
     const reply = await handler(request, this.stopController.signal)
-    kindOf(reply)
+    this.opts.wire.kindOf(reply)
     return reply
   }
 
   /** A request to this very peer: run the handler directly (libp2p cannot dial itself). */
   private async local (body: Body): Promise<Message> {
-    const reply = await this.dispatch(checkEnvelope(envelopeOf(this.node.peerId, body), this.node.peerId))
-    return checkEnvelope(envelopeOf(this.node.peerId, reply), this.node.peerId)
+    const self = this.node.peerId
+    const reply = await this.dispatch(this.opts.wire.decode(this.opts.wire.encode(self, body), self, Number.POSITIVE_INFINITY))
+    return this.opts.wire.decode(this.opts.wire.encode(self, reply), self, Number.POSITIVE_INFINITY)
   }
 
   private channel (stream: Stream, peer: PeerId, onFrame: (f: RpcFrame) => void): RpcChannel {
@@ -142,8 +145,8 @@ export class RpcService implements Rpc {
       return
     }
     try {
-      if (frame.body == null) throw new InvalidMessageError('malformed', 'response without body')
-      waiter.resolve(checkEnvelope(frame.body, peer))
+      if (frame.body.byteLength === 0) throw new InvalidMessageError('malformed', 'response without body')
+      waiter.resolve(this.opts.wire.decode(frame.body, peer, Number.POSITIVE_INFINITY))
     } catch (err) {
       this.rejected(err, peer)
       waiter.reject(err as Error)
@@ -160,9 +163,9 @@ export class RpcService implements Rpc {
     if (frame.response) return
     let reply: Partial<RpcFrame>
     try {
-      if (frame.body == null) throw new InvalidMessageError('malformed', 'request without body')
-      const body = await this.dispatch(checkEnvelope(frame.body, peer))
-      reply = { id: frame.id, response: true, body: envelopeOf(this.node.peerId, body) }
+      if (frame.body.byteLength === 0) throw new InvalidMessageError('malformed', 'request without body')
+      const body = await this.dispatch(this.opts.wire.decode(frame.body, peer, Number.POSITIVE_INFINITY))
+      reply = { id: frame.id, response: true, body: this.opts.wire.encode(this.node.peerId, body) }
       this.opts.stats.count('rpc', 'served')
     } catch (err) {
       this.rejected(err, peer)
@@ -172,6 +175,7 @@ export class RpcService implements Rpc {
   }
 
   private rejected (err: unknown, peer: PeerId): void {
+    if (err instanceof UnsupportedError) this.opts.stats.reject('rpc', 'unsupported')
     if (err instanceof InvalidMessageError) {
       this.opts.stats.reject('rpc', err.reason)
       this.opts.log('rejected message from %p: %s', peer, err.message)

@@ -4,5 +4,11 @@ export const topics = {
   discovery: (mesh: string) => `/accord/${mesh}/discovery`,
   route: (mesh: string) => `/accord/${mesh}/route`,
   doc: (mesh: string, name: string) => `/accord/${mesh}/doc/${name}`,
-  protocol: (mesh: string, service: string) => `/accord/${mesh}/${service}/1.0.0`
+  /**
+   * A stream protocol's ids, newest first: `major.minor.0` down to `major.0.0`. A peer
+   * answers on all of them and dials asking for the newest, so two releases of one major
+   * agree on the older one's version; another major is another protocol (never garbage).
+   */
+  protocols: (mesh: string, service: string, version: { major: number, minor: number }) =>
+    Array.from({ length: version.minor + 1 }, (_, i) => `/accord/${mesh}/${service}/${version.major}.${version.minor - i}.0`)
 }

@@ -1,8 +1,8 @@
 import { lpStream } from '@libp2p/utils'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { WIRE_VERSION } from '../../src/net/codec.js'
-import { Envelope, RpcFrame } from '../../src/net/wire.js'
+import { ENVELOPE_VERSION as WIRE_VERSION } from '../../src/net/codec.js'
+import { Envelope, RpcFrame } from '../fixtures/wire-v1/wire.js'
 import { startMesh, startMeshWithLeader, stopAll, waitConverged, waitFor } from './helpers.js'
 import type { Peer } from '../../src/index.node.js'
 

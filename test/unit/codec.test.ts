@@ -2,13 +2,15 @@ import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { InvalidMessageError } from '../../src/errors.js'
-import { decodeEnvelope, encodeEnvelope, WIRE_VERSION } from '../../src/net/codec.js'
-import { Envelope } from '../../src/net/wire.js'
+import { InvalidMessageError, UnsupportedError } from '../../src/errors.js'
+import { ENVELOPE_VERSION } from '../../src/net/codec.js'
+import { meshWire } from '../../src/protocols.js'
+import { Envelope } from '../fixtures/wire-v1/wire.js'
 
 const alice = peerIdFromPrivateKey(await generateKeyPair('Ed25519'))
 const bob = peerIdFromPrivateKey(await generateKeyPair('Ed25519'))
 const bytes = fc.uint8Array({ maxLength: 512 })
+const wire = meshWire()
 
 describe('wire codec', () => {
   it('round-trips every body kind', () => {
@@ -22,19 +24,19 @@ describe('wire codec', () => {
         { ack: {} }
       ]
       for (const body of bodies) {
-        const msg = decodeEnvelope(encodeEnvelope(alice, body), alice, 1 << 20)
-        expect(msg.from.equals(alice)).toBe(true)
+        const msg = wire.decode(wire.encode(alice, body), alice, 1 << 20)
+        expect(msg.from.toString()).toBe(alice.toString())
         expect({ [msg.kind]: msg.body }).toEqual(body)
       }
     }))
   })
 
-  it('random bytes are refused with InvalidMessageError, never anything else', () => {
+  it('random bytes are refused with InvalidMessageError (or UnsupportedError: a kind it does not know), never anything else', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 2048 }), junk => {
       try {
-        decodeEnvelope(junk, alice, 1 << 20)
+        wire.decode(junk, alice, 1 << 20)
       } catch (err) {
-        expect(err).toBeInstanceOf(InvalidMessageError)
+        expect([InvalidMessageError, UnsupportedError]).toContain((err as Error).constructor)
         return
       }
       throw new Error('random bytes decoded as a valid message')
@@ -43,13 +45,18 @@ describe('wire codec', () => {
 
   it('refuses oversize, unknown versions, forged senders and bodyless or two-body envelopes', () => {
     const reason = (f: () => unknown): string => { try { f(); return 'accepted' } catch (e) { return (e as InvalidMessageError).reason } }
-    const good = encodeEnvelope(alice, { ack: {} })
-    expect(reason(() => decodeEnvelope(good, alice, good.byteLength - 1))).toBe('oversize')
-    expect(reason(() => decodeEnvelope(good, bob, 1024))).toBe('sender')
+    const good = wire.encode(alice, { ack: {} })
+    expect(reason(() => wire.decode(good, alice, good.byteLength - 1))).toBe('oversize')
+    expect(reason(() => wire.decode(good, bob, 1024))).toBe('sender')
     const me = alice.toMultihash().bytes
-    expect(reason(() => decodeEnvelope(Envelope.encode({ version: WIRE_VERSION + 1, sender: me, ack: {} }), alice, 1024))).toBe('version')
-    expect(reason(() => decodeEnvelope(Envelope.encode({ version: WIRE_VERSION, sender: me }), alice, 1024))).toBe('type')
-    expect(reason(() => decodeEnvelope(Envelope.encode({ version: WIRE_VERSION, sender: me, ack: {}, syncPush: { doc: 'x', update: new Uint8Array(1) } }), alice, 1024))).toBe('type')
-    expect(reason(() => decodeEnvelope(good, alice, 1024))).toBe('accepted')
+    expect(reason(() => wire.decode(Envelope.encode({ version: ENVELOPE_VERSION + 1, sender: me, ack: {} }), alice, 1024))).toBe('version')
+    expect(reason(() => wire.decode(Envelope.encode({ version: ENVELOPE_VERSION, sender: me }), alice, 1024))).toBe('type')
+    expect(reason(() => wire.decode(Envelope.encode({ version: ENVELOPE_VERSION, sender: me, ack: {}, syncPush: { doc: 'x', update: new Uint8Array(1) } }), alice, 1024))).toBe('type')
+    expect(reason(() => wire.decode(good, alice, 1024))).toBe('accepted')
+  })
+
+  it('refuses to send a body that is not exactly one known kind, where it is made', () => {
+    expect(() => wire.encode(alice, {} as never)).toThrow(/expected one body, found 0/)
+    expect(() => wire.encode(alice, { nonsense: {} } as never)).toThrow(/unknown body kind nonsense/)
   })
 })

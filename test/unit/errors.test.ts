@@ -4,7 +4,7 @@ import {
   LockTimeoutError, NotLeaderError, RemoteError, StaleTokenError, SupersededError, TooManyBarriersError, TooManyLocksError, TooManyVariablesError,
   WithdrawnError, wireError
 } from '../../src/errors.js'
-import { RpcFrame } from '../../src/net/wire.js'
+import { RpcFrame } from '../fixtures/wire-v1/wire.js'
 
 /** Through the real frame codec, as an answer crosses the wire. */
 function roundTrip (err: unknown): AccordError {

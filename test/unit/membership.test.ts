@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Membership } from '../../src/election/membership.js'
 import { MemoryGossip } from '../../src/net/memory-gossip.js'
 import { MemoryNetwork } from '../../src/net/memory-rpc.js'
+import { meshWire } from '../../src/protocols.js'
 import { FAKE_TIMERS, newIds } from './sim.js'
 import type { PeerId } from '@libp2p/interface'
 
@@ -15,7 +16,7 @@ describe('membership', () => {
   beforeEach(async () => {
     ids = await newIds(3)
     vi.useFakeTimers(FAKE_TIMERS)
-    net = new MemoryNetwork(2)
+    net = new MemoryNetwork(meshWire(), 2)
     const gossip = new MemoryGossip(net)
     events.length = 0
     members = ids.map((id, i) => {

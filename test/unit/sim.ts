@@ -19,6 +19,7 @@ import { serveLocks } from '../../src/coord/lock-service.js'
 import { Elector, type ElectorOptions, type VoteStore } from '../../src/election/elector.js'
 import { NoLeaderError } from '../../src/errors.js'
 import { MemoryNetwork, type MemoryEndpoint } from '../../src/net/memory-rpc.js'
+import { meshWire } from '../../src/protocols.js'
 import type { Member, MembershipEvents } from '../../src/election/membership.js'
 import type { ReplicaState, Vote } from '../../src/election/votes.js'
 import type { PeerId } from '@libp2p/interface'
@@ -69,7 +70,7 @@ export class LinkMembership extends TypedEventEmitter<MembershipEvents> {
 }
 
 export class SimMesh {
-  readonly net = new MemoryNetwork(2, 5_000)
+  readonly net = new MemoryNetwork(meshWire(), 2, 5_000)
   readonly peers: SimPeer[] = []
 
   constructor (private readonly ids: PeerId[], private readonly withLocks = false) {}

@@ -1,0 +1,7031 @@
+/* eslint-disable require-yield */
+
+import { decodeMessage, encodeMessage, MaxLengthError, message, streamMessage } from 'protons-runtime'
+import { alloc as uint8ArrayAlloc } from 'uint8arrays/alloc'
+import type { Codec, DecodeOptions } from 'protons-runtime'
+import type { Uint8ArrayList } from 'uint8arraylist'
+
+export interface CoordBody {
+  lockRequest?: LockRequest
+  lockReply?: LockReply
+  lockRelease?: LockRelease
+  lockRenew?: LockRenew
+  lockCancel?: LockCancel
+  barrierArrive?: BarrierArrive
+  barrierReply?: BarrierReply
+  barrierParties?: BarrierParties
+  casRequest?: CasRequest
+  casReply?: CasReply
+  coordViewRequest?: CoordViewRequest
+  coordView?: CoordView
+  semaphoreAcquire?: SemaphoreAcquire
+  campaign?: Campaign
+  electionWatch?: ElectionWatch
+  electionLeader?: ElectionLeader
+}
+
+export namespace CoordBody {
+  let _codec: Codec<CoordBody>
+
+  export const codec = (): Codec<CoordBody> => {
+    if (_codec == null) {
+      _codec = message<CoordBody>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if (obj.lockRequest != null) {
+          w.uint32(242)
+          LockRequest.codec().encode(obj.lockRequest, w)
+        }
+
+        if (obj.lockReply != null) {
+          w.uint32(250)
+          LockReply.codec().encode(obj.lockReply, w)
+        }
+
+        if (obj.lockRelease != null) {
+          w.uint32(258)
+          LockRelease.codec().encode(obj.lockRelease, w)
+        }
+
+        if (obj.lockRenew != null) {
+          w.uint32(266)
+          LockRenew.codec().encode(obj.lockRenew, w)
+        }
+
+        if (obj.lockCancel != null) {
+          w.uint32(274)
+          LockCancel.codec().encode(obj.lockCancel, w)
+        }
+
+        if (obj.barrierArrive != null) {
+          w.uint32(282)
+          BarrierArrive.codec().encode(obj.barrierArrive, w)
+        }
+
+        if (obj.barrierReply != null) {
+          w.uint32(290)
+          BarrierReply.codec().encode(obj.barrierReply, w)
+        }
+
+        if (obj.barrierParties != null) {
+          w.uint32(298)
+          BarrierParties.codec().encode(obj.barrierParties, w)
+        }
+
+        if (obj.casRequest != null) {
+          w.uint32(306)
+          CasRequest.codec().encode(obj.casRequest, w)
+        }
+
+        if (obj.casReply != null) {
+          w.uint32(314)
+          CasReply.codec().encode(obj.casReply, w)
+        }
+
+        if (obj.coordViewRequest != null) {
+          w.uint32(330)
+          CoordViewRequest.codec().encode(obj.coordViewRequest, w)
+        }
+
+        if (obj.coordView != null) {
+          w.uint32(338)
+          CoordView.codec().encode(obj.coordView, w)
+        }
+
+        if (obj.semaphoreAcquire != null) {
+          w.uint32(346)
+          SemaphoreAcquire.codec().encode(obj.semaphoreAcquire, w)
+        }
+
+        if (obj.campaign != null) {
+          w.uint32(354)
+          Campaign.codec().encode(obj.campaign, w)
+        }
+
+        if (obj.electionWatch != null) {
+          w.uint32(362)
+          ElectionWatch.codec().encode(obj.electionWatch, w)
+        }
+
+        if (obj.electionLeader != null) {
+          w.uint32(370)
+          ElectionLeader.codec().encode(obj.electionLeader, w)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {}
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 30: {
+              obj.lockRequest = LockRequest.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.lockRequest
+              })
+              break
+            }
+            case 31: {
+              obj.lockReply = LockReply.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.lockReply
+              })
+              break
+            }
+            case 32: {
+              obj.lockRelease = LockRelease.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.lockRelease
+              })
+              break
+            }
+            case 33: {
+              obj.lockRenew = LockRenew.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.lockRenew
+              })
+              break
+            }
+            case 34: {
+              obj.lockCancel = LockCancel.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.lockCancel
+              })
+              break
+            }
+            case 35: {
+              obj.barrierArrive = BarrierArrive.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.barrierArrive
+              })
+              break
+            }
+            case 36: {
+              obj.barrierReply = BarrierReply.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.barrierReply
+              })
+              break
+            }
+            case 37: {
+              obj.barrierParties = BarrierParties.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.barrierParties
+              })
+              break
+            }
+            case 38: {
+              obj.casRequest = CasRequest.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.casRequest
+              })
+              break
+            }
+            case 39: {
+              obj.casReply = CasReply.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.casReply
+              })
+              break
+            }
+            case 41: {
+              obj.coordViewRequest = CoordViewRequest.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.coordViewRequest
+              })
+              break
+            }
+            case 42: {
+              obj.coordView = CoordView.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.coordView
+              })
+              break
+            }
+            case 43: {
+              obj.semaphoreAcquire = SemaphoreAcquire.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.semaphoreAcquire
+              })
+              break
+            }
+            case 44: {
+              obj.campaign = Campaign.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.campaign
+              })
+              break
+            }
+            case 45: {
+              obj.electionWatch = ElectionWatch.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.electionWatch
+              })
+              break
+            }
+            case 46: {
+              obj.electionLeader = ElectionLeader.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.electionLeader
+              })
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 30: {
+              yield * LockRequest.codec().stream(reader, reader.uint32(), `${prefix}.lockRequest`, {
+                limits: opts.limits?.lockRequest
+              })
+
+              break
+            }
+            case 31: {
+              yield * LockReply.codec().stream(reader, reader.uint32(), `${prefix}.lockReply`, {
+                limits: opts.limits?.lockReply
+              })
+
+              break
+            }
+            case 32: {
+              yield * LockRelease.codec().stream(reader, reader.uint32(), `${prefix}.lockRelease`, {
+                limits: opts.limits?.lockRelease
+              })
+
+              break
+            }
+            case 33: {
+              yield * LockRenew.codec().stream(reader, reader.uint32(), `${prefix}.lockRenew`, {
+                limits: opts.limits?.lockRenew
+              })
+
+              break
+            }
+            case 34: {
+              yield * LockCancel.codec().stream(reader, reader.uint32(), `${prefix}.lockCancel`, {
+                limits: opts.limits?.lockCancel
+              })
+
+              break
+            }
+            case 35: {
+              yield * BarrierArrive.codec().stream(reader, reader.uint32(), `${prefix}.barrierArrive`, {
+                limits: opts.limits?.barrierArrive
+              })
+
+              break
+            }
+            case 36: {
+              yield * BarrierReply.codec().stream(reader, reader.uint32(), `${prefix}.barrierReply`, {
+                limits: opts.limits?.barrierReply
+              })
+
+              break
+            }
+            case 37: {
+              yield * BarrierParties.codec().stream(reader, reader.uint32(), `${prefix}.barrierParties`, {
+                limits: opts.limits?.barrierParties
+              })
+
+              break
+            }
+            case 38: {
+              yield * CasRequest.codec().stream(reader, reader.uint32(), `${prefix}.casRequest`, {
+                limits: opts.limits?.casRequest
+              })
+
+              break
+            }
+            case 39: {
+              yield * CasReply.codec().stream(reader, reader.uint32(), `${prefix}.casReply`, {
+                limits: opts.limits?.casReply
+              })
+
+              break
+            }
+            case 41: {
+              yield * CoordViewRequest.codec().stream(reader, reader.uint32(), `${prefix}.coordViewRequest`, {
+                limits: opts.limits?.coordViewRequest
+              })
+
+              break
+            }
+            case 42: {
+              yield * CoordView.codec().stream(reader, reader.uint32(), `${prefix}.coordView`, {
+                limits: opts.limits?.coordView
+              })
+
+              break
+            }
+            case 43: {
+              yield * SemaphoreAcquire.codec().stream(reader, reader.uint32(), `${prefix}.semaphoreAcquire`, {
+                limits: opts.limits?.semaphoreAcquire
+              })
+
+              break
+            }
+            case 44: {
+              yield * Campaign.codec().stream(reader, reader.uint32(), `${prefix}.campaign`, {
+                limits: opts.limits?.campaign
+              })
+
+              break
+            }
+            case 45: {
+              yield * ElectionWatch.codec().stream(reader, reader.uint32(), `${prefix}.electionWatch`, {
+                limits: opts.limits?.electionWatch
+              })
+
+              break
+            }
+            case 46: {
+              yield * ElectionLeader.codec().stream(reader, reader.uint32(), `${prefix}.electionLeader`, {
+                limits: opts.limits?.electionLeader
+              })
+
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface CoordBodyLockRequestNameFieldEvent {
+    field: '$.lockRequest.name'
+    value: string
+  }
+
+  export interface CoordBodyLockRequestRequestIdFieldEvent {
+    field: '$.lockRequest.requestId'
+    value: string
+  }
+
+  export interface CoordBodyLockRequestOwnerFieldEvent {
+    field: '$.lockRequest.owner'
+    value: string
+  }
+
+  export interface CoordBodyLockRequestTtlMsFieldEvent {
+    field: '$.lockRequest.ttlMs'
+    value: number
+  }
+
+  export interface CoordBodyLockRequestWaitMsFieldEvent {
+    field: '$.lockRequest.waitMs'
+    value: number
+  }
+
+  export interface CoordBodyLockRequestNamesFieldEvent {
+    field: '$.lockRequest.names[]'
+    index: number
+    value: string
+  }
+
+  export interface CoordBodyLockRequestSessionFieldEvent {
+    field: '$.lockRequest.session'
+    value: string
+  }
+
+  export interface CoordBodyLockRequestSeqFieldEvent {
+    field: '$.lockRequest.seq'
+    value: bigint
+  }
+
+  export interface CoordBodyLockRequestReenterFieldEvent {
+    field: '$.lockRequest.reenter'
+    value: bigint
+  }
+
+  export interface CoordBodyLockReplyTokenFieldEvent {
+    field: '$.lockReply.token'
+    value: bigint
+  }
+
+  export interface CoordBodyLockReplyTtlMsFieldEvent {
+    field: '$.lockReply.ttlMs'
+    value: number
+  }
+
+  export interface CoordBodyLockReplyReentryFieldEvent {
+    field: '$.lockReply.reentry'
+    value: number
+  }
+
+  export interface CoordBodyLockReplyGrantsNameFieldEvent {
+    field: '$.lockReply.grants[].name'
+    value: string
+    index: number
+  }
+
+  export interface CoordBodyLockReplyGrantsTokenFieldEvent {
+    field: '$.lockReply.grants[].token'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordBodyLockReleaseNameFieldEvent {
+    field: '$.lockRelease.name'
+    value: string
+  }
+
+  export interface CoordBodyLockReleaseTokenFieldEvent {
+    field: '$.lockRelease.token'
+    value: bigint
+  }
+
+  export interface CoordBodyLockReleaseRequestIdFieldEvent {
+    field: '$.lockRelease.requestId'
+    value: string
+  }
+
+  export interface CoordBodyLockReleaseOwnerFieldEvent {
+    field: '$.lockRelease.owner'
+    value: string
+  }
+
+  export interface CoordBodyLockReleaseKindFieldEvent {
+    field: '$.lockRelease.kind'
+    value: string
+  }
+
+  export interface CoordBodyLockRenewNameFieldEvent {
+    field: '$.lockRenew.name'
+    value: string
+  }
+
+  export interface CoordBodyLockRenewTokenFieldEvent {
+    field: '$.lockRenew.token'
+    value: bigint
+  }
+
+  export interface CoordBodyLockRenewKindFieldEvent {
+    field: '$.lockRenew.kind'
+    value: string
+  }
+
+  export interface CoordBodyLockCancelNameFieldEvent {
+    field: '$.lockCancel.name'
+    value: string
+  }
+
+  export interface CoordBodyLockCancelRequestIdFieldEvent {
+    field: '$.lockCancel.requestId'
+    value: string
+  }
+
+  export interface CoordBodyLockCancelNamesFieldEvent {
+    field: '$.lockCancel.names[]'
+    index: number
+    value: string
+  }
+
+  export interface CoordBodyLockCancelKindFieldEvent {
+    field: '$.lockCancel.kind'
+    value: string
+  }
+
+  export interface CoordBodyBarrierArriveNameFieldEvent {
+    field: '$.barrierArrive.name'
+    value: string
+  }
+
+  export interface CoordBodyBarrierArriveRequestIdFieldEvent {
+    field: '$.barrierArrive.requestId'
+    value: string
+  }
+
+  export interface CoordBodyBarrierArriveHasGenerationFieldEvent {
+    field: '$.barrierArrive.hasGeneration'
+    value: boolean
+  }
+
+  export interface CoordBodyBarrierArriveGenerationFieldEvent {
+    field: '$.barrierArrive.generation'
+    value: bigint
+  }
+
+  export interface CoordBodyBarrierArrivePartiesFieldEvent {
+    field: '$.barrierArrive.parties'
+    value: number
+  }
+
+  export interface CoordBodyBarrierArriveThresholdCountFieldEvent {
+    field: '$.barrierArrive.thresholdCount'
+    value: number
+  }
+
+  export interface CoordBodyBarrierArriveThresholdPermilleFieldEvent {
+    field: '$.barrierArrive.thresholdPermille'
+    value: number
+  }
+
+  export interface CoordBodyBarrierArriveTimeoutMsFieldEvent {
+    field: '$.barrierArrive.timeoutMs'
+    value: number
+  }
+
+  export interface CoordBodyBarrierArriveFailOnTimeoutFieldEvent {
+    field: '$.barrierArrive.failOnTimeout'
+    value: boolean
+  }
+
+  export interface CoordBodyBarrierReplyGenerationFieldEvent {
+    field: '$.barrierReply.generation'
+    value: bigint
+  }
+
+  export interface CoordBodyBarrierReplyOutcomeFieldEvent {
+    field: '$.barrierReply.outcome'
+    value: string
+  }
+
+  export interface CoordBodyBarrierReplyArrivedFieldEvent {
+    field: '$.barrierReply.arrived[]'
+    index: number
+    value: string
+  }
+
+  export interface CoordBodyBarrierReplyFailOnTimeoutFieldEvent {
+    field: '$.barrierReply.failOnTimeout'
+    value: boolean
+  }
+
+  export interface CoordBodyBarrierPartiesNameFieldEvent {
+    field: '$.barrierParties.name'
+    value: string
+  }
+
+  export interface CoordBodyBarrierPartiesPartiesFieldEvent {
+    field: '$.barrierParties.parties'
+    value: number
+  }
+
+  export interface CoordBodyCasRequestNameFieldEvent {
+    field: '$.casRequest.name'
+    value: string
+  }
+
+  export interface CoordBodyCasRequestRequestIdFieldEvent {
+    field: '$.casRequest.requestId'
+    value: string
+  }
+
+  export interface CoordBodyCasRequestExpectedFieldEvent {
+    field: '$.casRequest.expected'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface CoordBodyCasReplyClockFieldEvent {
+    field: '$.casReply.clock'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface CoordBodyCasReplyTokenFieldEvent {
+    field: '$.casReply.token'
+    value: bigint
+  }
+
+  export interface CoordBodyCoordViewEpochFieldEvent {
+    field: '$.coordView.epoch'
+    value: bigint
+  }
+
+  export interface CoordBodyCoordViewStateFieldEvent {
+    field: '$.coordView.state'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface CoordBodySemaphoreAcquireNameFieldEvent {
+    field: '$.semaphoreAcquire.name'
+    value: string
+  }
+
+  export interface CoordBodySemaphoreAcquireRequestIdFieldEvent {
+    field: '$.semaphoreAcquire.requestId'
+    value: string
+  }
+
+  export interface CoordBodySemaphoreAcquireOwnerFieldEvent {
+    field: '$.semaphoreAcquire.owner'
+    value: string
+  }
+
+  export interface CoordBodySemaphoreAcquireSizeFieldEvent {
+    field: '$.semaphoreAcquire.size'
+    value: number
+  }
+
+  export interface CoordBodySemaphoreAcquirePermitsFieldEvent {
+    field: '$.semaphoreAcquire.permits'
+    value: number
+  }
+
+  export interface CoordBodySemaphoreAcquireTtlMsFieldEvent {
+    field: '$.semaphoreAcquire.ttlMs'
+    value: number
+  }
+
+  export interface CoordBodySemaphoreAcquireWaitMsFieldEvent {
+    field: '$.semaphoreAcquire.waitMs'
+    value: number
+  }
+
+  export interface CoordBodySemaphoreAcquireSessionFieldEvent {
+    field: '$.semaphoreAcquire.session'
+    value: string
+  }
+
+  export interface CoordBodyCampaignNameFieldEvent {
+    field: '$.campaign.name'
+    value: string
+  }
+
+  export interface CoordBodyCampaignRequestIdFieldEvent {
+    field: '$.campaign.requestId'
+    value: string
+  }
+
+  export interface CoordBodyCampaignHasRankFieldEvent {
+    field: '$.campaign.hasRank'
+    value: boolean
+  }
+
+  export interface CoordBodyCampaignRankFieldEvent {
+    field: '$.campaign.rank'
+    value: bigint
+  }
+
+  export interface CoordBodyCampaignPreemptFieldEvent {
+    field: '$.campaign.preempt'
+    value: boolean
+  }
+
+  export interface CoordBodyCampaignTtlMsFieldEvent {
+    field: '$.campaign.ttlMs'
+    value: number
+  }
+
+  export interface CoordBodyElectionWatchNameFieldEvent {
+    field: '$.electionWatch.name'
+    value: string
+  }
+
+  export interface CoordBodyElectionWatchRequestIdFieldEvent {
+    field: '$.electionWatch.requestId'
+    value: string
+  }
+
+  export interface CoordBodyElectionWatchKnownTokenFieldEvent {
+    field: '$.electionWatch.knownToken'
+    value: bigint
+  }
+
+  export interface CoordBodyElectionLeaderPeerFieldEvent {
+    field: '$.electionLeader.peer'
+    value: string
+  }
+
+  export interface CoordBodyElectionLeaderHasRankFieldEvent {
+    field: '$.electionLeader.hasRank'
+    value: boolean
+  }
+
+  export interface CoordBodyElectionLeaderRankFieldEvent {
+    field: '$.electionLeader.rank'
+    value: bigint
+  }
+
+  export interface CoordBodyElectionLeaderTokenFieldEvent {
+    field: '$.electionLeader.token'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<CoordBody>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, CoordBody.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordBody>): CoordBody {
+    return decodeMessage(buf, CoordBody.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordBody>): Generator<CoordBodyLockRequestNameFieldEvent | CoordBodyLockRequestRequestIdFieldEvent | CoordBodyLockRequestOwnerFieldEvent | CoordBodyLockRequestTtlMsFieldEvent | CoordBodyLockRequestWaitMsFieldEvent | CoordBodyLockRequestNamesFieldEvent | CoordBodyLockRequestSessionFieldEvent | CoordBodyLockRequestSeqFieldEvent | CoordBodyLockRequestReenterFieldEvent | CoordBodyLockReplyTokenFieldEvent | CoordBodyLockReplyTtlMsFieldEvent | CoordBodyLockReplyReentryFieldEvent | CoordBodyLockReplyGrantsNameFieldEvent | CoordBodyLockReplyGrantsTokenFieldEvent | CoordBodyLockReleaseNameFieldEvent | CoordBodyLockReleaseTokenFieldEvent | CoordBodyLockReleaseRequestIdFieldEvent | CoordBodyLockReleaseOwnerFieldEvent | CoordBodyLockReleaseKindFieldEvent | CoordBodyLockRenewNameFieldEvent | CoordBodyLockRenewTokenFieldEvent | CoordBodyLockRenewKindFieldEvent | CoordBodyLockCancelNameFieldEvent | CoordBodyLockCancelRequestIdFieldEvent | CoordBodyLockCancelNamesFieldEvent | CoordBodyLockCancelKindFieldEvent | CoordBodyBarrierArriveNameFieldEvent | CoordBodyBarrierArriveRequestIdFieldEvent | CoordBodyBarrierArriveHasGenerationFieldEvent | CoordBodyBarrierArriveGenerationFieldEvent | CoordBodyBarrierArrivePartiesFieldEvent | CoordBodyBarrierArriveThresholdCountFieldEvent | CoordBodyBarrierArriveThresholdPermilleFieldEvent | CoordBodyBarrierArriveTimeoutMsFieldEvent | CoordBodyBarrierArriveFailOnTimeoutFieldEvent | CoordBodyBarrierReplyGenerationFieldEvent | CoordBodyBarrierReplyOutcomeFieldEvent | CoordBodyBarrierReplyArrivedFieldEvent | CoordBodyBarrierReplyFailOnTimeoutFieldEvent | CoordBodyBarrierPartiesNameFieldEvent | CoordBodyBarrierPartiesPartiesFieldEvent | CoordBodyCasRequestNameFieldEvent | CoordBodyCasRequestRequestIdFieldEvent | CoordBodyCasRequestExpectedFieldEvent | CoordBodyCasReplyClockFieldEvent | CoordBodyCasReplyTokenFieldEvent | CoordBodyCoordViewEpochFieldEvent | CoordBodyCoordViewStateFieldEvent | CoordBodySemaphoreAcquireNameFieldEvent | CoordBodySemaphoreAcquireRequestIdFieldEvent | CoordBodySemaphoreAcquireOwnerFieldEvent | CoordBodySemaphoreAcquireSizeFieldEvent | CoordBodySemaphoreAcquirePermitsFieldEvent | CoordBodySemaphoreAcquireTtlMsFieldEvent | CoordBodySemaphoreAcquireWaitMsFieldEvent | CoordBodySemaphoreAcquireSessionFieldEvent | CoordBodyCampaignNameFieldEvent | CoordBodyCampaignRequestIdFieldEvent | CoordBodyCampaignHasRankFieldEvent | CoordBodyCampaignRankFieldEvent | CoordBodyCampaignPreemptFieldEvent | CoordBodyCampaignTtlMsFieldEvent | CoordBodyElectionWatchNameFieldEvent | CoordBodyElectionWatchRequestIdFieldEvent | CoordBodyElectionWatchKnownTokenFieldEvent | CoordBodyElectionLeaderPeerFieldEvent | CoordBodyElectionLeaderHasRankFieldEvent | CoordBodyElectionLeaderRankFieldEvent | CoordBodyElectionLeaderTokenFieldEvent> {
+    return streamMessage(buf, CoordBody.codec(), opts)
+  }
+}
+
+export interface LockRequest {
+  name: string
+  requestId: string
+  owner: string
+  ttlMs: number
+  waitMs: number
+  names: string[]
+  session: string
+  seq: bigint
+  reenter: bigint
+}
+
+export namespace LockRequest {
+  let _codec: Codec<LockRequest>
+
+  export const codec = (): Codec<LockRequest> => {
+    if (_codec == null) {
+      _codec = message<LockRequest>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(18)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.owner != null && obj.owner !== '')) {
+          w.uint32(26)
+          w.string(obj.owner)
+        }
+
+        if ((obj.ttlMs != null && obj.ttlMs !== 0)) {
+          w.uint32(32)
+          w.uint32(obj.ttlMs)
+        }
+
+        if ((obj.waitMs != null && obj.waitMs !== 0)) {
+          w.uint32(40)
+          w.uint32(obj.waitMs)
+        }
+
+        if (obj.names != null && obj.names.length > 0) {
+          for (const value of obj.names) {
+            w.uint32(50)
+            w.string(value)
+          }
+        }
+
+        if ((obj.session != null && obj.session !== '')) {
+          w.uint32(58)
+          w.string(obj.session)
+        }
+
+        if ((obj.seq != null && obj.seq !== 0n)) {
+          w.uint32(64)
+          w.uint64(obj.seq)
+        }
+
+        if ((obj.reenter != null && obj.reenter !== 0n)) {
+          w.uint32(72)
+          w.uint64(obj.reenter)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          requestId: '',
+          owner: '',
+          ttlMs: 0,
+          waitMs: 0,
+          names: [],
+          session: '',
+          seq: 0n,
+          reenter: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 3: {
+              obj.owner = reader.string()
+              break
+            }
+            case 4: {
+              obj.ttlMs = reader.uint32()
+              break
+            }
+            case 5: {
+              obj.waitMs = reader.uint32()
+              break
+            }
+            case 6: {
+              if (opts.limits?.names != null && obj.names.length === opts.limits.names) {
+                throw new MaxLengthError('Decode error - repeated field "names" had too many elements')
+              }
+
+              obj.names.push(reader.string())
+              break
+            }
+            case 7: {
+              obj.session = reader.string()
+              break
+            }
+            case 8: {
+              obj.seq = reader.uint64()
+              break
+            }
+            case 9: {
+              obj.reenter = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          names: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.owner`,
+                value: reader.string()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.ttlMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.waitMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 6: {
+              if (opts.limits?.names != null && obj.names === opts.limits.names) {
+                throw new MaxLengthError('Streaming decode error - repeated field "names" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.names[]`,
+                index: obj.names,
+                value: reader.string()
+              }
+
+              obj.names++
+
+              break
+            }
+            case 7: {
+              yield {
+                field: `${prefix}.session`,
+                value: reader.string()
+              }
+              break
+            }
+            case 8: {
+              yield {
+                field: `${prefix}.seq`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 9: {
+              yield {
+                field: `${prefix}.reenter`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface LockRequestNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface LockRequestRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface LockRequestOwnerFieldEvent {
+    field: '$.owner'
+    value: string
+  }
+
+  export interface LockRequestTtlMsFieldEvent {
+    field: '$.ttlMs'
+    value: number
+  }
+
+  export interface LockRequestWaitMsFieldEvent {
+    field: '$.waitMs'
+    value: number
+  }
+
+  export interface LockRequestNamesFieldEvent {
+    field: '$.names[]'
+    index: number
+    value: string
+  }
+
+  export interface LockRequestSessionFieldEvent {
+    field: '$.session'
+    value: string
+  }
+
+  export interface LockRequestSeqFieldEvent {
+    field: '$.seq'
+    value: bigint
+  }
+
+  export interface LockRequestReenterFieldEvent {
+    field: '$.reenter'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<LockRequest>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, LockRequest.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockRequest>): LockRequest {
+    return decodeMessage(buf, LockRequest.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockRequest>): Generator<LockRequestNameFieldEvent | LockRequestRequestIdFieldEvent | LockRequestOwnerFieldEvent | LockRequestTtlMsFieldEvent | LockRequestWaitMsFieldEvent | LockRequestNamesFieldEvent | LockRequestSessionFieldEvent | LockRequestSeqFieldEvent | LockRequestReenterFieldEvent> {
+    return streamMessage(buf, LockRequest.codec(), opts)
+  }
+}
+
+export interface LockReply {
+  token: bigint
+  ttlMs: number
+  reentry: number
+  grants: LockGrant[]
+}
+
+export namespace LockReply {
+  let _codec: Codec<LockReply>
+
+  export const codec = (): Codec<LockReply> => {
+    if (_codec == null) {
+      _codec = message<LockReply>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(8)
+          w.uint64(obj.token)
+        }
+
+        if ((obj.ttlMs != null && obj.ttlMs !== 0)) {
+          w.uint32(16)
+          w.uint32(obj.ttlMs)
+        }
+
+        if ((obj.reentry != null && obj.reentry !== 0)) {
+          w.uint32(24)
+          w.uint32(obj.reentry)
+        }
+
+        if (obj.grants != null && obj.grants.length > 0) {
+          for (const value of obj.grants) {
+            w.uint32(34)
+            LockGrant.codec().encode(value, w)
+          }
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          token: 0n,
+          ttlMs: 0,
+          reentry: 0,
+          grants: []
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.token = reader.uint64()
+              break
+            }
+            case 2: {
+              obj.ttlMs = reader.uint32()
+              break
+            }
+            case 3: {
+              obj.reentry = reader.uint32()
+              break
+            }
+            case 4: {
+              if (opts.limits?.grants != null && obj.grants.length === opts.limits.grants) {
+                throw new MaxLengthError('Decode error - repeated field "grants" had too many elements')
+              }
+
+              obj.grants.push(LockGrant.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.grants$
+              }))
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          grants: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.ttlMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.reentry`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 4: {
+              if (opts.limits?.grants != null && obj.grants === opts.limits.grants) {
+                throw new MaxLengthError('Streaming decode error - repeated field "grants" had too many elements')
+              }
+
+              for (const evt of LockGrant.codec().stream(reader, reader.uint32(), `${prefix}.grants[]`, {
+                limits: opts.limits?.grants$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.grants
+                }
+              }
+
+              obj.grants++
+
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface LockReplyTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export interface LockReplyTtlMsFieldEvent {
+    field: '$.ttlMs'
+    value: number
+  }
+
+  export interface LockReplyReentryFieldEvent {
+    field: '$.reentry'
+    value: number
+  }
+
+  export interface LockReplyGrantsNameFieldEvent {
+    field: '$.grants[].name'
+    value: string
+    index: number
+  }
+
+  export interface LockReplyGrantsTokenFieldEvent {
+    field: '$.grants[].token'
+    value: bigint
+    index: number
+  }
+
+  export function encode (obj: Partial<LockReply>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, LockReply.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockReply>): LockReply {
+    return decodeMessage(buf, LockReply.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockReply>): Generator<LockReplyTokenFieldEvent | LockReplyTtlMsFieldEvent | LockReplyReentryFieldEvent | LockReplyGrantsNameFieldEvent | LockReplyGrantsTokenFieldEvent> {
+    return streamMessage(buf, LockReply.codec(), opts)
+  }
+}
+
+export interface LockGrant {
+  name: string
+  token: bigint
+}
+
+export namespace LockGrant {
+  let _codec: Codec<LockGrant>
+
+  export const codec = (): Codec<LockGrant> => {
+    if (_codec == null) {
+      _codec = message<LockGrant>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.token)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          token: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.token = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface LockGrantNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface LockGrantTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<LockGrant>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, LockGrant.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockGrant>): LockGrant {
+    return decodeMessage(buf, LockGrant.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockGrant>): Generator<LockGrantNameFieldEvent | LockGrantTokenFieldEvent> {
+    return streamMessage(buf, LockGrant.codec(), opts)
+  }
+}
+
+export interface LockRelease {
+  name: string
+  token: bigint
+  requestId: string
+  owner: string
+  kind: string
+}
+
+export namespace LockRelease {
+  let _codec: Codec<LockRelease>
+
+  export const codec = (): Codec<LockRelease> => {
+    if (_codec == null) {
+      _codec = message<LockRelease>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.token)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(26)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.owner != null && obj.owner !== '')) {
+          w.uint32(34)
+          w.string(obj.owner)
+        }
+
+        if ((obj.kind != null && obj.kind !== '')) {
+          w.uint32(42)
+          w.string(obj.kind)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          token: 0n,
+          requestId: '',
+          owner: '',
+          kind: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.token = reader.uint64()
+              break
+            }
+            case 3: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 4: {
+              obj.owner = reader.string()
+              break
+            }
+            case 5: {
+              obj.kind = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.owner`,
+                value: reader.string()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.kind`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface LockReleaseNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface LockReleaseTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export interface LockReleaseRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface LockReleaseOwnerFieldEvent {
+    field: '$.owner'
+    value: string
+  }
+
+  export interface LockReleaseKindFieldEvent {
+    field: '$.kind'
+    value: string
+  }
+
+  export function encode (obj: Partial<LockRelease>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, LockRelease.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockRelease>): LockRelease {
+    return decodeMessage(buf, LockRelease.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockRelease>): Generator<LockReleaseNameFieldEvent | LockReleaseTokenFieldEvent | LockReleaseRequestIdFieldEvent | LockReleaseOwnerFieldEvent | LockReleaseKindFieldEvent> {
+    return streamMessage(buf, LockRelease.codec(), opts)
+  }
+}
+
+export interface LockRenew {
+  name: string
+  token: bigint
+  kind: string
+}
+
+export namespace LockRenew {
+  let _codec: Codec<LockRenew>
+
+  export const codec = (): Codec<LockRenew> => {
+    if (_codec == null) {
+      _codec = message<LockRenew>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.token)
+        }
+
+        if ((obj.kind != null && obj.kind !== '')) {
+          w.uint32(26)
+          w.string(obj.kind)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          token: 0n,
+          kind: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.token = reader.uint64()
+              break
+            }
+            case 3: {
+              obj.kind = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.kind`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface LockRenewNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface LockRenewTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export interface LockRenewKindFieldEvent {
+    field: '$.kind'
+    value: string
+  }
+
+  export function encode (obj: Partial<LockRenew>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, LockRenew.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockRenew>): LockRenew {
+    return decodeMessage(buf, LockRenew.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockRenew>): Generator<LockRenewNameFieldEvent | LockRenewTokenFieldEvent | LockRenewKindFieldEvent> {
+    return streamMessage(buf, LockRenew.codec(), opts)
+  }
+}
+
+export interface LockCancel {
+  name: string
+  requestId: string
+  names: string[]
+  kind: string
+}
+
+export namespace LockCancel {
+  let _codec: Codec<LockCancel>
+
+  export const codec = (): Codec<LockCancel> => {
+    if (_codec == null) {
+      _codec = message<LockCancel>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(18)
+          w.string(obj.requestId)
+        }
+
+        if (obj.names != null && obj.names.length > 0) {
+          for (const value of obj.names) {
+            w.uint32(26)
+            w.string(value)
+          }
+        }
+
+        if ((obj.kind != null && obj.kind !== '')) {
+          w.uint32(34)
+          w.string(obj.kind)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          requestId: '',
+          names: [],
+          kind: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 3: {
+              if (opts.limits?.names != null && obj.names.length === opts.limits.names) {
+                throw new MaxLengthError('Decode error - repeated field "names" had too many elements')
+              }
+
+              obj.names.push(reader.string())
+              break
+            }
+            case 4: {
+              obj.kind = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          names: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              if (opts.limits?.names != null && obj.names === opts.limits.names) {
+                throw new MaxLengthError('Streaming decode error - repeated field "names" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.names[]`,
+                index: obj.names,
+                value: reader.string()
+              }
+
+              obj.names++
+
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.kind`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface LockCancelNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface LockCancelRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface LockCancelNamesFieldEvent {
+    field: '$.names[]'
+    index: number
+    value: string
+  }
+
+  export interface LockCancelKindFieldEvent {
+    field: '$.kind'
+    value: string
+  }
+
+  export function encode (obj: Partial<LockCancel>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, LockCancel.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockCancel>): LockCancel {
+    return decodeMessage(buf, LockCancel.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockCancel>): Generator<LockCancelNameFieldEvent | LockCancelRequestIdFieldEvent | LockCancelNamesFieldEvent | LockCancelKindFieldEvent> {
+    return streamMessage(buf, LockCancel.codec(), opts)
+  }
+}
+
+export interface SemaphoreAcquire {
+  name: string
+  requestId: string
+  owner: string
+  size: number
+  permits: number
+  ttlMs: number
+  waitMs: number
+  session: string
+}
+
+export namespace SemaphoreAcquire {
+  let _codec: Codec<SemaphoreAcquire>
+
+  export const codec = (): Codec<SemaphoreAcquire> => {
+    if (_codec == null) {
+      _codec = message<SemaphoreAcquire>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(18)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.owner != null && obj.owner !== '')) {
+          w.uint32(26)
+          w.string(obj.owner)
+        }
+
+        if ((obj.size != null && obj.size !== 0)) {
+          w.uint32(32)
+          w.uint32(obj.size)
+        }
+
+        if ((obj.permits != null && obj.permits !== 0)) {
+          w.uint32(40)
+          w.uint32(obj.permits)
+        }
+
+        if ((obj.ttlMs != null && obj.ttlMs !== 0)) {
+          w.uint32(48)
+          w.uint32(obj.ttlMs)
+        }
+
+        if ((obj.waitMs != null && obj.waitMs !== 0)) {
+          w.uint32(56)
+          w.uint32(obj.waitMs)
+        }
+
+        if ((obj.session != null && obj.session !== '')) {
+          w.uint32(66)
+          w.string(obj.session)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          requestId: '',
+          owner: '',
+          size: 0,
+          permits: 0,
+          ttlMs: 0,
+          waitMs: 0,
+          session: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 3: {
+              obj.owner = reader.string()
+              break
+            }
+            case 4: {
+              obj.size = reader.uint32()
+              break
+            }
+            case 5: {
+              obj.permits = reader.uint32()
+              break
+            }
+            case 6: {
+              obj.ttlMs = reader.uint32()
+              break
+            }
+            case 7: {
+              obj.waitMs = reader.uint32()
+              break
+            }
+            case 8: {
+              obj.session = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.owner`,
+                value: reader.string()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.size`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.permits`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.ttlMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 7: {
+              yield {
+                field: `${prefix}.waitMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 8: {
+              yield {
+                field: `${prefix}.session`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface SemaphoreAcquireNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface SemaphoreAcquireRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface SemaphoreAcquireOwnerFieldEvent {
+    field: '$.owner'
+    value: string
+  }
+
+  export interface SemaphoreAcquireSizeFieldEvent {
+    field: '$.size'
+    value: number
+  }
+
+  export interface SemaphoreAcquirePermitsFieldEvent {
+    field: '$.permits'
+    value: number
+  }
+
+  export interface SemaphoreAcquireTtlMsFieldEvent {
+    field: '$.ttlMs'
+    value: number
+  }
+
+  export interface SemaphoreAcquireWaitMsFieldEvent {
+    field: '$.waitMs'
+    value: number
+  }
+
+  export interface SemaphoreAcquireSessionFieldEvent {
+    field: '$.session'
+    value: string
+  }
+
+  export function encode (obj: Partial<SemaphoreAcquire>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, SemaphoreAcquire.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreAcquire>): SemaphoreAcquire {
+    return decodeMessage(buf, SemaphoreAcquire.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreAcquire>): Generator<SemaphoreAcquireNameFieldEvent | SemaphoreAcquireRequestIdFieldEvent | SemaphoreAcquireOwnerFieldEvent | SemaphoreAcquireSizeFieldEvent | SemaphoreAcquirePermitsFieldEvent | SemaphoreAcquireTtlMsFieldEvent | SemaphoreAcquireWaitMsFieldEvent | SemaphoreAcquireSessionFieldEvent> {
+    return streamMessage(buf, SemaphoreAcquire.codec(), opts)
+  }
+}
+
+export interface Campaign {
+  name: string
+  requestId: string
+  hasRank: boolean
+  rank: bigint
+  preempt: boolean
+  ttlMs: number
+}
+
+export namespace Campaign {
+  let _codec: Codec<Campaign>
+
+  export const codec = (): Codec<Campaign> => {
+    if (_codec == null) {
+      _codec = message<Campaign>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(18)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.hasRank != null && obj.hasRank !== false)) {
+          w.uint32(24)
+          w.bool(obj.hasRank)
+        }
+
+        if ((obj.rank != null && obj.rank !== 0n)) {
+          w.uint32(32)
+          w.uint64(obj.rank)
+        }
+
+        if ((obj.preempt != null && obj.preempt !== false)) {
+          w.uint32(40)
+          w.bool(obj.preempt)
+        }
+
+        if ((obj.ttlMs != null && obj.ttlMs !== 0)) {
+          w.uint32(48)
+          w.uint32(obj.ttlMs)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          requestId: '',
+          hasRank: false,
+          rank: 0n,
+          preempt: false,
+          ttlMs: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 3: {
+              obj.hasRank = reader.bool()
+              break
+            }
+            case 4: {
+              obj.rank = reader.uint64()
+              break
+            }
+            case 5: {
+              obj.preempt = reader.bool()
+              break
+            }
+            case 6: {
+              obj.ttlMs = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.hasRank`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.rank`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.preempt`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.ttlMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface CampaignNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface CampaignRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface CampaignHasRankFieldEvent {
+    field: '$.hasRank'
+    value: boolean
+  }
+
+  export interface CampaignRankFieldEvent {
+    field: '$.rank'
+    value: bigint
+  }
+
+  export interface CampaignPreemptFieldEvent {
+    field: '$.preempt'
+    value: boolean
+  }
+
+  export interface CampaignTtlMsFieldEvent {
+    field: '$.ttlMs'
+    value: number
+  }
+
+  export function encode (obj: Partial<Campaign>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, Campaign.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Campaign>): Campaign {
+    return decodeMessage(buf, Campaign.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Campaign>): Generator<CampaignNameFieldEvent | CampaignRequestIdFieldEvent | CampaignHasRankFieldEvent | CampaignRankFieldEvent | CampaignPreemptFieldEvent | CampaignTtlMsFieldEvent> {
+    return streamMessage(buf, Campaign.codec(), opts)
+  }
+}
+
+export interface ElectionWatch {
+  name: string
+  requestId: string
+  knownToken: bigint
+}
+
+export namespace ElectionWatch {
+  let _codec: Codec<ElectionWatch>
+
+  export const codec = (): Codec<ElectionWatch> => {
+    if (_codec == null) {
+      _codec = message<ElectionWatch>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(18)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.knownToken != null && obj.knownToken !== 0n)) {
+          w.uint32(24)
+          w.uint64(obj.knownToken)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          requestId: '',
+          knownToken: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 3: {
+              obj.knownToken = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.knownToken`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface ElectionWatchNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface ElectionWatchRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface ElectionWatchKnownTokenFieldEvent {
+    field: '$.knownToken'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<ElectionWatch>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, ElectionWatch.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionWatch>): ElectionWatch {
+    return decodeMessage(buf, ElectionWatch.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionWatch>): Generator<ElectionWatchNameFieldEvent | ElectionWatchRequestIdFieldEvent | ElectionWatchKnownTokenFieldEvent> {
+    return streamMessage(buf, ElectionWatch.codec(), opts)
+  }
+}
+
+export interface ElectionLeader {
+  peer: string
+  hasRank: boolean
+  rank: bigint
+  token: bigint
+}
+
+export namespace ElectionLeader {
+  let _codec: Codec<ElectionLeader>
+
+  export const codec = (): Codec<ElectionLeader> => {
+    if (_codec == null) {
+      _codec = message<ElectionLeader>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.peer != null && obj.peer !== '')) {
+          w.uint32(10)
+          w.string(obj.peer)
+        }
+
+        if ((obj.hasRank != null && obj.hasRank !== false)) {
+          w.uint32(16)
+          w.bool(obj.hasRank)
+        }
+
+        if ((obj.rank != null && obj.rank !== 0n)) {
+          w.uint32(24)
+          w.uint64(obj.rank)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(32)
+          w.uint64(obj.token)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          peer: '',
+          hasRank: false,
+          rank: 0n,
+          token: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.peer = reader.string()
+              break
+            }
+            case 2: {
+              obj.hasRank = reader.bool()
+              break
+            }
+            case 3: {
+              obj.rank = reader.uint64()
+              break
+            }
+            case 4: {
+              obj.token = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.peer`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.hasRank`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.rank`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface ElectionLeaderPeerFieldEvent {
+    field: '$.peer'
+    value: string
+  }
+
+  export interface ElectionLeaderHasRankFieldEvent {
+    field: '$.hasRank'
+    value: boolean
+  }
+
+  export interface ElectionLeaderRankFieldEvent {
+    field: '$.rank'
+    value: bigint
+  }
+
+  export interface ElectionLeaderTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<ElectionLeader>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, ElectionLeader.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionLeader>): ElectionLeader {
+    return decodeMessage(buf, ElectionLeader.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionLeader>): Generator<ElectionLeaderPeerFieldEvent | ElectionLeaderHasRankFieldEvent | ElectionLeaderRankFieldEvent | ElectionLeaderTokenFieldEvent> {
+    return streamMessage(buf, ElectionLeader.codec(), opts)
+  }
+}
+
+export interface BarrierArrive {
+  name: string
+  requestId: string
+  hasGeneration: boolean
+  generation: bigint
+  parties: number
+  thresholdCount: number
+  thresholdPermille: number
+  timeoutMs: number
+  failOnTimeout: boolean
+}
+
+export namespace BarrierArrive {
+  let _codec: Codec<BarrierArrive>
+
+  export const codec = (): Codec<BarrierArrive> => {
+    if (_codec == null) {
+      _codec = message<BarrierArrive>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(18)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.hasGeneration != null && obj.hasGeneration !== false)) {
+          w.uint32(24)
+          w.bool(obj.hasGeneration)
+        }
+
+        if ((obj.generation != null && obj.generation !== 0n)) {
+          w.uint32(32)
+          w.uint64(obj.generation)
+        }
+
+        if ((obj.parties != null && obj.parties !== 0)) {
+          w.uint32(40)
+          w.uint32(obj.parties)
+        }
+
+        if ((obj.thresholdCount != null && obj.thresholdCount !== 0)) {
+          w.uint32(48)
+          w.uint32(obj.thresholdCount)
+        }
+
+        if ((obj.thresholdPermille != null && obj.thresholdPermille !== 0)) {
+          w.uint32(56)
+          w.uint32(obj.thresholdPermille)
+        }
+
+        if ((obj.timeoutMs != null && obj.timeoutMs !== 0)) {
+          w.uint32(64)
+          w.uint32(obj.timeoutMs)
+        }
+
+        if ((obj.failOnTimeout != null && obj.failOnTimeout !== false)) {
+          w.uint32(72)
+          w.bool(obj.failOnTimeout)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          requestId: '',
+          hasGeneration: false,
+          generation: 0n,
+          parties: 0,
+          thresholdCount: 0,
+          thresholdPermille: 0,
+          timeoutMs: 0,
+          failOnTimeout: false
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 3: {
+              obj.hasGeneration = reader.bool()
+              break
+            }
+            case 4: {
+              obj.generation = reader.uint64()
+              break
+            }
+            case 5: {
+              obj.parties = reader.uint32()
+              break
+            }
+            case 6: {
+              obj.thresholdCount = reader.uint32()
+              break
+            }
+            case 7: {
+              obj.thresholdPermille = reader.uint32()
+              break
+            }
+            case 8: {
+              obj.timeoutMs = reader.uint32()
+              break
+            }
+            case 9: {
+              obj.failOnTimeout = reader.bool()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.hasGeneration`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.generation`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.parties`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.thresholdCount`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 7: {
+              yield {
+                field: `${prefix}.thresholdPermille`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 8: {
+              yield {
+                field: `${prefix}.timeoutMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 9: {
+              yield {
+                field: `${prefix}.failOnTimeout`,
+                value: reader.bool()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface BarrierArriveNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface BarrierArriveRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface BarrierArriveHasGenerationFieldEvent {
+    field: '$.hasGeneration'
+    value: boolean
+  }
+
+  export interface BarrierArriveGenerationFieldEvent {
+    field: '$.generation'
+    value: bigint
+  }
+
+  export interface BarrierArrivePartiesFieldEvent {
+    field: '$.parties'
+    value: number
+  }
+
+  export interface BarrierArriveThresholdCountFieldEvent {
+    field: '$.thresholdCount'
+    value: number
+  }
+
+  export interface BarrierArriveThresholdPermilleFieldEvent {
+    field: '$.thresholdPermille'
+    value: number
+  }
+
+  export interface BarrierArriveTimeoutMsFieldEvent {
+    field: '$.timeoutMs'
+    value: number
+  }
+
+  export interface BarrierArriveFailOnTimeoutFieldEvent {
+    field: '$.failOnTimeout'
+    value: boolean
+  }
+
+  export function encode (obj: Partial<BarrierArrive>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, BarrierArrive.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierArrive>): BarrierArrive {
+    return decodeMessage(buf, BarrierArrive.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierArrive>): Generator<BarrierArriveNameFieldEvent | BarrierArriveRequestIdFieldEvent | BarrierArriveHasGenerationFieldEvent | BarrierArriveGenerationFieldEvent | BarrierArrivePartiesFieldEvent | BarrierArriveThresholdCountFieldEvent | BarrierArriveThresholdPermilleFieldEvent | BarrierArriveTimeoutMsFieldEvent | BarrierArriveFailOnTimeoutFieldEvent> {
+    return streamMessage(buf, BarrierArrive.codec(), opts)
+  }
+}
+
+export interface BarrierReply {
+  generation: bigint
+  outcome: string
+  arrived: string[]
+  failOnTimeout: boolean
+}
+
+export namespace BarrierReply {
+  let _codec: Codec<BarrierReply>
+
+  export const codec = (): Codec<BarrierReply> => {
+    if (_codec == null) {
+      _codec = message<BarrierReply>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.generation != null && obj.generation !== 0n)) {
+          w.uint32(8)
+          w.uint64(obj.generation)
+        }
+
+        if ((obj.outcome != null && obj.outcome !== '')) {
+          w.uint32(18)
+          w.string(obj.outcome)
+        }
+
+        if (obj.arrived != null && obj.arrived.length > 0) {
+          for (const value of obj.arrived) {
+            w.uint32(26)
+            w.string(value)
+          }
+        }
+
+        if ((obj.failOnTimeout != null && obj.failOnTimeout !== false)) {
+          w.uint32(32)
+          w.bool(obj.failOnTimeout)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          generation: 0n,
+          outcome: '',
+          arrived: [],
+          failOnTimeout: false
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.generation = reader.uint64()
+              break
+            }
+            case 2: {
+              obj.outcome = reader.string()
+              break
+            }
+            case 3: {
+              if (opts.limits?.arrived != null && obj.arrived.length === opts.limits.arrived) {
+                throw new MaxLengthError('Decode error - repeated field "arrived" had too many elements')
+              }
+
+              obj.arrived.push(reader.string())
+              break
+            }
+            case 4: {
+              obj.failOnTimeout = reader.bool()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          arrived: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.generation`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.outcome`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              if (opts.limits?.arrived != null && obj.arrived === opts.limits.arrived) {
+                throw new MaxLengthError('Streaming decode error - repeated field "arrived" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.arrived[]`,
+                index: obj.arrived,
+                value: reader.string()
+              }
+
+              obj.arrived++
+
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.failOnTimeout`,
+                value: reader.bool()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface BarrierReplyGenerationFieldEvent {
+    field: '$.generation'
+    value: bigint
+  }
+
+  export interface BarrierReplyOutcomeFieldEvent {
+    field: '$.outcome'
+    value: string
+  }
+
+  export interface BarrierReplyArrivedFieldEvent {
+    field: '$.arrived[]'
+    index: number
+    value: string
+  }
+
+  export interface BarrierReplyFailOnTimeoutFieldEvent {
+    field: '$.failOnTimeout'
+    value: boolean
+  }
+
+  export function encode (obj: Partial<BarrierReply>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, BarrierReply.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierReply>): BarrierReply {
+    return decodeMessage(buf, BarrierReply.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierReply>): Generator<BarrierReplyGenerationFieldEvent | BarrierReplyOutcomeFieldEvent | BarrierReplyArrivedFieldEvent | BarrierReplyFailOnTimeoutFieldEvent> {
+    return streamMessage(buf, BarrierReply.codec(), opts)
+  }
+}
+
+export interface BarrierParties {
+  name: string
+  parties: number
+}
+
+export namespace BarrierParties {
+  let _codec: Codec<BarrierParties>
+
+  export const codec = (): Codec<BarrierParties> => {
+    if (_codec == null) {
+      _codec = message<BarrierParties>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.parties != null && obj.parties !== 0)) {
+          w.uint32(16)
+          w.uint32(obj.parties)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          parties: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.parties = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.parties`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface BarrierPartiesNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface BarrierPartiesPartiesFieldEvent {
+    field: '$.parties'
+    value: number
+  }
+
+  export function encode (obj: Partial<BarrierParties>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, BarrierParties.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierParties>): BarrierParties {
+    return decodeMessage(buf, BarrierParties.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierParties>): Generator<BarrierPartiesNameFieldEvent | BarrierPartiesPartiesFieldEvent> {
+    return streamMessage(buf, BarrierParties.codec(), opts)
+  }
+}
+
+export interface CasRequest {
+  name: string
+  requestId: string
+  expected: Uint8Array<ArrayBuffer>
+}
+
+export namespace CasRequest {
+  let _codec: Codec<CasRequest>
+
+  export const codec = (): Codec<CasRequest> => {
+    if (_codec == null) {
+      _codec = message<CasRequest>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(18)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.expected != null && obj.expected.byteLength > 0)) {
+          w.uint32(26)
+          w.bytes(obj.expected)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          requestId: '',
+          expected: uint8ArrayAlloc(0)
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 3: {
+              obj.expected = reader.bytes()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.expected`,
+                value: reader.bytes()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface CasRequestNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface CasRequestRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface CasRequestExpectedFieldEvent {
+    field: '$.expected'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export function encode (obj: Partial<CasRequest>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, CasRequest.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CasRequest>): CasRequest {
+    return decodeMessage(buf, CasRequest.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CasRequest>): Generator<CasRequestNameFieldEvent | CasRequestRequestIdFieldEvent | CasRequestExpectedFieldEvent> {
+    return streamMessage(buf, CasRequest.codec(), opts)
+  }
+}
+
+export interface CasReply {
+  clock: Uint8Array<ArrayBuffer>
+  token: bigint
+}
+
+export namespace CasReply {
+  let _codec: Codec<CasReply>
+
+  export const codec = (): Codec<CasReply> => {
+    if (_codec == null) {
+      _codec = message<CasReply>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.clock != null && obj.clock.byteLength > 0)) {
+          w.uint32(10)
+          w.bytes(obj.clock)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.token)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          clock: uint8ArrayAlloc(0),
+          token: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.clock = reader.bytes()
+              break
+            }
+            case 2: {
+              obj.token = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.clock`,
+                value: reader.bytes()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface CasReplyClockFieldEvent {
+    field: '$.clock'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface CasReplyTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<CasReply>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, CasReply.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CasReply>): CasReply {
+    return decodeMessage(buf, CasReply.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CasReply>): Generator<CasReplyClockFieldEvent | CasReplyTokenFieldEvent> {
+    return streamMessage(buf, CasReply.codec(), opts)
+  }
+}
+
+export interface CoordViewRequest {}
+
+export namespace CoordViewRequest {
+  let _codec: Codec<CoordViewRequest>
+
+  export const codec = (): Codec<CoordViewRequest> => {
+    if (_codec == null) {
+      _codec = message<CoordViewRequest>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {}
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export function encode (obj: Partial<CoordViewRequest>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, CoordViewRequest.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordViewRequest>): CoordViewRequest {
+    return decodeMessage(buf, CoordViewRequest.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordViewRequest>): Generator<{}> {
+    return streamMessage(buf, CoordViewRequest.codec(), opts)
+  }
+}
+
+export interface CoordView {
+  epoch: bigint
+  state: Uint8Array<ArrayBuffer>
+}
+
+export namespace CoordView {
+  let _codec: Codec<CoordView>
+
+  export const codec = (): Codec<CoordView> => {
+    if (_codec == null) {
+      _codec = message<CoordView>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.epoch != null && obj.epoch !== 0n)) {
+          w.uint32(8)
+          w.uint64(obj.epoch)
+        }
+
+        if ((obj.state != null && obj.state.byteLength > 0)) {
+          w.uint32(18)
+          w.bytes(obj.state)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          epoch: 0n,
+          state: uint8ArrayAlloc(0)
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.epoch = reader.uint64()
+              break
+            }
+            case 2: {
+              obj.state = reader.bytes()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.epoch`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.state`,
+                value: reader.bytes()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface CoordViewEpochFieldEvent {
+    field: '$.epoch'
+    value: bigint
+  }
+
+  export interface CoordViewStateFieldEvent {
+    field: '$.state'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export function encode (obj: Partial<CoordView>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, CoordView.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordView>): CoordView {
+    return decodeMessage(buf, CoordView.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordView>): Generator<CoordViewEpochFieldEvent | CoordViewStateFieldEvent> {
+    return streamMessage(buf, CoordView.codec(), opts)
+  }
+}
+
+export interface CoordState {
+  counterEpoch: bigint
+  counter: bigint
+  locks: LockEntry[]
+  barriers: BarrierEntry[]
+  cas: CasEntry[]
+  semaphores: SemaphoreEntry[]
+  elections: ElectionEntry[]
+}
+
+export namespace CoordState {
+  let _codec: Codec<CoordState>
+
+  export const codec = (): Codec<CoordState> => {
+    if (_codec == null) {
+      _codec = message<CoordState>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.counterEpoch != null && obj.counterEpoch !== 0n)) {
+          w.uint32(8)
+          w.uint64(obj.counterEpoch)
+        }
+
+        if ((obj.counter != null && obj.counter !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.counter)
+        }
+
+        if (obj.locks != null && obj.locks.length > 0) {
+          for (const value of obj.locks) {
+            w.uint32(26)
+            LockEntry.codec().encode(value, w)
+          }
+        }
+
+        if (obj.barriers != null && obj.barriers.length > 0) {
+          for (const value of obj.barriers) {
+            w.uint32(34)
+            BarrierEntry.codec().encode(value, w)
+          }
+        }
+
+        if (obj.cas != null && obj.cas.length > 0) {
+          for (const value of obj.cas) {
+            w.uint32(42)
+            CasEntry.codec().encode(value, w)
+          }
+        }
+
+        if (obj.semaphores != null && obj.semaphores.length > 0) {
+          for (const value of obj.semaphores) {
+            w.uint32(50)
+            SemaphoreEntry.codec().encode(value, w)
+          }
+        }
+
+        if (obj.elections != null && obj.elections.length > 0) {
+          for (const value of obj.elections) {
+            w.uint32(58)
+            ElectionEntry.codec().encode(value, w)
+          }
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          counterEpoch: 0n,
+          counter: 0n,
+          locks: [],
+          barriers: [],
+          cas: [],
+          semaphores: [],
+          elections: []
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.counterEpoch = reader.uint64()
+              break
+            }
+            case 2: {
+              obj.counter = reader.uint64()
+              break
+            }
+            case 3: {
+              if (opts.limits?.locks != null && obj.locks.length === opts.limits.locks) {
+                throw new MaxLengthError('Decode error - repeated field "locks" had too many elements')
+              }
+
+              obj.locks.push(LockEntry.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.locks$
+              }))
+              break
+            }
+            case 4: {
+              if (opts.limits?.barriers != null && obj.barriers.length === opts.limits.barriers) {
+                throw new MaxLengthError('Decode error - repeated field "barriers" had too many elements')
+              }
+
+              obj.barriers.push(BarrierEntry.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.barriers$
+              }))
+              break
+            }
+            case 5: {
+              if (opts.limits?.cas != null && obj.cas.length === opts.limits.cas) {
+                throw new MaxLengthError('Decode error - repeated field "cas" had too many elements')
+              }
+
+              obj.cas.push(CasEntry.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.cas$
+              }))
+              break
+            }
+            case 6: {
+              if (opts.limits?.semaphores != null && obj.semaphores.length === opts.limits.semaphores) {
+                throw new MaxLengthError('Decode error - repeated field "semaphores" had too many elements')
+              }
+
+              obj.semaphores.push(SemaphoreEntry.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.semaphores$
+              }))
+              break
+            }
+            case 7: {
+              if (opts.limits?.elections != null && obj.elections.length === opts.limits.elections) {
+                throw new MaxLengthError('Decode error - repeated field "elections" had too many elements')
+              }
+
+              obj.elections.push(ElectionEntry.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.elections$
+              }))
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          locks: 0,
+          barriers: 0,
+          cas: 0,
+          semaphores: 0,
+          elections: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.counterEpoch`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.counter`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 3: {
+              if (opts.limits?.locks != null && obj.locks === opts.limits.locks) {
+                throw new MaxLengthError('Streaming decode error - repeated field "locks" had too many elements')
+              }
+
+              for (const evt of LockEntry.codec().stream(reader, reader.uint32(), `${prefix}.locks[]`, {
+                limits: opts.limits?.locks$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.locks
+                }
+              }
+
+              obj.locks++
+
+              break
+            }
+            case 4: {
+              if (opts.limits?.barriers != null && obj.barriers === opts.limits.barriers) {
+                throw new MaxLengthError('Streaming decode error - repeated field "barriers" had too many elements')
+              }
+
+              for (const evt of BarrierEntry.codec().stream(reader, reader.uint32(), `${prefix}.barriers[]`, {
+                limits: opts.limits?.barriers$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.barriers
+                }
+              }
+
+              obj.barriers++
+
+              break
+            }
+            case 5: {
+              if (opts.limits?.cas != null && obj.cas === opts.limits.cas) {
+                throw new MaxLengthError('Streaming decode error - repeated field "cas" had too many elements')
+              }
+
+              for (const evt of CasEntry.codec().stream(reader, reader.uint32(), `${prefix}.cas[]`, {
+                limits: opts.limits?.cas$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.cas
+                }
+              }
+
+              obj.cas++
+
+              break
+            }
+            case 6: {
+              if (opts.limits?.semaphores != null && obj.semaphores === opts.limits.semaphores) {
+                throw new MaxLengthError('Streaming decode error - repeated field "semaphores" had too many elements')
+              }
+
+              for (const evt of SemaphoreEntry.codec().stream(reader, reader.uint32(), `${prefix}.semaphores[]`, {
+                limits: opts.limits?.semaphores$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.semaphores
+                }
+              }
+
+              obj.semaphores++
+
+              break
+            }
+            case 7: {
+              if (opts.limits?.elections != null && obj.elections === opts.limits.elections) {
+                throw new MaxLengthError('Streaming decode error - repeated field "elections" had too many elements')
+              }
+
+              for (const evt of ElectionEntry.codec().stream(reader, reader.uint32(), `${prefix}.elections[]`, {
+                limits: opts.limits?.elections$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.elections
+                }
+              }
+
+              obj.elections++
+
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface CoordStateCounterEpochFieldEvent {
+    field: '$.counterEpoch'
+    value: bigint
+  }
+
+  export interface CoordStateCounterFieldEvent {
+    field: '$.counter'
+    value: bigint
+  }
+
+  export interface CoordStateLocksNameFieldEvent {
+    field: '$.locks[].name'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateLocksHolderFieldEvent {
+    field: '$.locks[].holder'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateLocksOwnerFieldEvent {
+    field: '$.locks[].owner'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateLocksTokenFieldEvent {
+    field: '$.locks[].token'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateLocksTtlMsFieldEvent {
+    field: '$.locks[].ttlMs'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateLocksReentryFieldEvent {
+    field: '$.locks[].reentry'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateLocksAppliedFieldEvent {
+    field: '$.locks[].applied[]'
+    index: number
+    value: string
+  }
+
+  export interface CoordStateLocksQueuePeerFieldEvent {
+    field: '$.locks[].queue[].peer'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateLocksQueueOwnerFieldEvent {
+    field: '$.locks[].queue[].owner'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateLocksQueueRequestIdFieldEvent {
+    field: '$.locks[].queue[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateLocksQueueTtlMsFieldEvent {
+    field: '$.locks[].queue[].ttlMs'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateLocksQueueNamesFieldEvent {
+    field: '$.locks[].queue[].names[]'
+    index: number
+    value: string
+  }
+
+  export interface CoordStateLocksQueueSessionFieldEvent {
+    field: '$.locks[].queue[].session'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateLocksQueueSeqFieldEvent {
+    field: '$.locks[].queue[].seq'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateLocksQueueWaitLeftMsFieldEvent {
+    field: '$.locks[].queue[].waitLeftMs'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateLocksSessionFieldEvent {
+    field: '$.locks[].session'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateLocksSeqFieldEvent {
+    field: '$.locks[].seq'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateBarriersNameFieldEvent {
+    field: '$.barriers[].name'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateBarriersGenerationFieldEvent {
+    field: '$.barriers[].generation'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateBarriersConfiguredFieldEvent {
+    field: '$.barriers[].configured'
+    value: boolean
+    index: number
+  }
+
+  export interface CoordStateBarriersPartiesFieldEvent {
+    field: '$.barriers[].parties'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateBarriersThresholdCountFieldEvent {
+    field: '$.barriers[].thresholdCount'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateBarriersThresholdPermilleFieldEvent {
+    field: '$.barriers[].thresholdPermille'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateBarriersTimeoutMsFieldEvent {
+    field: '$.barriers[].timeoutMs'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateBarriersFailOnTimeoutFieldEvent {
+    field: '$.barriers[].failOnTimeout'
+    value: boolean
+    index: number
+  }
+
+  export interface CoordStateBarriersDeadlineInMsFieldEvent {
+    field: '$.barriers[].deadlineInMs'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateBarriersArrivedPeerFieldEvent {
+    field: '$.barriers[].arrived[].peer'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateBarriersArrivedRequestIdFieldEvent {
+    field: '$.barriers[].arrived[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateBarriersReleasesGenerationFieldEvent {
+    field: '$.barriers[].releases[].generation'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateBarriersReleasesOutcomeFieldEvent {
+    field: '$.barriers[].releases[].outcome'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateBarriersReleasesArrivedPeerFieldEvent {
+    field: '$.barriers[].releases[].arrived[].peer'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateBarriersReleasesArrivedRequestIdFieldEvent {
+    field: '$.barriers[].releases[].arrived[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateBarriersReleasesFailOnTimeoutFieldEvent {
+    field: '$.barriers[].releases[].failOnTimeout'
+    value: boolean
+    index: number
+  }
+
+  export interface CoordStateCasNameFieldEvent {
+    field: '$.cas[].name'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateCasClockFieldEvent {
+    field: '$.cas[].clock'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface CoordStateCasTokenFieldEvent {
+    field: '$.cas[].token'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateCasWriterFieldEvent {
+    field: '$.cas[].writer'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateCasRequestIdFieldEvent {
+    field: '$.cas[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateCasVisibleFieldEvent {
+    field: '$.cas[].visible'
+    value: boolean
+    index: number
+  }
+
+  export interface CoordStateCasBaseFieldEvent {
+    field: '$.cas[].base'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface CoordStateSemaphoresNameFieldEvent {
+    field: '$.semaphores[].name'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateSemaphoresSizeFieldEvent {
+    field: '$.semaphores[].size'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateSemaphoresHoldersPeerFieldEvent {
+    field: '$.semaphores[].holders[].peer'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateSemaphoresHoldersOwnerFieldEvent {
+    field: '$.semaphores[].holders[].owner'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateSemaphoresHoldersRequestIdFieldEvent {
+    field: '$.semaphores[].holders[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateSemaphoresHoldersTokenFieldEvent {
+    field: '$.semaphores[].holders[].token'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateSemaphoresHoldersPermitsFieldEvent {
+    field: '$.semaphores[].holders[].permits'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateSemaphoresHoldersTtlMsFieldEvent {
+    field: '$.semaphores[].holders[].ttlMs'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateSemaphoresHoldersSessionFieldEvent {
+    field: '$.semaphores[].holders[].session'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateSemaphoresQueuePeerFieldEvent {
+    field: '$.semaphores[].queue[].peer'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateSemaphoresQueueOwnerFieldEvent {
+    field: '$.semaphores[].queue[].owner'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateSemaphoresQueueRequestIdFieldEvent {
+    field: '$.semaphores[].queue[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateSemaphoresQueuePermitsFieldEvent {
+    field: '$.semaphores[].queue[].permits'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateSemaphoresQueueTtlMsFieldEvent {
+    field: '$.semaphores[].queue[].ttlMs'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateSemaphoresQueueSessionFieldEvent {
+    field: '$.semaphores[].queue[].session'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateElectionsNameFieldEvent {
+    field: '$.elections[].name'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateElectionsLeaderFieldEvent {
+    field: '$.elections[].leader'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateElectionsHasRankFieldEvent {
+    field: '$.elections[].hasRank'
+    value: boolean
+    index: number
+  }
+
+  export interface CoordStateElectionsRankFieldEvent {
+    field: '$.elections[].rank'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateElectionsTokenFieldEvent {
+    field: '$.elections[].token'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateElectionsTtlMsFieldEvent {
+    field: '$.elections[].ttlMs'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateElectionsRequestIdFieldEvent {
+    field: '$.elections[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateElectionsCampaignersPeerFieldEvent {
+    field: '$.elections[].campaigners[].peer'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateElectionsCampaignersRequestIdFieldEvent {
+    field: '$.elections[].campaigners[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateElectionsCampaignersHasRankFieldEvent {
+    field: '$.elections[].campaigners[].hasRank'
+    value: boolean
+    index: number
+  }
+
+  export interface CoordStateElectionsCampaignersRankFieldEvent {
+    field: '$.elections[].campaigners[].rank'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateElectionsCampaignersPreemptFieldEvent {
+    field: '$.elections[].campaigners[].preempt'
+    value: boolean
+    index: number
+  }
+
+  export interface CoordStateElectionsCampaignersTtlMsFieldEvent {
+    field: '$.elections[].campaigners[].ttlMs'
+    value: number
+    index: number
+  }
+
+  export function encode (obj: Partial<CoordState>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, CoordState.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordState>): CoordState {
+    return decodeMessage(buf, CoordState.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordState>): Generator<CoordStateCounterEpochFieldEvent | CoordStateCounterFieldEvent | CoordStateLocksNameFieldEvent | CoordStateLocksHolderFieldEvent | CoordStateLocksOwnerFieldEvent | CoordStateLocksTokenFieldEvent | CoordStateLocksTtlMsFieldEvent | CoordStateLocksReentryFieldEvent | CoordStateLocksAppliedFieldEvent | CoordStateLocksQueuePeerFieldEvent | CoordStateLocksQueueOwnerFieldEvent | CoordStateLocksQueueRequestIdFieldEvent | CoordStateLocksQueueTtlMsFieldEvent | CoordStateLocksQueueNamesFieldEvent | CoordStateLocksQueueSessionFieldEvent | CoordStateLocksQueueSeqFieldEvent | CoordStateLocksQueueWaitLeftMsFieldEvent | CoordStateLocksSessionFieldEvent | CoordStateLocksSeqFieldEvent | CoordStateBarriersNameFieldEvent | CoordStateBarriersGenerationFieldEvent | CoordStateBarriersConfiguredFieldEvent | CoordStateBarriersPartiesFieldEvent | CoordStateBarriersThresholdCountFieldEvent | CoordStateBarriersThresholdPermilleFieldEvent | CoordStateBarriersTimeoutMsFieldEvent | CoordStateBarriersFailOnTimeoutFieldEvent | CoordStateBarriersDeadlineInMsFieldEvent | CoordStateBarriersArrivedPeerFieldEvent | CoordStateBarriersArrivedRequestIdFieldEvent | CoordStateBarriersReleasesGenerationFieldEvent | CoordStateBarriersReleasesOutcomeFieldEvent | CoordStateBarriersReleasesArrivedPeerFieldEvent | CoordStateBarriersReleasesArrivedRequestIdFieldEvent | CoordStateBarriersReleasesFailOnTimeoutFieldEvent | CoordStateCasNameFieldEvent | CoordStateCasClockFieldEvent | CoordStateCasTokenFieldEvent | CoordStateCasWriterFieldEvent | CoordStateCasRequestIdFieldEvent | CoordStateCasVisibleFieldEvent | CoordStateCasBaseFieldEvent | CoordStateSemaphoresNameFieldEvent | CoordStateSemaphoresSizeFieldEvent | CoordStateSemaphoresHoldersPeerFieldEvent | CoordStateSemaphoresHoldersOwnerFieldEvent | CoordStateSemaphoresHoldersRequestIdFieldEvent | CoordStateSemaphoresHoldersTokenFieldEvent | CoordStateSemaphoresHoldersPermitsFieldEvent | CoordStateSemaphoresHoldersTtlMsFieldEvent | CoordStateSemaphoresHoldersSessionFieldEvent | CoordStateSemaphoresQueuePeerFieldEvent | CoordStateSemaphoresQueueOwnerFieldEvent | CoordStateSemaphoresQueueRequestIdFieldEvent | CoordStateSemaphoresQueuePermitsFieldEvent | CoordStateSemaphoresQueueTtlMsFieldEvent | CoordStateSemaphoresQueueSessionFieldEvent | CoordStateElectionsNameFieldEvent | CoordStateElectionsLeaderFieldEvent | CoordStateElectionsHasRankFieldEvent | CoordStateElectionsRankFieldEvent | CoordStateElectionsTokenFieldEvent | CoordStateElectionsTtlMsFieldEvent | CoordStateElectionsRequestIdFieldEvent | CoordStateElectionsCampaignersPeerFieldEvent | CoordStateElectionsCampaignersRequestIdFieldEvent | CoordStateElectionsCampaignersHasRankFieldEvent | CoordStateElectionsCampaignersRankFieldEvent | CoordStateElectionsCampaignersPreemptFieldEvent | CoordStateElectionsCampaignersTtlMsFieldEvent> {
+    return streamMessage(buf, CoordState.codec(), opts)
+  }
+}
+
+export interface SemaphoreEntry {
+  name: string
+  size: number
+  holders: SemaphoreHolder[]
+  queue: SemaphoreWaiter[]
+}
+
+export namespace SemaphoreEntry {
+  let _codec: Codec<SemaphoreEntry>
+
+  export const codec = (): Codec<SemaphoreEntry> => {
+    if (_codec == null) {
+      _codec = message<SemaphoreEntry>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.size != null && obj.size !== 0)) {
+          w.uint32(16)
+          w.uint32(obj.size)
+        }
+
+        if (obj.holders != null && obj.holders.length > 0) {
+          for (const value of obj.holders) {
+            w.uint32(26)
+            SemaphoreHolder.codec().encode(value, w)
+          }
+        }
+
+        if (obj.queue != null && obj.queue.length > 0) {
+          for (const value of obj.queue) {
+            w.uint32(34)
+            SemaphoreWaiter.codec().encode(value, w)
+          }
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          size: 0,
+          holders: [],
+          queue: []
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.size = reader.uint32()
+              break
+            }
+            case 3: {
+              if (opts.limits?.holders != null && obj.holders.length === opts.limits.holders) {
+                throw new MaxLengthError('Decode error - repeated field "holders" had too many elements')
+              }
+
+              obj.holders.push(SemaphoreHolder.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.holders$
+              }))
+              break
+            }
+            case 4: {
+              if (opts.limits?.queue != null && obj.queue.length === opts.limits.queue) {
+                throw new MaxLengthError('Decode error - repeated field "queue" had too many elements')
+              }
+
+              obj.queue.push(SemaphoreWaiter.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.queue$
+              }))
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          holders: 0,
+          queue: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.size`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 3: {
+              if (opts.limits?.holders != null && obj.holders === opts.limits.holders) {
+                throw new MaxLengthError('Streaming decode error - repeated field "holders" had too many elements')
+              }
+
+              for (const evt of SemaphoreHolder.codec().stream(reader, reader.uint32(), `${prefix}.holders[]`, {
+                limits: opts.limits?.holders$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.holders
+                }
+              }
+
+              obj.holders++
+
+              break
+            }
+            case 4: {
+              if (opts.limits?.queue != null && obj.queue === opts.limits.queue) {
+                throw new MaxLengthError('Streaming decode error - repeated field "queue" had too many elements')
+              }
+
+              for (const evt of SemaphoreWaiter.codec().stream(reader, reader.uint32(), `${prefix}.queue[]`, {
+                limits: opts.limits?.queue$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.queue
+                }
+              }
+
+              obj.queue++
+
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface SemaphoreEntryNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface SemaphoreEntrySizeFieldEvent {
+    field: '$.size'
+    value: number
+  }
+
+  export interface SemaphoreEntryHoldersPeerFieldEvent {
+    field: '$.holders[].peer'
+    value: string
+    index: number
+  }
+
+  export interface SemaphoreEntryHoldersOwnerFieldEvent {
+    field: '$.holders[].owner'
+    value: string
+    index: number
+  }
+
+  export interface SemaphoreEntryHoldersRequestIdFieldEvent {
+    field: '$.holders[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface SemaphoreEntryHoldersTokenFieldEvent {
+    field: '$.holders[].token'
+    value: bigint
+    index: number
+  }
+
+  export interface SemaphoreEntryHoldersPermitsFieldEvent {
+    field: '$.holders[].permits'
+    value: number
+    index: number
+  }
+
+  export interface SemaphoreEntryHoldersTtlMsFieldEvent {
+    field: '$.holders[].ttlMs'
+    value: number
+    index: number
+  }
+
+  export interface SemaphoreEntryHoldersSessionFieldEvent {
+    field: '$.holders[].session'
+    value: string
+    index: number
+  }
+
+  export interface SemaphoreEntryQueuePeerFieldEvent {
+    field: '$.queue[].peer'
+    value: string
+    index: number
+  }
+
+  export interface SemaphoreEntryQueueOwnerFieldEvent {
+    field: '$.queue[].owner'
+    value: string
+    index: number
+  }
+
+  export interface SemaphoreEntryQueueRequestIdFieldEvent {
+    field: '$.queue[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface SemaphoreEntryQueuePermitsFieldEvent {
+    field: '$.queue[].permits'
+    value: number
+    index: number
+  }
+
+  export interface SemaphoreEntryQueueTtlMsFieldEvent {
+    field: '$.queue[].ttlMs'
+    value: number
+    index: number
+  }
+
+  export interface SemaphoreEntryQueueSessionFieldEvent {
+    field: '$.queue[].session'
+    value: string
+    index: number
+  }
+
+  export function encode (obj: Partial<SemaphoreEntry>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, SemaphoreEntry.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreEntry>): SemaphoreEntry {
+    return decodeMessage(buf, SemaphoreEntry.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreEntry>): Generator<SemaphoreEntryNameFieldEvent | SemaphoreEntrySizeFieldEvent | SemaphoreEntryHoldersPeerFieldEvent | SemaphoreEntryHoldersOwnerFieldEvent | SemaphoreEntryHoldersRequestIdFieldEvent | SemaphoreEntryHoldersTokenFieldEvent | SemaphoreEntryHoldersPermitsFieldEvent | SemaphoreEntryHoldersTtlMsFieldEvent | SemaphoreEntryHoldersSessionFieldEvent | SemaphoreEntryQueuePeerFieldEvent | SemaphoreEntryQueueOwnerFieldEvent | SemaphoreEntryQueueRequestIdFieldEvent | SemaphoreEntryQueuePermitsFieldEvent | SemaphoreEntryQueueTtlMsFieldEvent | SemaphoreEntryQueueSessionFieldEvent> {
+    return streamMessage(buf, SemaphoreEntry.codec(), opts)
+  }
+}
+
+export interface SemaphoreHolder {
+  peer: string
+  owner: string
+  requestId: string
+  token: bigint
+  permits: number
+  ttlMs: number
+  session: string
+}
+
+export namespace SemaphoreHolder {
+  let _codec: Codec<SemaphoreHolder>
+
+  export const codec = (): Codec<SemaphoreHolder> => {
+    if (_codec == null) {
+      _codec = message<SemaphoreHolder>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.peer != null && obj.peer !== '')) {
+          w.uint32(10)
+          w.string(obj.peer)
+        }
+
+        if ((obj.owner != null && obj.owner !== '')) {
+          w.uint32(18)
+          w.string(obj.owner)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(26)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(32)
+          w.uint64(obj.token)
+        }
+
+        if ((obj.permits != null && obj.permits !== 0)) {
+          w.uint32(40)
+          w.uint32(obj.permits)
+        }
+
+        if ((obj.ttlMs != null && obj.ttlMs !== 0)) {
+          w.uint32(48)
+          w.uint32(obj.ttlMs)
+        }
+
+        if ((obj.session != null && obj.session !== '')) {
+          w.uint32(58)
+          w.string(obj.session)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          peer: '',
+          owner: '',
+          requestId: '',
+          token: 0n,
+          permits: 0,
+          ttlMs: 0,
+          session: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.peer = reader.string()
+              break
+            }
+            case 2: {
+              obj.owner = reader.string()
+              break
+            }
+            case 3: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 4: {
+              obj.token = reader.uint64()
+              break
+            }
+            case 5: {
+              obj.permits = reader.uint32()
+              break
+            }
+            case 6: {
+              obj.ttlMs = reader.uint32()
+              break
+            }
+            case 7: {
+              obj.session = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.peer`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.owner`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.permits`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.ttlMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 7: {
+              yield {
+                field: `${prefix}.session`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface SemaphoreHolderPeerFieldEvent {
+    field: '$.peer'
+    value: string
+  }
+
+  export interface SemaphoreHolderOwnerFieldEvent {
+    field: '$.owner'
+    value: string
+  }
+
+  export interface SemaphoreHolderRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface SemaphoreHolderTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export interface SemaphoreHolderPermitsFieldEvent {
+    field: '$.permits'
+    value: number
+  }
+
+  export interface SemaphoreHolderTtlMsFieldEvent {
+    field: '$.ttlMs'
+    value: number
+  }
+
+  export interface SemaphoreHolderSessionFieldEvent {
+    field: '$.session'
+    value: string
+  }
+
+  export function encode (obj: Partial<SemaphoreHolder>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, SemaphoreHolder.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreHolder>): SemaphoreHolder {
+    return decodeMessage(buf, SemaphoreHolder.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreHolder>): Generator<SemaphoreHolderPeerFieldEvent | SemaphoreHolderOwnerFieldEvent | SemaphoreHolderRequestIdFieldEvent | SemaphoreHolderTokenFieldEvent | SemaphoreHolderPermitsFieldEvent | SemaphoreHolderTtlMsFieldEvent | SemaphoreHolderSessionFieldEvent> {
+    return streamMessage(buf, SemaphoreHolder.codec(), opts)
+  }
+}
+
+export interface SemaphoreWaiter {
+  peer: string
+  owner: string
+  requestId: string
+  permits: number
+  ttlMs: number
+  session: string
+}
+
+export namespace SemaphoreWaiter {
+  let _codec: Codec<SemaphoreWaiter>
+
+  export const codec = (): Codec<SemaphoreWaiter> => {
+    if (_codec == null) {
+      _codec = message<SemaphoreWaiter>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.peer != null && obj.peer !== '')) {
+          w.uint32(10)
+          w.string(obj.peer)
+        }
+
+        if ((obj.owner != null && obj.owner !== '')) {
+          w.uint32(18)
+          w.string(obj.owner)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(26)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.permits != null && obj.permits !== 0)) {
+          w.uint32(32)
+          w.uint32(obj.permits)
+        }
+
+        if ((obj.ttlMs != null && obj.ttlMs !== 0)) {
+          w.uint32(40)
+          w.uint32(obj.ttlMs)
+        }
+
+        if ((obj.session != null && obj.session !== '')) {
+          w.uint32(50)
+          w.string(obj.session)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          peer: '',
+          owner: '',
+          requestId: '',
+          permits: 0,
+          ttlMs: 0,
+          session: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.peer = reader.string()
+              break
+            }
+            case 2: {
+              obj.owner = reader.string()
+              break
+            }
+            case 3: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 4: {
+              obj.permits = reader.uint32()
+              break
+            }
+            case 5: {
+              obj.ttlMs = reader.uint32()
+              break
+            }
+            case 6: {
+              obj.session = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.peer`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.owner`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.permits`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.ttlMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.session`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface SemaphoreWaiterPeerFieldEvent {
+    field: '$.peer'
+    value: string
+  }
+
+  export interface SemaphoreWaiterOwnerFieldEvent {
+    field: '$.owner'
+    value: string
+  }
+
+  export interface SemaphoreWaiterRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface SemaphoreWaiterPermitsFieldEvent {
+    field: '$.permits'
+    value: number
+  }
+
+  export interface SemaphoreWaiterTtlMsFieldEvent {
+    field: '$.ttlMs'
+    value: number
+  }
+
+  export interface SemaphoreWaiterSessionFieldEvent {
+    field: '$.session'
+    value: string
+  }
+
+  export function encode (obj: Partial<SemaphoreWaiter>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, SemaphoreWaiter.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreWaiter>): SemaphoreWaiter {
+    return decodeMessage(buf, SemaphoreWaiter.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SemaphoreWaiter>): Generator<SemaphoreWaiterPeerFieldEvent | SemaphoreWaiterOwnerFieldEvent | SemaphoreWaiterRequestIdFieldEvent | SemaphoreWaiterPermitsFieldEvent | SemaphoreWaiterTtlMsFieldEvent | SemaphoreWaiterSessionFieldEvent> {
+    return streamMessage(buf, SemaphoreWaiter.codec(), opts)
+  }
+}
+
+export interface ElectionEntry {
+  name: string
+  leader: string
+  hasRank: boolean
+  rank: bigint
+  token: bigint
+  ttlMs: number
+  requestId: string
+  campaigners: Campaigner[]
+}
+
+export namespace ElectionEntry {
+  let _codec: Codec<ElectionEntry>
+
+  export const codec = (): Codec<ElectionEntry> => {
+    if (_codec == null) {
+      _codec = message<ElectionEntry>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.leader != null && obj.leader !== '')) {
+          w.uint32(18)
+          w.string(obj.leader)
+        }
+
+        if ((obj.hasRank != null && obj.hasRank !== false)) {
+          w.uint32(24)
+          w.bool(obj.hasRank)
+        }
+
+        if ((obj.rank != null && obj.rank !== 0n)) {
+          w.uint32(32)
+          w.uint64(obj.rank)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(40)
+          w.uint64(obj.token)
+        }
+
+        if ((obj.ttlMs != null && obj.ttlMs !== 0)) {
+          w.uint32(48)
+          w.uint32(obj.ttlMs)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(58)
+          w.string(obj.requestId)
+        }
+
+        if (obj.campaigners != null && obj.campaigners.length > 0) {
+          for (const value of obj.campaigners) {
+            w.uint32(66)
+            Campaigner.codec().encode(value, w)
+          }
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          leader: '',
+          hasRank: false,
+          rank: 0n,
+          token: 0n,
+          ttlMs: 0,
+          requestId: '',
+          campaigners: []
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.leader = reader.string()
+              break
+            }
+            case 3: {
+              obj.hasRank = reader.bool()
+              break
+            }
+            case 4: {
+              obj.rank = reader.uint64()
+              break
+            }
+            case 5: {
+              obj.token = reader.uint64()
+              break
+            }
+            case 6: {
+              obj.ttlMs = reader.uint32()
+              break
+            }
+            case 7: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 8: {
+              if (opts.limits?.campaigners != null && obj.campaigners.length === opts.limits.campaigners) {
+                throw new MaxLengthError('Decode error - repeated field "campaigners" had too many elements')
+              }
+
+              obj.campaigners.push(Campaigner.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.campaigners$
+              }))
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          campaigners: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.leader`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.hasRank`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.rank`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.ttlMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 7: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 8: {
+              if (opts.limits?.campaigners != null && obj.campaigners === opts.limits.campaigners) {
+                throw new MaxLengthError('Streaming decode error - repeated field "campaigners" had too many elements')
+              }
+
+              for (const evt of Campaigner.codec().stream(reader, reader.uint32(), `${prefix}.campaigners[]`, {
+                limits: opts.limits?.campaigners$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.campaigners
+                }
+              }
+
+              obj.campaigners++
+
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface ElectionEntryNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface ElectionEntryLeaderFieldEvent {
+    field: '$.leader'
+    value: string
+  }
+
+  export interface ElectionEntryHasRankFieldEvent {
+    field: '$.hasRank'
+    value: boolean
+  }
+
+  export interface ElectionEntryRankFieldEvent {
+    field: '$.rank'
+    value: bigint
+  }
+
+  export interface ElectionEntryTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export interface ElectionEntryTtlMsFieldEvent {
+    field: '$.ttlMs'
+    value: number
+  }
+
+  export interface ElectionEntryRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface ElectionEntryCampaignersPeerFieldEvent {
+    field: '$.campaigners[].peer'
+    value: string
+    index: number
+  }
+
+  export interface ElectionEntryCampaignersRequestIdFieldEvent {
+    field: '$.campaigners[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface ElectionEntryCampaignersHasRankFieldEvent {
+    field: '$.campaigners[].hasRank'
+    value: boolean
+    index: number
+  }
+
+  export interface ElectionEntryCampaignersRankFieldEvent {
+    field: '$.campaigners[].rank'
+    value: bigint
+    index: number
+  }
+
+  export interface ElectionEntryCampaignersPreemptFieldEvent {
+    field: '$.campaigners[].preempt'
+    value: boolean
+    index: number
+  }
+
+  export interface ElectionEntryCampaignersTtlMsFieldEvent {
+    field: '$.campaigners[].ttlMs'
+    value: number
+    index: number
+  }
+
+  export function encode (obj: Partial<ElectionEntry>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, ElectionEntry.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionEntry>): ElectionEntry {
+    return decodeMessage(buf, ElectionEntry.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionEntry>): Generator<ElectionEntryNameFieldEvent | ElectionEntryLeaderFieldEvent | ElectionEntryHasRankFieldEvent | ElectionEntryRankFieldEvent | ElectionEntryTokenFieldEvent | ElectionEntryTtlMsFieldEvent | ElectionEntryRequestIdFieldEvent | ElectionEntryCampaignersPeerFieldEvent | ElectionEntryCampaignersRequestIdFieldEvent | ElectionEntryCampaignersHasRankFieldEvent | ElectionEntryCampaignersRankFieldEvent | ElectionEntryCampaignersPreemptFieldEvent | ElectionEntryCampaignersTtlMsFieldEvent> {
+    return streamMessage(buf, ElectionEntry.codec(), opts)
+  }
+}
+
+export interface Campaigner {
+  peer: string
+  requestId: string
+  hasRank: boolean
+  rank: bigint
+  preempt: boolean
+  ttlMs: number
+}
+
+export namespace Campaigner {
+  let _codec: Codec<Campaigner>
+
+  export const codec = (): Codec<Campaigner> => {
+    if (_codec == null) {
+      _codec = message<Campaigner>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.peer != null && obj.peer !== '')) {
+          w.uint32(10)
+          w.string(obj.peer)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(18)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.hasRank != null && obj.hasRank !== false)) {
+          w.uint32(24)
+          w.bool(obj.hasRank)
+        }
+
+        if ((obj.rank != null && obj.rank !== 0n)) {
+          w.uint32(32)
+          w.uint64(obj.rank)
+        }
+
+        if ((obj.preempt != null && obj.preempt !== false)) {
+          w.uint32(40)
+          w.bool(obj.preempt)
+        }
+
+        if ((obj.ttlMs != null && obj.ttlMs !== 0)) {
+          w.uint32(48)
+          w.uint32(obj.ttlMs)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          peer: '',
+          requestId: '',
+          hasRank: false,
+          rank: 0n,
+          preempt: false,
+          ttlMs: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.peer = reader.string()
+              break
+            }
+            case 2: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 3: {
+              obj.hasRank = reader.bool()
+              break
+            }
+            case 4: {
+              obj.rank = reader.uint64()
+              break
+            }
+            case 5: {
+              obj.preempt = reader.bool()
+              break
+            }
+            case 6: {
+              obj.ttlMs = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.peer`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.hasRank`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.rank`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.preempt`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.ttlMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface CampaignerPeerFieldEvent {
+    field: '$.peer'
+    value: string
+  }
+
+  export interface CampaignerRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface CampaignerHasRankFieldEvent {
+    field: '$.hasRank'
+    value: boolean
+  }
+
+  export interface CampaignerRankFieldEvent {
+    field: '$.rank'
+    value: bigint
+  }
+
+  export interface CampaignerPreemptFieldEvent {
+    field: '$.preempt'
+    value: boolean
+  }
+
+  export interface CampaignerTtlMsFieldEvent {
+    field: '$.ttlMs'
+    value: number
+  }
+
+  export function encode (obj: Partial<Campaigner>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, Campaigner.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Campaigner>): Campaigner {
+    return decodeMessage(buf, Campaigner.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Campaigner>): Generator<CampaignerPeerFieldEvent | CampaignerRequestIdFieldEvent | CampaignerHasRankFieldEvent | CampaignerRankFieldEvent | CampaignerPreemptFieldEvent | CampaignerTtlMsFieldEvent> {
+    return streamMessage(buf, Campaigner.codec(), opts)
+  }
+}
+
+export interface CasEntry {
+  name: string
+  clock: Uint8Array<ArrayBuffer>
+  token: bigint
+  writer: string
+  requestId: string
+  visible: boolean
+  base: Uint8Array<ArrayBuffer>
+}
+
+export namespace CasEntry {
+  let _codec: Codec<CasEntry>
+
+  export const codec = (): Codec<CasEntry> => {
+    if (_codec == null) {
+      _codec = message<CasEntry>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.clock != null && obj.clock.byteLength > 0)) {
+          w.uint32(18)
+          w.bytes(obj.clock)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(24)
+          w.uint64(obj.token)
+        }
+
+        if ((obj.writer != null && obj.writer !== '')) {
+          w.uint32(34)
+          w.string(obj.writer)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(42)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.visible != null && obj.visible !== false)) {
+          w.uint32(48)
+          w.bool(obj.visible)
+        }
+
+        if ((obj.base != null && obj.base.byteLength > 0)) {
+          w.uint32(58)
+          w.bytes(obj.base)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          clock: uint8ArrayAlloc(0),
+          token: 0n,
+          writer: '',
+          requestId: '',
+          visible: false,
+          base: uint8ArrayAlloc(0)
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.clock = reader.bytes()
+              break
+            }
+            case 3: {
+              obj.token = reader.uint64()
+              break
+            }
+            case 4: {
+              obj.writer = reader.string()
+              break
+            }
+            case 5: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 6: {
+              obj.visible = reader.bool()
+              break
+            }
+            case 7: {
+              obj.base = reader.bytes()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.clock`,
+                value: reader.bytes()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.writer`,
+                value: reader.string()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.visible`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 7: {
+              yield {
+                field: `${prefix}.base`,
+                value: reader.bytes()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface CasEntryNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface CasEntryClockFieldEvent {
+    field: '$.clock'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface CasEntryTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export interface CasEntryWriterFieldEvent {
+    field: '$.writer'
+    value: string
+  }
+
+  export interface CasEntryRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface CasEntryVisibleFieldEvent {
+    field: '$.visible'
+    value: boolean
+  }
+
+  export interface CasEntryBaseFieldEvent {
+    field: '$.base'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export function encode (obj: Partial<CasEntry>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, CasEntry.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CasEntry>): CasEntry {
+    return decodeMessage(buf, CasEntry.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CasEntry>): Generator<CasEntryNameFieldEvent | CasEntryClockFieldEvent | CasEntryTokenFieldEvent | CasEntryWriterFieldEvent | CasEntryRequestIdFieldEvent | CasEntryVisibleFieldEvent | CasEntryBaseFieldEvent> {
+    return streamMessage(buf, CasEntry.codec(), opts)
+  }
+}
+
+export interface BarrierEntry {
+  name: string
+  generation: bigint
+  configured: boolean
+  parties: number
+  thresholdCount: number
+  thresholdPermille: number
+  timeoutMs: number
+  failOnTimeout: boolean
+  deadlineInMs: number
+  arrived: BarrierArrival[]
+  releases: BarrierRelease[]
+}
+
+export namespace BarrierEntry {
+  let _codec: Codec<BarrierEntry>
+
+  export const codec = (): Codec<BarrierEntry> => {
+    if (_codec == null) {
+      _codec = message<BarrierEntry>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.generation != null && obj.generation !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.generation)
+        }
+
+        if ((obj.configured != null && obj.configured !== false)) {
+          w.uint32(24)
+          w.bool(obj.configured)
+        }
+
+        if ((obj.parties != null && obj.parties !== 0)) {
+          w.uint32(32)
+          w.uint32(obj.parties)
+        }
+
+        if ((obj.thresholdCount != null && obj.thresholdCount !== 0)) {
+          w.uint32(40)
+          w.uint32(obj.thresholdCount)
+        }
+
+        if ((obj.thresholdPermille != null && obj.thresholdPermille !== 0)) {
+          w.uint32(48)
+          w.uint32(obj.thresholdPermille)
+        }
+
+        if ((obj.timeoutMs != null && obj.timeoutMs !== 0)) {
+          w.uint32(56)
+          w.uint32(obj.timeoutMs)
+        }
+
+        if ((obj.failOnTimeout != null && obj.failOnTimeout !== false)) {
+          w.uint32(64)
+          w.bool(obj.failOnTimeout)
+        }
+
+        if ((obj.deadlineInMs != null && obj.deadlineInMs !== 0)) {
+          w.uint32(72)
+          w.uint32(obj.deadlineInMs)
+        }
+
+        if (obj.arrived != null && obj.arrived.length > 0) {
+          for (const value of obj.arrived) {
+            w.uint32(82)
+            BarrierArrival.codec().encode(value, w)
+          }
+        }
+
+        if (obj.releases != null && obj.releases.length > 0) {
+          for (const value of obj.releases) {
+            w.uint32(90)
+            BarrierRelease.codec().encode(value, w)
+          }
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          generation: 0n,
+          configured: false,
+          parties: 0,
+          thresholdCount: 0,
+          thresholdPermille: 0,
+          timeoutMs: 0,
+          failOnTimeout: false,
+          deadlineInMs: 0,
+          arrived: [],
+          releases: []
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.generation = reader.uint64()
+              break
+            }
+            case 3: {
+              obj.configured = reader.bool()
+              break
+            }
+            case 4: {
+              obj.parties = reader.uint32()
+              break
+            }
+            case 5: {
+              obj.thresholdCount = reader.uint32()
+              break
+            }
+            case 6: {
+              obj.thresholdPermille = reader.uint32()
+              break
+            }
+            case 7: {
+              obj.timeoutMs = reader.uint32()
+              break
+            }
+            case 8: {
+              obj.failOnTimeout = reader.bool()
+              break
+            }
+            case 9: {
+              obj.deadlineInMs = reader.uint32()
+              break
+            }
+            case 10: {
+              if (opts.limits?.arrived != null && obj.arrived.length === opts.limits.arrived) {
+                throw new MaxLengthError('Decode error - repeated field "arrived" had too many elements')
+              }
+
+              obj.arrived.push(BarrierArrival.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.arrived$
+              }))
+              break
+            }
+            case 11: {
+              if (opts.limits?.releases != null && obj.releases.length === opts.limits.releases) {
+                throw new MaxLengthError('Decode error - repeated field "releases" had too many elements')
+              }
+
+              obj.releases.push(BarrierRelease.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.releases$
+              }))
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          arrived: 0,
+          releases: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.generation`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.configured`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.parties`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.thresholdCount`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.thresholdPermille`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 7: {
+              yield {
+                field: `${prefix}.timeoutMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 8: {
+              yield {
+                field: `${prefix}.failOnTimeout`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 9: {
+              yield {
+                field: `${prefix}.deadlineInMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 10: {
+              if (opts.limits?.arrived != null && obj.arrived === opts.limits.arrived) {
+                throw new MaxLengthError('Streaming decode error - repeated field "arrived" had too many elements')
+              }
+
+              for (const evt of BarrierArrival.codec().stream(reader, reader.uint32(), `${prefix}.arrived[]`, {
+                limits: opts.limits?.arrived$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.arrived
+                }
+              }
+
+              obj.arrived++
+
+              break
+            }
+            case 11: {
+              if (opts.limits?.releases != null && obj.releases === opts.limits.releases) {
+                throw new MaxLengthError('Streaming decode error - repeated field "releases" had too many elements')
+              }
+
+              for (const evt of BarrierRelease.codec().stream(reader, reader.uint32(), `${prefix}.releases[]`, {
+                limits: opts.limits?.releases$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.releases
+                }
+              }
+
+              obj.releases++
+
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface BarrierEntryNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface BarrierEntryGenerationFieldEvent {
+    field: '$.generation'
+    value: bigint
+  }
+
+  export interface BarrierEntryConfiguredFieldEvent {
+    field: '$.configured'
+    value: boolean
+  }
+
+  export interface BarrierEntryPartiesFieldEvent {
+    field: '$.parties'
+    value: number
+  }
+
+  export interface BarrierEntryThresholdCountFieldEvent {
+    field: '$.thresholdCount'
+    value: number
+  }
+
+  export interface BarrierEntryThresholdPermilleFieldEvent {
+    field: '$.thresholdPermille'
+    value: number
+  }
+
+  export interface BarrierEntryTimeoutMsFieldEvent {
+    field: '$.timeoutMs'
+    value: number
+  }
+
+  export interface BarrierEntryFailOnTimeoutFieldEvent {
+    field: '$.failOnTimeout'
+    value: boolean
+  }
+
+  export interface BarrierEntryDeadlineInMsFieldEvent {
+    field: '$.deadlineInMs'
+    value: number
+  }
+
+  export interface BarrierEntryArrivedPeerFieldEvent {
+    field: '$.arrived[].peer'
+    value: string
+    index: number
+  }
+
+  export interface BarrierEntryArrivedRequestIdFieldEvent {
+    field: '$.arrived[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface BarrierEntryReleasesGenerationFieldEvent {
+    field: '$.releases[].generation'
+    value: bigint
+    index: number
+  }
+
+  export interface BarrierEntryReleasesOutcomeFieldEvent {
+    field: '$.releases[].outcome'
+    value: string
+    index: number
+  }
+
+  export interface BarrierEntryReleasesArrivedPeerFieldEvent {
+    field: '$.releases[].arrived[].peer'
+    value: string
+    index: number
+  }
+
+  export interface BarrierEntryReleasesArrivedRequestIdFieldEvent {
+    field: '$.releases[].arrived[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface BarrierEntryReleasesFailOnTimeoutFieldEvent {
+    field: '$.releases[].failOnTimeout'
+    value: boolean
+    index: number
+  }
+
+  export function encode (obj: Partial<BarrierEntry>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, BarrierEntry.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierEntry>): BarrierEntry {
+    return decodeMessage(buf, BarrierEntry.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierEntry>): Generator<BarrierEntryNameFieldEvent | BarrierEntryGenerationFieldEvent | BarrierEntryConfiguredFieldEvent | BarrierEntryPartiesFieldEvent | BarrierEntryThresholdCountFieldEvent | BarrierEntryThresholdPermilleFieldEvent | BarrierEntryTimeoutMsFieldEvent | BarrierEntryFailOnTimeoutFieldEvent | BarrierEntryDeadlineInMsFieldEvent | BarrierEntryArrivedPeerFieldEvent | BarrierEntryArrivedRequestIdFieldEvent | BarrierEntryReleasesGenerationFieldEvent | BarrierEntryReleasesOutcomeFieldEvent | BarrierEntryReleasesArrivedPeerFieldEvent | BarrierEntryReleasesArrivedRequestIdFieldEvent | BarrierEntryReleasesFailOnTimeoutFieldEvent> {
+    return streamMessage(buf, BarrierEntry.codec(), opts)
+  }
+}
+
+export interface BarrierArrival {
+  peer: string
+  requestId: string
+}
+
+export namespace BarrierArrival {
+  let _codec: Codec<BarrierArrival>
+
+  export const codec = (): Codec<BarrierArrival> => {
+    if (_codec == null) {
+      _codec = message<BarrierArrival>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.peer != null && obj.peer !== '')) {
+          w.uint32(10)
+          w.string(obj.peer)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(18)
+          w.string(obj.requestId)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          peer: '',
+          requestId: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.peer = reader.string()
+              break
+            }
+            case 2: {
+              obj.requestId = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.peer`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface BarrierArrivalPeerFieldEvent {
+    field: '$.peer'
+    value: string
+  }
+
+  export interface BarrierArrivalRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export function encode (obj: Partial<BarrierArrival>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, BarrierArrival.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierArrival>): BarrierArrival {
+    return decodeMessage(buf, BarrierArrival.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierArrival>): Generator<BarrierArrivalPeerFieldEvent | BarrierArrivalRequestIdFieldEvent> {
+    return streamMessage(buf, BarrierArrival.codec(), opts)
+  }
+}
+
+export interface BarrierRelease {
+  generation: bigint
+  outcome: string
+  arrived: BarrierArrival[]
+  failOnTimeout: boolean
+}
+
+export namespace BarrierRelease {
+  let _codec: Codec<BarrierRelease>
+
+  export const codec = (): Codec<BarrierRelease> => {
+    if (_codec == null) {
+      _codec = message<BarrierRelease>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.generation != null && obj.generation !== 0n)) {
+          w.uint32(8)
+          w.uint64(obj.generation)
+        }
+
+        if ((obj.outcome != null && obj.outcome !== '')) {
+          w.uint32(18)
+          w.string(obj.outcome)
+        }
+
+        if (obj.arrived != null && obj.arrived.length > 0) {
+          for (const value of obj.arrived) {
+            w.uint32(26)
+            BarrierArrival.codec().encode(value, w)
+          }
+        }
+
+        if ((obj.failOnTimeout != null && obj.failOnTimeout !== false)) {
+          w.uint32(32)
+          w.bool(obj.failOnTimeout)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          generation: 0n,
+          outcome: '',
+          arrived: [],
+          failOnTimeout: false
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.generation = reader.uint64()
+              break
+            }
+            case 2: {
+              obj.outcome = reader.string()
+              break
+            }
+            case 3: {
+              if (opts.limits?.arrived != null && obj.arrived.length === opts.limits.arrived) {
+                throw new MaxLengthError('Decode error - repeated field "arrived" had too many elements')
+              }
+
+              obj.arrived.push(BarrierArrival.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.arrived$
+              }))
+              break
+            }
+            case 4: {
+              obj.failOnTimeout = reader.bool()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          arrived: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.generation`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.outcome`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              if (opts.limits?.arrived != null && obj.arrived === opts.limits.arrived) {
+                throw new MaxLengthError('Streaming decode error - repeated field "arrived" had too many elements')
+              }
+
+              for (const evt of BarrierArrival.codec().stream(reader, reader.uint32(), `${prefix}.arrived[]`, {
+                limits: opts.limits?.arrived$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.arrived
+                }
+              }
+
+              obj.arrived++
+
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.failOnTimeout`,
+                value: reader.bool()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface BarrierReleaseGenerationFieldEvent {
+    field: '$.generation'
+    value: bigint
+  }
+
+  export interface BarrierReleaseOutcomeFieldEvent {
+    field: '$.outcome'
+    value: string
+  }
+
+  export interface BarrierReleaseArrivedPeerFieldEvent {
+    field: '$.arrived[].peer'
+    value: string
+    index: number
+  }
+
+  export interface BarrierReleaseArrivedRequestIdFieldEvent {
+    field: '$.arrived[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface BarrierReleaseFailOnTimeoutFieldEvent {
+    field: '$.failOnTimeout'
+    value: boolean
+  }
+
+  export function encode (obj: Partial<BarrierRelease>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, BarrierRelease.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierRelease>): BarrierRelease {
+    return decodeMessage(buf, BarrierRelease.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<BarrierRelease>): Generator<BarrierReleaseGenerationFieldEvent | BarrierReleaseOutcomeFieldEvent | BarrierReleaseArrivedPeerFieldEvent | BarrierReleaseArrivedRequestIdFieldEvent | BarrierReleaseFailOnTimeoutFieldEvent> {
+    return streamMessage(buf, BarrierRelease.codec(), opts)
+  }
+}
+
+export interface LockEntry {
+  name: string
+  holder: string
+  owner: string
+  token: bigint
+  ttlMs: number
+  reentry: number
+  applied: string[]
+  queue: LockWaiter[]
+  session: string
+  seq: bigint
+}
+
+export namespace LockEntry {
+  let _codec: Codec<LockEntry>
+
+  export const codec = (): Codec<LockEntry> => {
+    if (_codec == null) {
+      _codec = message<LockEntry>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.name != null && obj.name !== '')) {
+          w.uint32(10)
+          w.string(obj.name)
+        }
+
+        if ((obj.holder != null && obj.holder !== '')) {
+          w.uint32(18)
+          w.string(obj.holder)
+        }
+
+        if ((obj.owner != null && obj.owner !== '')) {
+          w.uint32(26)
+          w.string(obj.owner)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(32)
+          w.uint64(obj.token)
+        }
+
+        if ((obj.ttlMs != null && obj.ttlMs !== 0)) {
+          w.uint32(40)
+          w.uint32(obj.ttlMs)
+        }
+
+        if ((obj.reentry != null && obj.reentry !== 0)) {
+          w.uint32(48)
+          w.uint32(obj.reentry)
+        }
+
+        if (obj.applied != null && obj.applied.length > 0) {
+          for (const value of obj.applied) {
+            w.uint32(58)
+            w.string(value)
+          }
+        }
+
+        if (obj.queue != null && obj.queue.length > 0) {
+          for (const value of obj.queue) {
+            w.uint32(66)
+            LockWaiter.codec().encode(value, w)
+          }
+        }
+
+        if ((obj.session != null && obj.session !== '')) {
+          w.uint32(74)
+          w.string(obj.session)
+        }
+
+        if ((obj.seq != null && obj.seq !== 0n)) {
+          w.uint32(80)
+          w.uint64(obj.seq)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          name: '',
+          holder: '',
+          owner: '',
+          token: 0n,
+          ttlMs: 0,
+          reentry: 0,
+          applied: [],
+          queue: [],
+          session: '',
+          seq: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.name = reader.string()
+              break
+            }
+            case 2: {
+              obj.holder = reader.string()
+              break
+            }
+            case 3: {
+              obj.owner = reader.string()
+              break
+            }
+            case 4: {
+              obj.token = reader.uint64()
+              break
+            }
+            case 5: {
+              obj.ttlMs = reader.uint32()
+              break
+            }
+            case 6: {
+              obj.reentry = reader.uint32()
+              break
+            }
+            case 7: {
+              if (opts.limits?.applied != null && obj.applied.length === opts.limits.applied) {
+                throw new MaxLengthError('Decode error - repeated field "applied" had too many elements')
+              }
+
+              obj.applied.push(reader.string())
+              break
+            }
+            case 8: {
+              if (opts.limits?.queue != null && obj.queue.length === opts.limits.queue) {
+                throw new MaxLengthError('Decode error - repeated field "queue" had too many elements')
+              }
+
+              obj.queue.push(LockWaiter.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.queue$
+              }))
+              break
+            }
+            case 9: {
+              obj.session = reader.string()
+              break
+            }
+            case 10: {
+              obj.seq = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          applied: 0,
+          queue: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.name`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.holder`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.owner`,
+                value: reader.string()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.ttlMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.reentry`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 7: {
+              if (opts.limits?.applied != null && obj.applied === opts.limits.applied) {
+                throw new MaxLengthError('Streaming decode error - repeated field "applied" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.applied[]`,
+                index: obj.applied,
+                value: reader.string()
+              }
+
+              obj.applied++
+
+              break
+            }
+            case 8: {
+              if (opts.limits?.queue != null && obj.queue === opts.limits.queue) {
+                throw new MaxLengthError('Streaming decode error - repeated field "queue" had too many elements')
+              }
+
+              for (const evt of LockWaiter.codec().stream(reader, reader.uint32(), `${prefix}.queue[]`, {
+                limits: opts.limits?.queue$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.queue
+                }
+              }
+
+              obj.queue++
+
+              break
+            }
+            case 9: {
+              yield {
+                field: `${prefix}.session`,
+                value: reader.string()
+              }
+              break
+            }
+            case 10: {
+              yield {
+                field: `${prefix}.seq`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface LockEntryNameFieldEvent {
+    field: '$.name'
+    value: string
+  }
+
+  export interface LockEntryHolderFieldEvent {
+    field: '$.holder'
+    value: string
+  }
+
+  export interface LockEntryOwnerFieldEvent {
+    field: '$.owner'
+    value: string
+  }
+
+  export interface LockEntryTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export interface LockEntryTtlMsFieldEvent {
+    field: '$.ttlMs'
+    value: number
+  }
+
+  export interface LockEntryReentryFieldEvent {
+    field: '$.reentry'
+    value: number
+  }
+
+  export interface LockEntryAppliedFieldEvent {
+    field: '$.applied[]'
+    index: number
+    value: string
+  }
+
+  export interface LockEntryQueuePeerFieldEvent {
+    field: '$.queue[].peer'
+    value: string
+    index: number
+  }
+
+  export interface LockEntryQueueOwnerFieldEvent {
+    field: '$.queue[].owner'
+    value: string
+    index: number
+  }
+
+  export interface LockEntryQueueRequestIdFieldEvent {
+    field: '$.queue[].requestId'
+    value: string
+    index: number
+  }
+
+  export interface LockEntryQueueTtlMsFieldEvent {
+    field: '$.queue[].ttlMs'
+    value: number
+    index: number
+  }
+
+  export interface LockEntryQueueNamesFieldEvent {
+    field: '$.queue[].names[]'
+    index: number
+    value: string
+  }
+
+  export interface LockEntryQueueSessionFieldEvent {
+    field: '$.queue[].session'
+    value: string
+    index: number
+  }
+
+  export interface LockEntryQueueSeqFieldEvent {
+    field: '$.queue[].seq'
+    value: bigint
+    index: number
+  }
+
+  export interface LockEntryQueueWaitLeftMsFieldEvent {
+    field: '$.queue[].waitLeftMs'
+    value: number
+    index: number
+  }
+
+  export interface LockEntrySessionFieldEvent {
+    field: '$.session'
+    value: string
+  }
+
+  export interface LockEntrySeqFieldEvent {
+    field: '$.seq'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<LockEntry>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, LockEntry.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockEntry>): LockEntry {
+    return decodeMessage(buf, LockEntry.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockEntry>): Generator<LockEntryNameFieldEvent | LockEntryHolderFieldEvent | LockEntryOwnerFieldEvent | LockEntryTokenFieldEvent | LockEntryTtlMsFieldEvent | LockEntryReentryFieldEvent | LockEntryAppliedFieldEvent | LockEntryQueuePeerFieldEvent | LockEntryQueueOwnerFieldEvent | LockEntryQueueRequestIdFieldEvent | LockEntryQueueTtlMsFieldEvent | LockEntryQueueNamesFieldEvent | LockEntryQueueSessionFieldEvent | LockEntryQueueSeqFieldEvent | LockEntryQueueWaitLeftMsFieldEvent | LockEntrySessionFieldEvent | LockEntrySeqFieldEvent> {
+    return streamMessage(buf, LockEntry.codec(), opts)
+  }
+}
+
+export interface LockWaiter {
+  peer: string
+  owner: string
+  requestId: string
+  ttlMs: number
+  names: string[]
+  session: string
+  seq: bigint
+  waitLeftMs: number
+}
+
+export namespace LockWaiter {
+  let _codec: Codec<LockWaiter>
+
+  export const codec = (): Codec<LockWaiter> => {
+    if (_codec == null) {
+      _codec = message<LockWaiter>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.peer != null && obj.peer !== '')) {
+          w.uint32(10)
+          w.string(obj.peer)
+        }
+
+        if ((obj.owner != null && obj.owner !== '')) {
+          w.uint32(18)
+          w.string(obj.owner)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(26)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.ttlMs != null && obj.ttlMs !== 0)) {
+          w.uint32(32)
+          w.uint32(obj.ttlMs)
+        }
+
+        if (obj.names != null && obj.names.length > 0) {
+          for (const value of obj.names) {
+            w.uint32(42)
+            w.string(value)
+          }
+        }
+
+        if ((obj.session != null && obj.session !== '')) {
+          w.uint32(50)
+          w.string(obj.session)
+        }
+
+        if ((obj.seq != null && obj.seq !== 0n)) {
+          w.uint32(56)
+          w.uint64(obj.seq)
+        }
+
+        if ((obj.waitLeftMs != null && obj.waitLeftMs !== 0)) {
+          w.uint32(64)
+          w.uint32(obj.waitLeftMs)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          peer: '',
+          owner: '',
+          requestId: '',
+          ttlMs: 0,
+          names: [],
+          session: '',
+          seq: 0n,
+          waitLeftMs: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.peer = reader.string()
+              break
+            }
+            case 2: {
+              obj.owner = reader.string()
+              break
+            }
+            case 3: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 4: {
+              obj.ttlMs = reader.uint32()
+              break
+            }
+            case 5: {
+              if (opts.limits?.names != null && obj.names.length === opts.limits.names) {
+                throw new MaxLengthError('Decode error - repeated field "names" had too many elements')
+              }
+
+              obj.names.push(reader.string())
+              break
+            }
+            case 6: {
+              obj.session = reader.string()
+              break
+            }
+            case 7: {
+              obj.seq = reader.uint64()
+              break
+            }
+            case 8: {
+              obj.waitLeftMs = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          names: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.peer`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.owner`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.ttlMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 5: {
+              if (opts.limits?.names != null && obj.names === opts.limits.names) {
+                throw new MaxLengthError('Streaming decode error - repeated field "names" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.names[]`,
+                index: obj.names,
+                value: reader.string()
+              }
+
+              obj.names++
+
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.session`,
+                value: reader.string()
+              }
+              break
+            }
+            case 7: {
+              yield {
+                field: `${prefix}.seq`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 8: {
+              yield {
+                field: `${prefix}.waitLeftMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface LockWaiterPeerFieldEvent {
+    field: '$.peer'
+    value: string
+  }
+
+  export interface LockWaiterOwnerFieldEvent {
+    field: '$.owner'
+    value: string
+  }
+
+  export interface LockWaiterRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface LockWaiterTtlMsFieldEvent {
+    field: '$.ttlMs'
+    value: number
+  }
+
+  export interface LockWaiterNamesFieldEvent {
+    field: '$.names[]'
+    index: number
+    value: string
+  }
+
+  export interface LockWaiterSessionFieldEvent {
+    field: '$.session'
+    value: string
+  }
+
+  export interface LockWaiterSeqFieldEvent {
+    field: '$.seq'
+    value: bigint
+  }
+
+  export interface LockWaiterWaitLeftMsFieldEvent {
+    field: '$.waitLeftMs'
+    value: number
+  }
+
+  export function encode (obj: Partial<LockWaiter>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, LockWaiter.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockWaiter>): LockWaiter {
+    return decodeMessage(buf, LockWaiter.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockWaiter>): Generator<LockWaiterPeerFieldEvent | LockWaiterOwnerFieldEvent | LockWaiterRequestIdFieldEvent | LockWaiterTtlMsFieldEvent | LockWaiterNamesFieldEvent | LockWaiterSessionFieldEvent | LockWaiterSeqFieldEvent | LockWaiterWaitLeftMsFieldEvent> {
+    return streamMessage(buf, LockWaiter.codec(), opts)
+  }
+}

@@ -1,0 +1,31 @@
+import { CoordBody } from './coord-wire.js'
+import type { WireLayer } from '../net/codec.js'
+
+declare module '../net/codec.js' {
+  interface BodyMap {
+    lockRequest: CoordBody['lockRequest']
+    lockReply: CoordBody['lockReply']
+    lockRelease: CoordBody['lockRelease']
+    lockRenew: CoordBody['lockRenew']
+    lockCancel: CoordBody['lockCancel']
+    barrierArrive: CoordBody['barrierArrive']
+    barrierReply: CoordBody['barrierReply']
+    barrierParties: CoordBody['barrierParties']
+    casRequest: CoordBody['casRequest']
+    casReply: CoordBody['casReply']
+    coordViewRequest: CoordBody['coordViewRequest']
+    coordView: CoordBody['coordView']
+    semaphoreAcquire: CoordBody['semaphoreAcquire']
+    campaign: CoordBody['campaign']
+    electionWatch: CoordBody['electionWatch']
+    electionLeader: CoordBody['electionLeader']
+  }
+}
+
+/**
+ * The coordination layer's protocol: requests to the lease holder (locks, semaphores,
+ * named elections, barriers, compare-and-set, the view) on the "coord" stream protocol,
+ * or routed over gossip; and CoordState, which election leases carry as opaque bytes.
+ * Version history: 1.0 — wire version 1 (coord/coord-wire.proto).
+ */
+export const COORD_PROTOCOL = { name: 'coord', major: 1, minor: 0, body: CoordBody, kinds: ['lockRequest', 'lockReply', 'lockRelease', 'lockRenew', 'lockCancel', 'barrierArrive', 'barrierReply', 'barrierParties', 'casRequest', 'casReply', 'coordViewRequest', 'coordView', 'semaphoreAcquire', 'campaign', 'electionWatch', 'electionLeader'] } satisfies WireLayer

@@ -1,0 +1,19 @@
+import { DocsBody } from './docs-wire.js'
+import type { WireLayer } from '../net/codec.js'
+
+declare module '../net/codec.js' {
+  interface BodyMap {
+    docUpdate: DocsBody['docUpdate']
+    docDigest: DocsBody['docDigest']
+    syncRequest: DocsBody['syncRequest']
+    syncReply: DocsBody['syncReply']
+    syncPush: DocsBody['syncPush']
+  }
+}
+
+/**
+ * The documents layer's protocol: Yjs updates gossiped on each document's topic, digests
+ * for anti-entropy, and the three-step catch-up on the "sync" stream protocol.
+ * Version history: 1.0 — wire version 1 (docs/docs-wire.proto).
+ */
+export const DOCS_PROTOCOL = { name: 'docs', major: 1, minor: 0, body: DocsBody, kinds: ['docUpdate', 'docDigest', 'syncRequest', 'syncReply', 'syncPush'] } satisfies WireLayer

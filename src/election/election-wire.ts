@@ -1,0 +1,1344 @@
+import { decodeMessage, encodeMessage, MaxLengthError, message, streamMessage } from 'protons-runtime'
+import { alloc as uint8ArrayAlloc } from 'uint8arrays/alloc'
+import type { Codec, DecodeOptions } from 'protons-runtime'
+import type { Uint8ArrayList } from 'uint8arraylist'
+
+export interface ElectionBody {
+  heartbeat?: Heartbeat
+  voteRequest?: VoteRequest
+  voteReply?: VoteReply
+  lease?: Lease
+  leaseAck?: LeaseAck
+  resign?: Resign
+}
+
+export namespace ElectionBody {
+  let _codec: Codec<ElectionBody>
+
+  export const codec = (): Codec<ElectionBody> => {
+    if (_codec == null) {
+      _codec = message<ElectionBody>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if (obj.heartbeat != null) {
+          w.uint32(162)
+          Heartbeat.codec().encode(obj.heartbeat, w)
+        }
+
+        if (obj.voteRequest != null) {
+          w.uint32(170)
+          VoteRequest.codec().encode(obj.voteRequest, w)
+        }
+
+        if (obj.voteReply != null) {
+          w.uint32(178)
+          VoteReply.codec().encode(obj.voteReply, w)
+        }
+
+        if (obj.lease != null) {
+          w.uint32(186)
+          Lease.codec().encode(obj.lease, w)
+        }
+
+        if (obj.leaseAck != null) {
+          w.uint32(194)
+          LeaseAck.codec().encode(obj.leaseAck, w)
+        }
+
+        if (obj.resign != null) {
+          w.uint32(202)
+          Resign.codec().encode(obj.resign, w)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {}
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 20: {
+              obj.heartbeat = Heartbeat.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.heartbeat
+              })
+              break
+            }
+            case 21: {
+              obj.voteRequest = VoteRequest.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.voteRequest
+              })
+              break
+            }
+            case 22: {
+              obj.voteReply = VoteReply.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.voteReply
+              })
+              break
+            }
+            case 23: {
+              obj.lease = Lease.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.lease
+              })
+              break
+            }
+            case 24: {
+              obj.leaseAck = LeaseAck.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.leaseAck
+              })
+              break
+            }
+            case 25: {
+              obj.resign = Resign.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.resign
+              })
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 20: {
+              yield * Heartbeat.codec().stream(reader, reader.uint32(), `${prefix}.heartbeat`, {
+                limits: opts.limits?.heartbeat
+              })
+
+              break
+            }
+            case 21: {
+              yield * VoteRequest.codec().stream(reader, reader.uint32(), `${prefix}.voteRequest`, {
+                limits: opts.limits?.voteRequest
+              })
+
+              break
+            }
+            case 22: {
+              yield * VoteReply.codec().stream(reader, reader.uint32(), `${prefix}.voteReply`, {
+                limits: opts.limits?.voteReply
+              })
+
+              break
+            }
+            case 23: {
+              yield * Lease.codec().stream(reader, reader.uint32(), `${prefix}.lease`, {
+                limits: opts.limits?.lease
+              })
+
+              break
+            }
+            case 24: {
+              yield * LeaseAck.codec().stream(reader, reader.uint32(), `${prefix}.leaseAck`, {
+                limits: opts.limits?.leaseAck
+              })
+
+              break
+            }
+            case 25: {
+              yield * Resign.codec().stream(reader, reader.uint32(), `${prefix}.resign`, {
+                limits: opts.limits?.resign
+              })
+
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface ElectionBodyHeartbeatHasRankFieldEvent {
+    field: '$.heartbeat.hasRank'
+    value: boolean
+  }
+
+  export interface ElectionBodyHeartbeatRankFieldEvent {
+    field: '$.heartbeat.rank'
+    value: bigint
+  }
+
+  export interface ElectionBodyHeartbeatCandidateFieldEvent {
+    field: '$.heartbeat.candidate'
+    value: boolean
+  }
+
+  export interface ElectionBodyHeartbeatEpochFieldEvent {
+    field: '$.heartbeat.epoch'
+    value: bigint
+  }
+
+  export interface ElectionBodyHeartbeatLeadingFieldEvent {
+    field: '$.heartbeat.leading'
+    value: boolean
+  }
+
+  export interface ElectionBodyHeartbeatCapabilitiesFieldEvent {
+    field: '$.heartbeat.capabilities[]'
+    index: number
+    value: string
+  }
+
+  export interface ElectionBodyHeartbeatAddrsFieldEvent {
+    field: '$.heartbeat.addrs[]'
+    index: number
+    value: string
+  }
+
+  export interface ElectionBodyHeartbeatPreemptFieldEvent {
+    field: '$.heartbeat.preempt'
+    value: boolean
+  }
+
+  export interface ElectionBodyHeartbeatMembersFieldEvent {
+    field: '$.heartbeat.members'
+    value: number
+  }
+
+  export interface ElectionBodyVoteRequestEpochFieldEvent {
+    field: '$.voteRequest.epoch'
+    value: bigint
+  }
+
+  export interface ElectionBodyVoteRequestHasRankFieldEvent {
+    field: '$.voteRequest.hasRank'
+    value: boolean
+  }
+
+  export interface ElectionBodyVoteRequestRankFieldEvent {
+    field: '$.voteRequest.rank'
+    value: bigint
+  }
+
+  export interface ElectionBodyVoteRequestPreFieldEvent {
+    field: '$.voteRequest.pre'
+    value: boolean
+  }
+
+  export interface ElectionBodyVoteReplyGrantedFieldEvent {
+    field: '$.voteReply.granted'
+    value: boolean
+  }
+
+  export interface ElectionBodyVoteReplyEpochFieldEvent {
+    field: '$.voteReply.epoch'
+    value: bigint
+  }
+
+  export interface ElectionBodyVoteReplyReasonFieldEvent {
+    field: '$.voteReply.reason'
+    value: string
+  }
+
+  export interface ElectionBodyVoteReplyStateEpochFieldEvent {
+    field: '$.voteReply.stateEpoch'
+    value: bigint
+  }
+
+  export interface ElectionBodyVoteReplyStateVersionFieldEvent {
+    field: '$.voteReply.stateVersion'
+    value: bigint
+  }
+
+  export interface ElectionBodyVoteReplyStateFieldEvent {
+    field: '$.voteReply.state'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface ElectionBodyLeaseEpochFieldEvent {
+    field: '$.lease.epoch'
+    value: bigint
+  }
+
+  export interface ElectionBodyLeaseHasStateFieldEvent {
+    field: '$.lease.hasState'
+    value: boolean
+  }
+
+  export interface ElectionBodyLeaseStateVersionFieldEvent {
+    field: '$.lease.stateVersion'
+    value: bigint
+  }
+
+  export interface ElectionBodyLeaseStateFieldEvent {
+    field: '$.lease.state'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface ElectionBodyLeaseAckAcceptedFieldEvent {
+    field: '$.leaseAck.accepted'
+    value: boolean
+  }
+
+  export interface ElectionBodyLeaseAckEpochFieldEvent {
+    field: '$.leaseAck.epoch'
+    value: bigint
+  }
+
+  export interface ElectionBodyResignEpochFieldEvent {
+    field: '$.resign.epoch'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<ElectionBody>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, ElectionBody.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionBody>): ElectionBody {
+    return decodeMessage(buf, ElectionBody.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionBody>): Generator<ElectionBodyHeartbeatHasRankFieldEvent | ElectionBodyHeartbeatRankFieldEvent | ElectionBodyHeartbeatCandidateFieldEvent | ElectionBodyHeartbeatEpochFieldEvent | ElectionBodyHeartbeatLeadingFieldEvent | ElectionBodyHeartbeatCapabilitiesFieldEvent | ElectionBodyHeartbeatAddrsFieldEvent | ElectionBodyHeartbeatPreemptFieldEvent | ElectionBodyHeartbeatMembersFieldEvent | ElectionBodyVoteRequestEpochFieldEvent | ElectionBodyVoteRequestHasRankFieldEvent | ElectionBodyVoteRequestRankFieldEvent | ElectionBodyVoteRequestPreFieldEvent | ElectionBodyVoteReplyGrantedFieldEvent | ElectionBodyVoteReplyEpochFieldEvent | ElectionBodyVoteReplyReasonFieldEvent | ElectionBodyVoteReplyStateEpochFieldEvent | ElectionBodyVoteReplyStateVersionFieldEvent | ElectionBodyVoteReplyStateFieldEvent | ElectionBodyLeaseEpochFieldEvent | ElectionBodyLeaseHasStateFieldEvent | ElectionBodyLeaseStateVersionFieldEvent | ElectionBodyLeaseStateFieldEvent | ElectionBodyLeaseAckAcceptedFieldEvent | ElectionBodyLeaseAckEpochFieldEvent | ElectionBodyResignEpochFieldEvent> {
+    return streamMessage(buf, ElectionBody.codec(), opts)
+  }
+}
+
+export interface Heartbeat {
+  hasRank: boolean
+  rank: bigint
+  candidate: boolean
+  epoch: bigint
+  leading: boolean
+  capabilities: string[]
+  addrs: string[]
+  preempt: boolean
+  members: number
+}
+
+export namespace Heartbeat {
+  let _codec: Codec<Heartbeat>
+
+  export const codec = (): Codec<Heartbeat> => {
+    if (_codec == null) {
+      _codec = message<Heartbeat>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.hasRank != null && obj.hasRank !== false)) {
+          w.uint32(8)
+          w.bool(obj.hasRank)
+        }
+
+        if ((obj.rank != null && obj.rank !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.rank)
+        }
+
+        if ((obj.candidate != null && obj.candidate !== false)) {
+          w.uint32(24)
+          w.bool(obj.candidate)
+        }
+
+        if ((obj.epoch != null && obj.epoch !== 0n)) {
+          w.uint32(32)
+          w.uint64(obj.epoch)
+        }
+
+        if ((obj.leading != null && obj.leading !== false)) {
+          w.uint32(40)
+          w.bool(obj.leading)
+        }
+
+        if (obj.capabilities != null && obj.capabilities.length > 0) {
+          for (const value of obj.capabilities) {
+            w.uint32(50)
+            w.string(value)
+          }
+        }
+
+        if (obj.addrs != null && obj.addrs.length > 0) {
+          for (const value of obj.addrs) {
+            w.uint32(58)
+            w.string(value)
+          }
+        }
+
+        if ((obj.preempt != null && obj.preempt !== false)) {
+          w.uint32(64)
+          w.bool(obj.preempt)
+        }
+
+        if ((obj.members != null && obj.members !== 0)) {
+          w.uint32(72)
+          w.uint32(obj.members)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          hasRank: false,
+          rank: 0n,
+          candidate: false,
+          epoch: 0n,
+          leading: false,
+          capabilities: [],
+          addrs: [],
+          preempt: false,
+          members: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.hasRank = reader.bool()
+              break
+            }
+            case 2: {
+              obj.rank = reader.uint64()
+              break
+            }
+            case 3: {
+              obj.candidate = reader.bool()
+              break
+            }
+            case 4: {
+              obj.epoch = reader.uint64()
+              break
+            }
+            case 5: {
+              obj.leading = reader.bool()
+              break
+            }
+            case 6: {
+              if (opts.limits?.capabilities != null && obj.capabilities.length === opts.limits.capabilities) {
+                throw new MaxLengthError('Decode error - repeated field "capabilities" had too many elements')
+              }
+
+              obj.capabilities.push(reader.string())
+              break
+            }
+            case 7: {
+              if (opts.limits?.addrs != null && obj.addrs.length === opts.limits.addrs) {
+                throw new MaxLengthError('Decode error - repeated field "addrs" had too many elements')
+              }
+
+              obj.addrs.push(reader.string())
+              break
+            }
+            case 8: {
+              obj.preempt = reader.bool()
+              break
+            }
+            case 9: {
+              obj.members = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          capabilities: 0,
+          addrs: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.hasRank`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.rank`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.candidate`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.epoch`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.leading`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 6: {
+              if (opts.limits?.capabilities != null && obj.capabilities === opts.limits.capabilities) {
+                throw new MaxLengthError('Streaming decode error - repeated field "capabilities" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.capabilities[]`,
+                index: obj.capabilities,
+                value: reader.string()
+              }
+
+              obj.capabilities++
+
+              break
+            }
+            case 7: {
+              if (opts.limits?.addrs != null && obj.addrs === opts.limits.addrs) {
+                throw new MaxLengthError('Streaming decode error - repeated field "addrs" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.addrs[]`,
+                index: obj.addrs,
+                value: reader.string()
+              }
+
+              obj.addrs++
+
+              break
+            }
+            case 8: {
+              yield {
+                field: `${prefix}.preempt`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 9: {
+              yield {
+                field: `${prefix}.members`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface HeartbeatHasRankFieldEvent {
+    field: '$.hasRank'
+    value: boolean
+  }
+
+  export interface HeartbeatRankFieldEvent {
+    field: '$.rank'
+    value: bigint
+  }
+
+  export interface HeartbeatCandidateFieldEvent {
+    field: '$.candidate'
+    value: boolean
+  }
+
+  export interface HeartbeatEpochFieldEvent {
+    field: '$.epoch'
+    value: bigint
+  }
+
+  export interface HeartbeatLeadingFieldEvent {
+    field: '$.leading'
+    value: boolean
+  }
+
+  export interface HeartbeatCapabilitiesFieldEvent {
+    field: '$.capabilities[]'
+    index: number
+    value: string
+  }
+
+  export interface HeartbeatAddrsFieldEvent {
+    field: '$.addrs[]'
+    index: number
+    value: string
+  }
+
+  export interface HeartbeatPreemptFieldEvent {
+    field: '$.preempt'
+    value: boolean
+  }
+
+  export interface HeartbeatMembersFieldEvent {
+    field: '$.members'
+    value: number
+  }
+
+  export function encode (obj: Partial<Heartbeat>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, Heartbeat.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Heartbeat>): Heartbeat {
+    return decodeMessage(buf, Heartbeat.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Heartbeat>): Generator<HeartbeatHasRankFieldEvent | HeartbeatRankFieldEvent | HeartbeatCandidateFieldEvent | HeartbeatEpochFieldEvent | HeartbeatLeadingFieldEvent | HeartbeatCapabilitiesFieldEvent | HeartbeatAddrsFieldEvent | HeartbeatPreemptFieldEvent | HeartbeatMembersFieldEvent> {
+    return streamMessage(buf, Heartbeat.codec(), opts)
+  }
+}
+
+export interface VoteRequest {
+  epoch: bigint
+  hasRank: boolean
+  rank: bigint
+  pre: boolean
+}
+
+export namespace VoteRequest {
+  let _codec: Codec<VoteRequest>
+
+  export const codec = (): Codec<VoteRequest> => {
+    if (_codec == null) {
+      _codec = message<VoteRequest>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.epoch != null && obj.epoch !== 0n)) {
+          w.uint32(8)
+          w.uint64(obj.epoch)
+        }
+
+        if ((obj.hasRank != null && obj.hasRank !== false)) {
+          w.uint32(16)
+          w.bool(obj.hasRank)
+        }
+
+        if ((obj.rank != null && obj.rank !== 0n)) {
+          w.uint32(24)
+          w.uint64(obj.rank)
+        }
+
+        if ((obj.pre != null && obj.pre !== false)) {
+          w.uint32(32)
+          w.bool(obj.pre)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          epoch: 0n,
+          hasRank: false,
+          rank: 0n,
+          pre: false
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.epoch = reader.uint64()
+              break
+            }
+            case 2: {
+              obj.hasRank = reader.bool()
+              break
+            }
+            case 3: {
+              obj.rank = reader.uint64()
+              break
+            }
+            case 4: {
+              obj.pre = reader.bool()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.epoch`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.hasRank`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.rank`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.pre`,
+                value: reader.bool()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface VoteRequestEpochFieldEvent {
+    field: '$.epoch'
+    value: bigint
+  }
+
+  export interface VoteRequestHasRankFieldEvent {
+    field: '$.hasRank'
+    value: boolean
+  }
+
+  export interface VoteRequestRankFieldEvent {
+    field: '$.rank'
+    value: bigint
+  }
+
+  export interface VoteRequestPreFieldEvent {
+    field: '$.pre'
+    value: boolean
+  }
+
+  export function encode (obj: Partial<VoteRequest>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, VoteRequest.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<VoteRequest>): VoteRequest {
+    return decodeMessage(buf, VoteRequest.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<VoteRequest>): Generator<VoteRequestEpochFieldEvent | VoteRequestHasRankFieldEvent | VoteRequestRankFieldEvent | VoteRequestPreFieldEvent> {
+    return streamMessage(buf, VoteRequest.codec(), opts)
+  }
+}
+
+export interface VoteReply {
+  granted: boolean
+  epoch: bigint
+  reason: string
+  stateEpoch: bigint
+  stateVersion: bigint
+  state: Uint8Array<ArrayBuffer>
+}
+
+export namespace VoteReply {
+  let _codec: Codec<VoteReply>
+
+  export const codec = (): Codec<VoteReply> => {
+    if (_codec == null) {
+      _codec = message<VoteReply>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.granted != null && obj.granted !== false)) {
+          w.uint32(8)
+          w.bool(obj.granted)
+        }
+
+        if ((obj.epoch != null && obj.epoch !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.epoch)
+        }
+
+        if ((obj.reason != null && obj.reason !== '')) {
+          w.uint32(26)
+          w.string(obj.reason)
+        }
+
+        if ((obj.stateEpoch != null && obj.stateEpoch !== 0n)) {
+          w.uint32(32)
+          w.uint64(obj.stateEpoch)
+        }
+
+        if ((obj.stateVersion != null && obj.stateVersion !== 0n)) {
+          w.uint32(40)
+          w.uint64(obj.stateVersion)
+        }
+
+        if ((obj.state != null && obj.state.byteLength > 0)) {
+          w.uint32(50)
+          w.bytes(obj.state)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          granted: false,
+          epoch: 0n,
+          reason: '',
+          stateEpoch: 0n,
+          stateVersion: 0n,
+          state: uint8ArrayAlloc(0)
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.granted = reader.bool()
+              break
+            }
+            case 2: {
+              obj.epoch = reader.uint64()
+              break
+            }
+            case 3: {
+              obj.reason = reader.string()
+              break
+            }
+            case 4: {
+              obj.stateEpoch = reader.uint64()
+              break
+            }
+            case 5: {
+              obj.stateVersion = reader.uint64()
+              break
+            }
+            case 6: {
+              obj.state = reader.bytes()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.granted`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.epoch`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.reason`,
+                value: reader.string()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.stateEpoch`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.stateVersion`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.state`,
+                value: reader.bytes()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface VoteReplyGrantedFieldEvent {
+    field: '$.granted'
+    value: boolean
+  }
+
+  export interface VoteReplyEpochFieldEvent {
+    field: '$.epoch'
+    value: bigint
+  }
+
+  export interface VoteReplyReasonFieldEvent {
+    field: '$.reason'
+    value: string
+  }
+
+  export interface VoteReplyStateEpochFieldEvent {
+    field: '$.stateEpoch'
+    value: bigint
+  }
+
+  export interface VoteReplyStateVersionFieldEvent {
+    field: '$.stateVersion'
+    value: bigint
+  }
+
+  export interface VoteReplyStateFieldEvent {
+    field: '$.state'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export function encode (obj: Partial<VoteReply>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, VoteReply.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<VoteReply>): VoteReply {
+    return decodeMessage(buf, VoteReply.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<VoteReply>): Generator<VoteReplyGrantedFieldEvent | VoteReplyEpochFieldEvent | VoteReplyReasonFieldEvent | VoteReplyStateEpochFieldEvent | VoteReplyStateVersionFieldEvent | VoteReplyStateFieldEvent> {
+    return streamMessage(buf, VoteReply.codec(), opts)
+  }
+}
+
+export interface Lease {
+  epoch: bigint
+  hasState: boolean
+  stateVersion: bigint
+  state: Uint8Array<ArrayBuffer>
+}
+
+export namespace Lease {
+  let _codec: Codec<Lease>
+
+  export const codec = (): Codec<Lease> => {
+    if (_codec == null) {
+      _codec = message<Lease>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.epoch != null && obj.epoch !== 0n)) {
+          w.uint32(8)
+          w.uint64(obj.epoch)
+        }
+
+        if ((obj.hasState != null && obj.hasState !== false)) {
+          w.uint32(16)
+          w.bool(obj.hasState)
+        }
+
+        if ((obj.stateVersion != null && obj.stateVersion !== 0n)) {
+          w.uint32(24)
+          w.uint64(obj.stateVersion)
+        }
+
+        if ((obj.state != null && obj.state.byteLength > 0)) {
+          w.uint32(34)
+          w.bytes(obj.state)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          epoch: 0n,
+          hasState: false,
+          stateVersion: 0n,
+          state: uint8ArrayAlloc(0)
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.epoch = reader.uint64()
+              break
+            }
+            case 2: {
+              obj.hasState = reader.bool()
+              break
+            }
+            case 3: {
+              obj.stateVersion = reader.uint64()
+              break
+            }
+            case 4: {
+              obj.state = reader.bytes()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.epoch`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.hasState`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.stateVersion`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.state`,
+                value: reader.bytes()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface LeaseEpochFieldEvent {
+    field: '$.epoch'
+    value: bigint
+  }
+
+  export interface LeaseHasStateFieldEvent {
+    field: '$.hasState'
+    value: boolean
+  }
+
+  export interface LeaseStateVersionFieldEvent {
+    field: '$.stateVersion'
+    value: bigint
+  }
+
+  export interface LeaseStateFieldEvent {
+    field: '$.state'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export function encode (obj: Partial<Lease>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, Lease.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Lease>): Lease {
+    return decodeMessage(buf, Lease.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Lease>): Generator<LeaseEpochFieldEvent | LeaseHasStateFieldEvent | LeaseStateVersionFieldEvent | LeaseStateFieldEvent> {
+    return streamMessage(buf, Lease.codec(), opts)
+  }
+}
+
+export interface LeaseAck {
+  accepted: boolean
+  epoch: bigint
+}
+
+export namespace LeaseAck {
+  let _codec: Codec<LeaseAck>
+
+  export const codec = (): Codec<LeaseAck> => {
+    if (_codec == null) {
+      _codec = message<LeaseAck>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.accepted != null && obj.accepted !== false)) {
+          w.uint32(8)
+          w.bool(obj.accepted)
+        }
+
+        if ((obj.epoch != null && obj.epoch !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.epoch)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          accepted: false,
+          epoch: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.accepted = reader.bool()
+              break
+            }
+            case 2: {
+              obj.epoch = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.accepted`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.epoch`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface LeaseAckAcceptedFieldEvent {
+    field: '$.accepted'
+    value: boolean
+  }
+
+  export interface LeaseAckEpochFieldEvent {
+    field: '$.epoch'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<LeaseAck>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, LeaseAck.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LeaseAck>): LeaseAck {
+    return decodeMessage(buf, LeaseAck.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LeaseAck>): Generator<LeaseAckAcceptedFieldEvent | LeaseAckEpochFieldEvent> {
+    return streamMessage(buf, LeaseAck.codec(), opts)
+  }
+}
+
+export interface Resign {
+  epoch: bigint
+}
+
+export namespace Resign {
+  let _codec: Codec<Resign>
+
+  export const codec = (): Codec<Resign> => {
+    if (_codec == null) {
+      _codec = message<Resign>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.epoch != null && obj.epoch !== 0n)) {
+          w.uint32(8)
+          w.uint64(obj.epoch)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          epoch: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.epoch = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.epoch`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface ResignEpochFieldEvent {
+    field: '$.epoch'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<Resign>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, Resign.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Resign>): Resign {
+    return decodeMessage(buf, Resign.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Resign>): Generator<ResignEpochFieldEvent> {
+    return streamMessage(buf, Resign.codec(), opts)
+  }
+}

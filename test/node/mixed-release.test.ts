@@ -1,0 +1,59 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { COORD_PROTOCOL } from '../../src/coord/protocol.js'
+import { createPeer, Peer, UnsupportedError } from '../../src/index.node.js'
+import { nodePlatform } from '../../src/platform.node.js'
+import { meshWire, MESH_LAYERS } from '../../src/protocols.js'
+import { CoordBody as CoordBodyNext } from '../fixtures/wire-next/coord-next.js'
+import { freshMesh, IN_PROCESS_LEASE, stopAll, waitFor } from './helpers.js'
+import type { Parts } from '../../src/assemble.js'
+
+/**
+ * Two releases in one mesh: a peer of this release (coord protocol 1.0) and one of the
+ * next minor release (coord 1.1 from test/fixtures/wire-next: a new request kind and a new
+ * LockRequest field). They agree on the stream protocol both speak, lock through each
+ * other's lease holder, share documents, and the newer one's new request is refused as
+ * unsupported — typed, counted, and nothing else breaks.
+ */
+describe('peers of two minor releases share one mesh', () => {
+  let peers: Peer[] = []
+  afterEach(async () => { await stopAll(peers); peers = [] })
+
+  it('the next release leads, this one locks through it; the new kind is refused as unsupported', async () => {
+    const mesh = freshMesh()
+    const nextCoord = { ...COORD_PROTOCOL, minor: 1, body: CoordBodyNext, kinds: [...COORD_PROTOCOL.kinds, 'lockHolders'] }
+    const nextWire = meshWire(MESH_LAYERS.map(l => l.name === 'coord' ? nextCoord : l))
+    const newer = await Peer.create(nodePlatform, { mesh, rank: 0, lease: IN_PROCESS_LEASE }, nextWire)
+    const older = await createPeer({ mesh, rank: 1, lease: IN_PROCESS_LEASE, bootstrap: [newer.addrs[0]!] })
+    peers = [newer, older]
+    await waitFor('both name the newer peer leader', () => peers.every(p => p.leader?.id === newer.id))
+
+    // this release's requests are served by the next release's lease holder, in FIFO order
+    const first = await older.lock('L', { ttlMs: 5_000 })
+    const second = newer.lock('L', { ttlMs: 5_000, waitMs: 10_000 })
+    await waitFor('the newer peer queued behind', async () => (await older.inspect()).coord?.locks.find(l => l.name === 'L')?.queue.length === 1)
+    await first.release()
+    expect((await second).token).toBeGreaterThan(first.token)
+
+    // the coord stream between them speaks 1.0, the version both have
+    const newerParts = (newer as unknown as { parts: Parts }).parts
+    const coordStreams = newerParts.node.getConnections().flatMap(c => c.streams.map(s => s.protocol)).filter(p => p?.includes('/coord/'))
+    expect(coordStreams).toContain(`/accord/${mesh}/coord/1.0.0`)
+    expect(coordStreams).not.toContain(`/accord/${mesh}/coord/1.1.0`)
+
+    // the new kind reaches the older peer and comes back as a typed refusal, counted there
+    const olderId = newerParts.node.getPeers().find(p => p.toString() === older.id)!
+    await expect(newerParts.coordRpc.request(olderId, { lockHolders: { name: 'L' } } as never)).rejects.toBeInstanceOf(UnsupportedError)
+    expect(older.stats().rejected.byReason.unsupported).toBe(1)
+
+    // documents flow both ways
+    ;(await older.doc('d')).getMap('m').set('older', 1)
+    ;(await newer.doc('d')).getMap('m').set('newer', 1)
+    await waitFor('the document converges', async () => (await older.doc('d')).getMap('m').size === 2 && (await newer.doc('d')).getMap('m').size === 2)
+
+    // a new kind over gossip: ignored (no penalty for the forwarder), counted; the topic keeps working
+    await newerParts.gossip.publish(`/accord/${mesh}/doc/d`, { lockHolders: { name: 'L' } } as never)
+    await waitFor('the gossiped new kind counted as unsupported', () => older.stats().rejected.byReason.unsupported === 2)
+    ;(await newer.doc('d')).getMap('m').set('after', 1)
+    await waitFor('later updates still arrive', async () => (await older.doc('d')).getMap('m').get('after') === 1)
+  })
+})
