@@ -69,8 +69,28 @@ export class NoLeaderError extends AccordError {
   constructor (message = 'no acting leader') { super('ERR_NO_LEADER', message) }
 }
 
-export class LockTimeoutError extends AccordError {
-  constructor (readonly lock: string) { super('ERR_LOCK_TIMEOUT', `lock ${lock}: not granted within waitMs`) }
+/** What a wait was for: a lock (or lockAll), a semaphore's permits, a named election's leadership. */
+export type AcquireKind = 'lock' | 'semaphore' | 'election'
+
+/** A wait for a lease ran out (`waitMs`) before it was granted; `kind` says what for. Catch this for all of them. */
+export class AcquireTimeoutError extends AccordError {
+  constructor (code: string, readonly kind: AcquireKind, readonly lock: string) { super(code, `${kind} ${lock}: not granted within waitMs`) }
+  /** The error of `kind` for a wait on `name` that ran out. */
+  static of (kind: AcquireKind, name: string): AcquireTimeoutError {
+    return kind === 'semaphore' ? new SemaphoreTimeoutError(name) : kind === 'election' ? new CampaignTimeoutError(name) : new LockTimeoutError(name)
+  }
+}
+
+export class LockTimeoutError extends AcquireTimeoutError {
+  constructor (lock: string) { super('ERR_LOCK_TIMEOUT', 'lock', lock) }
+}
+
+export class SemaphoreTimeoutError extends AcquireTimeoutError {
+  constructor (semaphore: string) { super('ERR_SEMAPHORE_TIMEOUT', 'semaphore', semaphore) }
+}
+
+export class CampaignTimeoutError extends AcquireTimeoutError {
+  constructor (election: string) { super('ERR_CAMPAIGN_TIMEOUT', 'election', election) }
 }
 
 export class LockQueueFullError extends AccordError {
@@ -173,7 +193,7 @@ export interface ErrorDetails {
 /** The fields of `err` to send along with its code and message. */
 export function detailsOf (err: AccordError): ErrorDetails {
   const d: ErrorDetails = { subject: '', limit: 0, leader: '', cycle: [], arrived: [], generation: 0n, token: 0n, highest: 0n }
-  if (err instanceof LockTimeoutError || err instanceof WithdrawnError || err instanceof SupersededError || err instanceof LockLostError) d.subject = err.lock
+  if (err instanceof AcquireTimeoutError || err instanceof WithdrawnError || err instanceof SupersededError || err instanceof LockLostError) d.subject = err.lock
   else if (err instanceof LockQueueFullError || err instanceof LockReentryLimitError) { d.subject = err.lock; d.limit = err.limit } else if (err instanceof TooManyLocksError || err instanceof TooManyBarriersError || err instanceof TooManyVariablesError) d.limit = err.limit
   else if (err instanceof NotLeaderError) d.leader = err.leader ?? ''
   else if (err instanceof DeadlockError) { d.subject = err.resource; d.cycle = err.cycle } else if (err instanceof BarrierNotFoundError) { d.subject = err.barrier; d.generation = BigInt(err.generation) } else if (err instanceof BarrierTimeoutError) { d.subject = err.barrier; d.generation = BigInt(err.generation); d.arrived = err.arrived } else if (err instanceof ConflictError) d.subject = err.variable
@@ -193,6 +213,8 @@ export function errorFromWire (code: string, message: string, details?: ErrorDet
       case 'ERR_NOT_LEADER': return new NotLeaderError(message, d.leader === '' ? undefined : d.leader)
       case 'ERR_NO_LEADER': return new NoLeaderError(message)
       case 'ERR_LOCK_TIMEOUT': return new LockTimeoutError(d.subject)
+      case 'ERR_SEMAPHORE_TIMEOUT': return new SemaphoreTimeoutError(d.subject)
+      case 'ERR_CAMPAIGN_TIMEOUT': return new CampaignTimeoutError(d.subject)
       case 'ERR_WITHDRAWN': return new WithdrawnError(d.subject)
       case 'ERR_SUPERSEDED': return new SupersededError(d.subject)
       case 'ERR_LOCK_QUEUE_FULL': return new LockQueueFullError(d.subject, d.limit)

@@ -195,7 +195,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   /**
    * A counting semaphore of `permits` across the mesh: `acquire({ permits, ttlMs, waitMs,
    * signal })` → `{ token, lost, release() }`. Its size is fixed by its first user; asking
-   * with another size is an InvalidArgumentError.
+   * with another size is an InvalidArgumentError; a wait past `waitMs` is a SemaphoreTimeoutError.
    */
   semaphore (name: string, options: SemaphoreOptions): Semaphore {
     this.assertRunning()

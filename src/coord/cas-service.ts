@@ -16,7 +16,7 @@ export function serveCas (holder: LeaseHolder, rpc: Rpc, rules: CasRules): void 
     const { name, requestId, expected } = msg.body
     if (name === '' || requestId === '') throw new InvalidMessageError('type', 'compare-and-set needs name and requestId')
     const { tables } = holder
-    const accepted = tables.cas.propose(name, VectorClock.decode(expected), msg.from.toString(), requestId, performance.now(), rules, () => tables.locks.nextToken(epoch))
+    const accepted = tables.cas.propose(name, VectorClock.decode(expected), msg.from.toString(), requestId, performance.now(), rules, () => tables.tokens.next(epoch))
     await holder.commit()
     return { casReply: { clock: accepted.clock.encode(), token: accepted.token } }
   })

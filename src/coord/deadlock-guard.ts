@@ -1,5 +1,6 @@
 import { DeadlockError, type DeadlockStep } from '../errors.js'
 import { chooseVictims, deadlockedAgents, findCycle, type PendingRequest, type ResourceState } from './deadlock.js'
+import type { LeaseKind } from './lease-kind.js'
 import type { CoordTables } from './state.js'
 
 /**
@@ -39,15 +40,15 @@ export function deadlockOf (tables: CoordTables, requestId: string, peer: string
  * Cycles that formed without a new request (a new leader adopting waits that were
  * re-sent in another order): the requests to refuse, youngest on each cycle first.
  */
-export function deadlockVictims (tables: CoordTables): Array<{ requestId: string, peer: string, kind: string, error: DeadlockError }> {
+export function deadlockVictims (tables: CoordTables): Array<{ requestId: string, peer: string, kind: LeaseKind, error: DeadlockError }> {
   const { resources, pending } = waitState(tables)
   return chooseVictims(resources, pending).map(v => {
     const resource = v.request.needs[0]!.resource
-    const kind = resource.slice(0, resource.indexOf(':'))
+    const kind = resource.slice(0, resource.indexOf(':')) as LeaseKind // waitState's resources are `lock:…` and `semaphore:…`
     return {
       requestId: v.request.key,
       peer: v.request.agent.split('\u0000')[0]!,
-      kind: kind === 'lock' ? '' : kind,
+      kind,
       error: new DeadlockError(resource, v.cycle.map(step))
     }
   })

@@ -36,7 +36,7 @@ export function serveElections (holder: LeaseHolder, rpc: Rpc): void {
     const now = performance.now()
     const peer = msg.from.toString()
     const { tables } = holder
-    const outcome = tables.elections.campaign({ name, peer, rank: hasRank ? Number(rank) : undefined, requestId, preempt, ttlMs }, now, () => tables.locks.nextToken(epoch))
+    const outcome = tables.elections.campaign({ name, peer, rank: hasRank ? Number(rank) : undefined, requestId, preempt, ttlMs }, now, () => tables.tokens.next(epoch))
     if (outcome.kind === 'queued') return await holder.park(key(requestId), outcome.changed) // campaigns wait outside deadlock detection (deadlock-guard.ts)
     if (outcome.changed) { await holder.commit(); notify() }
     return { lockReply: { token: outcome.token, ttlMs, reentry: 1, grants: [] } }
@@ -59,7 +59,7 @@ export function serveElections (holder: LeaseHolder, rpc: Rpc): void {
   })
 
   holder.addSweeper((tables, now, epoch) => {
-    const events = tables.elections.sweep(now, peer => holder.isLive(peer), () => tables.locks.nextToken(epoch))
+    const events = tables.elections.sweep(now, peer => holder.isLive(peer), () => tables.tokens.next(epoch))
     return {
       changed: events.length > 0,
       settle: () => {

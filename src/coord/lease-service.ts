@@ -1,4 +1,5 @@
-import { InvalidMessageError, LockTimeoutError, WithdrawnError } from '../errors.js'
+import { AcquireTimeoutError, WithdrawnError } from '../errors.js'
+import { leaseKindOf, type LeaseKind } from './lease-kind.js'
 import { deadlockVictims } from './deadlock-guard.js'
 import type { LeaseHolder } from './lease-holder.js'
 import type { CoordTables } from './state.js'
@@ -13,8 +14,8 @@ interface LeaseOps {
   cancelRequest: (t: CoordTables, requestId: string, peer: string) => boolean
 }
 
-const OPS: Record<string, LeaseOps> = {
-  '': {
+const OPS: Record<LeaseKind, LeaseOps> = {
+  lock: {
     release: (t, name, token, peer, requestId) => t.locks.release(name, token, peer, requestId),
     renew: (t, name, token, peer, now) => t.locks.renew(name, token, peer, now),
     cancel: (t, name, requestId, peer, names) => t.locks.cancel(name, requestId, peer, names.length > 0 ? names : [name]),
@@ -35,8 +36,8 @@ const OPS: Record<string, LeaseOps> = {
 }
 
 /** The key a waiting request of `kind` is parked under. */
-export function parkKey (kind: string, requestId: string): string {
-  return `${kind === '' ? 'lock' : kind}:${requestId}`
+export function parkKey (kind: LeaseKind, requestId: string): string {
+  return `${kind}:${requestId}`
 }
 
 /** What a table's sweep did to a waiting request (locks, semaphores and elections alike). */
@@ -46,23 +47,21 @@ export type WaitEvent =
   | { kind: 'expired' | 'deposed', name: string, token: bigint }
 
 /** Answers the parked requests a sweep granted, timed out or withdrew. */
-export function settleWaits (holder: LeaseHolder, kind: string, events: WaitEvent[]): void {
+export function settleWaits (holder: LeaseHolder, kind: LeaseKind, events: WaitEvent[]): void {
   for (const e of events) {
     if (e.kind === 'granted') {
       const grants = e.grants != null && e.grants.length > 1 ? e.grants : [] // a multi-lock's tokens
       holder.settle(parkKey(kind, e.requestId), { lockReply: { token: e.token, ttlMs: e.ttlMs, reentry: 1, grants } })
     } else if (e.kind === 'timeout') {
-      holder.settle(parkKey(kind, e.requestId), new LockTimeoutError(e.name))
+      holder.settle(parkKey(kind, e.requestId), AcquireTimeoutError.of(kind, e.name))
     } else if (e.kind === 'withdrawn') {
       holder.settle(parkKey(kind, e.requestId), new WithdrawnError(e.name))
     }
   }
 }
 
-function opsOf (kind: string): LeaseOps {
-  const ops = OPS[kind]
-  if (ops == null) throw new InvalidMessageError('type', `unknown lease kind '${kind}'`)
-  return ops
+function opsOf (wire: string): LeaseOps {
+  return OPS[leaseKindOf(wire)]
 }
 
 /**
@@ -99,7 +98,7 @@ export function serveLeases (holder: LeaseHolder, rpc: Rpc): void {
     const outcome = opsOf(kind).cancel(holder.tables, name, requestId, msg.from.toString(), names)
     if (outcome === 'withdrawn') {
       await holder.commit()
-      holder.settle(parkKey(kind, requestId), new LockTimeoutError(name))
+      holder.settle(parkKey(leaseKindOf(kind), requestId), AcquireTimeoutError.of(leaseKindOf(kind), name))
     } else if (outcome === 'released') {
       void holder.sweep(true) // hand it on, as a release does
     }
@@ -110,7 +109,7 @@ export function serveLeases (holder: LeaseHolder, rpc: Rpc): void {
   // refuse the youngest wait on each.
   holder.addSweeper(tables => {
     const victims = deadlockVictims(tables)
-    const done = victims.filter(v => opsOf(v.kind).cancelRequest(tables, v.requestId, v.peer))
+    const done = victims.filter(v => OPS[v.kind].cancelRequest(tables, v.requestId, v.peer))
     return { changed: done.length > 0, settle: () => { for (const v of done) holder.settle(parkKey(v.kind, v.requestId), v.error) } }
   })
 }

@@ -1,4 +1,5 @@
-import { AbortedError, InvalidArgumentError, LockLostError, LockTimeoutError } from '../errors.js'
+import { AbortedError, AcquireTimeoutError, InvalidArgumentError, LockLostError, LockTimeoutError } from '../errors.js'
+import { wireKind, type LeaseKind } from './lease-kind.js'
 import { clampMs, randomId, retryable, type LeaderChannel } from './leader-channel.js'
 import type { Body, Message } from '../net/codec.js'
 
@@ -61,7 +62,6 @@ export interface LockClientOptions {
 }
 
 /** What a lease is on: a lock, a semaphore grant, or a named election's leadership. */
-export type LeaseKind = '' | 'semaphore' | 'election'
 
 interface Held { kind: LeaseKind, name: string, key: string, token: bigint, handles: number, controller: AbortController, timer: ReturnType<typeof setTimeout> | undefined, validUntil: number, ttlMs: number }
 
@@ -109,10 +109,10 @@ export class LockClient {
       const tracked = this.held.get(key)
       if (tracked != null && !this.check(tracked)) this.lose(tracked, 'lease lapsed before a renewal was confirmed')
       const reenter = tracked != null && this.held.get(key) === tracked ? tracked.token : 0n
-      const g = await this.request('', name, [], ttlMs, deadline, options.signal, (requestId, waitMs, seq) => ({
+      const g = await this.request('lock', name, [], ttlMs, deadline, options.signal, (requestId, waitMs, seq) => ({
         lockRequest: { name, requestId, owner, ttlMs, waitMs, names: [], session: this.session, seq, reenter }
       }))
-      return this.track('', name, owner, g.token, g.reentry, ttlMs, g.from)
+      return this.track('lock', name, owner, g.token, g.reentry, ttlMs, g.from)
     })
   }
 
@@ -141,10 +141,10 @@ export class LockClient {
       // a multi-lock does not re-enter: the lease holder would take a tracked lock for an orphan
       const mine = sorted.find((n, i) => { const h = this.held.get(keys[i]!); return h != null && this.check(h) })
       if (mine != null) throw new InvalidArgumentError(`lockAll: owner '${owner}' already holds ${mine}; release it first, or take the set under another owner`)
-      const g = await this.request('', sorted[0]!, sorted, ttlMs, deadline, options.signal, (requestId, waitMs, seq) => ({
+      const g = await this.request('lock', sorted[0]!, sorted, ttlMs, deadline, options.signal, (requestId, waitMs, seq) => ({
         lockRequest: { name: sorted[0]!, requestId, owner, ttlMs, waitMs, names: sorted, session: this.session, seq, reenter: 0n }
       }))
-      return g.grants.map(x => this.track('', x.name, owner, x.token, 1, ttlMs, g.from))
+      return g.grants.map(x => this.track('lock', x.name, owner, x.token, 1, ttlMs, g.from))
     })
     const valid = (): boolean => grants.every(l => l.valid())
     return {
@@ -182,33 +182,35 @@ export class LockClient {
     let requestId = randomId()
     let seq = ++this.seq
     while (true) {
-      if (signal?.aborted === true) { this.giveUp(kind, name, names, requestId, ttlMs); throw new AbortedError(`${kind === '' ? 'lock' : kind} ${name}: aborted`) }
+      if (signal?.aborted === true) { this.giveUp(kind, name, names, requestId, ttlMs); throw new AbortedError(`${kind} ${name}: aborted`) }
       if (this.stopped || this.leader.isStopped) throw new AbortedError('peer stopped')
       const remaining = deadline - performance.now()
-      if (remaining <= 0) { this.giveUp(kind, name, names, requestId, ttlMs); throw new LockTimeoutError(name) }
+      if (remaining <= 0) { this.giveUp(kind, name, names, requestId, ttlMs); throw AcquireTimeoutError.of(kind, name) }
       const sentAt = performance.now()
       let reply: Message
       try {
         reply = await this.leader.send(body(requestId, clampMs(remaining), seq), remaining, signal)
       } catch (err) {
-        if (retryable(err)) { this.opts.log('%s %s: retrying after %s', kind === '' ? 'lock' : kind, name, (err as Error).message); continue } // leader changed, died or did not answer
+        if (retryable(err)) { this.opts.log('%s %s: retrying after %s', kind, name, (err as Error).message); continue } // leader changed, died or did not answer
+        // a lease holder of release 0.1 reports every kind's timeout as a lock's
+        if (err instanceof AcquireTimeoutError && err.kind !== kind) throw AcquireTimeoutError.of(kind, name)
         throw err
       }
       if (reply.kind !== 'lockReply') continue
       const grants = names.length > 0 ? reply.body.grants : [{ name, token: reply.body.token }]
       // an answer that arrives after the caller's wait is over is given back, never handed out
-      if (performance.now() >= deadline) { this.giveUp(kind, name, names, requestId, ttlMs); throw new LockTimeoutError(name) }
+      if (performance.now() >= deadline) { this.giveUp(kind, name, names, requestId, ttlMs); throw AcquireTimeoutError.of(kind, name) }
       const from = await this.freshLease(kind, grants, ttlMs, sentAt, deadline)
       if (from == null || performance.now() >= from + ttlMs - this.opts.marginMs) {
         // it lapsed before it could be handed out (a reply delayed behind a partition): give
         // it back and ask anew, as a new request
-        this.opts.log('%s %s: the grant lapsed on its way; asking again', kind === '' ? 'lock' : kind, name)
+        this.opts.log('%s %s: the grant lapsed on its way; asking again', kind, name)
         this.giveUp(kind, name, names, requestId, ttlMs)
         requestId = randomId()
         seq = ++this.seq
         continue
       }
-      if (performance.now() >= deadline) { this.giveUp(kind, name, names, requestId, ttlMs); throw new LockTimeoutError(name) }
+      if (performance.now() >= deadline) { this.giveUp(kind, name, names, requestId, ttlMs); throw AcquireTimeoutError.of(kind, name) }
       return { token: reply.body.token, reentry: reply.body.reentry, grants, from }
     }
   }
@@ -224,7 +226,7 @@ export class LockClient {
     if (renewedAt - sentAt < ttlMs / 4) return sentAt
     try {
       const timeoutMs = Math.max(1, Math.min(ttlMs / 2, deadline - renewedAt))
-      const replies = await Promise.all(grants.map(async g => await this.leader.send({ lockRenew: { name: g.name, token: g.token, kind } }, timeoutMs)))
+      const replies = await Promise.all(grants.map(async g => await this.leader.send({ lockRenew: { name: g.name, token: g.token, kind: wireKind(kind) } }, timeoutMs)))
       return replies.every((r, i) => r.kind === 'lockReply' && r.body.token === grants[i]!.token) ? renewedAt : undefined
     } catch {
       return sentAt // unconfirmed: the original, shorter lease stands (the caller checks it has not run out)
@@ -243,7 +245,7 @@ export class LockClient {
    * and leaderships each have their own.
    */
   track (kind: LeaseKind, name: string, owner: string, token: bigint, reentry: number, ttlMs: number, from: number): Lock {
-    const key = kind === '' ? lockKey(name, owner) : `${kind}\u0000${name}\u0000${token}`
+    const key = kind === 'lock' ? lockKey(name, owner) : `${kind}\u0000${name}\u0000${token}`
     let h = this.held.get(key)
     if (h != null && h.token !== token) { this.lose(h, 'the lease holder granted it anew with another token'); h = undefined }
     if (h == null) {
@@ -281,7 +283,7 @@ export class LockClient {
     if (h.controller.signal.aborted) return false
     if (performance.now() < h.validUntil) return true
     if (this.held.get(h.key) === h) this.lose(h, 'lease lapsed before a renewal was confirmed')
-    else h.controller.abort(new AbortedError(`${h.kind === '' ? 'lock' : h.kind} ${h.name} lost: lease lapsed`))
+    else h.controller.abort(new AbortedError(`${h.kind} ${h.name} lost: lease lapsed`))
     return false
   }
 
@@ -292,7 +294,7 @@ export class LockClient {
     // even after `lost` fired, the lease holder may still list us: give it back rather than
     // leave it held until its TTL runs out
     // Not confirmed in time: the lease lapses on the leader after its TTL anyway.
-    await this.untilConfirmed({ lockRelease: { name: h.name, token: h.token, requestId, owner, kind: h.kind } }, h.ttlMs)
+    await this.untilConfirmed({ lockRelease: { name: h.name, token: h.token, requestId, owner, kind: wireKind(h.kind) } }, h.ttlMs)
   }
 
   /**
@@ -324,7 +326,7 @@ export class LockClient {
       if (this.held.get(h.key) !== h) return
       if (!this.check(h)) return
       const sentAt = performance.now()
-      this.leader.send({ lockRenew: { name: h.name, token: h.token, kind: h.kind } }, Math.max(10, h.validUntil - sentAt))
+      this.leader.send({ lockRenew: { name: h.name, token: h.token, kind: wireKind(h.kind) } }, Math.max(10, h.validUntil - sentAt))
         .then(reply => {
           if (reply.kind === 'lockReply' && reply.body.token === h.token) h.validUntil = Math.max(h.validUntil, sentAt + h.ttlMs - this.opts.marginMs)
           else if (reply.kind === 'lockReply') this.lose(h, 'the lease holder no longer lists us as holder')
@@ -335,7 +337,7 @@ export class LockClient {
 
   private lose (h: Held, why: string): void {
     this.drop(h)
-    h.controller.abort(new AbortedError(`${h.kind === '' ? 'lock' : h.kind} ${h.name} lost: ${why}`))
+    h.controller.abort(new AbortedError(`${h.kind} ${h.name} lost: ${why}`))
   }
 
   /**
@@ -344,7 +346,7 @@ export class LockClient {
    * grant made to it would have lapsed on its own; the caller does not wait.
    */
   private giveUp (kind: LeaseKind, name: string, names: string[], requestId: string, ttlMs: number): void {
-    this.untilConfirmed({ lockCancel: { name, requestId, names, kind } }, ttlMs).catch(() => {})
+    this.untilConfirmed({ lockCancel: { name, requestId, names, kind: wireKind(kind) } }, ttlMs).catch(() => {})
   }
 }
 

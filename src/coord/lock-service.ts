@@ -7,7 +7,7 @@ import type { Rpc } from '../net/rpc.js'
 
 /** The lease holder's lock requests: acquire (long-poll while queued); release, renew and cancel are in lease-service.ts. */
 export function serveLocks (holder: LeaseHolder, rpc: Rpc): void {
-  const key = (requestId: string): string => parkKey('', requestId)
+  const key = (requestId: string): string => parkKey('lock', requestId)
 
   rpc.handle('lockRequest', async (msg): Promise<Body> => {
     holder.heard(msg.from.toString())
@@ -38,7 +38,7 @@ export function serveLocks (holder: LeaseHolder, rpc: Rpc): void {
     return {
       changed: events.length > 0,
       settle: () => {
-        settleWaits(holder, '', events)
+        settleWaits(holder, 'lock', events)
       }
     }
   })

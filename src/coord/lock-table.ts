@@ -1,4 +1,5 @@
 import { LockQueueFullError, LockReentryLimitError, TooManyLocksError } from '../errors.js'
+import { TokenCounter } from './token-counter.js'
 import type { CoordState, LockEntry } from './coord-wire.js'
 import type { PendingRequest, ResourceState } from './deadlock.js'
 
@@ -71,22 +72,11 @@ const APPLIED_MEMORY = 32
  */
 export class LockTable {
   private readonly locks = new Map<string, Lock>()
-  private counterEpoch = 0
-  private counter = 0
   /** Arrival order of queued requests (leader-local): the youngest is the deadlock victim. */
   private arrivals = 0
 
-  constructor (private readonly limits: LockLimits) {}
-
-  /**
-   * Fencing token: epoch * 2^32 + counter, strictly increasing across grants and epochs.
-   * Other tables (accepted variable writes) draw from this one sequence too.
-   */
-  nextToken (epoch: number): bigint {
-    if (epoch !== this.counterEpoch) { this.counterEpoch = epoch; this.counter = 0 }
-    this.counter++
-    return (BigInt(epoch) << 32n) + BigInt(this.counter)
-  }
+  /** `tokens`: the fencing sequence, shared with every other kind of lease (token-counter.ts). */
+  constructor (private readonly limits: LockLimits, readonly tokens = new TokenCounter()) {}
 
   acquire (req: AcquireRequest, epoch: number, now: number): AcquireOutcome {
     const names = req.names ?? [req.name]
@@ -165,7 +155,7 @@ export class LockTable {
   }
 
   private hold (lock: Lock, w: Agent & { requestId: string, ttlMs: number, seq: bigint }, epoch: number, now: number): bigint {
-    const token = this.nextToken(epoch)
+    const token = this.tokens.next(epoch)
     lock.holding = { peer: w.peer, session: w.session, owner: w.owner, token, ttlMs: w.ttlMs, reentry: 1, applied: [w.requestId], seq: w.seq, expiresAt: now + w.ttlMs }
     return token
   }
@@ -308,7 +298,7 @@ export class LockTable {
         queue: lock.queue.map(w => ({ peer: w.peer, session: w.session, owner: w.owner, requestId: w.requestId, seq: w.seq, ttlMs: w.ttlMs, names: w.names.length > 1 ? w.names : [], waitLeftMs: waitLeft(w.deadline, now) }))
       })
     }
-    return { counterEpoch: BigInt(this.counterEpoch), counter: BigInt(this.counter), locks }
+    return { ...this.tokens.toState(), locks } // the sequence travels with the table that draws most from it
   }
 
   /**
@@ -319,9 +309,7 @@ export class LockTable {
    * (Time spent between replication and adoption only makes that bound later: safe.)
    */
   static fromState (state: Pick<CoordState, 'counterEpoch' | 'counter' | 'locks'>, limits: LockLimits, now: number, waiterGraceMs: number): LockTable {
-    const table = new LockTable(limits)
-    table.counterEpoch = Number(state.counterEpoch)
-    table.counter = Number(state.counter)
+    const table = new LockTable(limits, TokenCounter.fromState(state))
     for (const e of state.locks) {
       const holding = e.holder !== ''
         ? { peer: e.holder, session: e.session, owner: e.owner, token: e.token, ttlMs: e.ttlMs, reentry: e.reentry, applied: [...e.applied], seq: e.seq, expiresAt: now + e.ttlMs }

@@ -32,6 +32,7 @@ export class Semaphore {
     this.permits = options.permits
   }
 
+  /** Takes `permits` (default 1) once free, in FIFO order; SemaphoreTimeoutError after `waitMs`. */
   async acquire (options: AcquireOptions = {}): Promise<Permit> {
     const permits = options.permits ?? 1
     if (!Number.isInteger(permits) || permits < 1 || permits > this.permits) throw new InvalidArgumentError(`semaphore ${this.name}: permits must be an integer from 1 to ${this.permits}`)

@@ -17,7 +17,7 @@ export function serveSemaphores (holder: LeaseHolder, rpc: Rpc): void {
     const now = performance.now()
     const peer = msg.from.toString()
     const { tables } = holder
-    const outcome = tables.semaphores.acquire({ name, size, permits, peer, session, owner, requestId, ttlMs, deadline: now + waitMs }, now, () => tables.locks.nextToken(epoch))
+    const outcome = tables.semaphores.acquire({ name, size, permits, peer, session, owner, requestId, ttlMs, deadline: now + waitMs }, now, () => tables.tokens.next(epoch))
     if (outcome.kind === 'queued') {
       const deadlock = outcome.changed ? deadlockOf(tables, requestId, peer, `semaphore ${name}`) : undefined
       if (deadlock != null) { tables.semaphores.cancel(name, requestId, peer); throw deadlock }
@@ -28,7 +28,7 @@ export function serveSemaphores (holder: LeaseHolder, rpc: Rpc): void {
   })
 
   holder.addSweeper((tables, now, epoch) => {
-    const events = tables.semaphores.sweep(now, peer => holder.isLive(peer), () => tables.locks.nextToken(epoch))
+    const events = tables.semaphores.sweep(now, peer => holder.isLive(peer), () => tables.tokens.next(epoch))
     return {
       changed: events.length > 0,
       settle: () => {

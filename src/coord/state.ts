@@ -4,6 +4,7 @@ import { CasTable } from './cas-table.js'
 import { ElectionTable } from './election-table.js'
 import { SemaphoreTable } from './semaphore-table.js'
 import { LockTable, type LockLimits } from './lock-table.js'
+import { TokenCounter } from './token-counter.js'
 
 export interface CoordLimits extends LockLimits {
   /** Barriers alive at once. Default 256. */
@@ -16,12 +17,17 @@ export interface CoordLimits extends LockLimits {
   maxElections: number
 }
 
-/** Everything the lease holder replicates: locks, semaphores, named elections, barriers and 'reject' variables' accepted clocks. */
-export interface CoordTables { locks: LockTable, semaphores: SemaphoreTable, elections: ElectionTable, barriers: BarrierTable, cas: CasTable }
+/**
+ * Everything the lease holder replicates: the fencing sequence; locks, semaphores, named
+ * elections, barriers and 'reject' variables' accepted clocks.
+ */
+export interface CoordTables { tokens: TokenCounter, locks: LockTable, semaphores: SemaphoreTable, elections: ElectionTable, barriers: BarrierTable, cas: CasTable }
 
 export function emptyTables (limits: CoordLimits): CoordTables {
+  const tokens = new TokenCounter()
   return {
-    locks: new LockTable(limits),
+    tokens,
+    locks: new LockTable(limits, tokens),
     semaphores: new SemaphoreTable({ maxQueue: limits.maxQueue, maxSemaphores: limits.maxSemaphores }),
     elections: new ElectionTable(limits.maxElections),
     barriers: new BarrierTable(limits.maxBarriers),
@@ -37,8 +43,10 @@ export function encodeTables (t: CoordTables, now: number): Uint8Array {
 export function decodeTables (bytes: Uint8Array, limits: CoordLimits, now: number, waiterGraceMs: number): CoordTables {
   if (bytes.byteLength === 0) return emptyTables(limits)
   const state = CoordState.decode(bytes)
+  const locks = LockTable.fromState(state, limits, now, waiterGraceMs)
   return {
-    locks: LockTable.fromState(state, limits, now, waiterGraceMs),
+    tokens: locks.tokens,
+    locks,
     barriers: BarrierTable.fromEntries(state.barriers, limits.maxBarriers, now),
     cas: CasTable.fromEntries(state.cas, limits.maxVariables, now),
     semaphores: SemaphoreTable.fromEntries(state.semaphores, { maxQueue: limits.maxQueue, maxSemaphores: limits.maxSemaphores }, now, waiterGraceMs),

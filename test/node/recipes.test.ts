@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { DeadlockError, FenceGuard, InvalidArgumentError, LockTimeoutError, StaleTokenError, type ElectionLeader, type Peer } from '../../src/index.node.js'
+import { DeadlockError, FenceGuard, InvalidArgumentError, SemaphoreTimeoutError, StaleTokenError, type ElectionLeader, type Peer } from '../../src/index.node.js'
 import { sleep, startMeshWithLeader, stopAll, waitFor } from './helpers.js'
 
 
@@ -18,7 +18,7 @@ describe('semaphores', () => {
     const waiting = c.acquire({ ttlMs: 5_000 }).then(p => { third = true; return p })
     await sleep(300)
     expect(third).toBe(false)
-    await expect(c.acquire({ waitMs: 200 })).rejects.toBeInstanceOf(LockTimeoutError)
+    await expect(c.acquire({ waitMs: 200 })).rejects.toBeInstanceOf(SemaphoreTimeoutError)
     await p1.release()
     const p3 = await waiting
     expect(p3.token).toBeGreaterThan(p2.token)

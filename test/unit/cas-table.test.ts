@@ -64,10 +64,10 @@ describe('CasTable: compare-and-set of vector clocks', () => {
   it('survives a leader change: the accepted clock travels in the replicated tables', () => {
     const tables = emptyTables(limits)
     const rules: CasRules = { isVisible: () => true, abandonAfterMs: 1000 }
-    const accepted = tables.cas.propose('x', VectorClock.EMPTY, 'a', 'r1', 0, rules, () => tables.locks.nextToken(1))
+    const accepted = tables.cas.propose('x', VectorClock.EMPTY, 'a', 'r1', 0, rules, () => tables.tokens.next(1))
     const adopted = decodeTables(encodeTables(tables, 0), limits, 50, 100)
-    expect(() => adopted.cas.propose('x', VectorClock.EMPTY, 'b', 'r2', 60, rules, () => adopted.locks.nextToken(2))).toThrow(ConflictError)
-    const next = adopted.cas.propose('x', accepted.clock, 'b', 'r3', 60, rules, () => adopted.locks.nextToken(2))
+    expect(() => adopted.cas.propose('x', VectorClock.EMPTY, 'b', 'r2', 60, rules, () => adopted.tokens.next(2))).toThrow(ConflictError)
+    const next = adopted.cas.propose('x', accepted.clock, 'b', 'r3', 60, rules, () => adopted.tokens.next(2))
     expect(next.token).toBeGreaterThan(accepted.token)
   })
 })

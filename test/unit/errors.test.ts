@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import {
   AccordError, BarrierNotFoundError, BarrierTimeoutError, ConflictError, DeadlockError, errorFromWire, LockQueueFullError, LockReentryLimitError,
   LockTimeoutError, NotLeaderError, RemoteError, StaleTokenError, SupersededError, TooManyBarriersError, TooManyLocksError, TooManyVariablesError,
-  WithdrawnError, wireError
+  WithdrawnError, wireError, SemaphoreTimeoutError, CampaignTimeoutError, AcquireTimeoutError, UnsupportedError
 } from '../../src/errors.js'
-import { RpcFrame } from '../fixtures/wire-v1/wire.js'
+import { RpcFrame } from '../../src/net/envelope.js'
 
 /** Through the real frame codec, as an answer crosses the wire. */
 function roundTrip (err: unknown): AccordError {
@@ -15,6 +15,9 @@ function roundTrip (err: unknown): AccordError {
 describe('errors cross the wire as typed details', () => {
   const cases: AccordError[] = [
     new LockTimeoutError('gpu-0'),
+    new SemaphoreTimeoutError('gpus'),
+    new CampaignTimeoutError('planner'),
+    new UnsupportedError('body field 47 is not spoken by this release'),
     new WithdrawnError('gpu-1'),
     new SupersededError('gpu-2'),
     new LockQueueFullError('q', 64),
@@ -29,6 +32,12 @@ describe('errors cross the wire as typed details', () => {
     new ConflictError('lr'),
     new StaleTokenError('ckpt', 5n, 9n)
   ]
+
+  it('every wait that runs out is an AcquireTimeoutError that says what it waited for', () => {
+    expect([new LockTimeoutError('a'), new SemaphoreTimeoutError('b'), new CampaignTimeoutError('c')].map(e => [e instanceof AcquireTimeoutError, e.kind, e.message]))
+      .toEqual([[true, 'lock', 'lock a: not granted within waitMs'], [true, 'semaphore', 'semaphore b: not granted within waitMs'], [true, 'election', 'election c: not granted within waitMs']])
+    expect(AcquireTimeoutError.of('semaphore', 's')).toBeInstanceOf(SemaphoreTimeoutError)
+  })
 
   for (const err of cases) {
     it(`${err.constructor.name}: same class, code, message and fields`, () => {
