@@ -10,7 +10,7 @@ import type { CoordTables } from './state.js'
  * it has while it waits" would refuse waits that are no deadlock.
  */
 function waitState (tables: CoordTables): { resources: ResourceState[], pending: PendingRequest[] } {
-  const parts = [tables.locks.waitState(), tables.semaphores.waitState()]
+  const parts = [tables.leases.waitState('lock'), tables.leases.waitState('semaphore')]
   return { resources: parts.flatMap(p => p.resources), pending: parts.flatMap(p => p.pending) }
 }
 

@@ -5,6 +5,7 @@ import { ElectionTable } from './election-table.js'
 import { SemaphoreTable } from './semaphore-table.js'
 import { LockTable, type LockLimits } from './lock-table.js'
 import { TokenCounter } from './token-counter.js'
+import { LeaseQueue } from './lease-queue.js'
 
 export interface CoordLimits extends LockLimits {
   /** Barriers alive at once. Default 256. */
@@ -18,18 +19,25 @@ export interface CoordLimits extends LockLimits {
 }
 
 /**
- * Everything the lease holder replicates: the fencing sequence; locks, semaphores, named
- * elections, barriers and 'reject' variables' accepted clocks.
+ * Everything the lease holder replicates: the one lease queue (its fencing sequence, and
+ * the locks, semaphores and named elections that are recipes over it), barriers and
+ * 'reject' variables' accepted clocks.
  */
-export interface CoordTables { tokens: TokenCounter, locks: LockTable, semaphores: SemaphoreTable, elections: ElectionTable, barriers: BarrierTable, cas: CasTable }
+export interface CoordTables { leases: LeaseQueue, tokens: TokenCounter, locks: LockTable, semaphores: SemaphoreTable, elections: ElectionTable, barriers: BarrierTable, cas: CasTable }
+
+function recipes (leases: LeaseQueue, limits: CoordLimits): Pick<CoordTables, 'leases' | 'tokens' | 'locks' | 'semaphores' | 'elections'> {
+  return {
+    leases,
+    tokens: leases.tokens,
+    locks: new LockTable(limits, leases),
+    semaphores: new SemaphoreTable({ maxQueue: limits.maxQueue, maxSemaphores: limits.maxSemaphores }, leases),
+    elections: new ElectionTable(limits.maxElections, leases)
+  }
+}
 
 export function emptyTables (limits: CoordLimits): CoordTables {
-  const tokens = new TokenCounter()
   return {
-    tokens,
-    locks: new LockTable(limits, tokens),
-    semaphores: new SemaphoreTable({ maxQueue: limits.maxQueue, maxSemaphores: limits.maxSemaphores }),
-    elections: new ElectionTable(limits.maxElections),
+    ...recipes(new LeaseQueue(), limits),
     barriers: new BarrierTable(limits.maxBarriers),
     cas: new CasTable(limits.maxVariables)
   }
@@ -43,13 +51,13 @@ export function encodeTables (t: CoordTables, now: number): Uint8Array {
 export function decodeTables (bytes: Uint8Array, limits: CoordLimits, now: number, waiterGraceMs: number): CoordTables {
   if (bytes.byteLength === 0) return emptyTables(limits)
   const state = CoordState.decode(bytes)
-  const locks = LockTable.fromState(state, limits, now, waiterGraceMs)
+  const leases = new LeaseQueue(TokenCounter.fromState(state))
+  LockTable.fromState(state, limits, now, waiterGraceMs, leases)
+  SemaphoreTable.fromEntries(state.semaphores, { maxQueue: limits.maxQueue, maxSemaphores: limits.maxSemaphores }, now, waiterGraceMs, leases)
+  ElectionTable.fromEntries(state.elections, limits.maxElections, now, leases)
   return {
-    tokens: locks.tokens,
-    locks,
+    ...recipes(leases, limits),
     barriers: BarrierTable.fromEntries(state.barriers, limits.maxBarriers, now),
-    cas: CasTable.fromEntries(state.cas, limits.maxVariables, now),
-    semaphores: SemaphoreTable.fromEntries(state.semaphores, { maxQueue: limits.maxQueue, maxSemaphores: limits.maxSemaphores }, now, waiterGraceMs),
-    elections: ElectionTable.fromEntries(state.elections, limits.maxElections, now)
+    cas: CasTable.fromEntries(state.cas, limits.maxVariables, now)
   }
 }
