@@ -119,7 +119,7 @@ export async function spawnAgent (m: string, rank: number, members: number, boot
   return agent
 }
 
-const leaderSeenBy = (a: Agent): { id: string, epoch: number } | undefined => {
+export const leaderSeenBy = (a: Agent): { id: string, epoch: number } | undefined => {
   const l = a.lines.filter(x => x.text.startsWith('leader ')).at(-1)
   if (l == null) return undefined
   const [, id, epoch] = l.text.split(' ')
@@ -127,14 +127,13 @@ const leaderSeenBy = (a: Agent): { id: string, epoch: number } | undefined => {
 }
 
 /**
- * 7 peers in 7 processes (quorum mode); one loops acquire/release on a lock. Each trial
+ * `n` peers (default 7) in `n` processes (quorum mode); one loops acquire/release on a lock. Each trial
  * kills the leader with SIGKILL and times, on this process's clock, the first `leader`
  * line naming a new leader and the first grant after the kill; then restarts the killed
  * peer and waits for the mesh to settle. With `burners` > 0, that many busy-loop
  * processes keep the cores busy for the whole run (the machine loaded by other work).
  */
-async function benchFailover (log: Log, trials: number, burners: number): Promise<FailoverResult> {
-  const n = 7
+export async function benchFailover (log: Log, trials: number, burners: number, n = 7): Promise<FailoverResult> {
   const m = mesh()
   log(`coord: failover${burners > 0 ? ` with ${burners} busy-loop processes loading the cores` : ''}: starting ${n} peer processes`)
   const agents: Agent[] = [await spawnAgent(m, 0, n, '')]

@@ -11,10 +11,11 @@
  *   7. variables     set → visible, ack majority, 'reject' writes, proposals (bench/variables.ts)
  *   8. recipes       deadlock detection, semaphores, named-election failover (bench/recipes.ts)
  *   9. faults        lock availability under the fault suite's schedules (bench/faults.ts; needs root)
+ *  10. lock-peers    locks and failover beside etcd and Redis (bench/lock-peers.ts; needs the etcd-server and redis-server Debian packages, skips what is missing)
  *
  * Prints progress as it goes, then markdown tables; writes bench/results.json and
  * bench/results.md (both overwritten). Options:
- *   --only=baseline,mesh,late,memory,storage,coord,variables,recipes,faults   run a subset (mesh = propagation + throughput)
+ *   --only=baseline,mesh,late,memory,storage,coord,variables,recipes,faults,lock-peers   run a subset (mesh = propagation + throughput)
  *   --quick                                    small counts, to check the harness
  *   --peer-options='{"lease":{"memberHeartbeatMs":1000}}'   extra PeerOptions for every peer (A/B runs)
  */
@@ -35,6 +36,7 @@ import { benchStore } from './store.js'
 import { benchVariables } from './variables.js'
 import { benchRecipes } from './recipes.js'
 import { benchFaults } from './faults.js'
+import { benchLockPeers } from './lock-peers.js'
 import { machine, startCpuWindow } from './system.js'
 import type { PeerOptions } from '../src/index.node.js'
 
@@ -219,6 +221,14 @@ if (wanted('recipes')) {
 if (wanted('faults')) {
   await scenario('9. faults', async () => {
     results.faults = await benchFaults(log, quick ? [11] : undefined)
+  })
+}
+
+if (wanted('lock-peers')) {
+  await scenario('10. lock peers', async () => {
+    results.lockPeers = await benchLockPeers(log, quick
+      ? { ops: 100, warmup: 10, contenders: 5, contendedGrants: 200, failoverTrials: 2 }
+      : { ops: 1_000, warmup: 50, contenders: 5, contendedGrants: 1_000, failoverTrials: 8 })
   })
 }
 

@@ -3,6 +3,8 @@ import type { CoordResult } from './coord.js'
 import type { VariablesResult } from './variables.js'
 import type { RecipesResult } from './recipes.js'
 import type { FaultsResult } from './faults.js'
+import type { LockPeersResult } from './lock-peers.js'
+import { renderLockPeers } from './lock-peers-report.js'
 import { fmt, fmtRatio, median, table, type Summary } from './stats.js'
 import type { BaselineResult, IdleResult, LateJoinerResult, MeshSetup, PropagationResult, ThroughputRun } from './mesh.js'
 import type { MemoryResult } from './memory.js'
@@ -43,6 +45,7 @@ export interface Results {
   variables?: VariablesResult
   recipes?: RecipesResult
   faults?: FaultsResult
+  lockPeers?: LockPeersResult
 }
 
 const MiB = 2 ** 20
@@ -217,6 +220,8 @@ export function renderMarkdown (r: Results): string {
       fa.schedules.map(s => [String(s.seed), String(s.faults), String(s.grants), fmt(s.longestGapMs), s.resumedMs != null ? fmt(s.resumedMs) : 'never', String(s.violations)])))
     out.push('', `Across schedules: longest unavailability median ${fmt(fa.longestGap.p50)} ms, max ${fmt(fa.longestGap.max)} ms; grants resumed after the final heal median ${fmt(fa.resumed.p50)} ms, max ${fmt(fa.resumed.max)} ms (target: within 5,000 ms).`)
   }
+
+  if (r.lockPeers != null) out.push(...renderLockPeers(r.lockPeers, r.meta))
 
   const cond = Object.entries(r.conditions)
   if (cond.length > 0) {
