@@ -676,6 +676,21 @@ export namespace CoordBody {
     value: number
   }
 
+  export interface CoordBodyCampaignSessionFieldEvent {
+    field: '$.campaign.session'
+    value: string
+  }
+
+  export interface CoordBodyCampaignSeqFieldEvent {
+    field: '$.campaign.seq'
+    value: bigint
+  }
+
+  export interface CoordBodyCampaignReenterFieldEvent {
+    field: '$.campaign.reenter'
+    value: bigint
+  }
+
   export interface CoordBodyElectionWatchNameFieldEvent {
     field: '$.electionWatch.name'
     value: string
@@ -719,7 +734,7 @@ export namespace CoordBody {
     return decodeMessage(buf, CoordBody.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordBody>): Generator<CoordBodyLockRequestNameFieldEvent | CoordBodyLockRequestRequestIdFieldEvent | CoordBodyLockRequestOwnerFieldEvent | CoordBodyLockRequestTtlMsFieldEvent | CoordBodyLockRequestWaitMsFieldEvent | CoordBodyLockRequestNamesFieldEvent | CoordBodyLockRequestSessionFieldEvent | CoordBodyLockRequestSeqFieldEvent | CoordBodyLockRequestReenterFieldEvent | CoordBodyLockReplyTokenFieldEvent | CoordBodyLockReplyTtlMsFieldEvent | CoordBodyLockReplyReentryFieldEvent | CoordBodyLockReplyGrantsNameFieldEvent | CoordBodyLockReplyGrantsTokenFieldEvent | CoordBodyLockReleaseNameFieldEvent | CoordBodyLockReleaseTokenFieldEvent | CoordBodyLockReleaseRequestIdFieldEvent | CoordBodyLockReleaseOwnerFieldEvent | CoordBodyLockReleaseKindFieldEvent | CoordBodyLockRenewNameFieldEvent | CoordBodyLockRenewTokenFieldEvent | CoordBodyLockRenewKindFieldEvent | CoordBodyLockCancelNameFieldEvent | CoordBodyLockCancelRequestIdFieldEvent | CoordBodyLockCancelNamesFieldEvent | CoordBodyLockCancelKindFieldEvent | CoordBodyBarrierArriveNameFieldEvent | CoordBodyBarrierArriveRequestIdFieldEvent | CoordBodyBarrierArriveHasGenerationFieldEvent | CoordBodyBarrierArriveGenerationFieldEvent | CoordBodyBarrierArrivePartiesFieldEvent | CoordBodyBarrierArriveThresholdCountFieldEvent | CoordBodyBarrierArriveThresholdPermilleFieldEvent | CoordBodyBarrierArriveTimeoutMsFieldEvent | CoordBodyBarrierArriveFailOnTimeoutFieldEvent | CoordBodyBarrierReplyGenerationFieldEvent | CoordBodyBarrierReplyOutcomeFieldEvent | CoordBodyBarrierReplyArrivedFieldEvent | CoordBodyBarrierReplyFailOnTimeoutFieldEvent | CoordBodyBarrierPartiesNameFieldEvent | CoordBodyBarrierPartiesPartiesFieldEvent | CoordBodyCasRequestNameFieldEvent | CoordBodyCasRequestRequestIdFieldEvent | CoordBodyCasRequestExpectedFieldEvent | CoordBodyCasReplyClockFieldEvent | CoordBodyCasReplyTokenFieldEvent | CoordBodyCoordViewEpochFieldEvent | CoordBodyCoordViewStateFieldEvent | CoordBodySemaphoreAcquireNameFieldEvent | CoordBodySemaphoreAcquireRequestIdFieldEvent | CoordBodySemaphoreAcquireOwnerFieldEvent | CoordBodySemaphoreAcquireSizeFieldEvent | CoordBodySemaphoreAcquirePermitsFieldEvent | CoordBodySemaphoreAcquireTtlMsFieldEvent | CoordBodySemaphoreAcquireWaitMsFieldEvent | CoordBodySemaphoreAcquireSessionFieldEvent | CoordBodyCampaignNameFieldEvent | CoordBodyCampaignRequestIdFieldEvent | CoordBodyCampaignHasRankFieldEvent | CoordBodyCampaignRankFieldEvent | CoordBodyCampaignPreemptFieldEvent | CoordBodyCampaignTtlMsFieldEvent | CoordBodyElectionWatchNameFieldEvent | CoordBodyElectionWatchRequestIdFieldEvent | CoordBodyElectionWatchKnownTokenFieldEvent | CoordBodyElectionLeaderPeerFieldEvent | CoordBodyElectionLeaderHasRankFieldEvent | CoordBodyElectionLeaderRankFieldEvent | CoordBodyElectionLeaderTokenFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordBody>): Generator<CoordBodyLockRequestNameFieldEvent | CoordBodyLockRequestRequestIdFieldEvent | CoordBodyLockRequestOwnerFieldEvent | CoordBodyLockRequestTtlMsFieldEvent | CoordBodyLockRequestWaitMsFieldEvent | CoordBodyLockRequestNamesFieldEvent | CoordBodyLockRequestSessionFieldEvent | CoordBodyLockRequestSeqFieldEvent | CoordBodyLockRequestReenterFieldEvent | CoordBodyLockReplyTokenFieldEvent | CoordBodyLockReplyTtlMsFieldEvent | CoordBodyLockReplyReentryFieldEvent | CoordBodyLockReplyGrantsNameFieldEvent | CoordBodyLockReplyGrantsTokenFieldEvent | CoordBodyLockReleaseNameFieldEvent | CoordBodyLockReleaseTokenFieldEvent | CoordBodyLockReleaseRequestIdFieldEvent | CoordBodyLockReleaseOwnerFieldEvent | CoordBodyLockReleaseKindFieldEvent | CoordBodyLockRenewNameFieldEvent | CoordBodyLockRenewTokenFieldEvent | CoordBodyLockRenewKindFieldEvent | CoordBodyLockCancelNameFieldEvent | CoordBodyLockCancelRequestIdFieldEvent | CoordBodyLockCancelNamesFieldEvent | CoordBodyLockCancelKindFieldEvent | CoordBodyBarrierArriveNameFieldEvent | CoordBodyBarrierArriveRequestIdFieldEvent | CoordBodyBarrierArriveHasGenerationFieldEvent | CoordBodyBarrierArriveGenerationFieldEvent | CoordBodyBarrierArrivePartiesFieldEvent | CoordBodyBarrierArriveThresholdCountFieldEvent | CoordBodyBarrierArriveThresholdPermilleFieldEvent | CoordBodyBarrierArriveTimeoutMsFieldEvent | CoordBodyBarrierArriveFailOnTimeoutFieldEvent | CoordBodyBarrierReplyGenerationFieldEvent | CoordBodyBarrierReplyOutcomeFieldEvent | CoordBodyBarrierReplyArrivedFieldEvent | CoordBodyBarrierReplyFailOnTimeoutFieldEvent | CoordBodyBarrierPartiesNameFieldEvent | CoordBodyBarrierPartiesPartiesFieldEvent | CoordBodyCasRequestNameFieldEvent | CoordBodyCasRequestRequestIdFieldEvent | CoordBodyCasRequestExpectedFieldEvent | CoordBodyCasReplyClockFieldEvent | CoordBodyCasReplyTokenFieldEvent | CoordBodyCoordViewEpochFieldEvent | CoordBodyCoordViewStateFieldEvent | CoordBodySemaphoreAcquireNameFieldEvent | CoordBodySemaphoreAcquireRequestIdFieldEvent | CoordBodySemaphoreAcquireOwnerFieldEvent | CoordBodySemaphoreAcquireSizeFieldEvent | CoordBodySemaphoreAcquirePermitsFieldEvent | CoordBodySemaphoreAcquireTtlMsFieldEvent | CoordBodySemaphoreAcquireWaitMsFieldEvent | CoordBodySemaphoreAcquireSessionFieldEvent | CoordBodyCampaignNameFieldEvent | CoordBodyCampaignRequestIdFieldEvent | CoordBodyCampaignHasRankFieldEvent | CoordBodyCampaignRankFieldEvent | CoordBodyCampaignPreemptFieldEvent | CoordBodyCampaignTtlMsFieldEvent | CoordBodyCampaignSessionFieldEvent | CoordBodyCampaignSeqFieldEvent | CoordBodyCampaignReenterFieldEvent | CoordBodyElectionWatchNameFieldEvent | CoordBodyElectionWatchRequestIdFieldEvent | CoordBodyElectionWatchKnownTokenFieldEvent | CoordBodyElectionLeaderPeerFieldEvent | CoordBodyElectionLeaderHasRankFieldEvent | CoordBodyElectionLeaderRankFieldEvent | CoordBodyElectionLeaderTokenFieldEvent> {
     return streamMessage(buf, CoordBody.codec(), opts)
   }
 }
@@ -2066,6 +2081,9 @@ export interface Campaign {
   rank: bigint
   preempt: boolean
   ttlMs: number
+  session: string
+  seq: bigint
+  reenter: bigint
 }
 
 export namespace Campaign {
@@ -2108,6 +2126,21 @@ export namespace Campaign {
           w.uint32(obj.ttlMs)
         }
 
+        if ((obj.session != null && obj.session !== '')) {
+          w.uint32(58)
+          w.string(obj.session)
+        }
+
+        if ((obj.seq != null && obj.seq !== 0n)) {
+          w.uint32(64)
+          w.uint64(obj.seq)
+        }
+
+        if ((obj.reenter != null && obj.reenter !== 0n)) {
+          w.uint32(72)
+          w.uint64(obj.reenter)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -2118,7 +2151,10 @@ export namespace Campaign {
           hasRank: false,
           rank: 0n,
           preempt: false,
-          ttlMs: 0
+          ttlMs: 0,
+          session: '',
+          seq: 0n,
+          reenter: 0n
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -2149,6 +2185,18 @@ export namespace Campaign {
             }
             case 6: {
               obj.ttlMs = reader.uint32()
+              break
+            }
+            case 7: {
+              obj.session = reader.string()
+              break
+            }
+            case 8: {
+              obj.seq = reader.uint64()
+              break
+            }
+            case 9: {
+              obj.reenter = reader.uint64()
               break
             }
             default: {
@@ -2208,6 +2256,27 @@ export namespace Campaign {
               }
               break
             }
+            case 7: {
+              yield {
+                field: `${prefix}.session`,
+                value: reader.string()
+              }
+              break
+            }
+            case 8: {
+              yield {
+                field: `${prefix}.seq`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 9: {
+              yield {
+                field: `${prefix}.reenter`,
+                value: reader.uint64()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -2250,6 +2319,21 @@ export namespace Campaign {
     value: number
   }
 
+  export interface CampaignSessionFieldEvent {
+    field: '$.session'
+    value: string
+  }
+
+  export interface CampaignSeqFieldEvent {
+    field: '$.seq'
+    value: bigint
+  }
+
+  export interface CampaignReenterFieldEvent {
+    field: '$.reenter'
+    value: bigint
+  }
+
   export function encode (obj: Partial<Campaign>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, Campaign.codec())
   }
@@ -2258,7 +2342,7 @@ export namespace Campaign {
     return decodeMessage(buf, Campaign.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Campaign>): Generator<CampaignNameFieldEvent | CampaignRequestIdFieldEvent | CampaignHasRankFieldEvent | CampaignRankFieldEvent | CampaignPreemptFieldEvent | CampaignTtlMsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Campaign>): Generator<CampaignNameFieldEvent | CampaignRequestIdFieldEvent | CampaignHasRankFieldEvent | CampaignRankFieldEvent | CampaignPreemptFieldEvent | CampaignTtlMsFieldEvent | CampaignSessionFieldEvent | CampaignSeqFieldEvent | CampaignReenterFieldEvent> {
     return streamMessage(buf, Campaign.codec(), opts)
   }
 }
@@ -4241,6 +4325,42 @@ export namespace CoordState {
     index: number
   }
 
+  export interface CoordStateElectionsCampaignersSessionFieldEvent {
+    field: '$.elections[].campaigners[].session'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateElectionsCampaignersSeqFieldEvent {
+    field: '$.elections[].campaigners[].seq'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateElectionsSessionFieldEvent {
+    field: '$.elections[].session'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateElectionsSeqFieldEvent {
+    field: '$.elections[].seq'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateElectionsReentryFieldEvent {
+    field: '$.elections[].reentry'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateElectionsAppliedFieldEvent {
+    field: '$.elections[].applied[]'
+    index: number
+    value: string
+  }
+
   export function encode (obj: Partial<CoordState>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, CoordState.codec())
   }
@@ -4249,7 +4369,7 @@ export namespace CoordState {
     return decodeMessage(buf, CoordState.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordState>): Generator<CoordStateCounterEpochFieldEvent | CoordStateCounterFieldEvent | CoordStateLocksNameFieldEvent | CoordStateLocksHolderFieldEvent | CoordStateLocksOwnerFieldEvent | CoordStateLocksTokenFieldEvent | CoordStateLocksTtlMsFieldEvent | CoordStateLocksReentryFieldEvent | CoordStateLocksAppliedFieldEvent | CoordStateLocksQueuePeerFieldEvent | CoordStateLocksQueueOwnerFieldEvent | CoordStateLocksQueueRequestIdFieldEvent | CoordStateLocksQueueTtlMsFieldEvent | CoordStateLocksQueueNamesFieldEvent | CoordStateLocksQueueSessionFieldEvent | CoordStateLocksQueueSeqFieldEvent | CoordStateLocksQueueWaitLeftMsFieldEvent | CoordStateLocksSessionFieldEvent | CoordStateLocksSeqFieldEvent | CoordStateBarriersNameFieldEvent | CoordStateBarriersGenerationFieldEvent | CoordStateBarriersConfiguredFieldEvent | CoordStateBarriersPartiesFieldEvent | CoordStateBarriersThresholdCountFieldEvent | CoordStateBarriersThresholdPermilleFieldEvent | CoordStateBarriersTimeoutMsFieldEvent | CoordStateBarriersFailOnTimeoutFieldEvent | CoordStateBarriersDeadlineInMsFieldEvent | CoordStateBarriersArrivedPeerFieldEvent | CoordStateBarriersArrivedRequestIdFieldEvent | CoordStateBarriersReleasesGenerationFieldEvent | CoordStateBarriersReleasesOutcomeFieldEvent | CoordStateBarriersReleasesArrivedPeerFieldEvent | CoordStateBarriersReleasesArrivedRequestIdFieldEvent | CoordStateBarriersReleasesFailOnTimeoutFieldEvent | CoordStateCasNameFieldEvent | CoordStateCasClockFieldEvent | CoordStateCasTokenFieldEvent | CoordStateCasWriterFieldEvent | CoordStateCasRequestIdFieldEvent | CoordStateCasVisibleFieldEvent | CoordStateCasBaseFieldEvent | CoordStateSemaphoresNameFieldEvent | CoordStateSemaphoresSizeFieldEvent | CoordStateSemaphoresHoldersPeerFieldEvent | CoordStateSemaphoresHoldersOwnerFieldEvent | CoordStateSemaphoresHoldersRequestIdFieldEvent | CoordStateSemaphoresHoldersTokenFieldEvent | CoordStateSemaphoresHoldersPermitsFieldEvent | CoordStateSemaphoresHoldersTtlMsFieldEvent | CoordStateSemaphoresHoldersSessionFieldEvent | CoordStateSemaphoresQueuePeerFieldEvent | CoordStateSemaphoresQueueOwnerFieldEvent | CoordStateSemaphoresQueueRequestIdFieldEvent | CoordStateSemaphoresQueuePermitsFieldEvent | CoordStateSemaphoresQueueTtlMsFieldEvent | CoordStateSemaphoresQueueSessionFieldEvent | CoordStateElectionsNameFieldEvent | CoordStateElectionsLeaderFieldEvent | CoordStateElectionsHasRankFieldEvent | CoordStateElectionsRankFieldEvent | CoordStateElectionsTokenFieldEvent | CoordStateElectionsTtlMsFieldEvent | CoordStateElectionsRequestIdFieldEvent | CoordStateElectionsCampaignersPeerFieldEvent | CoordStateElectionsCampaignersRequestIdFieldEvent | CoordStateElectionsCampaignersHasRankFieldEvent | CoordStateElectionsCampaignersRankFieldEvent | CoordStateElectionsCampaignersPreemptFieldEvent | CoordStateElectionsCampaignersTtlMsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordState>): Generator<CoordStateCounterEpochFieldEvent | CoordStateCounterFieldEvent | CoordStateLocksNameFieldEvent | CoordStateLocksHolderFieldEvent | CoordStateLocksOwnerFieldEvent | CoordStateLocksTokenFieldEvent | CoordStateLocksTtlMsFieldEvent | CoordStateLocksReentryFieldEvent | CoordStateLocksAppliedFieldEvent | CoordStateLocksQueuePeerFieldEvent | CoordStateLocksQueueOwnerFieldEvent | CoordStateLocksQueueRequestIdFieldEvent | CoordStateLocksQueueTtlMsFieldEvent | CoordStateLocksQueueNamesFieldEvent | CoordStateLocksQueueSessionFieldEvent | CoordStateLocksQueueSeqFieldEvent | CoordStateLocksQueueWaitLeftMsFieldEvent | CoordStateLocksSessionFieldEvent | CoordStateLocksSeqFieldEvent | CoordStateBarriersNameFieldEvent | CoordStateBarriersGenerationFieldEvent | CoordStateBarriersConfiguredFieldEvent | CoordStateBarriersPartiesFieldEvent | CoordStateBarriersThresholdCountFieldEvent | CoordStateBarriersThresholdPermilleFieldEvent | CoordStateBarriersTimeoutMsFieldEvent | CoordStateBarriersFailOnTimeoutFieldEvent | CoordStateBarriersDeadlineInMsFieldEvent | CoordStateBarriersArrivedPeerFieldEvent | CoordStateBarriersArrivedRequestIdFieldEvent | CoordStateBarriersReleasesGenerationFieldEvent | CoordStateBarriersReleasesOutcomeFieldEvent | CoordStateBarriersReleasesArrivedPeerFieldEvent | CoordStateBarriersReleasesArrivedRequestIdFieldEvent | CoordStateBarriersReleasesFailOnTimeoutFieldEvent | CoordStateCasNameFieldEvent | CoordStateCasClockFieldEvent | CoordStateCasTokenFieldEvent | CoordStateCasWriterFieldEvent | CoordStateCasRequestIdFieldEvent | CoordStateCasVisibleFieldEvent | CoordStateCasBaseFieldEvent | CoordStateSemaphoresNameFieldEvent | CoordStateSemaphoresSizeFieldEvent | CoordStateSemaphoresHoldersPeerFieldEvent | CoordStateSemaphoresHoldersOwnerFieldEvent | CoordStateSemaphoresHoldersRequestIdFieldEvent | CoordStateSemaphoresHoldersTokenFieldEvent | CoordStateSemaphoresHoldersPermitsFieldEvent | CoordStateSemaphoresHoldersTtlMsFieldEvent | CoordStateSemaphoresHoldersSessionFieldEvent | CoordStateSemaphoresQueuePeerFieldEvent | CoordStateSemaphoresQueueOwnerFieldEvent | CoordStateSemaphoresQueueRequestIdFieldEvent | CoordStateSemaphoresQueuePermitsFieldEvent | CoordStateSemaphoresQueueTtlMsFieldEvent | CoordStateSemaphoresQueueSessionFieldEvent | CoordStateElectionsNameFieldEvent | CoordStateElectionsLeaderFieldEvent | CoordStateElectionsHasRankFieldEvent | CoordStateElectionsRankFieldEvent | CoordStateElectionsTokenFieldEvent | CoordStateElectionsTtlMsFieldEvent | CoordStateElectionsRequestIdFieldEvent | CoordStateElectionsCampaignersPeerFieldEvent | CoordStateElectionsCampaignersRequestIdFieldEvent | CoordStateElectionsCampaignersHasRankFieldEvent | CoordStateElectionsCampaignersRankFieldEvent | CoordStateElectionsCampaignersPreemptFieldEvent | CoordStateElectionsCampaignersTtlMsFieldEvent | CoordStateElectionsCampaignersSessionFieldEvent | CoordStateElectionsCampaignersSeqFieldEvent | CoordStateElectionsSessionFieldEvent | CoordStateElectionsSeqFieldEvent | CoordStateElectionsReentryFieldEvent | CoordStateElectionsAppliedFieldEvent> {
     return streamMessage(buf, CoordState.codec(), opts)
   }
 }
@@ -4963,6 +5083,10 @@ export interface ElectionEntry {
   ttlMs: number
   requestId: string
   campaigners: Campaigner[]
+  session: string
+  seq: bigint
+  reentry: number
+  applied: string[]
 }
 
 export namespace ElectionEntry {
@@ -5017,6 +5141,28 @@ export namespace ElectionEntry {
           }
         }
 
+        if ((obj.session != null && obj.session !== '')) {
+          w.uint32(74)
+          w.string(obj.session)
+        }
+
+        if ((obj.seq != null && obj.seq !== 0n)) {
+          w.uint32(80)
+          w.uint64(obj.seq)
+        }
+
+        if ((obj.reentry != null && obj.reentry !== 0)) {
+          w.uint32(88)
+          w.uint32(obj.reentry)
+        }
+
+        if (obj.applied != null && obj.applied.length > 0) {
+          for (const value of obj.applied) {
+            w.uint32(98)
+            w.string(value)
+          }
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -5029,7 +5175,11 @@ export namespace ElectionEntry {
           token: 0n,
           ttlMs: 0,
           requestId: '',
-          campaigners: []
+          campaigners: [],
+          session: '',
+          seq: 0n,
+          reentry: 0,
+          applied: []
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -5076,6 +5226,26 @@ export namespace ElectionEntry {
               }))
               break
             }
+            case 9: {
+              obj.session = reader.string()
+              break
+            }
+            case 10: {
+              obj.seq = reader.uint64()
+              break
+            }
+            case 11: {
+              obj.reentry = reader.uint32()
+              break
+            }
+            case 12: {
+              if (opts.limits?.applied != null && obj.applied.length === opts.limits.applied) {
+                throw new MaxLengthError('Decode error - repeated field "applied" had too many elements')
+              }
+
+              obj.applied.push(reader.string())
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -5086,7 +5256,8 @@ export namespace ElectionEntry {
         return obj
       }, function * (reader, length, prefix, opts = {}) {
         const obj = {
-          campaigners: 0
+          campaigners: 0,
+          applied: 0
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -5159,6 +5330,42 @@ export namespace ElectionEntry {
               }
 
               obj.campaigners++
+
+              break
+            }
+            case 9: {
+              yield {
+                field: `${prefix}.session`,
+                value: reader.string()
+              }
+              break
+            }
+            case 10: {
+              yield {
+                field: `${prefix}.seq`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 11: {
+              yield {
+                field: `${prefix}.reentry`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 12: {
+              if (opts.limits?.applied != null && obj.applied === opts.limits.applied) {
+                throw new MaxLengthError('Streaming decode error - repeated field "applied" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.applied[]`,
+                index: obj.applied,
+                value: reader.string()
+              }
+
+              obj.applied++
 
               break
             }
@@ -5245,6 +5452,39 @@ export namespace ElectionEntry {
     index: number
   }
 
+  export interface ElectionEntryCampaignersSessionFieldEvent {
+    field: '$.campaigners[].session'
+    value: string
+    index: number
+  }
+
+  export interface ElectionEntryCampaignersSeqFieldEvent {
+    field: '$.campaigners[].seq'
+    value: bigint
+    index: number
+  }
+
+  export interface ElectionEntrySessionFieldEvent {
+    field: '$.session'
+    value: string
+  }
+
+  export interface ElectionEntrySeqFieldEvent {
+    field: '$.seq'
+    value: bigint
+  }
+
+  export interface ElectionEntryReentryFieldEvent {
+    field: '$.reentry'
+    value: number
+  }
+
+  export interface ElectionEntryAppliedFieldEvent {
+    field: '$.applied[]'
+    index: number
+    value: string
+  }
+
   export function encode (obj: Partial<ElectionEntry>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, ElectionEntry.codec())
   }
@@ -5253,7 +5493,7 @@ export namespace ElectionEntry {
     return decodeMessage(buf, ElectionEntry.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionEntry>): Generator<ElectionEntryNameFieldEvent | ElectionEntryLeaderFieldEvent | ElectionEntryHasRankFieldEvent | ElectionEntryRankFieldEvent | ElectionEntryTokenFieldEvent | ElectionEntryTtlMsFieldEvent | ElectionEntryRequestIdFieldEvent | ElectionEntryCampaignersPeerFieldEvent | ElectionEntryCampaignersRequestIdFieldEvent | ElectionEntryCampaignersHasRankFieldEvent | ElectionEntryCampaignersRankFieldEvent | ElectionEntryCampaignersPreemptFieldEvent | ElectionEntryCampaignersTtlMsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionEntry>): Generator<ElectionEntryNameFieldEvent | ElectionEntryLeaderFieldEvent | ElectionEntryHasRankFieldEvent | ElectionEntryRankFieldEvent | ElectionEntryTokenFieldEvent | ElectionEntryTtlMsFieldEvent | ElectionEntryRequestIdFieldEvent | ElectionEntryCampaignersPeerFieldEvent | ElectionEntryCampaignersRequestIdFieldEvent | ElectionEntryCampaignersHasRankFieldEvent | ElectionEntryCampaignersRankFieldEvent | ElectionEntryCampaignersPreemptFieldEvent | ElectionEntryCampaignersTtlMsFieldEvent | ElectionEntryCampaignersSessionFieldEvent | ElectionEntryCampaignersSeqFieldEvent | ElectionEntrySessionFieldEvent | ElectionEntrySeqFieldEvent | ElectionEntryReentryFieldEvent | ElectionEntryAppliedFieldEvent> {
     return streamMessage(buf, ElectionEntry.codec(), opts)
   }
 }
@@ -5265,6 +5505,8 @@ export interface Campaigner {
   rank: bigint
   preempt: boolean
   ttlMs: number
+  session: string
+  seq: bigint
 }
 
 export namespace Campaigner {
@@ -5307,6 +5549,16 @@ export namespace Campaigner {
           w.uint32(obj.ttlMs)
         }
 
+        if ((obj.session != null && obj.session !== '')) {
+          w.uint32(58)
+          w.string(obj.session)
+        }
+
+        if ((obj.seq != null && obj.seq !== 0n)) {
+          w.uint32(64)
+          w.uint64(obj.seq)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -5317,7 +5569,9 @@ export namespace Campaigner {
           hasRank: false,
           rank: 0n,
           preempt: false,
-          ttlMs: 0
+          ttlMs: 0,
+          session: '',
+          seq: 0n
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -5348,6 +5602,14 @@ export namespace Campaigner {
             }
             case 6: {
               obj.ttlMs = reader.uint32()
+              break
+            }
+            case 7: {
+              obj.session = reader.string()
+              break
+            }
+            case 8: {
+              obj.seq = reader.uint64()
               break
             }
             default: {
@@ -5407,6 +5669,20 @@ export namespace Campaigner {
               }
               break
             }
+            case 7: {
+              yield {
+                field: `${prefix}.session`,
+                value: reader.string()
+              }
+              break
+            }
+            case 8: {
+              yield {
+                field: `${prefix}.seq`,
+                value: reader.uint64()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -5449,6 +5725,16 @@ export namespace Campaigner {
     value: number
   }
 
+  export interface CampaignerSessionFieldEvent {
+    field: '$.session'
+    value: string
+  }
+
+  export interface CampaignerSeqFieldEvent {
+    field: '$.seq'
+    value: bigint
+  }
+
   export function encode (obj: Partial<Campaigner>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, Campaigner.codec())
   }
@@ -5457,7 +5743,7 @@ export namespace Campaigner {
     return decodeMessage(buf, Campaigner.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Campaigner>): Generator<CampaignerPeerFieldEvent | CampaignerRequestIdFieldEvent | CampaignerHasRankFieldEvent | CampaignerRankFieldEvent | CampaignerPreemptFieldEvent | CampaignerTtlMsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Campaigner>): Generator<CampaignerPeerFieldEvent | CampaignerRequestIdFieldEvent | CampaignerHasRankFieldEvent | CampaignerRankFieldEvent | CampaignerPreemptFieldEvent | CampaignerTtlMsFieldEvent | CampaignerSessionFieldEvent | CampaignerSeqFieldEvent> {
     return streamMessage(buf, Campaigner.codec(), opts)
   }
 }

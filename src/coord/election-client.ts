@@ -57,11 +57,10 @@ export class Election extends TypedEventEmitter<ElectionEvents> {
     const ttlMs = options.ttlMs ?? this.defaults.ttlMs
     const rank = options.rank ?? this.defaults.rank
     const preempt = options.preempt ?? this.defaults.preempt
-    const { token, sentAt } = await this.leases.leased('election', this.name, { ttlMs, signal: options.signal }, (requestId) => ({
-      campaign: { name: this.name, requestId, hasRank: rank != null, rank: BigInt(rank ?? 0), preempt, ttlMs }
+    const lease = await this.leases.campaign(this.name, { ttlMs, signal: options.signal }, (requestId, ttl, session, seq, reenter) => ({
+      campaign: { name: this.name, requestId, hasRank: rank != null, rank: BigInt(rank ?? 0), preempt, ttlMs: ttl, session, seq, reenter }
     }))
-    const lease = this.leases.track('election', this.name, '', token, 1, ttlMs, sentAt)
-    return { token, get lost () { return lease.lost }, onLost: lease.onLost, valid: lease.valid, assertHeld: lease.assertHeld, resign: lease.release }
+    return { token: lease.token, get lost () { return lease.lost }, onLost: lease.onLost, valid: lease.valid, assertHeld: lease.assertHeld, resign: lease.release }
   }
 
   /** Stops following the leader (the peer's stop() does this too). */

@@ -1,4 +1,4 @@
-import { InvalidMessageError } from '../errors.js'
+import { InvalidMessageError, SupersededError } from '../errors.js'
 import { parkKey, settleWaits } from './lease-service.js'
 import type { LeaseHolder } from './lease-holder.js'
 import type { Body } from '../net/codec.js'
@@ -31,13 +31,19 @@ export function serveElections (holder: LeaseHolder, rpc: Rpc): void {
   rpc.handle('campaign', async (msg): Promise<Body> => {
     holder.heard(msg.from.toString())
     const epoch = holder.assertActing()
-    const { name, requestId, hasRank, rank, preempt, ttlMs } = msg.body
+    const { name, requestId, hasRank, rank, preempt, ttlMs, session, seq, reenter } = msg.body
     if (name === '' || requestId === '' || ttlMs === 0) throw new InvalidMessageError('type', 'campaign needs name, requestId and ttlMs')
     const now = performance.now()
     const peer = msg.from.toString()
     const { tables } = holder
-    const outcome = tables.elections.campaign({ name, peer, rank: hasRank ? Number(rank) : undefined, requestId, preempt, ttlMs }, now, () => tables.tokens.next(epoch))
-    if (outcome.kind === 'queued') return await holder.park(key(requestId), outcome.changed) // campaigns wait outside deadlock detection (deadlock-guard.ts)
+    const outcome = tables.elections.campaign({ name, peer, rank: hasRank ? Number(rank) : undefined, requestId, preempt, ttlMs, session, seq, reenter }, now, () => tables.tokens.next(epoch))
+    if (outcome.kind === 'stale') throw new SupersededError(name)
+    if (outcome.kind === 'queued') {
+      // the client moved on from its older campaigns: nobody waits for their answers
+      for (const id of outcome.superseded) holder.settle(key(id), new SupersededError(name))
+      // (an orphaned leadership it released is handed on by the next sweep, which tells the watchers)
+      return await holder.park(key(requestId), outcome.changed) // campaigns wait outside deadlock detection (deadlock-guard.ts)
+    }
     if (outcome.changed) { await holder.commit(); notify() }
     return { lockReply: { token: outcome.token, ttlMs, reentry: 1, grants: [] } }
   })

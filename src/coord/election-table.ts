@@ -1,4 +1,4 @@
-import { TooManyLocksError } from '../errors.js'
+import { LockReentryLimitError, TooManyLocksError } from '../errors.js'
 import { better, LeaseQueue, type LeaseEvent } from './lease-queue.js'
 import type { ElectionEntry } from './coord-wire.js'
 
@@ -11,11 +11,18 @@ export interface CampaignRequest {
   /** Take over from a leader of higher rank at once (instead of waiting for it to go). */
   preempt: boolean
   ttlMs: number
+  /** The client's incarnation, request order and tracked token, as for a lock (LeaseQueue.arrive). Defaults '', 0n, 0n (a coord 1.0 client). */
+  session?: string
+  seq?: bigint
+  reenter?: bigint
 }
 
 export interface LeaderView { peer: string, rank?: number, token: bigint }
 
 export type ElectionEvent = LeaseEvent
+
+/** Campaigns of one peer that lead at once (a leadership re-entered). */
+const MAX_REENTRY = 64
 
 /**
  * Named elections, separate from the mesh's own: a recipe over the lease queue
@@ -30,19 +37,16 @@ export class ElectionTable {
   /** `queue`: the lease holder's one lease queue (a table of its own if not given). */
   constructor (private readonly maxElections: number, readonly queue = new LeaseQueue()) {}
 
-  campaign (req: CampaignRequest, now: number, mint: () => bigint): { kind: 'granted', token: bigint, changed: boolean, events: ElectionEvent[] } | { kind: 'queued', changed: boolean } {
-    const existing = this.queue.get('election', req.name)
-    const leader = existing?.holders[0]
-    if (leader != null && leader.peer === req.peer) {
-      // a retry, or campaigning twice: the same leadership, its lease restarted (the client counts from this request)
-      leader.expiresAt = Math.max(leader.expiresAt, now + leader.ttlMs)
-      return { kind: 'granted', token: leader.token, changed: false, events: [] }
-    }
-    const known = existing?.queue.find(c => c.peer === req.peer)
-    if (known != null && known.requestId === req.requestId) return { kind: 'queued', changed: false }
+  campaign (req: CampaignRequest, now: number, mint: () => bigint): { kind: 'granted', token: bigint, changed: boolean, events: ElectionEvent[] } | { kind: 'queued', changed: boolean, superseded: string[] } | { kind: 'stale' } {
+    const agent = { peer: req.peer, session: req.session ?? '', owner: '' }
+    const seq = req.seq ?? 0n
+    // a campaign has no deadline: it waits for as long as its peer lives
+    const arrival = this.queue.arrive('election', { names: [req.name], agent, requestId: req.requestId, seq, reenter: req.reenter ?? 0n, deadline: Number.POSITIVE_INFINITY, maxReentry: MAX_REENTRY }, now)
+    if (arrival.kind === 'stale' || arrival.kind === 'queued') return arrival
+    if (arrival.kind === 'reentry-limit') throw new LockReentryLimitError(req.name, MAX_REENTRY)
+    if (arrival.kind === 'granted') return { kind: 'granted', token: arrival.token, changed: arrival.changed, events: [] }
     const e = this.queue.ensure('election', req.name, 1, this.maxElections, () => new TooManyLocksError(this.maxElections))
-    e.queue = e.queue.filter(c => c.peer !== req.peer) // a re-sent campaign replaces the old one
-    const me = { peer: req.peer, session: '', owner: '', requestId: req.requestId, seq: 0n, units: 1, ttlMs: req.ttlMs, deadline: Number.POSITIVE_INFINITY, names: [req.name], rank: req.rank, preempt: req.preempt }
+    const me = { ...agent, requestId: req.requestId, seq, units: 1, ttlMs: req.ttlMs, deadline: Number.POSITIVE_INFINITY, names: [req.name], rank: req.rank, preempt: req.preempt }
     const events: ElectionEvent[] = []
     const incumbent = e.holders[0]
     if (incumbent != null && req.preempt && better(me, incumbent)) {
@@ -53,12 +57,12 @@ export class ElectionTable {
       return { kind: 'granted', token: this.queue.hold(e, me, mint(), now).token, changed: true, events }
     }
     this.queue.enqueue('election', me)
-    return { kind: 'queued', changed: true }
+    return { kind: 'queued', changed: true, superseded: arrival.superseded }
   }
 
-  /** The leader steps down (resign); false if `token` does not lead `name`. */
-  resign (name: string, token: bigint, peer: string): boolean {
-    return this.queue.drop('election', name, h => h.token === token && h.peer === peer) != null
+  /** The leader steps down (resign): one re-entry of `token`; false if `token` does not lead `name`. */
+  resign (name: string, token: bigint, peer: string, requestId = `resign:${token}`): boolean {
+    return this.queue.release('election', name, token, peer, requestId)
   }
 
   renew (name: string, token: bigint, peer: string, now: number): boolean {
@@ -67,9 +71,7 @@ export class ElectionTable {
 
   /** A campaign was abandoned: withdraw it, or resign if it won meanwhile. */
   cancel (name: string, requestId: string, peer: string): 'withdrawn' | 'released' | undefined {
-    const w = this.queue.waiter('election', name, requestId, peer)
-    if (w != null) { this.queue.unqueue('election', w); return 'withdrawn' }
-    return this.queue.drop('election', name, h => h.requestId === requestId && h.peer === peer) != null ? 'released' : undefined
+    return this.queue.cancel('election', name, requestId, peer)
   }
 
   /** Expires a lapsed leader, drops campaigners whose peer is gone, and elects the best campaigner where nobody leads. */
@@ -93,7 +95,11 @@ export class ElectionTable {
         token: l?.token ?? 0n,
         ttlMs: l?.ttlMs ?? 0,
         requestId: l?.requestId ?? '',
-        campaigners: e.queue.map(c => ({ peer: c.peer, requestId: c.requestId, hasRank: c.rank != null, rank: BigInt(c.rank ?? 0), preempt: c.preempt, ttlMs: c.ttlMs }))
+        session: l?.session ?? '',
+        seq: l?.seq ?? 0n,
+        reentry: l?.reentry ?? 0,
+        applied: l?.applied ?? [],
+        campaigners: e.queue.map(c => ({ peer: c.peer, session: c.session, seq: c.seq, requestId: c.requestId, hasRank: c.rank != null, rank: BigInt(c.rank ?? 0), preempt: c.preempt, ttlMs: c.ttlMs }))
       }
     })
   }
@@ -103,10 +109,13 @@ export class ElectionTable {
     const table = new ElectionTable(maxElections, queue)
     for (const x of entries) {
       const e = queue.ensure('election', x.name, 1, Number.POSITIVE_INFINITY, () => new TooManyLocksError(maxElections))
-      const agent = { session: '', owner: '', seq: 0n, units: 1 }
-      if (x.leader !== '') queue.hold(e, { ...agent, peer: x.leader, requestId: x.requestId, ttlMs: x.ttlMs, rank: x.hasRank ? Number(x.rank) : undefined }, x.token, now)
+      if (x.leader !== '') {
+        const h = queue.hold(e, { peer: x.leader, session: x.session, owner: '', seq: x.seq, units: 1, requestId: x.requestId, ttlMs: x.ttlMs, rank: x.hasRank ? Number(x.rank) : undefined }, x.token, now)
+        if (x.reentry > 0) h.reentry = x.reentry // 0: from a coord 1.0 leader, which had no re-entry
+        if (x.applied.length > 0) h.applied = [...x.applied]
+      }
       for (const c of x.campaigners) {
-        queue.enqueue('election', { ...agent, peer: c.peer, requestId: c.requestId, ttlMs: c.ttlMs, deadline: Number.POSITIVE_INFINITY, names: [x.name], rank: c.hasRank ? Number(c.rank) : undefined, preempt: c.preempt })
+        queue.enqueue('election', { peer: c.peer, session: c.session, owner: '', seq: c.seq, units: 1, requestId: c.requestId, ttlMs: c.ttlMs, deadline: Number.POSITIVE_INFINITY, names: [x.name], rank: c.hasRank ? Number(c.rank) : undefined, preempt: c.preempt })
       }
     }
     return table

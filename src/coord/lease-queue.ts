@@ -61,6 +61,28 @@ export type LeaseEvent =
   | { kind: 'timeout' | 'withdrawn', name: string, requestId: string }
   | { kind: 'expired' | 'deposed', name: string, token: bigint }
 
+/** A request as it arrives, for the rules every recipe shares (`arrive`). */
+export interface Arrival {
+  names: string[]
+  agent: Agent
+  requestId: string
+  seq: bigint
+  /** The token its client tracks and wants to re-enter; 0n for a fresh request. */
+  reenter: bigint
+  deadline: number
+  maxReentry: number
+}
+
+export type ArrivalOutcome =
+  | { kind: 'granted', token: bigint, reentry: number, changed: boolean, grants: Grant[], superseded: string[] }
+  | { kind: 'queued', changed: false, superseded: string[] }
+  | { kind: 'stale' } | { kind: 'reentry-limit' }
+  /** Not a retry, re-entry or stale duplicate: the recipe admits it (orphans released, `superseded` waits withdrawn). */
+  | { kind: 'fresh', changed: boolean, superseded: string[] }
+
+/** Request ids remembered per holding, so retries after lost replies apply once. */
+const APPLIED_MEMORY = 32
+
 export type WaiterFields = Agent & Pick<Waiter, 'requestId' | 'seq' | 'units' | 'ttlMs' | 'deadline' | 'names'> & Partial<Pick<Waiter, 'rank' | 'preempt'>>
 
 export class LeaseQueue {
@@ -153,6 +175,78 @@ export class LeaseQueue {
     return h
   }
 
+  /**
+   * What a request for `names` of `kind` is, given what its agent already holds and waits
+   * for — the rules every recipe shares (issue 11's lock promise):
+   * - a retry of a request already granted: the same grant, its lease restarted (the client
+   *   counts from the retry, which is never earlier);
+   * - a retry of a queued request: it keeps its place (its deadline refreshed);
+   * - older than a request of the same agent already seen: stale, changes nothing;
+   * - naming in `reenter` the token its agent holds (one resource): a re-entry;
+   * - otherwise fresh: a holding of the same agent that the request neither retries nor
+   *   re-enters is one its client gave up on or saw lapse (an orphan) and is released,
+   *   never handed on; the agent's older waits are withdrawn (superseded).
+   */
+  arrive (kind: LeaseKind, a: Arrival, now: number): ArrivalOutcome {
+    const existing = a.names.map(n => this.get(kind, n))
+    const holdings = existing.map(r => r?.holders.find(h => sameAgent(h, a.agent)))
+    if (holdings.every(h => h?.applied.includes(a.requestId) === true)) {
+      for (const h of holdings) h!.expiresAt = Math.max(h!.expiresAt, now + h!.ttlMs)
+      return { kind: 'granted', token: holdings[0]!.token, reentry: holdings[0]!.reentry, changed: false, grants: a.names.map((name, i) => ({ name, token: holdings[i]!.token })), superseded: [] }
+    }
+    const queued = this.waiter(kind, a.names[0]!, a.requestId, a.agent.peer)
+    if (queued != null) { queued.deadline = a.deadline; return { kind: 'queued', changed: false, superseded: [] } }
+    const mine = [...new Set(existing.flatMap(r => r?.queue.filter(w => sameAgent(w, a.agent)) ?? []))]
+    if (holdings.some(h => h != null && h.seq > a.seq) || mine.some(w => w.seq > a.seq)) return { kind: 'stale' }
+    const single = holdings[0]
+    if (a.names.length === 1 && single != null && a.reenter !== 0n && a.reenter === single.token) {
+      if (single.reentry >= a.maxReentry) return { kind: 'reentry-limit' }
+      single.reentry++
+      single.seq = a.seq
+      single.expiresAt = Math.max(single.expiresAt, now + single.ttlMs)
+      remember(single, a.requestId)
+      return { kind: 'granted', token: single.token, reentry: single.reentry, changed: true, grants: [{ name: a.names[0]!, token: single.token }], superseded: [] }
+    }
+    let changed = false
+    existing.forEach((r, i) => { if (r != null && holdings[i] != null) { r.holders = r.holders.filter(h => h !== holdings[i]); changed = true } })
+    for (const w of mine) this.unqueue(kind, w)
+    return { kind: 'fresh', changed: changed || mine.length > 0, superseded: mine.map(w => w.requestId) }
+  }
+
+  /** Releases one re-entry of `token` (the whole holding at the last). Idempotent: a repeated or stale release changes nothing. */
+  release (kind: LeaseKind, name: string, token: bigint, peer: string, requestId: string): boolean {
+    const h = this.get(kind, name)?.holders.find(x => x.token === token && x.peer === peer)
+    if (h == null || h.applied.includes(requestId)) return false
+    this.endOne(kind, name, h, requestId)
+    return true
+  }
+
+  /**
+   * The client gave up on request `requestId` (its wait ran out, or it was aborted). A
+   * queued request is withdrawn (from every queue it is in): 'withdrawn'. A request that
+   * was granted in the meantime, its answer still in flight, gives back what it was
+   * granted — otherwise nobody would use it until its TTL, and the same agent's next
+   * request would find an orphan: 'released'.
+   */
+  cancel (kind: LeaseKind, name: string, requestId: string, peer: string, names: string[] = [name]): 'withdrawn' | 'released' | undefined {
+    const w = this.waiter(kind, name, requestId, peer)
+    if (w != null) { this.unqueue(kind, w); return 'withdrawn' }
+    let released: 'released' | undefined
+    for (const n of names) {
+      const h = this.get(kind, n)?.holders.find(x => x.peer === peer && x.applied.includes(requestId))
+      if (h == null || h.applied.includes(`cancel:${requestId}`)) continue
+      this.endOne(kind, n, h, `cancel:${requestId}`)
+      released = 'released'
+    }
+    return released
+  }
+
+  private endOne (kind: LeaseKind, name: string, h: Holding, requestId: string): void {
+    h.reentry--
+    remember(h, requestId)
+    if (h.reentry <= 0) this.drop(kind, name, x => x === h)
+  }
+
   /** Withdraws the queued request `requestId` of `peer`, whatever it waits for (a deadlock victim). */
   cancelRequest (kind: LeaseKind, requestId: string, peer: string): boolean {
     for (const r of this.of(kind).values()) {
@@ -236,4 +330,9 @@ export function better (a: { rank?: number, peer: string }, b: { rank?: number, 
   const ra = a.rank ?? Number.POSITIVE_INFINITY
   const rb = b.rank ?? Number.POSITIVE_INFINITY
   return ra !== rb ? ra < rb : a.peer < b.peer
+}
+
+function remember (h: Holding, requestId: string): void {
+  h.applied.push(requestId)
+  if (h.applied.length > APPLIED_MEMORY) h.applied.splice(0, h.applied.length - APPLIED_MEMORY)
 }

@@ -3,34 +3,8 @@ import { leaseKindOf, type LeaseKind } from './lease-kind.js'
 import type { LeaseEvent } from './lease-queue.js'
 import { deadlockVictims } from './deadlock-guard.js'
 import type { LeaseHolder } from './lease-holder.js'
-import type { CoordTables } from './state.js'
 import type { Body } from '../net/codec.js'
 import type { Rpc } from '../net/rpc.js'
-
-/**
- * What differs between the recipes when a lease ends early: a lock's release gives back
- * one re-entry, and a lock's cancel may name a multi-lock's set. Renewals, expiries and
- * withdrawals are the lease queue's own, the same for every kind.
- */
-interface EndLease {
-  release: (t: CoordTables, name: string, token: bigint, peer: string, requestId: string) => boolean
-  cancel: (t: CoordTables, name: string, requestId: string, peer: string, names: string[]) => 'withdrawn' | 'released' | undefined
-}
-
-const RECIPES: Record<LeaseKind, EndLease> = {
-  lock: {
-    release: (t, name, token, peer, requestId) => t.locks.release(name, token, peer, requestId),
-    cancel: (t, name, requestId, peer, names) => t.locks.cancel(name, requestId, peer, names.length > 0 ? names : [name])
-  },
-  semaphore: {
-    release: (t, name, token, peer) => t.semaphores.release(name, token, peer),
-    cancel: (t, name, requestId, peer) => t.semaphores.cancel(name, requestId, peer)
-  },
-  election: {
-    release: (t, name, token, peer) => t.elections.resign(name, token, peer),
-    cancel: (t, name, requestId, peer) => t.elections.cancel(name, requestId, peer)
-  }
-}
 
 /** The key a waiting request of `kind` is parked under. */
 export function parkKey (kind: LeaseKind, requestId: string): string {
@@ -62,7 +36,7 @@ export function serveLeases (holder: LeaseHolder, rpc: Rpc): void {
     holder.heard(msg.from.toString())
     holder.assertActing()
     const { name, token, requestId, kind } = msg.body
-    if (RECIPES[leaseKindOf(kind)].release(holder.tables, name, token, msg.from.toString(), requestId)) {
+    if (holder.tables.leases.release(leaseKindOf(kind), name, token, msg.from.toString(), requestId)) {
       // Hand it to the next waiter now, in the same replication as the release. The
       // releaser is answered without waiting for it: a release lost in a failover only
       // keeps the lease until its TTL, it never lets two hold it.
@@ -84,7 +58,7 @@ export function serveLeases (holder: LeaseHolder, rpc: Rpc): void {
   rpc.handle('lockCancel', async (msg): Promise<Body> => {
     holder.assertActing()
     const { name, requestId, names, kind } = msg.body
-    const outcome = RECIPES[leaseKindOf(kind)].cancel(holder.tables, name, requestId, msg.from.toString(), names)
+    const outcome = holder.tables.leases.cancel(leaseKindOf(kind), name, requestId, msg.from.toString(), names.length > 0 ? names : [name])
     if (outcome === 'withdrawn') {
       await holder.commit()
       holder.settle(parkKey(leaseKindOf(kind), requestId), AcquireTimeoutError.of(leaseKindOf(kind), name))

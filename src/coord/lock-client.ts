@@ -101,18 +101,32 @@ export class LockClient {
   ) {}
 
   async acquire (name: string, options: LockOptions = {}): Promise<Lock> {
-    const ttlMs = options.ttlMs ?? this.opts.defaultTtlMs
     const owner = options.owner ?? ''
+    return await this.agentLease('lock', name, owner, options, (requestId, waitMs, ttlMs, seq, reenter) => ({
+      lockRequest: { name, requestId, owner, ttlMs, waitMs, names: [], session: this.session, seq, reenter }
+    }))
+  }
+
+  /**
+   * Leads named election `name` (a campaign), under the rules of a lock's acquire: one
+   * request at a time, in sequence, naming the leadership this client still tracks so that
+   * campaigning again while leading re-enters it, and anything else of ours is an orphan.
+   */
+  async campaign (name: string, options: LockOptions, body: (requestId: string, ttlMs: number, session: string, seq: bigint, reenter: bigint) => Body): Promise<Lock> {
+    return await this.agentLease('election', name, '', options, (requestId, _waitMs, ttlMs, seq, reenter) => body(requestId, ttlMs, this.session, seq, reenter))
+  }
+
+  /** A lease held by this client's agent (`owner`): a lock, or a leadership. */
+  private async agentLease (kind: 'lock' | 'election', name: string, owner: string, options: LockOptions, body: (requestId: string, waitMs: number, ttlMs: number, seq: bigint, reenter: bigint) => Body): Promise<Lock> {
+    const ttlMs = options.ttlMs ?? this.opts.defaultTtlMs
     const deadline = deadlineOf(options)
-    const key = lockKey(name, owner)
+    const key = heldKey(kind, name, owner)
     return await this.oneAtATime([key], name, deadline, options.signal, async () => {
       const tracked = this.held.get(key)
       if (tracked != null && !this.check(tracked)) this.lose(tracked, 'lease lapsed before a renewal was confirmed')
       const reenter = tracked != null && this.held.get(key) === tracked ? tracked.token : 0n
-      const g = await this.request('lock', name, [], ttlMs, deadline, options.signal, (requestId, waitMs, seq) => ({
-        lockRequest: { name, requestId, owner, ttlMs, waitMs, names: [], session: this.session, seq, reenter }
-      }))
-      return this.track('lock', name, owner, g.token, g.reentry, ttlMs, g.from)
+      const g = await this.request(kind, name, [], ttlMs, deadline, options.signal, (requestId, waitMs, seq) => body(requestId, waitMs, ttlMs, seq, reenter))
+      return this.track(kind, name, owner, g.token, g.reentry, ttlMs, g.from)
     })
   }
 
@@ -245,7 +259,7 @@ export class LockClient {
    * and leaderships each have their own.
    */
   track (kind: LeaseKind, name: string, owner: string, token: bigint, reentry: number, ttlMs: number, from: number): Lock {
-    const key = kind === 'lock' ? lockKey(name, owner) : `${kind}\u0000${name}\u0000${token}`
+    const key = heldKey(kind, name, owner, token)
     let h = this.held.get(key)
     if (h != null && h.token !== token) { this.lose(h, 'the lease holder granted it anew with another token'); h = undefined }
     if (h == null) {
@@ -352,6 +366,14 @@ export class LockClient {
 
 function lockKey (name: string, owner: string): string {
   return `\u0000${name}\u0000${owner}`
+}
+
+/**
+ * What one tracked lease is keyed by: a lock per (name, owner) and a leadership per
+ * election (re-entries share it); each permit of a semaphore on its own.
+ */
+function heldKey (kind: LeaseKind, name: string, owner: string, token = 0n): string {
+  return kind === 'lock' ? lockKey(name, owner) : kind === 'election' ? `election\u0000${name}` : `${kind}\u0000${name}\u0000${token}`
 }
 
 function deadlineOf (options: LockOptions): number {

@@ -1,5 +1,5 @@
 import { LockQueueFullError, LockReentryLimitError, TooManyLocksError } from '../errors.js'
-import { LeaseQueue, sameAgent, type Agent, type Grant, type Holding, type LeaseEvent, type Waiter } from './lease-queue.js'
+import { LeaseQueue, type Agent, type Grant, type Holding, type LeaseEvent, type Waiter } from './lease-queue.js'
 import { TokenCounter } from './token-counter.js'
 import type { CoordState, LockEntry } from './coord-wire.js'
 import type { PendingRequest, ResourceState } from './deadlock.js'
@@ -42,9 +42,6 @@ export type AcquireOutcome =
 /** A waiter that was granted, expired or withdrawn by `sweep`. */
 export type SweepEvent = LeaseEvent
 
-/** Request ids remembered per holding, so retries after lost replies apply once. */
-const APPLIED_MEMORY = 32
-
 /**
  * The lease holder's lock table: a pure state machine over monotonic time, with no I/O.
  * Expiry times live only on the leader that set them; the replicated form carries TTLs,
@@ -74,35 +71,11 @@ export class LockTable {
     const names = req.names ?? [req.name]
     const agent: Agent = { peer: req.peer, session: req.session ?? '', owner: req.owner }
     const seq = req.seq ?? 0n
-    const existing = names.map(n => this.queue.get('lock', n))
-    const holdings = existing.map(l => { const h = l?.holders[0]; return h != null && sameAgent(h, agent) ? h : undefined })
-    // a retry of a request already granted: the same grant, its lease restarted
-    if (holdings.every(h => h?.applied.includes(req.requestId) === true)) {
-      for (const h of holdings) h!.expiresAt = Math.max(h!.expiresAt, now + h!.ttlMs)
-      const h = holdings[0]!
-      return { kind: 'granted', token: h.token, reentry: h.reentry, changed: false, grants: names.map((name, i) => ({ name, token: holdings[i]!.token })), superseded: [] }
-    }
-    const queued = this.queue.waiter('lock', req.name, req.requestId, req.peer)
-    if (queued != null) { queued.deadline = req.deadline; return { kind: 'queued', changed: false, superseded: [] } }
-    const mine = existing.flatMap(l => l?.queue.filter(w => sameAgent(w, agent)) ?? [])
-    if (holdings.some(h => h != null && h.seq > seq) || mine.some(w => w.seq > seq)) return { kind: 'stale' }
-    const single = holdings[0]
-    if (names.length === 1 && single != null && (req.reenter ?? 0n) === single.token) {
-      if (single.reentry >= this.limits.maxReentry) throw new LockReentryLimitError(req.name, this.limits.maxReentry)
-      single.reentry++
-      single.seq = seq
-      single.expiresAt = Math.max(single.expiresAt, now + single.ttlMs)
-      remember(single, req.requestId)
-      return { kind: 'granted', token: single.token, reentry: single.reentry, changed: true, grants: [{ name: req.name, token: single.token }], superseded: [] }
-    }
-    // orphans of this agent are released, its older waits withdrawn: the client moved on
-    let changed = false
-    existing.forEach((l, i) => { if (l != null && holdings[i] != null) { l.holders = []; changed = true } })
-    const superseded = [...new Set(mine)]
-    for (const w of superseded) this.queue.unqueue('lock', w)
-    if (superseded.length > 0) changed = true
+    const arrival = this.queue.arrive('lock', { names, agent, requestId: req.requestId, seq, reenter: req.reenter ?? 0n, deadline: req.deadline, maxReentry: this.limits.maxReentry }, now)
+    if (arrival.kind === 'reentry-limit') throw new LockReentryLimitError(req.name, this.limits.maxReentry)
+    if (arrival.kind !== 'fresh') return arrival
     const outcome = this.admit(req, agent, seq, names, epoch, now)
-    return { ...outcome, changed: outcome.changed || changed, superseded: superseded.map(w => w.requestId) }
+    return { ...outcome, changed: outcome.changed || arrival.changed, superseded: arrival.superseded }
   }
 
   /**
@@ -131,12 +104,7 @@ export class LockTable {
 
   /** Releases one re-entry of `token`. Idempotent: a repeated or stale release changes nothing. */
   release (name: string, token: bigint, peer: string, requestId: string): boolean {
-    const h = this.holding(name)
-    if (h == null || h.token !== token || h.peer !== peer || h.applied.includes(requestId)) return false
-    h.reentry--
-    remember(h, requestId)
-    if (h.reentry <= 0) this.queue.drop('lock', name, x => x === h)
-    return true
+    return this.queue.release('lock', name, token, peer, requestId)
   }
 
   /** Extends the holder's lease; false if `token` no longer holds `name`. */
@@ -144,26 +112,9 @@ export class LockTable {
     return this.queue.renew('lock', name, token, peer, now)
   }
 
-  /**
-   * The client gave up on request `requestId` (its wait ran out, or it was aborted).
-   * A queued request is withdrawn (from every queue, for a multi-lock): 'withdrawn'. A
-   * request that was granted in the meantime, its answer still in flight, is released —
-   * otherwise nobody would hold the lock until its TTL, and the same owner's next acquire
-   * would silently re-enter the orphaned grant: 'released'.
-   */
+  /** The client gave up on request `requestId`: withdrawn if queued, released if granted meanwhile (see LeaseQueue.cancel). */
   cancel (name: string, requestId: string, peer: string, names: string[] = [name]): 'withdrawn' | 'released' | undefined {
-    const w = this.queue.waiter('lock', name, requestId, peer)
-    if (w != null) { this.queue.unqueue('lock', w); return 'withdrawn' }
-    let released: 'released' | undefined
-    for (const n of names) {
-      const h = this.holding(n)
-      if (h == null || h.peer !== peer || !h.applied.includes(requestId) || h.applied.includes(`cancel:${requestId}`)) continue
-      h.reentry--
-      remember(h, `cancel:${requestId}`)
-      if (h.reentry <= 0) this.queue.drop('lock', n, x => x === h)
-      released = 'released'
-    }
-    return released
+    return this.queue.cancel('lock', name, requestId, peer, names)
   }
 
   /** Withdraws the queued request `requestId` of `peer`, whichever locks it waits for (a deadlock victim). */
@@ -253,7 +204,3 @@ function waitLeft (deadline: number, now: number): number {
   return Math.max(1, Math.min(Math.ceil(deadline - now), 0xffffffff))
 }
 
-function remember (h: Holding, requestId: string): void {
-  h.applied.push(requestId)
-  if (h.applied.length > APPLIED_MEMORY) h.applied.splice(0, h.applied.length - APPLIED_MEMORY)
-}

@@ -26,6 +26,8 @@ declare module '../net/codec.js' {
  * The coordination layer's protocol: requests to the lease holder (locks, semaphores,
  * named elections, barriers, compare-and-set, the view) on the "coord" stream protocol,
  * or routed over gossip; and CoordState, which election leases carry as opaque bytes.
- * Version history: 1.0 — wire version 1 (coord/coord-wire.proto).
+ * Version history: 1.0 — wire version 1 (coord/coord-wire.proto); 1.1 — campaigns carry
+ * session, seq and the re-entered token, and ElectionEntry replicates them (named
+ * elections follow a lock's rules: a given-up leadership is an orphan, never handed back).
  */
-export const COORD_PROTOCOL = { name: 'coord', major: 1, minor: 0, body: CoordBody, kinds: ['lockRequest', 'lockReply', 'lockRelease', 'lockRenew', 'lockCancel', 'barrierArrive', 'barrierReply', 'barrierParties', 'casRequest', 'casReply', 'coordViewRequest', 'coordView', 'semaphoreAcquire', 'campaign', 'electionWatch', 'electionLeader'] } satisfies WireLayer
+export const COORD_PROTOCOL = { name: 'coord', major: 1, minor: 1, body: CoordBody, kinds: ['lockRequest', 'lockReply', 'lockRelease', 'lockRenew', 'lockCancel', 'barrierArrive', 'barrierReply', 'barrierParties', 'casRequest', 'casReply', 'coordViewRequest', 'coordView', 'semaphoreAcquire', 'campaign', 'electionWatch', 'electionLeader'] } satisfies WireLayer

@@ -8,8 +8,8 @@ import { freshMesh, IN_PROCESS_LEASE, stopAll, waitFor } from './helpers.js'
 import type { Parts } from '../../src/assemble.js'
 
 /**
- * Two releases in one mesh: a peer of this release (coord protocol 1.0) and one of the
- * next minor release (coord 1.1 from test/fixtures/wire-next: a new request kind and a new
+ * Two releases in one mesh: a peer of this release (coord protocol 1.1) and one of the
+ * next minor release (coord 1.2 from test/fixtures/wire-next: a new request kind and a new
  * LockRequest field). They agree on the stream protocol both speak, lock through each
  * other's lease holder, share documents, and the newer one's new request is refused as
  * unsupported — typed, counted, and nothing else breaks.
@@ -20,7 +20,7 @@ describe('peers of two minor releases share one mesh', () => {
 
   it('the next release leads, this one locks through it; the new kind is refused as unsupported', async () => {
     const mesh = freshMesh()
-    const nextCoord = { ...COORD_PROTOCOL, minor: 1, body: CoordBodyNext, kinds: [...COORD_PROTOCOL.kinds, 'lockHolders'] }
+    const nextCoord = { ...COORD_PROTOCOL, minor: COORD_PROTOCOL.minor + 1, body: CoordBodyNext, kinds: [...COORD_PROTOCOL.kinds, 'lockHolders'] }
     const nextWire = meshWire(MESH_LAYERS.map(l => l.name === 'coord' ? nextCoord : l))
     const newer = await Peer.create(nodePlatform, { mesh, rank: 0, lease: IN_PROCESS_LEASE }, nextWire)
     const older = await createPeer({ mesh, rank: 1, lease: IN_PROCESS_LEASE, bootstrap: [newer.addrs[0]!] })
@@ -37,8 +37,8 @@ describe('peers of two minor releases share one mesh', () => {
     // the coord stream between them speaks 1.0, the version both have
     const newerParts = (newer as unknown as { parts: Parts }).parts
     const coordStreams = newerParts.node.getConnections().flatMap(c => c.streams.map(s => s.protocol)).filter(p => p?.includes('/coord/'))
-    expect(coordStreams).toContain(`/accord/${mesh}/coord/1.0.0`)
-    expect(coordStreams).not.toContain(`/accord/${mesh}/coord/1.1.0`)
+    expect(coordStreams).toContain(`/accord/${mesh}/coord/1.${COORD_PROTOCOL.minor}.0`)
+    expect(coordStreams).not.toContain(`/accord/${mesh}/coord/1.${COORD_PROTOCOL.minor + 1}.0`)
 
     // the new kind reaches the older peer and comes back as a typed refusal, counted there
     const olderId = newerParts.node.getPeers().find(p => p.toString() === older.id)!

@@ -33,3 +33,42 @@ describe('the lease queue under the recipes', () => {
     expect([adopted.locks.sweep(1_100, 1, live), adopted.semaphores.sweep(1_100, live, mint), adopted.elections.sweep(1_100, live, mint)].flat().map(e => e.kind)).toEqual(['expired', 'expired', 'expired'])
   })
 })
+
+/** Named elections follow a lock's rules since coord 1.1 (the lease-sim regressions were the failures before). */
+describe('a named election keeps the lock\'s promise', () => {
+  const campaign = (requestId: string, seq: bigint, reenter = 0n): { name: string, peer: string, requestId: string, preempt: boolean, ttlMs: number, session: string, seq: bigint, reenter: bigint } =>
+    ({ name: 'E', peer: 'a', requestId, preempt: false, ttlMs: 1_000, session: 's1', seq, reenter })
+
+  it('a campaign after a given-up leadership is a fresh one with a higher token; the late resign of the old token changes nothing', () => {
+    const t = emptyTables(limits)
+    const mint = (): bigint => t.tokens.next(1)
+    const first = t.elections.campaign(campaign('c1', 1n), 0, mint) as { token: bigint }
+    // the client resigned, but the resign is still on its way; it campaigns again
+    const second = t.elections.campaign(campaign('c2', 2n), 10, mint) as { token: bigint }
+    expect(second.token).toBeGreaterThan(first.token)
+    expect(t.leases.release('election', 'E', first.token, 'a', 'late-resign')).toBe(false)
+    expect(t.elections.leaderOf('E')?.token).toBe(second.token)
+  })
+
+  it('campaigning again while leading, naming the tracked token, re-enters; one resign leaves the other handle leading', () => {
+    const t = emptyTables(limits)
+    const mint = (): bigint => t.tokens.next(1)
+    const first = t.elections.campaign(campaign('c1', 1n), 0, mint) as { token: bigint }
+    expect(t.elections.campaign(campaign('c2', 2n, first.token), 10, mint)).toMatchObject({ kind: 'granted', token: first.token })
+    expect(t.leases.release('election', 'E', first.token, 'a', 'r1')).toBe(true)
+    expect(t.elections.leaderOf('E')?.token).toBe(first.token)
+    expect(t.leases.release('election', 'E', first.token, 'a', 'r2')).toBe(true)
+    expect(t.elections.leaderOf('E')).toBeUndefined()
+  })
+
+  it('a delayed duplicate of an older campaign is stale and changes nothing; its replicated form keeps the rules across a failover', () => {
+    const t = emptyTables(limits)
+    const mint = (): bigint => t.tokens.next(1)
+    const second = t.elections.campaign(campaign('c2', 2n), 0, mint) as { token: bigint }
+    expect(t.elections.campaign(campaign('c1', 1n), 10, mint)).toEqual({ kind: 'stale' })
+    const adopted = decodeTables(encodeTables(t, 20), limits, 1_000, 500)
+    const mint2 = (): bigint => adopted.tokens.next(2)
+    expect(adopted.elections.campaign(campaign('c2', 2n), 1_010, mint2)).toMatchObject({ kind: 'granted', token: second.token }) // a retry after the failover
+    expect(adopted.elections.campaign(campaign('c1', 1n), 1_020, mint2)).toEqual({ kind: 'stale' })
+  })
+})

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { prng } from '../support/prng.js'
 import { sleep } from '../support/wait.js'
 import { FAKE_TIMERS, newIds, SimMesh, TTL, type SimPeer } from './sim.js'
+import { Election } from '../../src/coord/election-client.js'
+import { Semaphore } from '../../src/coord/semaphore-client.js'
 import type { Lock } from '../../src/coord/lock-client.js'
 import type { PeerId } from '@libp2p/interface'
 
@@ -19,7 +21,30 @@ import type { PeerId } from '@libp2p/interface'
 const N = 5
 const LOCK_TTL = 1_500
 
-interface Hold { peer: SimPeer, lock: Lock }
+interface Held { token: bigint, valid: () => boolean, release: () => Promise<void> }
+interface Hold { peer: SimPeer, lock: Held }
+
+/** What the contenders take: a lock, a permit of a semaphore, a named election's leadership; at most `capacity` valid at once. */
+interface Contest { what: string, capacity: number, take: (peer: SimPeer) => Promise<Held> }
+
+const LOCK: Contest = { what: 'lock', capacity: 1, take: async peer => await peer.locks!.acquire('L', { ttlMs: LOCK_TTL, waitMs: 3_000 }) }
+const SEMAPHORE: Contest = {
+  what: 'permit',
+  capacity: 2,
+  take: async peer => await new Semaphore('S', { permits: 2 }, peer.locks!, LOCK_TTL).acquire({ ttlMs: LOCK_TTL, waitMs: 3_000 })
+}
+const ELECTION: Contest = {
+  what: 'leadership',
+  capacity: 1,
+  take: async peer => {
+    const election = new Election('E', { rank: peer.rank, preempt: false, ttlMs: LOCK_TTL }, peer.locks!, peer.channel!)
+    election.close() // no watching: only the campaign is under test
+    const giveUp = new AbortController()
+    const timer = setTimeout(() => { giveUp.abort() }, 3_000) // fake timers drive setTimeout, not AbortSignal.timeout
+    const l = await election.campaign({ signal: giveUp.signal }).finally(() => { clearTimeout(timer) })
+    return { token: l.token, valid: l.valid, release: l.resign }
+  }
+}
 
 class Contenders {
   readonly holds = new Set<Hold>()
@@ -28,7 +53,7 @@ class Contenders {
   violations: string[] = []
   private stopped = false
 
-  constructor (private readonly mesh: SimMesh, private readonly rnd: () => number) {}
+  constructor (private readonly mesh: SimMesh, private readonly rnd: () => number, private readonly contest: Contest = LOCK) {}
 
   start (): void { for (const p of this.mesh.peers) this.join(p) }
   /** A (re)started peer's agent joins the contest. */
@@ -38,15 +63,16 @@ class Contenders {
   /** One peer's agent: take the lock, hold it a while (checking valid()), give it back. */
   private async loop (peer: SimPeer): Promise<void> {
     while (!this.stopped && peer.alive) {
-      let lock: Lock
+      let lock: Held
       try {
-        lock = await peer.locks!.acquire('L', { ttlMs: LOCK_TTL, waitMs: 3_000 })
+        lock = await this.contest.take(peer)
       } catch {
         await sleep(50 + this.rnd() * 200)
         continue
       }
       if (!peer.alive) return
-      if (lock.token <= this.lastToken) this.violations.push(`token ${lock.token} handed out after ${this.lastToken}`)
+      // with one holder at a time, grants reach their holders in token order
+      if (this.contest.capacity === 1 && lock.token <= this.lastToken) this.violations.push(`token ${lock.token} handed out after ${this.lastToken}`)
       this.lastToken = lock.token > this.lastToken ? lock.token : this.lastToken
       this.grants++
       const hold = { peer, lock }
@@ -59,10 +85,10 @@ class Contenders {
     }
   }
 
-  /** The instant check: at most one live holder whose lock is valid. */
+  /** The instant check: at most `capacity` live holders whose lease is valid. */
   check (at: number): void {
     const valid = [...this.holds].filter(h => h.peer.alive && h.lock.valid())
-    if (valid.length > 1) this.violations.push(`at ${at} ms: ${valid.length} valid holders: ${valid.map(h => `rank ${h.peer.rank} token ${h.lock.token}`).join(', ')}`)
+    if (valid.length > this.contest.capacity) this.violations.push(`at ${at} ms: ${valid.length} valid holders: ${valid.map(h => `rank ${h.peer.rank} token ${h.lock.token}`).join(', ')}`)
   }
 
   /** A crashed peer's process is gone: its holds go with it. */
@@ -87,9 +113,70 @@ async function run (mesh: SimMesh, c: Contenders, ms: number): Promise<void> {
 }
 
 
+type Step =
+  | { k: 'split', side: number[] } | { k: 'bridge', order: number[], cutAt: number } | { k: 'isolate-leader' } | { k: 'isolate-holder' }
+  | { k: 'heal' } | { k: 'crash', who: number } | { k: 'wait', ms: number }
+
+let mesh: SimMesh | undefined
+let pool: PeerId[][] = []
+
+/** One seeded schedule of faults against `contest`, checked at every instant; then healed, grants must resume. */
+async function runSchedule (contest: Contest, seed: number, steps: Step[]): Promise<void> {
+  const m = new SimMesh(pool.pop() ?? await newIds(N), true)
+  mesh = m
+  await m.start()
+  await vi.advanceTimersByTimeAsync(3_000)
+  const c = new Contenders(m, prng(seed), contest)
+  c.start()
+  await run(m, c, 2_000)
+  for (const s of steps) {
+    const ids = m.peers.map(p => p.id)
+    if (s.k === 'split') m.net.partition(s.side.map(i => ids[i]!))
+    else if (s.k === 'bridge') {
+      const rest = s.order.slice(1).map(i => ids[i]!) // order[0] stays linked to both sides
+      for (const a of rest.slice(0, s.cutAt)) for (const b of rest.slice(s.cutAt)) m.net.cut(a, b)
+    } else if (s.k === 'isolate-leader') {
+      const l = m.acting()[0]
+      if (l != null) m.net.partition([l.id])
+    } else if (s.k === 'isolate-holder') {
+      // the moment of a grant is when a lease is freshest and a cut hurts most
+      const grants = c.grants
+      for (let t = 0; t < 3_000 && c.grants === grants; t += 10) await run(m, c, 10)
+      const h = [...c.holds].find(x => x.peer.alive)
+      if (h != null) m.net.partition([h.peer.id])
+    } else if (s.k === 'heal') m.net.healAll()
+    else if (s.k === 'crash') {
+      const p = m.peers[s.who]!
+      if (p.alive && m.peers.filter(x => x.alive).length > 3) { c.forget(p); m.crash(p) } else if (!p.alive) c.join(await m.boot(p.id, p.rank, p.store))
+    }
+    await run(m, c, s.k === 'wait' ? s.ms : 700)
+  }
+  m.net.healAll()
+  for (const p of [...m.peers]) if (!p.alive) c.join(await m.boot(p.id, p.rank, p.store))
+  const before = c.grants
+  await run(m, c, TTL * 2 + 4_000) // a new election, and every lapsed lease, fit in this
+  c.stop()
+  await run(m, c, LOCK_TTL)
+  if (process.env.ACCORD_LOCKSIM_VERBOSE != null) console.log(`seed ${seed}: ${c.grants} grants (${before} before the heal), steps ${JSON.stringify(steps)}, violations ${JSON.stringify(c.violations)}`)
+  expect(c.violations).toEqual([])
+  expect(c.grants, 'grants after the heal').toBeGreaterThan(before)
+  await m.stop()
+  mesh = undefined
+}
+
+/**
+ * Schedules that once broke a promise, kept as they were found (ids differ from run to
+ * run, the schedule and seed do not). Named elections, before campaigns carried session,
+ * seq and the tracked token: a resign that arrived late ended a leadership its peer had
+ * been granted again with the same token, while a new campaigner was granted it too.
+ */
+const REGRESSIONS: Array<{ contest: Contest, seed: number, steps: Step[] }> = [
+  { contest: ELECTION, seed: 1907858427, steps: [{ k: 'isolate-leader' }, { k: 'isolate-holder' }, { k: 'isolate-leader' }, { k: 'split', side: [4] }, { k: 'bridge', order: [1, 3, 4, 0, 2], cutAt: 3 }] },
+  { contest: ELECTION, seed: 1788617276, steps: [{ k: 'isolate-leader' }, { k: 'isolate-holder' }, { k: 'isolate-leader' }, { k: 'split', side: [4] }, { k: 'bridge', order: [1, 3, 4, 0, 2], cutAt: 3 }] },
+  { contest: ELECTION, seed: 1728996700, steps: [{ k: 'isolate-leader' }, { k: 'isolate-holder' }, { k: 'isolate-leader' }, { k: 'split', side: [4] }, { k: 'bridge', order: [1, 3, 4, 0, 2], cutAt: 3 }] }
+]
+
 describe('the lock promise in a simulated mesh (5 voters, fake time)', () => {
-  let mesh: SimMesh | undefined
-  let pool: PeerId[][] = []
   afterEach(async () => { await mesh?.stop(); mesh = undefined; vi.useRealTimers() })
 
   it('a holder cut off right after its grant is no longer valid when the next holder gets the lock', async () => {
@@ -121,7 +208,7 @@ describe('the lock promise in a simulated mesh (5 voters, fake time)', () => {
     expect(told).toEqual([expect.stringMatching(/^early: lock L lost/), expect.stringMatching(/^late: lock L lost/)])
   })
 
-  it('property: no two valid holders at any instant and tokens rise, under partitions, bridges and crashes; grants resume after the heal', async () => {
+  it.each([LOCK, SEMAPHORE, ELECTION])('property ($what): never more valid holders than the capacity at any instant (tokens rise for a lock), under partitions, bridges and crashes; grants resume after the heal', async (contest) => {
     pool = await Promise.all(Array.from({ length: 30 }, async () => await newIds(N)))
     vi.useFakeTimers(FAKE_TIMERS)
     const runs = Number(process.env.ACCORD_LOCKSIM_RUNS ?? 10)
@@ -136,48 +223,12 @@ describe('the lock promise in a simulated mesh (5 voters, fake time)', () => {
         fc.record({ k: fc.constant('crash' as const), who: fc.nat(N - 1) }),
         fc.record({ k: fc.constant('wait' as const), ms: fc.integer({ min: 200, max: 4_000 }) })
       ), { minLength: 2, maxLength: 8 }),
-      async (seed, steps) => {
-        const m = new SimMesh(pool.pop() ?? await newIds(N), true)
-        mesh = m
-        await m.start()
-        await vi.advanceTimersByTimeAsync(3_000)
-        const c = new Contenders(m, prng(seed))
-        c.start()
-        await run(m, c, 2_000)
-        for (const s of steps) {
-          const ids = m.peers.map(p => p.id)
-          if (s.k === 'split') m.net.partition(s.side.map(i => ids[i]!))
-          else if (s.k === 'bridge') {
-            const rest = s.order.slice(1).map(i => ids[i]!) // order[0] stays linked to both sides
-            for (const a of rest.slice(0, s.cutAt)) for (const b of rest.slice(s.cutAt)) m.net.cut(a, b)
-          } else if (s.k === 'isolate-leader') {
-            const l = m.acting()[0]
-            if (l != null) m.net.partition([l.id])
-          } else if (s.k === 'isolate-holder') {
-            // the moment of a grant is when a lease is freshest and a cut hurts most
-            const grants = c.grants
-            for (let t = 0; t < 3_000 && c.grants === grants; t += 10) await run(m, c, 10)
-            const h = [...c.holds].find(x => x.peer.alive)
-            if (h != null) m.net.partition([h.peer.id])
-          } else if (s.k === 'heal') m.net.healAll()
-          else if (s.k === 'crash') {
-            const p = m.peers[s.who]!
-            if (p.alive && m.peers.filter(x => x.alive).length > 3) { c.forget(p); m.crash(p) } else if (!p.alive) c.join(await m.boot(p.id, p.rank, p.store))
-          }
-          await run(m, c, s.k === 'wait' ? s.ms : 700)
-        }
-        m.net.healAll()
-        for (const p of [...m.peers]) if (!p.alive) c.join(await m.boot(p.id, p.rank, p.store))
-        const before = c.grants
-        await run(m, c, TTL * 2 + 4_000) // a new election, and every lapsed lease, fit in this
-        c.stop()
-        await run(m, c, LOCK_TTL)
-        expect(c.violations).toEqual([])
-        if (process.env.ACCORD_LOCKSIM_VERBOSE != null) console.log(`seed ${seed}: ${c.grants} grants, steps ${steps.map(x => x.k).join(' ')}`)
-        expect(c.grants, 'grants after the heal').toBeGreaterThan(before)
-        await m.stop()
-        mesh = undefined
-      }
+      async (seed, steps) => { await runSchedule(contest, seed, steps) }
     ), { numRuns: runs, seed: Number(process.env.ACCORD_LOCKSIM_SEED ?? 7) })
   }, 300_000)
+
+  it.each(REGRESSIONS)('regression ($contest.what, seed $seed)', async ({ contest, seed, steps }) => {
+    vi.useFakeTimers(FAKE_TIMERS)
+    await runSchedule(contest, seed, steps)
+  }, 60_000)
 })

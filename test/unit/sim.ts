@@ -1,6 +1,7 @@
 /**
  * A mesh of simulated peers for deterministic tests of the state machines above the
- * network: real Electors, lease holders, lock services and lock clients over an
+ * network: real Electors, lease holders, lease services (locks, semaphores, named
+ * elections) and lock clients over an
  * in-memory network (real wire codec) on fake timers (`vi.useFakeTimers` with
  * `performance` faked). Partitions, bridges and crashes are applied to the network, and
  * because every peer shares one clock, a property can be checked exactly at any instant.
@@ -16,6 +17,8 @@ import { LeaseHolder } from '../../src/coord/lease-holder.js'
 import { serveLeases } from '../../src/coord/lease-service.js'
 import { LockClient } from '../../src/coord/lock-client.js'
 import { serveLocks } from '../../src/coord/lock-service.js'
+import { serveSemaphores } from '../../src/coord/semaphore-service.js'
+import { serveElections } from '../../src/coord/election-service.js'
 import { Elector, type ElectorOptions, type VoteStore } from '../../src/election/elector.js'
 import { NoLeaderError } from '../../src/errors.js'
 import { MemoryNetwork, type MemoryEndpoint } from '../../src/net/memory-rpc.js'
@@ -38,6 +41,7 @@ export interface SimPeer {
   membership: LinkMembership
   holder?: LeaseHolder
   locks?: LockClient
+  channel?: LeaderChannel
 }
 
 /** Votes and replicated state "on disk": they survive a crash of the simulated peer. */
@@ -109,9 +113,11 @@ export class SimMesh {
     })
     serveLocks(peer.holder, peer.endpoint)
     serveLeases(peer.holder, peer.endpoint)
+    serveSemaphores(peer.holder, peer.endpoint)
+    serveElections(peer.holder, peer.endpoint)
     const noRoute = { request: async () => { throw new NoLeaderError('no gossip route in the simulation') } }
-    const channel = new LeaderChannel(peer.elector, peer.membership, peer.endpoint, noRoute, TTL * 4)
-    peer.locks = new LockClient(channel, { defaultTtlMs: 10_000, marginMs: TTL / 10, log })
+    peer.channel = new LeaderChannel(peer.elector, peer.membership, peer.endpoint, noRoute, TTL * 4)
+    peer.locks = new LockClient(peer.channel, { defaultTtlMs: 10_000, marginMs: TTL / 10, log })
   }
 
   /** kill -9: the process and its sockets are gone; its store stays. */
