@@ -12,7 +12,7 @@ import { LockClient } from './coord/lock-client.js'
 import { serveLocks } from './coord/lock-service.js'
 import { serveLeases } from './coord/lease-service.js'
 import { serveSemaphores } from './coord/semaphore-service.js'
-import { serveElections } from './coord/election-service.js'
+import { serveLeaderships } from './coord/leadership-service.js'
 import { serveBarriers } from './coord/barrier-service.js'
 import { serveView } from './coord/view.js'
 import { serveCas } from './coord/cas-service.js'
@@ -151,7 +151,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
     serveLocks(leaseHolder, coordRpc)
     serveLeases(leaseHolder, coordRpc)
     serveSemaphores(leaseHolder, coordRpc)
-    serveElections(leaseHolder, coordRpc)
+    serveLeaderships(leaseHolder, coordRpc)
     serveView(leaseHolder, coordRpc)
     serveBarriers(leaseHolder, coordRpc)
     const router = new GossipRouter(gossip, topics.route(mesh), coordRpc, self, wire, 1024 * 1024, tuning.requestTimeoutMs)

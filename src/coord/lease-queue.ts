@@ -6,7 +6,7 @@ import type { LeaseKind } from './lease-kind.js'
  * The one fenced-lease queue of the lease holder: named resources of some capacity, their
  * holders (each with a fencing token and a lease on this leader's monotonic clock) and
  * their waiters, for every kind of lease. Locks, semaphores and named elections are
- * recipes over it (lock-table.ts, semaphore-table.ts, election-table.ts): they decide
+ * recipes over it (lock-table.ts, semaphore-table.ts, leadership-table.ts): they decide
  * what a request does on arrival; the queue expires leases, drops waits that ran out or
  * whose peer is gone, and admits waiters — FIFO (locks, semaphores: a head that does not
  * fit blocks those behind it, so it cannot starve) or by rank (named elections). A pure

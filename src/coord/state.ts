@@ -1,7 +1,7 @@
 import { CoordState } from './coord-wire.js'
 import { BarrierTable } from './barrier-table.js'
 import { CasTable } from './cas-table.js'
-import { ElectionTable } from './election-table.js'
+import { LeadershipTable } from './leadership-table.js'
 import { SemaphoreTable } from './semaphore-table.js'
 import { LockTable, type LockLimits } from './lock-table.js'
 import { TokenCounter } from './token-counter.js'
@@ -20,18 +20,18 @@ export interface CoordLimits extends LockLimits {
 
 /**
  * Everything the lease holder replicates: the one lease queue (its fencing sequence, and
- * the locks, semaphores and named elections that are recipes over it), barriers and
+ * the locks, semaphores and named elections' leaderships that are recipes over it), barriers and
  * 'reject' variables' accepted clocks.
  */
-export interface CoordTables { leases: LeaseQueue, tokens: TokenCounter, locks: LockTable, semaphores: SemaphoreTable, elections: ElectionTable, barriers: BarrierTable, cas: CasTable }
+export interface CoordTables { leases: LeaseQueue, tokens: TokenCounter, locks: LockTable, semaphores: SemaphoreTable, leaderships: LeadershipTable, barriers: BarrierTable, cas: CasTable }
 
-function recipes (leases: LeaseQueue, limits: CoordLimits): Pick<CoordTables, 'leases' | 'tokens' | 'locks' | 'semaphores' | 'elections'> {
+function recipes (leases: LeaseQueue, limits: CoordLimits): Pick<CoordTables, 'leases' | 'tokens' | 'locks' | 'semaphores' | 'leaderships'> {
   return {
     leases,
     tokens: leases.tokens,
     locks: new LockTable(limits, leases),
     semaphores: new SemaphoreTable({ maxQueue: limits.maxQueue, maxSemaphores: limits.maxSemaphores }, leases),
-    elections: new ElectionTable(limits.maxElections, leases)
+    leaderships: new LeadershipTable(limits.maxElections, leases)
   }
 }
 
@@ -44,7 +44,7 @@ export function emptyTables (limits: CoordLimits): CoordTables {
 }
 
 export function encodeTables (t: CoordTables, now: number): Uint8Array {
-  return CoordState.encode({ ...t.locks.toState(now), barriers: t.barriers.toEntries(now), cas: t.cas.toEntries(), semaphores: t.semaphores.toEntries(), elections: t.elections.toEntries() })
+  return CoordState.encode({ ...t.locks.toState(now), barriers: t.barriers.toEntries(now), cas: t.cas.toEntries(), semaphores: t.semaphores.toEntries(), elections: t.leaderships.toEntries() })
 }
 
 /** Adopts replicated tables on a new leader (see LockTable.fromState for the timing rules). */
@@ -54,7 +54,7 @@ export function decodeTables (bytes: Uint8Array, limits: CoordLimits, now: numbe
   const leases = new LeaseQueue(TokenCounter.fromState(state))
   LockTable.fromState(state, limits, now, waiterGraceMs, leases)
   SemaphoreTable.fromEntries(state.semaphores, { maxQueue: limits.maxQueue, maxSemaphores: limits.maxSemaphores }, now, waiterGraceMs, leases)
-  ElectionTable.fromEntries(state.elections, limits.maxElections, now, leases)
+  LeadershipTable.fromEntries(state.elections, limits.maxElections, now, leases)
   return {
     ...recipes(leases, limits),
     barriers: BarrierTable.fromEntries(state.barriers, limits.maxBarriers, now),

@@ -55,7 +55,7 @@ describe('malformed gossip between the browser and the Node peer', () => {
     assertEqual(after.total - before.total, n, 'rejected.total increase')
     assertEqual((after.byReason.malformed ?? 0) - (before.byReason.malformed ?? 0), n, 'rejected as malformed')
     assertEqual((after.byChannel.gossip ?? 0) - (before.byChannel.gossip ?? 0), n, 'rejected on gossip')
-    assert(peer.network.connections().includes(nodePeer().id), 'still connected to the Node peer')
+    assert(peer.network.connections().includes(nodePeer().id), `still connected to the Node peer ${nodePeer().id}: connections ${peer.network.connections().join(', ')}`)
     await pingPong(peer)
     assertEqual(escaped, [], 'errors that escaped into the page')
   })

@@ -65,7 +65,7 @@ describe('a browser peer and the Node peer, over WebSockets', () => {
       // a and b in the same tick: neither has seen the other's write of shared-<t>
       da.transact(() => { da.getMap('m').set(`a-${t}-${i}`, i); da.getMap('m').set(`shared-${t}`, `a-${i}`) })
       db.transact(() => { db.getMap('m').set(`b-${t}-${i}`, i); db.getMap('m').set(`shared-${t}`, `b-${i}`) })
-      await sleep(3)
+      await sleep(3) // time is the point: spread the writes over the Node peer's burst
     }
     const size = 3 * n + 2 // a, b and node keys, shared-<t>, burst-<t>
     const count = (d: Y.Doc): number => JSON.parse(entriesWith(d, t)).length

@@ -1,5 +1,5 @@
 import { createPeer, type Peer } from '../../src/index.browser.js'
-import { afterEach, assert, assertEqual, describe, it, MESH, nodePeer, sleep, tag, waitFor } from './harness.js'
+import { afterEach, assert, assertEqual, describe, it, MESH, nodePeer, tag, waitFor } from './harness.js'
 
 
 describe('locks and barriers between a browser peer and the Node peer (the lease holder)', () => {
@@ -24,7 +24,13 @@ describe('locks and barriers between a browser peer and the Node peer (the lease
     const name = `gpu-${t}`
     const mine = await peer.lock(name, { ttlMs: 5_000 })
     m.set(`lock-${t}`, name) // the Node peer asks for the same lock now
-    await sleep(800)
+    // the lease holder has decided: the Node peer waits behind the browser
+    let lock: { holder?: { peer: string }, queue: Array<{ peer: string }> } | undefined
+    await waitFor('the Node peer queued for the lock', async () => {
+      lock = (await peer.inspect()).coord?.locks.find(l => l.name === name)
+      return lock?.queue.some(w => w.peer === nodePeer().id) === true
+    })
+    assertEqual(lock?.holder?.peer, peer.id, 'the browser holds the lock')
     assertEqual(m.get(`locked-${t}`), undefined, 'the Node peer must not hold the lock while the browser does')
     await mine.release()
     await waitFor('the Node peer holds it', () => m.get(`locked-${t}`) !== undefined)
@@ -43,7 +49,13 @@ describe('locks and barriers between a browser peer and the Node peer (the lease
     const name = `epoch-${t}`
     let passed = false
     const arrival = peer.barrier(name, { parties: 2 }).arrive().then(r => { passed = true; return r })
-    await sleep(500)
+    // the lease holder has the browser's arrival, and has not released the generation
+    let barrier: { generation: number, arrived: string[], releases: unknown[] } | undefined
+    await waitFor('the browser\'s arrival at the lease holder', async () => {
+      barrier = (await peer.inspect()).coord?.barriers.find(b => b.name === name)
+      return barrier != null && (barrier.arrived.includes(peer.id) || barrier.releases.length > 0)
+    })
+    assertEqual({ generation: barrier?.generation, arrived: barrier?.arrived, releases: barrier?.releases }, { generation: 0, arrived: [peer.id], releases: [] }, 'one of two parties arrived, not released')
     assert(!passed, 'released with one of two parties')
     m.set(`arrive-${t}`, `${name}:2`)
     const mine = await arrival

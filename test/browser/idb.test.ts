@@ -50,7 +50,7 @@ describe('IdbStorage (real IndexedDB)', () => {
     const first = await reopen(name)
     let refused: unknown
     try { open.push(await IdbStorage.open(name)) } catch (err) { refused = err }
-    assert(refused instanceof StorageError, 'a second open of the same database must fail with StorageError')
+    assert(refused instanceof StorageError, `a second open of the same database must fail with StorageError, got ${String(refused)}`)
     await first.close()
     const second = await reopen(name) // the lock is released with close()
     await second.save(['k'], new Uint8Array([1]))

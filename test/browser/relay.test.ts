@@ -48,11 +48,12 @@ describe('two browser peers: found through the Node peer, connected over WebRTC'
     const held = await b.lock(`shared-${t}`, { ttlMs: 5_000 })
     let granted = false
     const waiting = a.lock(`shared-${t}`, { ttlMs: 5_000 }).then(l => { granted = true; return l })
-    await new Promise(resolve => setTimeout(resolve, 500))
+    // the lease holder has decided: a waits behind b
+    await waitFor('a queued for the lock', async () => (await a.inspect()).coord?.locks.find(l => l.name === `shared-${t}`)?.queue.some(w => w.peer === a.id) === true)
     assert(!granted, 'a got the lock while b held it')
     await held.release()
     const next = await waiting
-    assert(next.token > held.token, 'tokens rise from tab to tab')
+    assert(next.token > held.token, `tokens rise from tab to tab: ${next.token} after ${held.token}`)
     await next.release()
   })
 })

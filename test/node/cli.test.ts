@@ -40,7 +40,7 @@ describe('the accord command', () => {
     running.push(first)
     await waitFor('first ready', () => first.events.some(e => e.event === 'ready'), 30_000)
     const ready = first.events.find(e => e.event === 'ready')!
-    expect(ready.relay).toBe(true)
+    expect(ready).toMatchObject({ relay: true })
     const second = agent(['--mesh', mesh, '--rank', '1', '--members', '2', '--bootstrap', ready.ws])
     running.push(second)
     await waitFor('both see the first as leader', () => [first, second].every(a => last(a)?.leader === ready.id && last(a)?.members === 2), 30_000)

@@ -1,8 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { DeadlockError, LockTimeoutError, type Peer } from '../../src/index.node.js'
-import { sleep, startMeshWithLeader, stopAll, waitFor } from './helpers.js'
+import { waitForValue } from '../support/wait.js'
+import { startMeshWithLeader, stopAll, waitFor } from './helpers.js'
 
-
+/** Waits until the lease holder (asked through `peer`) has `waiter` queued for lock `name`. */
+async function queuedFor (peer: Peer, name: string, waiter: Peer): Promise<void> {
+  await waitForValue(`${waiter.id.slice(-6)} queued for ${name} at the lease holder`,
+    async () => (await peer.inspect()).coord?.locks.find(l => l.name === name),
+    lock => lock?.queue.some(w => w.peer === waiter.id) === true)
+}
 
 describe('deadlock detection on the lease holder', () => {
   let peers: Peer[] = []
@@ -14,7 +20,7 @@ describe('deadlock detection on the lease holder', () => {
     const x = await a.lock('x')
     const y = await b.lock('y')
     const aWaits = a.lock('y') // older wait: no cycle yet
-    await sleep(200)
+    await queuedFor(a, 'y', a)
     const err = await b.lock('x').then(() => undefined, (e: unknown) => e)
     expect(err).toBeInstanceOf(DeadlockError)
     expect((err as DeadlockError).code).toBe('ERR_DEADLOCK')
@@ -33,9 +39,9 @@ describe('deadlock detection on the lease holder', () => {
     const [a, b, c] = peers as [Peer, Peer, Peer]
     const held = [await a.lock('p'), await b.lock('q'), await c.lock('r')]
     const w1 = a.lock('q')
-    await sleep(100)
+    await queuedFor(a, 'q', a)
     const w2 = b.lock('r')
-    await sleep(100)
+    await queuedFor(a, 'r', b)
     const err = await c.lock('p').then(() => undefined, (e: unknown) => e)
     expect(err).toBeInstanceOf(DeadlockError)
     expect((err as DeadlockError).cycle.map(s => s.agent)).toEqual([c.id, a.id, b.id])
@@ -100,7 +106,11 @@ describe('deadlock detection on the lease holder', () => {
     const x = await a.lock('x', { ttlMs: 10_000 })
     const y = await b.lock('y', { ttlMs: 10_000 })
     const aWaits = a.lock('y', { ttlMs: 10_000 })
-    await sleep(300) // a's wait is replicated with the table
+    await queuedFor(a, 'y', a)
+    // a's wait is in the leader's table; make sure a majority holds it too: a grant is
+    // answered only once the tables as of then (a's wait among them) are replicated
+    const c = peers.find(p => p.id !== leaderId && p !== a && p !== b)!
+    await (await c.lock('replicated', { ttlMs: 10_000 })).release()
     await peers.find(p => p.id === leaderId)!.stop()
     const rest = peers.filter(p => p.id !== leaderId)
     await waitFor('a new leader', () => rest.every(p => p.leader != null && p.leader.id !== leaderId && p.leader.id === rest[0]!.leader?.id), 20_000)

@@ -22,7 +22,7 @@ describe('bully election', () => {
     it(`${mode} mode: the lowest live rank leads; when it stops the next rank leads with a higher epoch`, async () => {
       peers = await startRanked([3, 1, 2], mode === 'quorum' ? { members: 3 } : {})
       await waitFor('all agree on rank 1', () => agreedLeader(peers) === peers[1]!.id)
-      expect(peers[1]!.isLeader).toBe(true)
+      expect(peers[1]!.isLeader, `rank 1 acting as leader (leaders seen: ${peers.map(p => p.leader?.id.slice(-6)).join(', ')}; rank 1 is ${peers[1]!.id.slice(-6)})`).toBe(true)
       const epoch = peers[0]!.leader!.epoch
       const membersSeen = peers.map(p => p.members.length)
       expect(membersSeen).toEqual([3, 3, 3])

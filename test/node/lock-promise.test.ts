@@ -28,10 +28,12 @@ describe('the lock keeps its promise through pauses', () => {
     expect(first.event).toBe('granted')
     const from = b.events.length
     b.send({ cmd: 'lock', name: 'res', ttlMs: 10_000, waitMs: 1_000 })
+    // A sleep, not a wait: nothing lets the test see b's request queued behind a (the agent
+    // fixture answers a lock command only with its outcome, and has no inspect command)
     await sleep(200) // queued behind a
     b.kill('SIGSTOP') // the grant will wait in b's socket buffer
     await a.call({ cmd: 'release', name: 'res' }, ['released'])
-    await sleep(1_200) // b's waitMs ends while it is frozen
+    await sleep(1_200) // time is the point: b's waitMs ends while it is frozen
     b.kill('SIGCONT')
     const answer = await b.next(e => e.event === 'granted' || e.event === 'error', 10_000, from)
     expect(answer).toMatchObject({ event: 'error', code: 'ERR_LOCK_TIMEOUT' })
@@ -53,7 +55,7 @@ describe('the lock keeps its promise through pauses', () => {
     const [holder, next] = followers as [AgentProcess, AgentProcess]
     const g = await holder.call({ cmd: 'lock', name: 'res', ttlMs: 1_000 }, ['granted', 'error'])
     expect(g.event).toBe('granted')
-    expect((await holder.call({ cmd: 'valid', name: 'res' }, ['valid'])).valid).toBe(true)
+    expect(await holder.call({ cmd: 'valid', name: 'res' }, ['valid'])).toMatchObject({ valid: true })
     holder.kill('SIGSTOP')
     const g2 = await next.call({ cmd: 'lock', name: 'res', ttlMs: 5_000, waitMs: 10_000 }, ['granted', 'error'], 15_000)
     expect(g2.event).toBe('granted')
@@ -61,7 +63,7 @@ describe('the lock keeps its promise through pauses', () => {
     holder.send({ cmd: 'valid', name: 'res' }) // read first thing on waking
     holder.kill('SIGCONT')
     const v = await holder.next(e => e.event === 'valid', 5_000, from)
-    expect(v.valid).toBe(false)
+    expect(v).toMatchObject({ valid: false })
   })
 
   it('a 1 s stall of the leader, then of a follower, changes no leader and no epoch', async () => {
@@ -70,6 +72,8 @@ describe('the lock keeps its promise through pauses', () => {
     const before = (await followers[0]!.status()).leader
     const marks = agents.map(a => a.events.length)
     for (const frozen of [leader, followers[1]!]) {
+      // sleeps: time is the point, a stall of 1 s, then a window in which a leader change
+      // it caused would show (2 s, the default election TTL)
       frozen.kill('SIGSTOP')
       await sleep(1_000)
       frozen.kill('SIGCONT')
@@ -89,7 +93,7 @@ describe('the lock keeps its promise through pauses', () => {
     const before = (await followers[0]!.status()).leader
     const marks = agents.map(a => a.events.length)
     burners = [0, 1].map(() => spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' }))
-    await sleep(10_000)
+    await sleep(10_000) // time is the point: 10 s of a starved machine in which no new leader may appear
     for (const b of burners) b.kill('SIGKILL')
     burners = []
     for (const [i, a] of agents.entries()) {

@@ -1,8 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { FenceGuard, LockQueueFullError, LockReentryLimitError, LockTimeoutError, StaleTokenError, TooManyLocksError, type Peer } from '../../src/index.node.js'
-import { startQuorum, stopAll, waitFor } from './helpers.js'
+import { FenceGuard, LockQueueFullError, LockReentryLimitError, LockTimeoutError, StaleTokenError, TooManyLocksError, type LockView, type Peer } from '../../src/index.node.js'
+import { waitForValue } from '../support/wait.js'
+import { sleep, startQuorum, stopAll, waitFor } from './helpers.js'
 
 const cluster = startQuorum
+
+/** Waits until lock `name` at the lease holder (asked through `peer`) satisfies `accept`, and returns it. */
+async function lockWhere (peer: Peer, name: string, what: string, accept: (l: LockView) => boolean): Promise<LockView> {
+  return (await waitForValue(`lock ${name}: ${what}`, async () => (await peer.inspect()).coord?.locks.find(l => l.name === name), l => l != null && accept(l)))!
+}
 
 describe('fenced locks', () => {
   let peers: Peer[] = []
@@ -14,9 +20,11 @@ describe('fenced locks', () => {
     const first = await b.lock('gpu-0', { ttlMs: 5_000 })
     const order: string[] = []
     const waiting = [c.lock('gpu-0', { ttlMs: 5_000 }).then(l => { order.push('c1'); return l })]
-    await new Promise(resolve => setTimeout(resolve, 50))
+    await lockWhere(b, 'gpu-0', 'c queued', l => l.queue.some(w => w.peer === c.id))
     waiting.push(b.lock('gpu-0', { ttlMs: 5_000, owner: 'other-task' }).then(l => { order.push('b2'); return l }))
-    await new Promise(resolve => setTimeout(resolve, 200))
+    // the lease holder has decided: both wait, in this order, while b holds it
+    const queued = await lockWhere(b, 'gpu-0', 'b\'s other task queued', l => l.queue.length === 2)
+    expect(queued).toMatchObject({ holder: { peer: b.id, token: first.token }, queue: [{ peer: c.id, owner: '' }, { peer: b.id, owner: 'other-task' }] })
     expect(order).toEqual([]) // nobody else got it while b holds it
     await first.release()
     const second = await waiting[0]!
@@ -53,7 +61,7 @@ describe('fenced locks', () => {
     const ac = new AbortController()
     const aborted = b.lock('q', { signal: ac.signal })
     const queued = c.lock('q', { waitMs: 5_000 })
-    await new Promise(resolve => setTimeout(resolve, 100))
+    await lockWhere(a, 'q', 'b and c queued', l => l.queue.some(w => w.peer === b.id) && l.queue.some(w => w.peer === c.id))
     await expect(a.lock('q', { owner: 'x', waitMs: 5_000 })).rejects.toBeInstanceOf(LockQueueFullError)
     ac.abort()
     await expect(aborted).rejects.toMatchObject({ code: 'ERR_ABORTED' })
@@ -82,12 +90,12 @@ describe('fenced locks', () => {
     await waitFor('no direct connection', () => !cut.network.connections().includes(leader.id))
     const held = await bridge.lock('shared', { ttlMs: 5_000 })
     const waiting = cut.lock('shared', { ttlMs: 5_000, waitMs: 10_000 })
-    await new Promise(resolve => setTimeout(resolve, 200))
+    await lockWhere(bridge, 'shared', 'cut queued', l => l.queue.some(w => w.peer === cut.id))
     await held.release()
     const mine = await waiting // granted through the route, FIFO after the bridge
     expect(mine.token).toBeGreaterThan(held.token)
-    await new Promise(resolve => setTimeout(resolve, 800)) // keepalives also go round
-    expect(mine.lost.aborted).toBe(false)
+    await sleep(800) // time is the point: keepalives also go round
+    expect(mine.lost.reason).toBeUndefined() // not lost
     await mine.release()
     const next = await bridge.lock('shared', { waitMs: 2_000 })
     expect(next.token).toBeGreaterThan(mine.token)
@@ -98,13 +106,13 @@ describe('fenced locks', () => {
     const [, b, c] = peers as [Peer, Peer, Peer]
     const first = await b.lock('slow', { ttlMs: 600 })
     const waiting = c.lock('slow', { ttlMs: 600 })
-    await new Promise(resolve => setTimeout(resolve, 1_200)) // two TTLs in the queue; b keeps its lock alive
-    expect(first.lost.aborted).toBe(false)
+    await sleep(1_200) // time is the point: two TTLs in the queue; b keeps its lock alive
+    expect(first.lost.reason).toBeUndefined() // not lost
     await first.release()
     const second = await waiting
-    expect(second.lost.aborted).toBe(false)
-    await new Promise(resolve => setTimeout(resolve, 1_500)) // kept alive by renewals like any lock
-    expect(second.lost.aborted).toBe(false)
+    expect(second.lost.reason).toBeUndefined()
+    await sleep(1_500) // time is the point: kept alive by renewals like any lock
+    expect(second.lost.reason).toBeUndefined()
     await second.release()
   })
 
@@ -115,7 +123,7 @@ describe('fenced locks', () => {
     for (let i = 0; i < 15; i++) {
       const held = await b.lock('race', { ttlMs: 10_000 })
       const wait = c.lock('race', { ttlMs: 10_000, waitMs: 100 }).then(async l => { await l.release(); return 'granted' }, () => 'timeout')
-      await new Promise(resolve => setTimeout(resolve, 96 + (i % 8)))
+      await sleep(96 + (i % 8)) // time is the point: release just around the end of c's 100 ms wait
       await held.release()
       await wait
       // whatever happened, the lock is free again (not held for the 10 s TTL by a grant nobody saw)
@@ -132,10 +140,15 @@ describe('fenced locks', () => {
     const held = await holder.lock('fifo', { ttlMs: 10_000 })
     const order: string[] = []
     const granted: Array<Promise<{ release: () => Promise<void> }>> = []
+    let queue: string[] = []
     for (const [i, w] of waiters.entries()) {
       granted.push(w.lock('fifo', { ttlMs: 10_000, waitMs: 30_000 }).then(l => { order.push(`w${i}`); return l }))
-      await new Promise(resolve => setTimeout(resolve, 100)) // queued in this order, and committed
+      queue = (await lockWhere(holder, 'fifo', `w${i} queued`, l => l.queue.some(x => x.peer === w.id))).queue.map(x => x.peer)
     }
+    expect(queue).toEqual(waiters.map(w => w.id)) // queued in this order
+    // and committed: a grant is answered only once the tables as of then (the queue among
+    // them) are held by a majority
+    await (await holder.lock('replicated', { ttlMs: 10_000 })).release()
     // one more waiter whose wait ends during the failover
     const t0 = performance.now()
     const short = holder.lock('fifo', { ttlMs: 10_000, waitMs: 1_500, owner: 'short' }).then(() => 'granted', (err: Error) => err)

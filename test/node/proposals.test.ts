@@ -1,16 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { startMesh, stopAll, waitFor } from './helpers.js'
+import { sleep, startMesh, stopAll, waitFor } from './helpers.js'
 import type { Peer } from '../../src/index.node.js'
 
 describe('proposals', () => {
   let peers: Peer[] = []
   afterEach(async () => { await stopAll(peers); peers = [] })
 
+  /** Peers (by index) whose handler was asked to vote, by `five`'s handlers. */
+  let asked = new Set<number>()
+
   async function five (votes: Array<'accept' | 'reject' | 'hang'>): Promise<Peer[]> {
     const ps = await startMesh(5)
     await waitFor('everyone sees and reaches everyone', () => ps.every(p => p.members.length === 5 && p.network.connections().length === 4))
+    asked = new Set()
     ps.forEach((p, i) => {
       p.onProposal<number>('lr', async ({ value }) => {
+        asked.add(i)
         if (votes[i] === 'hang') await new Promise(() => {})
         return { vote: votes[i] as 'accept' | 'reject', rationale: `peer ${i} on ${value}` }
       })
@@ -33,14 +38,14 @@ describe('proposals', () => {
     peers.forEach((p, i) => p.onProposal('lr', () => ({ vote: i < 2 ? 'accept' : 'reject' })))
     const r = await peers[0]!.propose('lr', 0.5, { timeoutMs: 5_000 })
     expect(r.decision).toBe('rejected')
-    await new Promise(resolve => setTimeout(resolve, 300))
-    expect(peers.every(p => p.variable<number>('lr').get() === 0.02)).toBe(true)
+    await sleep(300) // time is the point: a wrong write of the rejected value would have 300 ms to arrive
+    expect(peers.map(p => p.variable<number>('lr').get())).toEqual(peers.map(() => 0.02))
   })
 
   it('a voter that dies mid-vote does not hang the proposal; too few votes in time is a timeout', async () => {
     peers = await five(['accept', 'accept', 'accept', 'accept', 'hang'])
     const pending = peers[0]!.propose('lr', 1, { timeoutMs: 5_000 })
-    await new Promise(resolve => setTimeout(resolve, 200))
+    await waitFor('peer 4 asked to vote', () => asked.has(4))
     await peers[4]!.stop() // it was still thinking
     const d = await pending
     expect(d.decision).toBe('accepted')
@@ -67,7 +72,7 @@ describe('proposals', () => {
     expect(other.decision).toBe('accepted')
     // the same voters, in the same order, whoever tallied
     expect(low.votes.map(v => v.voter)).toEqual(other.votes.map(v => v.voter))
-    expect(high.votes.every(v => v.vote === 'reject')).toBe(true)
+    expect(high.votes.map(v => v.vote)).toEqual(high.votes.map(() => 'reject'))
     // both accepted values were set; the variable's strategy picks one, the same on every peer
     await waitFor('one value everywhere', () => {
       const values = peers.map(p => p.variable<number>('lr').get())

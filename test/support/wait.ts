@@ -22,3 +22,25 @@ export async function waitFor (what: string, check: () => boolean | Promise<bool
     await sleep(pollMs)
   }
 }
+
+/**
+ * Polls `read` until `accept` holds for the value it returned, and returns that value. On a
+ * timeout the error shows the last value read, so a failure says what was seen instead of
+ * only what was awaited.
+ */
+export async function waitForValue<T> (what: string, read: () => T | Promise<T>, accept: (value: T) => boolean, options: WaitOptions | number = {}): Promise<T> {
+  let last: { value: T } | undefined
+  try {
+    await waitFor(what, async () => { last = { value: await read() }; return accept(last.value) }, options)
+  } catch (err) {
+    if (last == null || !(err instanceof Error) || !err.message.startsWith('timed out')) throw err
+    throw new Error(`${err.message}; last seen: ${show(last.value)}`)
+  }
+  return last!.value
+}
+
+/** JSON for messages: bigints as strings, cut short. */
+function show (value: unknown): string {
+  const json = JSON.stringify(value, (_k, v: unknown) => typeof v === 'bigint' ? `${v}n` : v) ?? String(value)
+  return json.length > 2_000 ? `${json.slice(0, 2_000)}…` : json
+}

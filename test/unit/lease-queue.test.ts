@@ -11,7 +11,7 @@ describe('the lease queue under the recipes', () => {
     const mint = (): bigint => t.tokens.next(1)
     const lock = t.locks.acquire({ name: 'x', peer: 'a', owner: '', requestId: 'l1', ttlMs: 1_000, deadline: 5_000 }, 1, 0)
     const permit = t.semaphores.acquire({ name: 'x', size: 2, permits: 1, peer: 'b', owner: '', requestId: 's1', ttlMs: 1_000, deadline: 5_000 }, 0, mint)
-    const leading = t.elections.campaign({ name: 'x', peer: 'c', requestId: 'c1', preempt: false, ttlMs: 1_000 }, 0, mint)
+    const leading = t.leaderships.campaign({ name: 'x', peer: 'c', requestId: 'c1', preempt: false, ttlMs: 1_000 }, 0, mint)
     const tokens = [lock, permit, leading].map(o => (o as { token: bigint }).token)
     expect(tokens).toEqual([(1n << 32n) + 1n, (1n << 32n) + 2n, (1n << 32n) + 3n])
     expect(t.leases.waitState('lock').resources.map(r => r.name)).toEqual(['lock:x'])
@@ -23,14 +23,14 @@ describe('the lease queue under the recipes', () => {
     const mint = (): bigint => t.tokens.next(1)
     t.locks.acquire({ name: 'L', peer: 'a', owner: '', requestId: 'l1', ttlMs: 100, deadline: 5_000 }, 1, 0)
     t.semaphores.acquire({ name: 'S', size: 1, permits: 1, peer: 'a', owner: '', requestId: 's1', ttlMs: 100, deadline: 5_000 }, 0, mint)
-    t.elections.campaign({ name: 'E', peer: 'a', requestId: 'c1', preempt: false, ttlMs: 100 }, 0, mint)
+    t.leaderships.campaign({ name: 'E', peer: 'a', requestId: 'c1', preempt: false, ttlMs: 100 }, 0, mint)
     const held = [['lock', 'L'], ['semaphore', 'S'], ['election', 'E']] as const
     expect(held.map(([kind, name], i) => t.leases.renew(kind, name, (1n << 32n) + BigInt(i + 1), 'a', 90))).toEqual([true, true, true])
     expect(t.locks.sweep(150, 1, live)).toEqual([]) // renewed at 90: lapses at 190
     const adopted = decodeTables(encodeTables(t, 150), limits, 1_000, 500)
     expect(adopted.tokens.next(1)).toBe((1n << 32n) + 4n)
-    expect([adopted.locks.sweep(1_099, 1, live), adopted.semaphores.sweep(1_099, live, mint), adopted.elections.sweep(1_099, live, mint)].flat()).toEqual([]) // a full TTL from adoption
-    expect([adopted.locks.sweep(1_100, 1, live), adopted.semaphores.sweep(1_100, live, mint), adopted.elections.sweep(1_100, live, mint)].flat().map(e => e.kind)).toEqual(['expired', 'expired', 'expired'])
+    expect([adopted.locks.sweep(1_099, 1, live), adopted.semaphores.sweep(1_099, live, mint), adopted.leaderships.sweep(1_099, live, mint)].flat()).toEqual([]) // a full TTL from adoption
+    expect([adopted.locks.sweep(1_100, 1, live), adopted.semaphores.sweep(1_100, live, mint), adopted.leaderships.sweep(1_100, live, mint)].flat().map(e => e.kind)).toEqual(['expired', 'expired', 'expired'])
   })
 })
 
@@ -42,33 +42,33 @@ describe('a named election keeps the lock\'s promise', () => {
   it('a campaign after a given-up leadership is a fresh one with a higher token; the late resign of the old token changes nothing', () => {
     const t = emptyTables(limits)
     const mint = (): bigint => t.tokens.next(1)
-    const first = t.elections.campaign(campaign('c1', 1n), 0, mint) as { token: bigint }
+    const first = t.leaderships.campaign(campaign('c1', 1n), 0, mint) as { token: bigint }
     // the client resigned, but the resign is still on its way; it campaigns again
-    const second = t.elections.campaign(campaign('c2', 2n), 10, mint) as { token: bigint }
+    const second = t.leaderships.campaign(campaign('c2', 2n), 10, mint) as { token: bigint }
     expect(second.token).toBeGreaterThan(first.token)
     expect(t.leases.release('election', 'E', first.token, 'a', 'late-resign')).toBe(false)
-    expect(t.elections.leaderOf('E')?.token).toBe(second.token)
+    expect(t.leaderships.leaderOf('E')?.token).toBe(second.token)
   })
 
   it('campaigning again while leading, naming the tracked token, re-enters; one resign leaves the other handle leading', () => {
     const t = emptyTables(limits)
     const mint = (): bigint => t.tokens.next(1)
-    const first = t.elections.campaign(campaign('c1', 1n), 0, mint) as { token: bigint }
-    expect(t.elections.campaign(campaign('c2', 2n, first.token), 10, mint)).toMatchObject({ kind: 'granted', token: first.token })
+    const first = t.leaderships.campaign(campaign('c1', 1n), 0, mint) as { token: bigint }
+    expect(t.leaderships.campaign(campaign('c2', 2n, first.token), 10, mint)).toMatchObject({ kind: 'granted', token: first.token })
     expect(t.leases.release('election', 'E', first.token, 'a', 'r1')).toBe(true)
-    expect(t.elections.leaderOf('E')?.token).toBe(first.token)
+    expect(t.leaderships.leaderOf('E')?.token).toBe(first.token)
     expect(t.leases.release('election', 'E', first.token, 'a', 'r2')).toBe(true)
-    expect(t.elections.leaderOf('E')).toBeUndefined()
+    expect(t.leaderships.leaderOf('E')).toBeUndefined()
   })
 
   it('a delayed duplicate of an older campaign is stale and changes nothing; its replicated form keeps the rules across a failover', () => {
     const t = emptyTables(limits)
     const mint = (): bigint => t.tokens.next(1)
-    const second = t.elections.campaign(campaign('c2', 2n), 0, mint) as { token: bigint }
-    expect(t.elections.campaign(campaign('c1', 1n), 10, mint)).toEqual({ kind: 'stale' })
+    const second = t.leaderships.campaign(campaign('c2', 2n), 0, mint) as { token: bigint }
+    expect(t.leaderships.campaign(campaign('c1', 1n), 10, mint)).toEqual({ kind: 'stale' })
     const adopted = decodeTables(encodeTables(t, 20), limits, 1_000, 500)
     const mint2 = (): bigint => adopted.tokens.next(2)
-    expect(adopted.elections.campaign(campaign('c2', 2n), 1_010, mint2)).toMatchObject({ kind: 'granted', token: second.token }) // a retry after the failover
-    expect(adopted.elections.campaign(campaign('c1', 1n), 1_020, mint2)).toEqual({ kind: 'stale' })
+    expect(adopted.leaderships.campaign(campaign('c2', 2n), 1_010, mint2)).toMatchObject({ kind: 'granted', token: second.token }) // a retry after the failover
+    expect(adopted.leaderships.campaign(campaign('c1', 1n), 1_020, mint2)).toEqual({ kind: 'stale' })
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ElectionTable } from '../../src/coord/election-table.js'
+import { LeadershipTable } from '../../src/coord/leadership-table.js'
 import { SemaphoreTable } from '../../src/coord/semaphore-table.js'
 
 /**
@@ -23,7 +23,7 @@ describe('a retried grant restarts its lease on the lease holder', () => {
   })
 
   it('named election', () => {
-    const t = new ElectionTable(8)
+    const t = new LeadershipTable(8)
     const req = { name: 'e', peer: 'p', requestId: 'c1', preempt: false, ttlMs: 100 }
     const g = t.campaign(req, 0, mint)
     expect(t.campaign(req, 90, mint)).toMatchObject({ kind: 'granted', token: (g as { token: bigint }).token, changed: false })

@@ -4,6 +4,9 @@ import { VectorClock } from '../../src/clock/vector-clock.js'
 import { HybridClock } from '../../src/variables/hlc.js'
 import { lastWriter, mergeAll, siblings, type Entry } from '../../src/variables/siblings.js'
 
+/** Orders hybrid timestamps: > 0 when `x` is after `y`. */
+const hlcOrder = (x: readonly [number, number], y: readonly [number, number]): number => x[0] - y[0] || x[1] - y[1]
+
 const entry = (writer: string, value: number, clock: Record<string, number>, hlc: [number, number]): Entry<number> =>
   ({ writer, value, clock: VectorClock.from(clock), hlc, token: 0n })
 
@@ -31,9 +34,9 @@ describe('siblings and strategies', () => {
     const h = new HybridClock(() => wall)
     const t1 = h.now(); wall = 500
     const t2 = h.now()
-    expect(t2[0] > t1[0] || (t2[0] === t1[0] && t2[1] > t1[1])).toBe(true)
+    expect(hlcOrder(t2, t1), `${JSON.stringify(t2)} after ${JSON.stringify(t1)}`).toBeGreaterThan(0)
     h.observe([5_000, 7])
     const t3 = h.now()
-    expect(t3[0] > 5_000 || (t3[0] === 5_000 && t3[1] > 7)).toBe(true)
+    expect(hlcOrder(t3, [5_000, 7]), `${JSON.stringify(t3)} after [5000,7]`).toBeGreaterThan(0)
   })
 })

@@ -18,7 +18,7 @@ import { serveLeases } from '../../src/coord/lease-service.js'
 import { LockClient } from '../../src/coord/lock-client.js'
 import { serveLocks } from '../../src/coord/lock-service.js'
 import { serveSemaphores } from '../../src/coord/semaphore-service.js'
-import { serveElections } from '../../src/coord/election-service.js'
+import { serveLeaderships } from '../../src/coord/leadership-service.js'
 import { Elector, type ElectorOptions, type VoteStore } from '../../src/election/elector.js'
 import { NoLeaderError } from '../../src/errors.js'
 import { MemoryNetwork, type MemoryEndpoint } from '../../src/net/memory-rpc.js'
@@ -114,7 +114,7 @@ export class SimMesh {
     serveLocks(peer.holder, peer.endpoint)
     serveLeases(peer.holder, peer.endpoint)
     serveSemaphores(peer.holder, peer.endpoint)
-    serveElections(peer.holder, peer.endpoint)
+    serveLeaderships(peer.holder, peer.endpoint)
     const noRoute = { request: async () => { throw new NoLeaderError('no gossip route in the simulation') } }
     peer.channel = new LeaderChannel(peer.elector, peer.membership, peer.endpoint, noRoute, TTL * 4)
     peer.locks = new LockClient(peer.channel, { defaultTtlMs: 10_000, marginMs: TTL / 10, log })

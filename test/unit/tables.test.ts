@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { BarrierTable, type BarrierConfig } from '../../src/coord/barrier-table.js'
-import { ElectionTable } from '../../src/coord/election-table.js'
+import { LeadershipTable } from '../../src/coord/leadership-table.js'
 import { SemaphoreTable } from '../../src/coord/semaphore-table.js'
 import { BarrierNotFoundError, InvalidArgumentError, TooManyBarriersError } from '../../src/errors.js'
 
@@ -43,7 +43,7 @@ describe('BarrierTable', () => {
     t.arrive('b', 'p1', 'r1', undefined, full(3), 0, isLive)
     t.arrive('b', 'p2', 'r2', undefined, full(3), 0, isLive)
     dead = 'p1'
-    expect(t.sweep(1, isLive).changed).toBe(true)
+    expect(t.sweep(1, isLive)).toMatchObject({ changed: true })
     expect(t.arrive('b', 'p3', 'r3', undefined, full(3), 2, isLive)).toMatchObject({ kind: 'waiting' }) // p2 and p3: 2 of 3
     expect(t.setParties('b', 2, isLive)).toMatchObject({ changed: true, release: { outcome: 'all', arrived: [{ peer: 'p2' }, { peer: 'p3' }] } })
   })
@@ -105,13 +105,13 @@ describe('SemaphoreTable', () => {
   })
 })
 
-describe('ElectionTable', () => {
+describe('LeadershipTable', () => {
   let n = 0n
   const mint = (): bigint => ++n
   const campaign = (peer: string, requestId: string, rank?: number, preempt = false) => ({ name: 'e', peer, rank, requestId, preempt, ttlMs: 1_000 })
 
   it('the lowest rank leads; a better campaigner that comes later waits unless it pre-empts; resign hands over with a higher token', () => {
-    const t = new ElectionTable(8)
+    const t = new LeadershipTable(8)
     const first = t.campaign(campaign('p2', 'c2', 2), 0, mint) as { token: bigint }
     expect(first).toMatchObject({ kind: 'granted' })
     expect(t.campaign(campaign('p1', 'c1', 1), 1, mint)).toMatchObject({ kind: 'queued' }) // stability
@@ -125,7 +125,7 @@ describe('ElectionTable', () => {
   })
 
   it('a leader that stops renewing lapses after its TTL; a campaigner whose peer died is withdrawn', () => {
-    const t = new ElectionTable(8)
+    const t = new LeadershipTable(8)
     const a = t.campaign(campaign('p1', 'c1', 1), 0, mint) as { token: bigint }
     t.campaign(campaign('dead', 'cd', 0), 0, mint)
     expect(t.renew('e', a.token, 'p1', 500)).toBe(true)

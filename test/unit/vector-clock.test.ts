@@ -7,26 +7,30 @@ import { VectorClockWire } from '../../src/clock/clock-wire.js'
 const ids = fc.constantFrom('a', 'b', 'c', 'd', 'e')
 const clock = fc.array(fc.tuple(ids, fc.integer({ min: 0, max: 20 })), { maxLength: 6 }).map(pairs => VectorClock.from(pairs))
 const same = (x: VectorClock, y: VectorClock): boolean => x.compare(y) === 'equal'
+const show = (...clocks: VectorClock[]): string => clocks.map(c => JSON.stringify(c)).join(' vs ')
+/** x and y are the same clock; a failure prints both. */
+const expectSame = (x: VectorClock, y: VectorClock, what: string): void => { expect(x.compare(y), `${what}: ${show(x, y)}`).toBe('equal') }
 
 describe('VectorClock', () => {
   it('merge is commutative, associative and idempotent', () => {
     fc.assert(fc.property(clock, clock, clock, (a, b, c) => {
-      expect(same(a.merge(b), b.merge(a))).toBe(true)
-      expect(same(a.merge(b).merge(c), a.merge(b.merge(c)))).toBe(true)
-      expect(same(a.merge(a), a)).toBe(true)
+      expectSame(a.merge(b), b.merge(a), 'commutative')
+      expectSame(a.merge(b).merge(c), a.merge(b.merge(c)), 'associative')
+      expectSame(a.merge(a), a, 'idempotent')
     }), { numRuns: 500 })
   })
 
   it('compare agrees with merge: a ≤ b exactly when merge(a, b) = b', () => {
     fc.assert(fc.property(clock, clock, (a, b) => {
       const o = a.compare(b)
-      expect(same(a.merge(b), b)).toBe(o === 'before' || o === 'equal')
-      expect(same(a.merge(b), a)).toBe(o === 'after' || o === 'equal')
+      expect(same(a.merge(b), b), `a ${o} b; merge = ${show(a.merge(b), b)}`).toBe(o === 'before' || o === 'equal')
+      expect(same(a.merge(b), a), `a ${o} b; merge = ${show(a.merge(b), a)}`).toBe(o === 'after' || o === 'equal')
       // antisymmetric: b sees the mirror image
       const mirror = { before: 'after', after: 'before', equal: 'equal', concurrent: 'concurrent' } as const
       expect(b.compare(a)).toBe(mirror[o])
       // the merge dominates both
-      expect(a.merge(b).dominates(a) && a.merge(b).dominates(b)).toBe(true)
+      expect(a.merge(b).dominates(a), `merge dominates a: ${show(a.merge(b), a)}`).toBe(true)
+      expect(a.merge(b).dominates(b), `merge dominates b: ${show(a.merge(b), b)}`).toBe(true)
     }), { numRuns: 500 })
   })
 
@@ -58,8 +62,8 @@ describe('VectorClock', () => {
 
   it('encodes canonically and decodes to the same clock', () => {
     fc.assert(fc.property(clock, clock, (a, b) => {
-      expect(same(VectorClock.decode(a.encode()), a)).toBe(true)
-      if (same(a, b)) expect(Buffer.from(a.encode()).equals(Buffer.from(b.encode()))).toBe(true)
+      expectSame(VectorClock.decode(a.encode()), a, 'decoded')
+      if (same(a, b)) expect(a.encode()).toEqual(b.encode())
     }))
   })
 

@@ -11,18 +11,18 @@ const WATCH_MS = 30_000
  * The lease holder's named elections: campaign (long-poll until this peer leads) and
  * watch (long-poll until the leader changes); resign and renew go through lease-service.ts.
  */
-export function serveElections (holder: LeaseHolder, rpc: Rpc): void {
+export function serveLeaderships (holder: LeaseHolder, rpc: Rpc): void {
   const key = (requestId: string): string => parkKey('election', requestId)
   // watchers are leader-local: after a failover they ask the new leader again
   const watchers = new Map<string, Map<string, bigint>>() // election -> watch key -> known token
 
   const leaderBody = (name: string): Body => {
-    const l = holder.tables.elections.leaderOf(name)
+    const l = holder.tables.leaderships.leaderOf(name)
     return { electionLeader: { peer: l?.peer ?? '', hasRank: l?.rank != null, rank: BigInt(l?.rank ?? 0), token: l?.token ?? 0n } }
   }
   const notify = (): void => {
     for (const [name, watches] of watchers) {
-      const token = holder.tables.elections.leaderOf(name)?.token ?? 0n
+      const token = holder.tables.leaderships.leaderOf(name)?.token ?? 0n
       for (const [k, known] of watches) if (known !== token) { watches.delete(k); holder.settle(k, leaderBody(name)) }
       if (watches.size === 0) watchers.delete(name)
     }
@@ -36,7 +36,7 @@ export function serveElections (holder: LeaseHolder, rpc: Rpc): void {
     const now = performance.now()
     const peer = msg.from.toString()
     const { tables } = holder
-    const outcome = tables.elections.campaign({ name, peer, rank: hasRank ? Number(rank) : undefined, requestId, preempt, ttlMs, session, seq, reenter }, now, () => tables.tokens.next(epoch))
+    const outcome = tables.leaderships.campaign({ name, peer, rank: hasRank ? Number(rank) : undefined, requestId, preempt, ttlMs, session, seq, reenter }, now, () => tables.tokens.next(epoch))
     if (outcome.kind === 'stale') throw new SupersededError(name)
     if (outcome.kind === 'queued') {
       // the client moved on from its older campaigns: nobody waits for their answers
@@ -52,7 +52,7 @@ export function serveElections (holder: LeaseHolder, rpc: Rpc): void {
     holder.assertActing()
     const { name, requestId, knownToken } = msg.body
     if (name === '' || requestId === '') throw new InvalidMessageError('type', 'watch needs name and requestId')
-    if ((holder.tables.elections.leaderOf(name)?.token ?? 0n) !== knownToken) return leaderBody(name)
+    if ((holder.tables.leaderships.leaderOf(name)?.token ?? 0n) !== knownToken) return leaderBody(name)
     const k = `watch:${msg.from.toString()}:${requestId}`
     if (!watchers.has(name)) watchers.set(name, new Map())
     watchers.get(name)!.set(k, knownToken)
@@ -65,7 +65,7 @@ export function serveElections (holder: LeaseHolder, rpc: Rpc): void {
   })
 
   holder.addSweeper((tables, now, epoch) => {
-    const events = tables.elections.sweep(now, peer => holder.isLive(peer), () => tables.tokens.next(epoch))
+    const events = tables.leaderships.sweep(now, peer => holder.isLive(peer), () => tables.tokens.next(epoch))
     return {
       changed: events.length > 0,
       settle: () => {

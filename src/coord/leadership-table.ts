@@ -19,7 +19,7 @@ export interface CampaignRequest {
 
 export interface LeaderView { peer: string, rank?: number, token: bigint }
 
-export type ElectionEvent = LeaseEvent
+export type LeadershipEvent = LeaseEvent
 
 /** Campaigns of one peer that lead at once (a leadership re-entered). */
 const MAX_REENTRY = 64
@@ -33,11 +33,11 @@ const MAX_REENTRY = 64
  * sequence, so a deposed leader's writes can be refused. Campaigns have no deadline: a
  * campaigner waits for as long as its peer lives.
  */
-export class ElectionTable {
+export class LeadershipTable {
   /** `queue`: the lease holder's one lease queue (a table of its own if not given). */
   constructor (private readonly maxElections: number, readonly queue = new LeaseQueue()) {}
 
-  campaign (req: CampaignRequest, now: number, mint: () => bigint): { kind: 'granted', token: bigint, changed: boolean, events: ElectionEvent[] } | { kind: 'queued', changed: boolean, superseded: string[] } | { kind: 'stale' } {
+  campaign (req: CampaignRequest, now: number, mint: () => bigint): { kind: 'granted', token: bigint, changed: boolean, events: LeadershipEvent[] } | { kind: 'queued', changed: boolean, superseded: string[] } | { kind: 'stale' } {
     const agent = { peer: req.peer, session: req.session ?? '', owner: '' }
     const seq = req.seq ?? 0n
     // a campaign has no deadline: it waits for as long as its peer lives
@@ -47,7 +47,7 @@ export class ElectionTable {
     if (arrival.kind === 'granted') return { kind: 'granted', token: arrival.token, changed: arrival.changed, events: [] }
     const e = this.queue.ensure('election', req.name, 1, this.maxElections, () => new TooManyLocksError(this.maxElections))
     const me = { ...agent, requestId: req.requestId, seq, units: 1, ttlMs: req.ttlMs, deadline: Number.POSITIVE_INFINITY, names: [req.name], rank: req.rank, preempt: req.preempt }
-    const events: ElectionEvent[] = []
+    const events: LeadershipEvent[] = []
     const incumbent = e.holders[0]
     if (incumbent != null && req.preempt && better(me, incumbent)) {
       events.push({ kind: 'deposed', name: req.name, token: incumbent.token })
@@ -75,7 +75,7 @@ export class ElectionTable {
   }
 
   /** Expires a lapsed leader, drops campaigners whose peer is gone, and elects the best campaigner where nobody leads. */
-  sweep (now: number, isLive: (peer: string) => boolean, mint: () => bigint): ElectionEvent[] {
+  sweep (now: number, isLive: (peer: string) => boolean, mint: () => bigint): LeadershipEvent[] {
     return this.queue.sweep('election', 'rank', now, isLive, mint)
   }
 
@@ -105,8 +105,8 @@ export class ElectionTable {
   }
 
   /** Adopts replicated elections; the leader gets a full TTL from `now`. */
-  static fromEntries (entries: ElectionEntry[], maxElections: number, now: number, queue = new LeaseQueue()): ElectionTable {
-    const table = new ElectionTable(maxElections, queue)
+  static fromEntries (entries: ElectionEntry[], maxElections: number, now: number, queue = new LeaseQueue()): LeadershipTable {
+    const table = new LeadershipTable(maxElections, queue)
     for (const x of entries) {
       const e = queue.ensure('election', x.name, 1, Number.POSITIVE_INFINITY, () => new TooManyLocksError(maxElections))
       if (x.leader !== '') {
