@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startDashboardServer, type DashboardServer } from '../../examples/browser/serve.js'
-import { createPeer, LockTimeoutError, type Lock, type Peer, type Permit } from '../../src/index.node.js'
+import { createPeer, LockTimeoutError, SemaphoreTimeoutError, type Lock, type Peer, type Permit } from '../../src/index.node.js'
 import { freshMesh, waitFor } from './helpers.js'
 
 // The picture in examples/browser/README.md is made with ACCORD_SCREENSHOT=examples/browser/screenshot.png;
@@ -143,7 +143,7 @@ describe('the browser dashboard (examples/browser), end to end in Chromium', () 
     // so does the Node peer: 2 more permits are not to be had, the last one is
     const slots = node.semaphore('slots', { permits: 3 })
     expect((await node.inspect()).coord?.semaphores.find(x => x.name === 'slots')?.holders).toMatchObject([{ peer: tab1.id, token: permitToken, permits: 2 }])
-    await expect(slots.acquire({ permits: 2, waitMs: 500 })).rejects.toBeInstanceOf(LockTimeoutError)
+    await expect(slots.acquire({ permits: 2, waitMs: 500 })).rejects.toBeInstanceOf(SemaphoreTimeoutError)
     const nodePermit: Permit = await slots.acquire({ permits: 1, ttlMs: 5_000, waitMs: 10_000 })
     expect(nodePermit.token).toBeGreaterThan(permitToken)
     await expect.poll(async () => await semRow.getAttribute('data-used'), { timeout: 10_000 }).toBe('3')
