@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { afterEach, describe, expect, it } from 'vitest'
 import { AgentProcess, agreedLeader, killAll, startCluster } from './agents.js'
-import { freshMesh, sleep } from './helpers.js'
+import { freshMesh, sleep, waitFor } from './helpers.js'
 
 
 /**
@@ -28,9 +28,10 @@ describe('the lock keeps its promise through pauses', () => {
     expect(first.event).toBe('granted')
     const from = b.events.length
     b.send({ cmd: 'lock', name: 'res', ttlMs: 10_000, waitMs: 1_000 })
-    // A sleep, not a wait: nothing lets the test see b's request queued behind a (the agent
-    // fixture answers a lock command only with its outcome, and has no inspect command)
-    await sleep(200) // queued behind a
+    await waitFor('b queued behind a', async () => {
+      const view = await c.call({ cmd: 'inspect' }, ['inspected'])
+      return view.locks?.find((l: { name: string }) => l.name === 'res')?.queue.some((w: { peer: string }) => w.peer === b.id) === true
+    })
     b.kill('SIGSTOP') // the grant will wait in b's socket buffer
     await a.call({ cmd: 'release', name: 'res' }, ['released'])
     await sleep(1_200) // time is the point: b's waitMs ends while it is frozen
