@@ -6,14 +6,16 @@
  *
  * Environment: ACF_AGENT (index), ACF_INC (incarnation), ACF_SOCK (judge socket),
  * ACF_MESH, ACF_PORT, ACF_BOOTSTRAP (comma-separated multiaddrs), ACF_DIR (key + storage),
- * ACF_MEMBERS, ACF_LOCK_TTL_MS, ACF_WAIT_MS.
+ * ACF_MEMBERS, ACF_LOCK_TTL_MS, ACF_WAIT_MS, ACF_RECIPE ('lock', or 'election': the same
+ * loop on the leadership of named election 'L', campaigning at the agent's rank and
+ * resigning where a lock is released — the judge cannot tell the two apart).
  */
 import { connect } from 'node:net'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import { privateKeyFromProtobuf } from '@libp2p/crypto/keys'
-import { createPeer, type Lock } from '../../src/index.node.js'
+import { createPeer, type Lease } from '../../src/index.node.js'
 
 const env = process.env
 const agent = Number(env.ACF_AGENT)
@@ -26,7 +28,10 @@ const debug = (what: string, data: Record<string, unknown> = {}): void => { proc
 // The one place that decides whether the lock may still be used: lock.valid() once it
 // exists (it also covers the instant after a SIGSTOP resume, before timers ran), until then
 // the lost signal.
-const valid = (lock: Lock): boolean => typeof (lock as any).valid === 'function' ? (lock as any).valid() as boolean : !lock.lost.aborted
+const valid = (lock: Held): boolean => typeof (lock as any).valid === 'function' ? (lock as any).valid() as boolean : !lock.lost.aborted
+
+/** A lock or a leadership: a lease with a fencing token that is given back. */
+type Held = Lease & { token: bigint, release: () => Promise<void> }
 
 const judge = connect(env.ACF_SOCK!)
 await new Promise<void>((resolve, reject) => { judge.once('connect', resolve); judge.once('error', reject) })
@@ -67,7 +72,7 @@ peer.addEventListener('leader', evt => { report('leader', { leader: evt.detail?.
 const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 
 /** One critical section: up to three read-increment-write rounds, each guarded by valid(). */
-async function critical (lock: Lock): Promise<void> {
+async function critical (lock: Held): Promise<void> {
   const token = lock.token.toString()
   for (let round = 0; round < 3; round++) {
     let t = now()
@@ -84,12 +89,19 @@ async function critical (lock: Lock): Promise<void> {
   }
 }
 
+/** Takes what this run contends for, giving up after waitMs. */
+async function take (): Promise<Held> {
+  if (env.ACF_RECIPE !== 'election') return await peer.lock('L', { ttlMs, waitMs })
+  const l = await peer.election('L').campaign({ ttlMs, signal: AbortSignal.timeout(waitMs) })
+  return Object.assign(l, { release: l.resign })
+}
+
 while (true) {
   const tReq = now()
   report('req', {}, tReq)
-  let lock: Lock
+  let lock: Held
   try {
-    lock = await peer.lock('L', { ttlMs, waitMs })
+    lock = await take()
   } catch (err: any) {
     report('error', { message: `${String(err.code ?? '')} ${String(err.message)}` })
     await sleep(100)

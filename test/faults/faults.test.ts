@@ -1,5 +1,5 @@
 /**
- * The lock fault suite: 5 peer processes in network namespaces under random partitions
+ * The lock fault suite (and the same for a named election's leadership): 5 peer processes in network namespaces under random partitions
  * (bridges too), kill -9 + restart, SIGSTOP past the lock TTL and CPU starvation, judged
  * by a fenced register outside the peers. See README.md in this folder.
  *
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { resolveOptions } from '../../src/options.js'
 import { LIVENESS_MS, type Violation } from './checks.js'
-import { removeAgentBundle, runSchedule, type RunOptions } from './run.js'
+import { removeAgentBundle, runSchedule, type Recipe, type RunOptions } from './run.js'
 import { describeStep, generate, prng, type Schedule } from './schedule.js'
 
 const N = 5
@@ -30,7 +30,8 @@ const RESULTS = fileURLToPath(new URL('../../.test-results/faults/', import.meta
 // The mesh runs with the default lease timing (what users get). An old leader cut off from
 // its voters may act until their promises lapse: one lease TTL plus a renewal period.
 const lease = resolveOptions({}).lease
-const options = (dir: string): RunOptions => ({
+const options = (dir: string, recipe: Recipe = 'lock'): RunOptions => ({
+  recipe,
   lockTtlMs: LOCK_TTL_MS,
   waitMs: WAIT_MS,
   quietMs: QUIET_MS,
@@ -40,7 +41,7 @@ const options = (dir: string): RunOptions => ({
 })
 
 /** A regression file; `note` (optional, by hand) says what it caught and on which commit. */
-interface Saved { seed: number, schedule: Schedule, violations: Violation[], note?: string }
+interface Saved { seed: number, schedule: Schedule, violations: Violation[], note?: string, recipe?: Recipe }
 
 const replayOnly = process.env.ACCORD_FAULT_REPLAY
 const seed = process.env.ACCORD_FAULT_SEED != null ? Number(process.env.ACCORD_FAULT_SEED) : Math.floor(Math.random() * 2 ** 31)
@@ -71,11 +72,11 @@ function pickRegressions (): Array<{ file: string, data: Saved }> {
 }
 const saved = pickRegressions()
 
-async function check (schedule: Schedule, label: string): Promise<Violation[]> {
+async function check (schedule: Schedule, label: string, recipe: Recipe = 'lock'): Promise<Violation[]> {
   const started = performance.now()
-  const { verdict, steps } = await runSchedule(schedule, options(`${label}-${schedule.seed}`))
+  const { verdict, steps } = await runSchedule(schedule, options(`${label}-${schedule.seed}`, recipe))
   console.log([
-    `[faults] ${label} seed=${schedule.seed} (${((performance.now() - started) / 1000).toFixed(1)} s wall)`,
+    `[faults] ${label} (${recipe}) seed=${schedule.seed} (${((performance.now() - started) / 1000).toFixed(1)} s wall)`,
     ...steps.map(s => `  ${s}`),
     `  grants: ${verdict.grants}, accepted writes: ${verdict.acceptedWrites}, longest majority-side unavailability: ${verdict.longestGapMs.toFixed(0)} ms, ` +
       `grants resumed ${verdict.resumedMs == null ? 'never' : `${verdict.resumedMs.toFixed(0)} ms`} after the final heal (limit ${LIVENESS_MS} ms)`,
@@ -87,30 +88,35 @@ async function check (schedule: Schedule, label: string): Promise<Violation[]> {
 
 const timeout = (s: Schedule): number => cost(s) + 90_000
 
-describe('locks under faults (5 processes, network namespaces)', () => {
+describe('locks and named elections under faults (5 processes, network namespaces)', () => {
   afterAll(removeAgentBundle)
   if (saved.length < all.length) console.log(`[faults] short run: replaying ${saved.length} of ${all.length} saved regressions (${saved.map(r => r.data.seed).join(', ') || 'none'}); ACCORD_FAULTS_MS=... replays all`)
 
   for (const { file, data } of saved) {
     it(`regression ${data.seed} (${file.split('/').at(-1)})`, async () => {
-      const violations = await check(data.schedule, 'regression')
+      const violations = await check(data.schedule, 'regression', data.recipe)
       expect(violations.map(v => `${v.check}: ${v.message}`)).toEqual([])
     }, timeout(data.schedule))
   }
 
   if (replayOnly == null) {
-    const schedule = generate(seed, N, FAULTS_MS, LOCK_TTL_MS)
-    it(`random schedule, seed ${seed}`, async () => {
-      console.log(`[faults] seed ${seed} (replay: ACCORD_FAULT_SEED=${seed}${process.env.ACCORD_FAULTS_MS != null ? ` ACCORD_FAULTS_MS=${FAULTS_MS}` : ''}); schedule: ${schedule.steps.map(s => `${s.at}ms ${describeStep(s)}`).join('; ')}`)
-      const violations = await check(schedule, 'random')
-      if (violations.length > 0) {
-        // kept as a regression case: the exact steps replay even if the generator changes
-        mkdirSync(REGRESSIONS, { recursive: true })
-        const file = join(REGRESSIONS, `${seed}.json`)
-        writeFileSync(file, JSON.stringify({ seed, schedule, violations } satisfies Saved, null, 2) + '\n')
-        console.log(`[faults] schedule saved as ${file}`)
-      }
-      expect(violations.map(v => `${v.check}: ${v.message}`)).toEqual([])
-    }, timeout(schedule))
+    // the same faults against a lock, then against a named election's leadership (issue 12:
+    // the lease simulation found elections broken where locks held; this is the real-process check)
+    for (const recipe of ['lock', 'election'] as const) {
+      const s = recipe === 'lock' ? seed : seed ^ 0x5eed
+      const schedule = generate(s, N, FAULTS_MS, LOCK_TTL_MS)
+      it(`random schedule (${recipe}), seed ${s}`, async () => {
+        console.log(`[faults] ${recipe}: seed ${s} (replay: ACCORD_FAULT_SEED=${seed}${process.env.ACCORD_FAULTS_MS != null ? ` ACCORD_FAULTS_MS=${FAULTS_MS}` : ''}); schedule: ${schedule.steps.map(x => `${x.at}ms ${describeStep(x)}`).join('; ')}`)
+        const violations = await check(schedule, 'random', recipe)
+        if (violations.length > 0) {
+          // kept as a regression case: the exact steps replay even if the generator changes
+          mkdirSync(REGRESSIONS, { recursive: true })
+          const file = join(REGRESSIONS, `${s}.json`)
+          writeFileSync(file, JSON.stringify({ seed: s, schedule, violations, recipe } satisfies Saved, null, 2) + '\n')
+          console.log(`[faults] schedule saved as ${file}`)
+        }
+        expect(violations.map(v => `${v.check}: ${v.message}`)).toEqual([])
+      }, timeout(schedule))
+    }
   }
 })

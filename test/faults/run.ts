@@ -59,7 +59,11 @@ export interface RunOptions {
   livenessMs: number
   /** Agent logs and the judge's log go here. */
   logDir: string
+  /** What the agents contend for: lock 'L' (default), or the leadership of named election 'L'. */
+  recipe?: Recipe
 }
+
+export type Recipe = 'lock' | 'election'
 
 export interface RunResult { verdict: Verdict, log: Ev[], steps: string[], finalValue: number }
 
@@ -189,6 +193,7 @@ export async function runSchedule (schedule: Schedule, o: RunOptions): Promise<R
     ACF_MEMBERS: String(n),
     ACF_LOCK_TTL_MS: String(o.lockTtlMs),
     ACF_WAIT_MS: String(o.waitMs),
+    ACF_RECIPE: o.recipe ?? 'lock',
     DEBUG: '' // keep libp2p quiet even if the developer's shell has DEBUG set
   })
   const c = new Cluster(net, judge, env, o.logDir, await agentBundle())
