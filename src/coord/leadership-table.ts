@@ -24,6 +24,9 @@ export type LeadershipEvent = LeaseEvent
 /** Campaigns of one peer that lead at once (a leadership re-entered). */
 const MAX_REENTRY = 64
 
+/** Request ids for resignations given without one (each is a distinct release). */
+let resigns = 0
+
 /**
  * Named elections, separate from the mesh's own: a recipe over the lease queue
  * (lease-queue.ts), kind 'election', capacity 1, campaigners admitted by rank. The bully
@@ -61,7 +64,7 @@ export class LeadershipTable {
   }
 
   /** The leader steps down (resign): one re-entry of `token`; false if `token` does not lead `name`. */
-  resign (name: string, token: bigint, peer: string, requestId = `resign:${token}`): boolean {
+  resign (name: string, token: bigint, peer: string, requestId = `resign:${++resigns}`): boolean {
     return this.queue.release('election', name, token, peer, requestId)
   }
 

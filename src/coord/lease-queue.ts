@@ -165,7 +165,7 @@ export class LeaseQueue {
     return true
   }
 
-  /** Removes the holding `token` of `peer`; false if there is none (a repeated or stale release). */
+  /** Removes the first holding of `name` that `match` accepts (and forgets `name` if that left it empty). */
   drop (kind: LeaseKind, name: string, match: (h: Holding) => boolean): Holding | undefined {
     const r = this.get(kind, name)
     const i = r?.holders.findIndex(match) ?? -1

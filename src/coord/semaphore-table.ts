@@ -1,7 +1,6 @@
 import { InvalidArgumentError, LockQueueFullError, TooManyLocksError } from '../errors.js'
 import { LeaseQueue, type LeaseEvent } from './lease-queue.js'
 import type { SemaphoreEntry } from './coord-wire.js'
-import type { PendingRequest, ResourceState } from './deadlock.js'
 
 export interface SemaphoreRequest {
   name: string
@@ -60,7 +59,7 @@ export class SemaphoreTable {
 
   /** Gives back the permits of grant `token`; a repeated or stale release changes nothing. */
   release (name: string, token: bigint, peer: string): boolean {
-    return this.queue.drop('semaphore', name, h => h.token === token && h.peer === peer) != null
+    return this.queue.release('semaphore', name, token, peer, `release:${token}`)
   }
 
   renew (name: string, token: bigint, peer: string, now: number): boolean {
@@ -69,14 +68,7 @@ export class SemaphoreTable {
 
   /** The client gave up: withdraw its request, or release what was granted meanwhile. */
   cancel (name: string, requestId: string, peer: string): 'withdrawn' | 'released' | undefined {
-    const w = this.queue.waiter('semaphore', name, requestId, peer)
-    if (w != null) { this.queue.unqueue('semaphore', w); return 'withdrawn' }
-    return this.queue.drop('semaphore', name, h => h.requestId === requestId && h.peer === peer) != null ? 'released' : undefined
-  }
-
-  /** Withdraws a queued request wherever it waits (a deadlock victim). */
-  cancelRequest (requestId: string, peer: string): boolean {
-    return this.queue.cancelRequest('semaphore', requestId, peer)
+    return this.queue.cancel('semaphore', name, requestId, peer)
   }
 
   /** Expires lapsed grants, drops waiters that timed out or whose peer is gone, grants from the head in order. */
@@ -88,10 +80,6 @@ export class SemaphoreTable {
   held (name: string): number {
     const sem = this.queue.get('semaphore', name)
     return sem == null ? 0 : sem.capacity - this.queue.free(sem)
-  }
-
-  waitState (): { resources: ResourceState[], pending: PendingRequest[] } {
-    return this.queue.waitState('semaphore')
   }
 
   toEntries (): SemaphoreEntry[] {
