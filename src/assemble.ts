@@ -8,6 +8,7 @@
 import { logger } from '@libp2p/logger'
 import { LeaderChannel } from './coord/leader-channel.js'
 import { LeaseHolder } from './coord/lease-holder.js'
+import { splitTables } from './coord/state.js'
 import { LockClient } from './coord/lock-client.js'
 import { serveLocks } from './coord/lock-service.js'
 import { serveLeases } from './coord/lease-service.js'
@@ -128,7 +129,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
         members: opts.members ?? 0
       })
     })
-    elector = new Elector(membership, electionRpc, new VoterStore(storage), {
+    elector = new Elector(membership, electionRpc, new VoterStore(storage, splitTables), {
       self,
       rank: opts.rank,
       candidate: opts.candidate,
@@ -136,7 +137,9 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       members: opts.members,
       ttlMs: opts.lease.ttlMs,
       heartbeatMs: opts.lease.heartbeatMs,
-      driftMarginMs: opts.lease.driftMarginMs
+      driftMarginMs: opts.lease.driftMarginMs,
+      split: splitTables,
+      stats
     }, logger(`accord:${mesh}:election:${self.toString().slice(-6)}`))
 
     const leaseHolder = new LeaseHolder(elector, {

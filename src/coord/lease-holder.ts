@@ -1,5 +1,6 @@
 import { NotLeaderError } from '../errors.js'
-import { decodeTables, emptyTables, encodeTables, type CoordLimits, type CoordTables } from './state.js'
+import { decodeTables, emptyTables, tableRecords, type CoordLimits, type CoordTables } from './state.js'
+import { joinRecords, type Records } from '../election/replica.js'
 import type { Elector } from '../election/elector.js'
 import type { Body } from '../net/codec.js'
 
@@ -42,7 +43,7 @@ export class LeaseHolder {
 
   constructor (private readonly elector: Elector, readonly opts: LeaseHolderOptions) {
     this.tables = emptyTables(opts.limits)
-    elector.addEventListener('elected', evt => { this.adopt(evt.detail.epoch, evt.detail.state.bytes) })
+    elector.addEventListener('elected', evt => { this.adopt(evt.detail.epoch, evt.detail.state.records) })
     elector.addEventListener('deposed', () => { this.abdicate() })
   }
 
@@ -131,9 +132,9 @@ export class LeaseHolder {
     for (const r of results) r.settle()
   }
 
-  private adopt (epoch: number, bytes: Uint8Array): void {
+  private adopt (epoch: number, records: Records): void {
     this.epoch = epoch
-    this.tables = decodeTables(bytes, this.opts.limits, performance.now(), this.opts.waiterGraceMs)
+    this.tables = decodeTables(joinRecords(records), this.opts.limits, performance.now(), this.opts.waiterGraceMs)
     this.opts.log('adopted coordination state for epoch %d', epoch)
   }
 
@@ -147,7 +148,7 @@ export class LeaseHolder {
   private replicate (): void {
     if (this.replicating != null || this.replicated >= this.changes) return
     const upTo = this.changes
-    this.replicating = this.elector.replicate(encodeTables(this.tables, performance.now())).then(() => {
+    this.replicating = this.elector.replicate(tableRecords(this.tables, performance.now())).then(() => {
       this.replicated = upTo
       for (let i = this.commitWaiters.length - 1; i >= 0; i--) {
         const w = this.commitWaiters[i]!

@@ -43,14 +43,48 @@ export function emptyTables (limits: CoordLimits): CoordTables {
   }
 }
 
+function toState (t: CoordTables, now: number): CoordState {
+  return { ...t.locks.toState(now), barriers: t.barriers.toEntries(now), cas: t.cas.toEntries(), semaphores: t.semaphores.toEntries(), elections: t.leaderships.toEntries() }
+}
+
+/** The tables as one CoordState, the whole form (see tableRecords). */
 export function encodeTables (t: CoordTables, now: number): Uint8Array {
-  return CoordState.encode({ ...t.locks.toState(now), barriers: t.barriers.toEntries(now), cas: t.cas.toEntries(), semaphores: t.semaphores.toEntries(), elections: t.leaderships.toEntries() })
+  return CoordState.encode(toState(t, now))
+}
+
+/**
+ * The tables as replicated records (election/replica.ts): the fencing sequence, and one
+ * record per lock, barrier, variable, semaphore and named election, each a CoordState
+ * holding just that. Joined in key order they are one CoordState (protobuf appends
+ * repeated fields), the form a vote carries and election 1.0 peers store; so a commit
+ * replicates only the records it changed.
+ */
+export function tableRecords (t: CoordTables, now: number): Map<string, Uint8Array> {
+  return recordsOf(toState(t, now))
+}
+
+/** Splits a whole CoordState into the records `tableRecords` makes of it. */
+export function splitTables (whole: Uint8Array): Map<string, Uint8Array> {
+  return recordsOf(CoordState.decode(whole))
+}
+
+function recordsOf (s: CoordState): Map<string, Uint8Array> {
+  const none: CoordState = { counterEpoch: 0n, counter: 0n, locks: [], barriers: [], cas: [], semaphores: [], elections: [] }
+  const out = new Map<string, Uint8Array>()
+  const put = (key: string, part: Partial<CoordState>): void => { out.set(key, CoordState.encode({ ...none, ...part })) }
+  put('tokens', { counterEpoch: s.counterEpoch, counter: s.counter })
+  for (const e of s.locks) put(`lock/${e.name}`, { locks: [e] })
+  for (const e of s.barriers) put(`barrier/${e.name}`, { barriers: [e] })
+  for (const e of s.cas) put(`cas/${e.name}`, { cas: [e] })
+  for (const e of s.semaphores) put(`semaphore/${e.name}`, { semaphores: [e] })
+  for (const e of s.elections) put(`election/${e.name}`, { elections: [e] })
+  return out
 }
 
 /** Adopts replicated tables on a new leader (see LockTable.fromState for the timing rules). */
-export function decodeTables (bytes: Uint8Array, limits: CoordLimits, now: number, waiterGraceMs: number): CoordTables {
-  if (bytes.byteLength === 0) return emptyTables(limits)
-  const state = CoordState.decode(bytes)
+export function decodeTables (whole: Uint8Array, limits: CoordLimits, now: number, waiterGraceMs: number): CoordTables {
+  if (whole.byteLength === 0) return emptyTables(limits)
+  const state = CoordState.decode(whole)
   const leases = new LeaseQueue(TokenCounter.fromState(state))
   LockTable.fromState(state, limits, now, waiterGraceMs, leases)
   SemaphoreTable.fromEntries(state.semaphores, { maxQueue: limits.maxQueue, maxSemaphores: limits.maxSemaphores }, now, waiterGraceMs, leases)

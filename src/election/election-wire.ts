@@ -286,6 +286,34 @@ export namespace ElectionBody {
     value: Uint8Array<ArrayBuffer>
   }
 
+  export interface ElectionBodyLeaseChangesFieldEvent {
+    field: '$.lease.changes'
+    value: boolean
+  }
+
+  export interface ElectionBodyLeaseBaseVersionFieldEvent {
+    field: '$.lease.baseVersion'
+    value: bigint
+  }
+
+  export interface ElectionBodyLeasePutsKeyFieldEvent {
+    field: '$.lease.puts[].key'
+    value: string
+    index: number
+  }
+
+  export interface ElectionBodyLeasePutsValueFieldEvent {
+    field: '$.lease.puts[].value'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface ElectionBodyLeaseDeletesFieldEvent {
+    field: '$.lease.deletes[]'
+    index: number
+    value: string
+  }
+
   export interface ElectionBodyLeaseAckAcceptedFieldEvent {
     field: '$.leaseAck.accepted'
     value: boolean
@@ -294,6 +322,16 @@ export namespace ElectionBody {
   export interface ElectionBodyLeaseAckEpochFieldEvent {
     field: '$.leaseAck.epoch'
     value: bigint
+  }
+
+  export interface ElectionBodyLeaseAckTakesChangesFieldEvent {
+    field: '$.leaseAck.takesChanges'
+    value: boolean
+  }
+
+  export interface ElectionBodyLeaseAckNeedsStateFieldEvent {
+    field: '$.leaseAck.needsState'
+    value: boolean
   }
 
   export interface ElectionBodyResignEpochFieldEvent {
@@ -309,7 +347,7 @@ export namespace ElectionBody {
     return decodeMessage(buf, ElectionBody.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionBody>): Generator<ElectionBodyHeartbeatHasRankFieldEvent | ElectionBodyHeartbeatRankFieldEvent | ElectionBodyHeartbeatCandidateFieldEvent | ElectionBodyHeartbeatEpochFieldEvent | ElectionBodyHeartbeatLeadingFieldEvent | ElectionBodyHeartbeatCapabilitiesFieldEvent | ElectionBodyHeartbeatAddrsFieldEvent | ElectionBodyHeartbeatPreemptFieldEvent | ElectionBodyHeartbeatMembersFieldEvent | ElectionBodyVoteRequestEpochFieldEvent | ElectionBodyVoteRequestHasRankFieldEvent | ElectionBodyVoteRequestRankFieldEvent | ElectionBodyVoteRequestPreFieldEvent | ElectionBodyVoteReplyGrantedFieldEvent | ElectionBodyVoteReplyEpochFieldEvent | ElectionBodyVoteReplyReasonFieldEvent | ElectionBodyVoteReplyStateEpochFieldEvent | ElectionBodyVoteReplyStateVersionFieldEvent | ElectionBodyVoteReplyStateFieldEvent | ElectionBodyLeaseEpochFieldEvent | ElectionBodyLeaseHasStateFieldEvent | ElectionBodyLeaseStateVersionFieldEvent | ElectionBodyLeaseStateFieldEvent | ElectionBodyLeaseAckAcceptedFieldEvent | ElectionBodyLeaseAckEpochFieldEvent | ElectionBodyResignEpochFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionBody>): Generator<ElectionBodyHeartbeatHasRankFieldEvent | ElectionBodyHeartbeatRankFieldEvent | ElectionBodyHeartbeatCandidateFieldEvent | ElectionBodyHeartbeatEpochFieldEvent | ElectionBodyHeartbeatLeadingFieldEvent | ElectionBodyHeartbeatCapabilitiesFieldEvent | ElectionBodyHeartbeatAddrsFieldEvent | ElectionBodyHeartbeatPreemptFieldEvent | ElectionBodyHeartbeatMembersFieldEvent | ElectionBodyVoteRequestEpochFieldEvent | ElectionBodyVoteRequestHasRankFieldEvent | ElectionBodyVoteRequestRankFieldEvent | ElectionBodyVoteRequestPreFieldEvent | ElectionBodyVoteReplyGrantedFieldEvent | ElectionBodyVoteReplyEpochFieldEvent | ElectionBodyVoteReplyReasonFieldEvent | ElectionBodyVoteReplyStateEpochFieldEvent | ElectionBodyVoteReplyStateVersionFieldEvent | ElectionBodyVoteReplyStateFieldEvent | ElectionBodyLeaseEpochFieldEvent | ElectionBodyLeaseHasStateFieldEvent | ElectionBodyLeaseStateVersionFieldEvent | ElectionBodyLeaseStateFieldEvent | ElectionBodyLeaseChangesFieldEvent | ElectionBodyLeaseBaseVersionFieldEvent | ElectionBodyLeasePutsKeyFieldEvent | ElectionBodyLeasePutsValueFieldEvent | ElectionBodyLeaseDeletesFieldEvent | ElectionBodyLeaseAckAcceptedFieldEvent | ElectionBodyLeaseAckEpochFieldEvent | ElectionBodyLeaseAckTakesChangesFieldEvent | ElectionBodyLeaseAckNeedsStateFieldEvent | ElectionBodyResignEpochFieldEvent> {
     return streamMessage(buf, ElectionBody.codec(), opts)
   }
 }
@@ -989,6 +1027,10 @@ export interface Lease {
   hasState: boolean
   stateVersion: bigint
   state: Uint8Array<ArrayBuffer>
+  changes: boolean
+  baseVersion: bigint
+  puts: Record[]
+  deletes: string[]
 }
 
 export namespace Lease {
@@ -1021,6 +1063,30 @@ export namespace Lease {
           w.bytes(obj.state)
         }
 
+        if ((obj.changes != null && obj.changes !== false)) {
+          w.uint32(40)
+          w.bool(obj.changes)
+        }
+
+        if ((obj.baseVersion != null && obj.baseVersion !== 0n)) {
+          w.uint32(48)
+          w.uint64(obj.baseVersion)
+        }
+
+        if (obj.puts != null && obj.puts.length > 0) {
+          for (const value of obj.puts) {
+            w.uint32(58)
+            Record.codec().encode(value, w)
+          }
+        }
+
+        if (obj.deletes != null && obj.deletes.length > 0) {
+          for (const value of obj.deletes) {
+            w.uint32(66)
+            w.string(value)
+          }
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -1029,7 +1095,11 @@ export namespace Lease {
           epoch: 0n,
           hasState: false,
           stateVersion: 0n,
-          state: uint8ArrayAlloc(0)
+          state: uint8ArrayAlloc(0),
+          changes: false,
+          baseVersion: 0n,
+          puts: [],
+          deletes: []
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -1054,6 +1124,32 @@ export namespace Lease {
               obj.state = reader.bytes()
               break
             }
+            case 5: {
+              obj.changes = reader.bool()
+              break
+            }
+            case 6: {
+              obj.baseVersion = reader.uint64()
+              break
+            }
+            case 7: {
+              if (opts.limits?.puts != null && obj.puts.length === opts.limits.puts) {
+                throw new MaxLengthError('Decode error - repeated field "puts" had too many elements')
+              }
+
+              obj.puts.push(Record.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.puts$
+              }))
+              break
+            }
+            case 8: {
+              if (opts.limits?.deletes != null && obj.deletes.length === opts.limits.deletes) {
+                throw new MaxLengthError('Decode error - repeated field "deletes" had too many elements')
+              }
+
+              obj.deletes.push(reader.string())
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -1063,6 +1159,11 @@ export namespace Lease {
 
         return obj
       }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          puts: 0,
+          deletes: 0
+        }
+
         const end = length == null ? reader.len : reader.pos + length
 
         while (reader.pos < end) {
@@ -1097,6 +1198,53 @@ export namespace Lease {
               }
               break
             }
+            case 5: {
+              yield {
+                field: `${prefix}.changes`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.baseVersion`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 7: {
+              if (opts.limits?.puts != null && obj.puts === opts.limits.puts) {
+                throw new MaxLengthError('Streaming decode error - repeated field "puts" had too many elements')
+              }
+
+              for (const evt of Record.codec().stream(reader, reader.uint32(), `${prefix}.puts[]`, {
+                limits: opts.limits?.puts$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.puts
+                }
+              }
+
+              obj.puts++
+
+              break
+            }
+            case 8: {
+              if (opts.limits?.deletes != null && obj.deletes === opts.limits.deletes) {
+                throw new MaxLengthError('Streaming decode error - repeated field "deletes" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.deletes[]`,
+                index: obj.deletes,
+                value: reader.string()
+              }
+
+              obj.deletes++
+
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -1129,6 +1277,34 @@ export namespace Lease {
     value: Uint8Array<ArrayBuffer>
   }
 
+  export interface LeaseChangesFieldEvent {
+    field: '$.changes'
+    value: boolean
+  }
+
+  export interface LeaseBaseVersionFieldEvent {
+    field: '$.baseVersion'
+    value: bigint
+  }
+
+  export interface LeasePutsKeyFieldEvent {
+    field: '$.puts[].key'
+    value: string
+    index: number
+  }
+
+  export interface LeasePutsValueFieldEvent {
+    field: '$.puts[].value'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface LeaseDeletesFieldEvent {
+    field: '$.deletes[]'
+    index: number
+    value: string
+  }
+
   export function encode (obj: Partial<Lease>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, Lease.codec())
   }
@@ -1137,14 +1313,128 @@ export namespace Lease {
     return decodeMessage(buf, Lease.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Lease>): Generator<LeaseEpochFieldEvent | LeaseHasStateFieldEvent | LeaseStateVersionFieldEvent | LeaseStateFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Lease>): Generator<LeaseEpochFieldEvent | LeaseHasStateFieldEvent | LeaseStateVersionFieldEvent | LeaseStateFieldEvent | LeaseChangesFieldEvent | LeaseBaseVersionFieldEvent | LeasePutsKeyFieldEvent | LeasePutsValueFieldEvent | LeaseDeletesFieldEvent> {
     return streamMessage(buf, Lease.codec(), opts)
+  }
+}
+
+export interface Record {
+  key: string
+  value: Uint8Array<ArrayBuffer>
+}
+
+export namespace Record {
+  let _codec: Codec<Record>
+
+  export const codec = (): Codec<Record> => {
+    if (_codec == null) {
+      _codec = message<Record>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.key != null && obj.key !== '')) {
+          w.uint32(10)
+          w.string(obj.key)
+        }
+
+        if ((obj.value != null && obj.value.byteLength > 0)) {
+          w.uint32(18)
+          w.bytes(obj.value)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          key: '',
+          value: uint8ArrayAlloc(0)
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.key = reader.string()
+              break
+            }
+            case 2: {
+              obj.value = reader.bytes()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.key`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.value`,
+                value: reader.bytes()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface RecordKeyFieldEvent {
+    field: '$.key'
+    value: string
+  }
+
+  export interface RecordValueFieldEvent {
+    field: '$.value'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export function encode (obj: Partial<Record>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, Record.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Record>): Record {
+    return decodeMessage(buf, Record.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Record>): Generator<RecordKeyFieldEvent | RecordValueFieldEvent> {
+    return streamMessage(buf, Record.codec(), opts)
   }
 }
 
 export interface LeaseAck {
   accepted: boolean
   epoch: bigint
+  takesChanges: boolean
+  needsState: boolean
 }
 
 export namespace LeaseAck {
@@ -1167,13 +1457,25 @@ export namespace LeaseAck {
           w.uint64(obj.epoch)
         }
 
+        if ((obj.takesChanges != null && obj.takesChanges !== false)) {
+          w.uint32(24)
+          w.bool(obj.takesChanges)
+        }
+
+        if ((obj.needsState != null && obj.needsState !== false)) {
+          w.uint32(32)
+          w.bool(obj.needsState)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
       }, (reader, length, opts = {}) => {
         const obj: any = {
           accepted: false,
-          epoch: 0n
+          epoch: 0n,
+          takesChanges: false,
+          needsState: false
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -1188,6 +1490,14 @@ export namespace LeaseAck {
             }
             case 2: {
               obj.epoch = reader.uint64()
+              break
+            }
+            case 3: {
+              obj.takesChanges = reader.bool()
+              break
+            }
+            case 4: {
+              obj.needsState = reader.bool()
               break
             }
             default: {
@@ -1219,6 +1529,20 @@ export namespace LeaseAck {
               }
               break
             }
+            case 3: {
+              yield {
+                field: `${prefix}.takesChanges`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.needsState`,
+                value: reader.bool()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -1241,6 +1565,16 @@ export namespace LeaseAck {
     value: bigint
   }
 
+  export interface LeaseAckTakesChangesFieldEvent {
+    field: '$.takesChanges'
+    value: boolean
+  }
+
+  export interface LeaseAckNeedsStateFieldEvent {
+    field: '$.needsState'
+    value: boolean
+  }
+
   export function encode (obj: Partial<LeaseAck>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, LeaseAck.codec())
   }
@@ -1249,7 +1583,7 @@ export namespace LeaseAck {
     return decodeMessage(buf, LeaseAck.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LeaseAck>): Generator<LeaseAckAcceptedFieldEvent | LeaseAckEpochFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LeaseAck>): Generator<LeaseAckAcceptedFieldEvent | LeaseAckEpochFieldEvent | LeaseAckTakesChangesFieldEvent | LeaseAckNeedsStateFieldEvent> {
     return streamMessage(buf, LeaseAck.codec(), opts)
   }
 }

@@ -1,11 +1,13 @@
 import { TypedEventEmitter } from 'main-event'
-import { NotLeaderError } from '../errors.js'
+import { InvalidMessageError, NotLeaderError } from '../errors.js'
 import { quorum } from '../net/quorum.js'
 import { compareRank, rankFields, rankFromFields, type Rank } from './rank.js'
-import { newerThan, type ReplicaState, type Vote, type VoterStore } from './votes.js'
+import { applyChange, diffRecords, emptyReplica, joinRecords, newerThan, type Records, type ReplicaChange, type ReplicaState, type SplitState } from './replica.js'
+import type { Vote, VoterStore } from './votes.js'
 import type { Membership, Member } from './membership.js'
 import type { Body, Message } from '../net/codec.js'
 import type { Rpc } from '../net/rpc.js'
+import type { Stats } from '../net/stats.js'
 import type { PeerId } from '@libp2p/interface'
 
 export interface LeaderInfo { id: string, rank?: number, epoch: number }
@@ -28,6 +30,10 @@ export interface ElectorOptions {
   heartbeatMs: number
   /** The leader stops acting this long before its voters' promises can expire (clock drift, delays). */
   driftMarginMs: number
+  /** Splits a whole replicated state into its records (the layer above owns their format). */
+  split: SplitState
+  /** Where replication traffic is counted (peer.stats()). */
+  stats?: Pick<Stats, 'count'>
 }
 
 export interface ElectorEvents {
@@ -41,6 +47,12 @@ export interface ElectorEvents {
 
 /** A voter's promise: from a vote grant, or renewed by a leader's lease. */
 interface Promise_ { leader: string, epoch: number, until: number, fromLease: boolean }
+
+/** What a lease carries: nothing (a renewal), the whole state, or the changes from `base`. */
+type Carried = { whole: ReplicaState } | { next: ReplicaState, base: ReplicaState, change: ReplicaChange }
+
+/** How a voter answered a lease. */
+type LeaseOutcome = 'held' | 'renewed' | 'needs-state' | 'refused'
 
 /**
  * Bully election with epochs and leases (DESIGN.md, election/).
@@ -62,7 +74,13 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   private leaderEpoch = 0
   /** Leader only: voter id -> when the last lease it accepted was sent (performance.now()). */
   private readonly acks = new Map<string, number>()
-  private replica: ReplicaState = { epoch: 0, version: 0, bytes: new Uint8Array(0) }
+  /** Leader only: voter id -> the newest version of this epoch it holds (it acked). */
+  private readonly held = new Map<string, number>()
+  /** Leader only: voters that said they apply changes (election 1.1); the others get whole states. */
+  private readonly takesChanges = new Set<string>()
+  private replica: ReplicaState = emptyReplica()
+  /** The leader whose lease wrote `replica` (in its epoch): only its changes apply onto it. */
+  private replicaFrom: string | undefined
   private current: LeaderInfo | undefined
   private campaigning = false
   private votingFrom = 0
@@ -129,20 +147,25 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   state (): ReplicaState { return this.replica }
 
   /**
-   * Leader only: replicate `bytes` as the next version of the state; resolves once a
-   * majority (counting this peer) holds it. Throws NotLeaderError if not acting, or if
-   * the majority is not reached within a lease TTL.
+   * Leader only: replicate `records` as the next version of the state; resolves once a
+   * majority (counting this peer) holds it. A voter that holds the previous version of
+   * this epoch is sent only what changed; any other, the whole state. Calls must not
+   * overlap. Throws NotLeaderError if not acting, or if the majority is not reached
+   * within a lease TTL.
    */
-  async replicate (bytes: Uint8Array): Promise<void> {
+  async replicate (records: Records): Promise<void> {
     if (!this.isActing()) throw new NotLeaderError('not the acting leader', this.current?.id)
     const epoch = this.leaderEpoch
-    const next: ReplicaState = { epoch, version: this.replica.version + 1, bytes }
+    const base = this.replica
+    const next: ReplicaState = { epoch, version: base.version + 1, records }
+    const change = diffRecords(base.records, records)
     this.replica = next
-    await this.store.saveState(next)
+    this.replicaFrom = this.selfId
+    await this.store.saveState(next, { base, change })
     const voters = this.voterIds()
     const needed = this.quorum() - 1 // this peer holds it
     if (needed <= 0) return
-    await quorum(voters.map(async v => await this.sendLease(v, next)), needed, this.opts.ttlMs,
+    await quorum(voters.map(async v => await this.sendState(v, next, base, change)), needed, this.opts.ttlMs,
       accepted => new NotLeaderError(voters.length < needed ? 'too few live voters' : `replication reached ${accepted + 1} of ${this.quorum()} needed`))
     if (this.role !== 'leader' || this.leaderEpoch !== epoch) throw new NotLeaderError('deposed while replicating')
   }
@@ -161,7 +184,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     // The grant is also a promise: no vote for anyone else for a lease TTL.
     this.promise = { leader: candidate, epoch, until: performance.now() + this.opts.ttlMs, fromLease: false }
     const s = this.replica
-    return { voteReply: { granted: true, epoch: BigInt(epoch), reason: '', stateEpoch: BigInt(s.epoch), stateVersion: BigInt(s.version), state: s.bytes } }
+    return { voteReply: { granted: true, epoch: BigInt(epoch), reason: '', stateEpoch: BigInt(s.epoch), stateVersion: BigInt(s.version), state: joinRecords(s.records) } }
   }
 
   private refuseVote (candidate: string, epoch: number, rank: Rank): string | undefined {
@@ -183,21 +206,54 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     const p = this.promise
     const stale = epoch < this.vote.epoch || epoch < this.epoch ||
       (p != null && p.leader !== leader && p.epoch >= epoch && performance.now() < p.until)
-    if (stale) return { leaseAck: { accepted: false, epoch: BigInt(Math.max(this.epoch, this.vote.epoch)) } }
+    if (stale) return { leaseAck: { accepted: false, epoch: BigInt(Math.max(this.epoch, this.vote.epoch)), takesChanges: true, needsState: false } }
     if (this.role === 'leader' && epoch > this.leaderEpoch) this.stepDown('a newer leader renewed its lease with us')
     this.epoch = epoch
     this.promise = { leader, epoch, until: performance.now() + this.opts.ttlMs, fromLease: true }
-    if (msg.body.hasState) {
-      const incoming: ReplicaState = { epoch, version: Number(msg.body.stateVersion), bytes: msg.body.state }
-      if (newerThan(incoming, this.replica)) {
-        this.replica = incoming
-        await this.store.saveState(incoming) // durable before the ack counts toward the majority
-      }
-    }
+    // the state is durable before the ack counts toward the majority
+    let needsState = false
+    if (msg.body.changes) needsState = !(await this.applyChanges(leader, epoch, msg.body))
+    else if (msg.body.hasState) await this.takeWhole(leader, epoch, msg.body)
     if (this.current?.id !== leader || this.current.epoch !== epoch) {
       this.setLeader({ id: leader, rank: this.membership.get(leader)?.rank, epoch })
     }
-    return { leaseAck: { accepted: true, epoch: BigInt(epoch) } }
+    return { leaseAck: { accepted: true, epoch: BigInt(epoch), takesChanges: true, needsState } }
+  }
+
+  /** Applies a lease's changes if this voter holds their base from that leader; false if it does not (it needs the whole state). */
+  private async applyChanges (leader: string, epoch: number, body: Message<'lease'>['body']): Promise<boolean> {
+    const version = Number(body.stateVersion)
+    const base = Number(body.baseVersion)
+    const r = this.replica
+    const ours = this.replicaFrom === leader && r.epoch === epoch
+    if (ours && r.version >= version) return true // a retry of changes already applied
+    if (!ours || r.version !== base || version <= base) return false
+    const change: ReplicaChange = { puts: body.puts.map(p => [p.key, p.value]), deletes: body.deletes }
+    const next: ReplicaState = { epoch, version, records: applyChange(r.records, change) }
+    this.replica = next
+    await this.store.saveState(next, { base: r, change })
+    return true
+  }
+
+  private async takeWhole (leader: string, epoch: number, body: Message<'lease'>['body']): Promise<void> {
+    const incoming = { epoch, version: Number(body.stateVersion) }
+    const r = this.replica
+    // the same version from another leader (open mode: two leaders of one epoch), or from
+    // this one before a restart: take it, so that this leader's changes apply from now on
+    const replaces = newerThan(incoming, r) || (incoming.epoch === r.epoch && incoming.version === r.version && this.replicaFrom !== leader)
+    if (!replaces) return
+    const next: ReplicaState = { ...incoming, records: this.splitState(body.state) }
+    this.replica = next
+    this.replicaFrom = leader
+    await this.store.saveState(next)
+  }
+
+  private splitState (whole: Uint8Array): Map<string, Uint8Array> {
+    try {
+      return this.opts.split(whole)
+    } catch (err) {
+      throw new InvalidMessageError('malformed', 'a replicated state that does not decode', { cause: err })
+    }
   }
 
   private onResign (msg: Message<'resign'>): Body {
@@ -286,14 +342,14 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   }
 
   /** Asks every voter for a (pre-)vote in `epoch`; returns the grants, this peer's own first. */
-  private async poll (voters: Array<{ id: string, peerId: PeerId }>, epoch: number, pre: boolean): Promise<Array<{ id: string, state: ReplicaState }>> {
-    const grants: Array<{ id: string, state: ReplicaState }> = [{ id: this.selfId, state: this.replica }]
+  private async poll (voters: Voter[], epoch: number, pre: boolean): Promise<Grant[]> {
+    const grants: Grant[] = [{ id: this.selfId, state: this.replica }]
     await Promise.allSettled(voters.map(async v => {
       const reply = await this.rpc.request(v.peerId, { voteRequest: { epoch: BigInt(epoch), ...rankFields(this.opts.rank), pre } }, { timeoutMs: this.opts.ttlMs })
       if (reply.kind !== 'voteReply') return
       if (!reply.body.granted) this.log('%s refused %s epoch %d: %s', v.id.slice(-6), pre ? 'pre-vote' : 'vote', epoch, reply.body.reason)
       if (reply.body.granted && Number(reply.body.epoch) === epoch) {
-        grants.push({ id: v.id, state: { epoch: Number(reply.body.stateEpoch), version: Number(reply.body.stateVersion), bytes: reply.body.state } })
+        grants.push({ id: v.id, state: { epoch: Number(reply.body.stateEpoch), version: Number(reply.body.stateVersion), whole: reply.body.state } })
       } else {
         // A refusal names the newest epoch the voter knows. Learn it from pre-votes too: a
         // peer restarted from an older disk otherwise pre-votes for a stale epoch, is
@@ -305,14 +361,18 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     return grants
   }
 
-  private becomeLeader (epoch: number, grants: Array<{ id: string, state: ReplicaState }>, sentAt: number): void {
-    let adopted = this.replica
-    for (const g of grants) if (newerThan(g.state, adopted)) adopted = g.state
-    this.replica = adopted
+  private becomeLeader (epoch: number, grants: Grant[], sentAt: number): void {
+    let newest: Grant['state'] = this.replica
+    for (const g of grants) if (newerThan(g.state, newest)) newest = g.state
+    // (a state that does not decode throws here, before this peer leads on it)
+    const adopted: ReplicaState = 'whole' in newest ? { epoch: newest.epoch, version: newest.version, records: this.splitState(newest.whole) } : newest
+    if (adopted !== this.replica) { this.replica = adopted; this.replicaFrom = undefined }
     this.role = 'leader'
     this.leaderEpoch = epoch
     this.epoch = Math.max(this.epoch, epoch)
     this.acks.clear()
+    this.held.clear()
+    this.takesChanges.clear()
     for (const g of grants) if (g.id !== this.selfId) this.acks.set(g.id, sentAt)
     this.log('elected leader of epoch %d with %d votes, adopted state %d/%d', epoch, grants.length, adopted.epoch, adopted.version)
     this.setLeader({ id: this.selfId, rank: this.opts.rank, epoch })
@@ -325,25 +385,47 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     for (const v of this.voterIds()) void this.sendLease(v).catch(() => {})
   }
 
-  /** Sends a lease (with state, if given); true if the voter accepted it. */
-  private async sendLease (voter: { id: string, peerId: PeerId }, state?: ReplicaState): Promise<boolean> {
+  /** Replicates `next` to one voter: its changes from `base` if the voter holds `base`, else whole; true once it holds `next`. */
+  private async sendState (voter: Voter, next: ReplicaState, base: ReplicaState, change: ReplicaChange): Promise<boolean> {
+    const holdsBase = base.epoch === next.epoch && this.held.get(voter.id) === base.version
+    if (holdsBase && this.takesChanges.has(voter.id)) {
+      const outcome = await this.sendLease(voter, { next, base, change })
+      if (outcome !== 'needs-state') return outcome === 'held'
+    }
+    return await this.sendLease(voter, { whole: next }) === 'held'
+  }
+
+  /** Sends a lease carrying nothing, the whole state or changes; says how the voter answered. */
+  private async sendLease (voter: Voter, carried?: Carried): Promise<LeaseOutcome> {
     const epoch = this.leaderEpoch
     const sentAt = performance.now()
-    const reply = await this.rpc.request(voter.peerId, {
-      lease: state != null
-        ? { epoch: BigInt(epoch), hasState: true, stateVersion: BigInt(state.version), state: state.bytes }
-        : { epoch: BigInt(epoch), hasState: false, stateVersion: 0n, state: new Uint8Array(0) }
-    }, { timeoutMs: this.opts.ttlMs })
-    if (reply.kind !== 'leaseAck' || this.role !== 'leader' || this.leaderEpoch !== epoch) return false
+    const lease = leaseBody(epoch, carried)
+    if (carried != null) this.countSent(lease)
+    const reply = await this.rpc.request(voter.peerId, { lease }, { timeoutMs: this.opts.ttlMs })
+    if (reply.kind !== 'leaseAck' || this.role !== 'leader' || this.leaderEpoch !== epoch) return 'refused'
     if (reply.body.accepted) {
       this.acks.set(voter.id, Math.max(this.acks.get(voter.id) ?? 0, sentAt))
-      return true
+      if (reply.body.takesChanges) this.takesChanges.add(voter.id)
+      else this.takesChanges.delete(voter.id) // (the same peer restarted as an older release)
+      if (carried == null) return 'renewed'
+      // a voter that ignores changes (1.0) renewed its promise but holds nothing new
+      if (reply.body.needsState || ('change' in carried && !reply.body.takesChanges)) return 'needs-state'
+      const version = 'whole' in carried ? carried.whole.version : carried.next.version
+      this.held.set(voter.id, Math.max(this.held.get(voter.id) ?? 0, version))
+      return 'held'
     }
     if (Number(reply.body.epoch) > epoch) {
       this.epoch = Math.max(this.epoch, Number(reply.body.epoch))
       this.stepDown(`voter ${voter.id} is in epoch ${reply.body.epoch}`)
     }
-    return false
+    return 'refused'
+  }
+
+  private countSent (lease: Message<'lease'>['body']): void {
+    const stats = this.opts.stats
+    if (stats == null) return
+    stats.count('replication', lease.changes ? 'changes' : 'whole')
+    stats.count('replication', 'bytes', lease.state.byteLength + lease.puts.reduce((n, p) => n + p.key.length + p.value.byteLength, 0) + lease.deletes.reduce((n, k) => n + k.length, 0))
   }
 
   /** With a lower-rank candidate asking to pre-empt, hand over cleanly. */
@@ -419,7 +501,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     return this.membership.get(id)?.members === this.opts.members
   }
 
-  private voterIds (): Array<{ id: string, peerId: PeerId }> {
+  private voterIds (): Voter[] {
     return this.membership.live().filter(m => this.isVoter(m.id)).map(m => ({ id: m.id, peerId: m.peerId }))
   }
 
@@ -438,4 +520,17 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     const me = this.opts.candidate && this.isVoter(this.selfId) ? [{ rank: this.opts.rank, id: this.selfId, preempt: this.opts.preempt }] : []
     return [...others, ...me]
   }
+}
+
+interface Voter { id: string, peerId: PeerId }
+
+/** A vote grant: a voter's state as it sent it (whole), or this peer's own. */
+interface Grant { id: string, state: ReplicaState | { epoch: number, version: number, whole: Uint8Array } }
+
+function leaseBody (epoch: number, carried?: Carried): Message<'lease'>['body'] {
+  const none = { epoch: BigInt(epoch), hasState: false, stateVersion: 0n, state: new Uint8Array(0), changes: false, baseVersion: 0n, puts: [], deletes: [] }
+  if (carried == null) return none
+  if ('whole' in carried) return { ...none, hasState: true, stateVersion: BigInt(carried.whole.version), state: joinRecords(carried.whole.records) }
+  const { next, base, change } = carried
+  return { ...none, changes: true, stateVersion: BigInt(next.version), baseVersion: BigInt(base.version), puts: change.puts.map(([key, value]) => ({ key, value: value as Uint8Array<ArrayBuffer> })), deletes: change.deletes }
 }

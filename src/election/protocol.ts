@@ -15,6 +15,9 @@ declare module '../net/codec.js' {
 /**
  * The election layer's protocol: membership heartbeats on the control topic; votes,
  * leases and resignations on the "election" stream protocol.
- * Version history: 1.0 — wire version 1 (election/election-wire.proto).
+ * Version history: 1.0 — wire version 1 (election/election-wire.proto). 1.1 — a lease
+ * carries only the records a commit changed to a voter that holds the version before it
+ * (Lease.changes, baseVersion, puts, deletes; LeaseAck.takesChanges, needsState); 1.0
+ * voters, which never say they take changes, are sent whole states as before.
  */
-export const ELECTION_PROTOCOL = { name: 'election', major: 1, minor: 0, body: ElectionBody, kinds: ['heartbeat', 'voteRequest', 'voteReply', 'lease', 'leaseAck', 'resign'] } satisfies WireLayer
+export const ELECTION_PROTOCOL = { name: 'election', major: 1, minor: 1, body: ElectionBody, kinds: ['heartbeat', 'voteRequest', 'voteReply', 'lease', 'leaseAck', 'resign'] } satisfies WireLayer

@@ -7,6 +7,8 @@ export interface StatsSnapshot {
   rejected: { total: number, byReason: Partial<Record<RejectReason, number>>, byChannel: Partial<Record<Channel, number>> }
   gossip: { published: number, received: number, publishErrors: number }
   rpc: { requests: number, served: number, failures: number }
+  /** The lease holder's replication, counted on the leader: leases that carried only changes, leases that carried the whole state, and the state bytes they carried. */
+  replication: { changes: number, whole: number, bytes: number }
 }
 
 /**
@@ -17,7 +19,8 @@ export class Stats {
   private readonly data: StatsSnapshot = {
     rejected: { total: 0, byReason: {}, byChannel: {} },
     gossip: { published: 0, received: 0, publishErrors: 0 },
-    rpc: { requests: 0, served: 0, failures: 0 }
+    rpc: { requests: 0, served: 0, failures: 0 },
+    replication: { changes: 0, whole: 0, bytes: 0 }
   }
 
   reject (channel: Channel, reason: RejectReason): void {
@@ -27,11 +30,12 @@ export class Stats {
     r.byChannel[channel] = (r.byChannel[channel] ?? 0) + 1
   }
 
-  count (group: 'gossip', key: keyof StatsSnapshot['gossip']): void
-  count (group: 'rpc', key: keyof StatsSnapshot['rpc']): void
-  count (group: 'gossip' | 'rpc', key: string): void {
+  count (group: 'gossip', key: keyof StatsSnapshot['gossip'], n?: number): void
+  count (group: 'rpc', key: keyof StatsSnapshot['rpc'], n?: number): void
+  count (group: 'replication', key: keyof StatsSnapshot['replication'], n?: number): void
+  count (group: 'gossip' | 'rpc' | 'replication', key: string, n = 1): void {
     const g = this.data[group] as Record<string, number>
-    g[key] = (g[key] ?? 0) + 1
+    g[key] = (g[key] ?? 0) + n
   }
 
   snapshot (): StatsSnapshot {

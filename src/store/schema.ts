@@ -2,7 +2,7 @@ import { StorageError } from '../errors.js'
 import type { Storage } from './storage.js'
 
 /**
- * The persisted key layout, version 1. Each layer owns its keys and encodings; this is
+ * The persisted key layout, version 2. Each layer owns its keys and encodings; this is
  * the one place that lists them all.
  *
  *   ['meta', 'schema']            u8: the layout version (SCHEMA_VERSION)
@@ -11,12 +11,21 @@ import type { Storage } from './storage.js'
  *                                 then each update as a varUint8Array (lib0); seq is a
  *                                 16-digit zero-padded decimal, increasing (docs/doc-log.ts)
  *   ['election', 'vote']          u8 version 1, varuint epoch, varstring candidate
- *   ['election', 'state']         u8 version 1, varuint epoch, varuint version, the bytes
  *                                 (election/votes.ts)
+ *   ['election', 'state']         u8 version 1, varuint epoch, varuint version, the whole
+ *                                 replicated state (its records joined, election/replica.ts)
+ *   ['election', 'changes', v]    one change applied since: u8 1, varuint epoch, varuint
+ *                                 base version, varuint version, the records put and the
+ *                                 keys deleted; v is the version, 16 zero-padded digits
+ *                                 (election/replica-store.ts)
+ *
+ * Version 2 added the changes. Version 1 is read as it is (no changes yet); a release that
+ * reads only version 1 must refuse version 2, which it does, since it would load the whole
+ * state without the changes after it.
  *
  * Version 0 (no schema record) is the layout before the key/value port, as IndexedDB held
  * it (FsStorage imports its old files into these keys when it opens a directory, see
- * store/fs-v0.ts). Version 1 reads it in place, so nothing is rewritten on upgrade:
+ * store/fs-v0.ts). Versions 1 and 2 read it in place, so nothing is rewritten on upgrade:
  *
  *   ['doc', name, 'snap']         a Yjs update, read like the snapshot  } both removed by the
  *   ['doc', name, 'log', n]       a Yjs update (n: a number in IndexedDB) } next compaction
@@ -24,7 +33,7 @@ import type { Storage } from './storage.js'
  *   ['meta', 'election/state']    float64 BE epoch, float64 BE version, the bytes; likewise
  */
 export const SCHEMA_KEY = ['meta', 'schema'] as const
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 /**
  * Checks the layout version of `storage` and records the current one; returns the version
@@ -38,7 +47,7 @@ export async function openSchema (storage: Storage): Promise<number> {
   if (found > SCHEMA_VERSION) {
     throw new StorageError(`storage has layout version ${found}, written by a newer release; this one reads up to ${SCHEMA_VERSION}`)
   }
-  // Version 0 needs no rewrite (see above): recording the version is the whole upgrade.
+  // Versions 0 and 1 need no rewrite (see above): recording the version is the whole upgrade.
   if (found < SCHEMA_VERSION) await storage.save(SCHEMA_KEY, Uint8Array.of(SCHEMA_VERSION))
   return found
 }

@@ -1,9 +1,12 @@
 import { createStore, promisifyRequest } from 'idb-keyval'
 import * as Y from 'yjs'
 import { DocLog } from '../../src/docs/doc-log.js'
+import { CoordState } from '../../src/coord/coord-wire.js'
+import { splitTables } from '../../src/coord/state.js'
+import { joinRecords } from '../../src/election/replica.js'
 import { VoterStore } from '../../src/election/votes.js'
 import { createPeer, IdbStorage, runStorageContract, StorageError } from '../../src/index.browser.js'
-import { openSchema } from '../../src/store/schema.js'
+import { openSchema, SCHEMA_VERSION } from '../../src/store/schema.js'
 import { afterEach, assert, assertEqual, deleteDatabase, describe, it, MESH, tag } from './harness.js'
 
 runStorageContract('IdbStorage (real IndexedDB)', () => {
@@ -110,10 +113,12 @@ describe('IdbStorage (real IndexedDB)', () => {
     // The old IdbStorage's keys: ['doc', name, 'snap'], ['doc', name, 'log', <number>], ['meta', key].
     const { doc, updates } = history(6)
     const vote = new TextEncoder().encode(JSON.stringify({ epoch: 7, candidate: 'peer-a' }))
-    const state = new Uint8Array(16 + 2)
+    // a lease holder's state as release 0.1 wrote it: a CoordState (here just its fencing sequence)
+    const coord = CoordState.encode({ counterEpoch: 7n, counter: 3n, locks: [], barriers: [], cas: [], semaphores: [], elections: [] })
+    const state = new Uint8Array(16 + coord.byteLength)
     new DataView(state.buffer).setFloat64(0, 7)
     new DataView(state.buffer).setFloat64(8, 42)
-    state.set([5, 6], 16)
+    state.set(coord, 16)
     const raw = createStore(name, 'kv')
     await raw('readwrite', s => {
       s.put(Y.mergeUpdates(updates.slice(0, 3)), ['doc', 'notes', 'snap'])
@@ -131,11 +136,11 @@ describe('IdbStorage (real IndexedDB)', () => {
       await peer.stop()
     }
     const s = await reopen(name)
-    assertEqual(await openSchema(s), 1, 'the peer recorded the layout version')
-    const voter = new VoterStore(s)
+    assertEqual(await openSchema(s), SCHEMA_VERSION, 'the peer recorded the layout version')
+    const voter = new VoterStore(s, splitTables)
     assertEqual(await voter.loadVote(), { epoch: 7, candidate: 'peer-a' })
     const loaded = await voter.loadState()
-    assertEqual([loaded.epoch, loaded.version, [...loaded.bytes]], [7, 42, [5, 6]])
+    assertEqual([loaded.epoch, loaded.version, [...joinRecords(loaded.records)]], [7, 42, [...coord]])
     // the next compaction replaces the old keys
     const log = new DocLog(s, 'notes')
     assertEqual(rebuild(await log.load()).getMap('m').toJSON(), doc.getMap('m').toJSON())

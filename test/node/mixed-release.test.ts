@@ -1,9 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { COORD_PROTOCOL } from '../../src/coord/protocol.js'
+import { ELECTION_PROTOCOL } from '../../src/election/protocol.js'
+import { CoordState } from '../../src/coord/coord-wire.js'
+import { joinRecords } from '../../src/election/replica.js'
 import { createPeer, Peer, UnsupportedError } from '../../src/index.node.js'
 import { nodePlatform } from '../../src/platform.node.js'
 import { meshWire, MESH_LAYERS } from '../../src/protocols.js'
 import { CoordBody as CoordBodyNext } from '../fixtures/wire-next/coord-next.js'
+import { ElectionBody as ElectionBodyPrev } from '../fixtures/wire-prev/election-1.0.js'
 import { freshMesh, IN_PROCESS_LEASE, stopAll, waitFor } from './helpers.js'
 import type { Parts } from '../../src/assemble.js'
 
@@ -55,5 +59,46 @@ describe('peers of two minor releases share one mesh', () => {
     await waitFor('the gossiped new kind counted as unsupported', () => older.stats().rejected.byReason.unsupported === 2)
     ;(await newer.doc('d')).getMap('m').set('after', 1)
     await waitFor('later updates still arrive', async () => (await older.doc('d')).getMap('m').get('after') === 1)
+  })
+})
+
+describe('peers of election 1.0 (whole states only) and 1.1 (changes) share one quorum', () => {
+  let peers: Peer[] = []
+  afterEach(async () => { await stopAll(peers); peers = [] })
+
+  it('a 1.1 leader sends the 1.0 voter whole states and the 1.1 voter changes; the 1.0 peer takes over on the state a 1.1 vote carried, and its whole states reach the 1.1 voter', async () => {
+    const mesh = freshMesh()
+    const prevElection = { ...ELECTION_PROTOCOL, minor: 0, body: ElectionBodyPrev, kinds: ELECTION_PROTOCOL.kinds }
+    const prevWire = meshWire(MESH_LAYERS.map(l => l.name === 'election' ? prevElection : l))
+    const opts = { mesh, members: 3, lease: IN_PROCESS_LEASE }
+    const a = await createPeer({ ...opts, rank: 0 })
+    const old = await Peer.create(nodePlatform, { ...opts, rank: 1, bootstrap: [a.addrs[0]!] }, prevWire)
+    const c = await createPeer({ ...opts, rank: 2, bootstrap: [a.addrs[0]!] })
+    peers = [a, old, c]
+    await waitFor('all name rank 0 leader', () => peers.every(p => p.leader?.id === a.id))
+
+    const held = await c.lock('L', { ttlMs: 30_000 })
+    const before = a.stats().replication
+    const other = await c.lock('M', { ttlMs: 30_000 })
+    await other.release()
+    const after = a.stats().replication
+    expect(after.whole - before.whole, 'whole states: one per commit, to the 1.0 voter').toBeGreaterThanOrEqual(2)
+    expect(after.changes - before.changes, 'changes: one per commit, to the 1.1 voter').toBeGreaterThanOrEqual(2)
+
+    // the 1.1 leader goes: the 1.0 peer leads on the state the 1.1 voter's vote carried whole
+    await a.stop()
+    peers = [old, c]
+    await waitFor('the 1.0 peer leads', () => c.leader?.id === old.id && old.leader?.id === old.id, 15_000)
+    expect((await c.inspect()).coord?.locks.find(l => l.name === 'L')?.holder?.token).toBe(held.token)
+    // and replicates whole states to this release, which takes them
+    const next = await c.lock('N', { ttlMs: 30_000 })
+    expect(next.token).toBeGreaterThan(held.token)
+    expect(held.valid(), 'the lock held across the failover is still renewed').toBe(true)
+    await held.release()
+    await waitFor('the 1.1 voter holds the 1.0 leader\'s state, release included', () => {
+      const whole = joinRecords((c as unknown as { parts: Parts }).parts.elector.state().records)
+      const locks = CoordState.decode(whole).locks
+      return locks.some(l => l.name === 'N' && l.token === next.token) && !locks.some(l => l.name === 'L' && l.holder !== '')
+    })
   })
 })

@@ -1,7 +1,7 @@
 /**
  * A data directory written before the key/value Storage port (test/fixtures/storage-v0,
  * made by the previous release) opens with the current code: every document state, the
- * vote and the replicated state are found, and the directory is upgraded to layout 1.
+ * vote and the replicated state are found, and the directory is upgraded to the current layout.
  */
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -10,10 +10,14 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { DocLog } from '../../src/docs/doc-log.js'
+import { CoordState } from '../../src/coord/coord-wire.js'
+import { splitTables } from '../../src/coord/state.js'
+import { joinRecords } from '../../src/election/replica.js'
 import { VoterStore } from '../../src/election/votes.js'
-import { createPeer, StorageError } from '../../src/index.node.js'
+import { createPeer, LockTimeoutError, StorageError } from '../../src/index.node.js'
+import { waitFor } from './helpers.js'
 import { FsStorage } from '../../src/store/fs.js'
-import { openSchema, SCHEMA_KEY } from '../../src/store/schema.js'
+import { openSchema, SCHEMA_KEY, SCHEMA_VERSION } from '../../src/store/schema.js'
 import type { Storage } from '../../src/store/storage.js'
 
 const fixture = fileURLToPath(new URL('../fixtures/storage-v0/', import.meta.url))
@@ -56,12 +60,14 @@ describe('a data directory of the layout before versioning (v0)', () => {
     for (const [name, want] of Object.entries(expected.docs)) {
       expect(contents(await loadDoc(storage, name), want), name).toEqual(want)
     }
-    const voter = new VoterStore(storage)
+    const voter = new VoterStore(storage, splitTables)
     expect(await voter.loadVote()).toEqual(expected.vote)
-    expect(await voter.loadState()).toEqual({ ...expected.state, bytes: new Uint8Array(expected.state.bytes) })
+    const state = await voter.loadState()
+    expect([state.epoch, state.version]).toEqual([expected.state.epoch, expected.state.version])
+    expect(CoordState.decode(joinRecords(state.records))).toEqual(CoordState.decode(new Uint8Array(expected.state.bytes)))
   }
 
-  it('has the documents, the vote and the replicated state, and is upgraded to layout 1', async () => {
+  it('has the documents, the vote and the replicated state, and is upgraded to the current layout', async () => {
     expect((await readdir(dir)).sort()).toEqual(['docs', 'meta'])
     let storage = await FsStorage.open(dir)
     expect(await openSchema(storage)).toBe(0)
@@ -70,16 +76,16 @@ describe('a data directory of the layout before versioning (v0)', () => {
     expect(await readdir(dir)).toEqual(['kv-1.log']) // the old files are imported, then removed
 
     storage = await FsStorage.open(dir)
-    expect(await openSchema(storage)).toBe(1)
-    expect([...(await storage.load(SCHEMA_KEY))!]).toEqual([1])
+    expect(await openSchema(storage)).toBe(SCHEMA_VERSION)
+    expect([...(await storage.load(SCHEMA_KEY))!]).toEqual([SCHEMA_VERSION])
     await expectEverything(storage)
     // New writes go to the new keys; the old snapshot key goes with the next compaction.
     const board = await loadDoc(storage, 'board')
     const log = new DocLog(storage, 'board')
     await log.load()
     await log.compact(Y.encodeStateAsUpdate(board))
-    await new VoterStore(storage).saveVote({ epoch: 8, candidate: 'next' })
-    await new VoterStore(storage).saveState({ ...expected.state, bytes: new Uint8Array(expected.state.bytes) })
+    await new VoterStore(storage, splitTables).saveVote({ epoch: 8, candidate: 'next' })
+    await new VoterStore(storage, splitTables).saveState({ ...expected.state, records: splitTables(new Uint8Array(expected.state.bytes)) })
     expect((await storage.loadRange(['doc', 'board'])).map(e => e.key)).toEqual([['doc', 'board', 'snapshot']])
     expect((await storage.loadRange(['meta'])).map(e => e.key)).toEqual([SCHEMA_KEY])
     expect(contents(await loadDoc(storage, 'board'), expected.docs.board!)).toEqual(expected.docs.board)
@@ -104,12 +110,16 @@ describe('a data directory of the layout before versioning (v0)', () => {
     expect(String((err as Error).message)).toMatch(/newer release/)
   })
 
-  it('a peer opened on it serves the old documents', async () => {
+  it('a peer opened on it serves the old documents, and leads on the old lock table: the lock held then is still held', async () => {
     const peer = await createPeer({ mesh: 'v0-fixture', storage: dir })
     try {
       for (const [name, want] of Object.entries(expected.docs)) {
         expect(contents(await peer.doc(name), want), name).toEqual(want)
       }
+      await waitFor('the peer leads', () => peer.leader?.id === peer.id)
+      const held = (await peer.inspect()).coord?.locks.find(l => l.name === 'L')
+      expect(held?.holder?.peer).toBe(expected.vote.candidate)
+      await expect(peer.lock('L', { waitMs: 300 })).rejects.toBeInstanceOf(LockTimeoutError)
     } finally {
       await peer.stop()
     }

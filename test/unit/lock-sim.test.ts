@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { prng } from '../support/prng.js'
 import { sleep } from '../support/wait.js'
-import { FAKE_TIMERS, newIds, SimMesh, TTL, type SimPeer } from './sim.js'
+import { FAKE_TIMERS, newIds, settle, SimMesh, TTL, type SimPeer } from './sim.js'
 import { Election } from '../../src/coord/leadership-client.js'
 import { Semaphore } from '../../src/coord/semaphore-client.js'
 import type { Lock } from '../../src/coord/lock-client.js'
@@ -95,14 +95,6 @@ class Contenders {
   forget (peer: SimPeer): void { for (const h of this.holds) if (h.peer === peer) this.holds.delete(h) }
 }
 
-
-/** Awaits `p` while fake time runs. */
-async function settle<T> (p: Promise<T>): Promise<T> {
-  let done = false
-  void p.finally(() => { done = true }).catch(() => {})
-  while (!done) await vi.advanceTimersByTimeAsync(5)
-  return await p
-}
 
 async function run (mesh: SimMesh, c: Contenders, ms: number): Promise<void> {
   for (let t = 0; t < ms; t += 10) {

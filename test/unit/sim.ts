@@ -12,6 +12,7 @@
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { TypedEventEmitter } from 'main-event'
+import { vi } from 'vitest'
 import { LeaderChannel } from '../../src/coord/leader-channel.js'
 import { LeaseHolder } from '../../src/coord/lease-holder.js'
 import { serveLeases } from '../../src/coord/lease-service.js'
@@ -19,12 +20,15 @@ import { LockClient } from '../../src/coord/lock-client.js'
 import { serveLocks } from '../../src/coord/lock-service.js'
 import { serveSemaphores } from '../../src/coord/semaphore-service.js'
 import { serveLeaderships } from '../../src/coord/leadership-service.js'
-import { Elector, type ElectorOptions, type VoteStore } from '../../src/election/elector.js'
+import { Elector, type ElectorOptions } from '../../src/election/elector.js'
 import { NoLeaderError } from '../../src/errors.js'
 import { MemoryNetwork, type MemoryEndpoint } from '../../src/net/memory-rpc.js'
 import { meshWire } from '../../src/protocols.js'
 import type { Member, MembershipEvents } from '../../src/election/membership.js'
-import type { ReplicaState, Vote } from '../../src/election/votes.js'
+import { VoterStore } from '../../src/election/votes.js'
+import { MemoryStorage } from '../../src/store/memory.js'
+import { Stats } from '../../src/net/stats.js'
+import { splitTables } from '../../src/coord/state.js'
 import type { PeerId } from '@libp2p/interface'
 
 export const TTL = 2_000
@@ -37,6 +41,7 @@ export interface SimPeer {
   alive: boolean
   endpoint: MemoryEndpoint
   store: DurableStore
+  stats: Stats
   elector: Elector
   membership: LinkMembership
   holder?: LeaseHolder
@@ -44,15 +49,13 @@ export interface SimPeer {
   channel?: LeaderChannel
 }
 
-/** Votes and replicated state "on disk": they survive a crash of the simulated peer. */
-export class DurableStore implements VoteStore {
-  readonly durable = true
-  vote: Vote = { epoch: 0, candidate: '' }
-  state: ReplicaState = { epoch: 0, version: 0, bytes: new Uint8Array(0) }
-  async loadVote (): Promise<Vote> { return this.vote }
-  async saveVote (v: Vote): Promise<void> { this.vote = v }
-  async loadState (): Promise<ReplicaState> { return this.state }
-  async saveState (s: ReplicaState): Promise<void> { this.state = s }
+/**
+ * Votes and replicated state "on disk": the real VoterStore (whole states and change logs)
+ * over a memory store that outlives a crash of the simulated peer, as a disk would.
+ */
+export class DurableStore extends VoterStore {
+  constructor () { super(new MemoryStorage(), splitTables) }
+  override get durable (): boolean { return true }
 }
 
 /** Sees every running peer whose link to `self` is up; heartbeats each of them every HEARTBEAT ms. */
@@ -88,9 +91,9 @@ export class SimMesh {
   /** (Re)starts peer `rank` with its durable store, on a fresh endpoint. */
   async boot (id: PeerId, rank: number, store: DurableStore): Promise<SimPeer> {
     const endpoint = this.net.endpoint(id, true)
-    const peer = { id, rank, endpoint, store, alive: true } as SimPeer
+    const peer = { id, rank, endpoint, store, alive: true, stats: new Stats() } as SimPeer
     peer.membership = new LinkMembership(peer, this)
-    const opts: ElectorOptions = { self: id, rank, candidate: true, preempt: false, members: this.size, ttlMs: TTL, heartbeatMs: HEARTBEAT, driftMarginMs: TTL / 10 }
+    const opts: ElectorOptions = { self: id, rank, candidate: true, preempt: false, members: this.size, ttlMs: TTL, heartbeatMs: HEARTBEAT, driftMarginMs: TTL / 10, split: splitTables, stats: peer.stats }
     peer.elector = new Elector(peer.membership, endpoint, store, opts, () => {})
     if (this.withLocks) this.addLocks(peer)
     await peer.elector.start()
@@ -139,4 +142,12 @@ export class SimMesh {
 
 export async function newIds (n: number): Promise<PeerId[]> {
   return await Promise.all(Array.from({ length: n }, async () => peerIdFromPrivateKey(await generateKeyPair('Ed25519'))))
+}
+
+/** Awaits `p` while fake time runs. */
+export async function settle<T> (p: Promise<T>): Promise<T> {
+  let done = false
+  void p.finally(() => { done = true }).catch(() => {})
+  while (!done) await vi.advanceTimersByTimeAsync(5)
+  return await p
 }
