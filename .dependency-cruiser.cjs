@@ -6,6 +6,7 @@
  *   peer.ts, assemble.ts, …      the facade and its wiring: any layer
  *   variables/                   vector-clocked registers, proposals
  *   coord/                       the lease holder's tables, services and clients
+ *   machine/                     the lease holder's replicated state machine, whatever its state
  *   election/                    membership, failure detection, the mesh's election
  *   docs/                        Y.Doc replication and persistence
  *   store/  clock/  net/         the bottom: storage, vector clocks, transport and wire
@@ -29,8 +30,9 @@ module.exports = {
     layer('clock', []),
     layer('docs', ['net', 'store']),
     layer('election', ['net', 'store']),
-    layer('coord', ['election', 'net', 'store', 'clock']),
-    layer('variables', ['coord', 'election', 'net', 'store', 'clock']),
+    layer('machine', ['election', 'net', 'store']),
+    layer('coord', ['machine', 'election', 'net', 'store', 'clock']),
+    layer('variables', ['coord', 'machine', 'election', 'net', 'store', 'clock']),
     {
       name: 'cli-uses-the-public-surface',
       comment: 'the accord command uses the package as a user would: src/index.node.ts only',

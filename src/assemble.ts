@@ -6,9 +6,9 @@
  * way stops what was built (net/lifecycle.ts).
  */
 import { logger } from '@libp2p/logger'
-import { LeaderChannel } from './coord/leader-channel.js'
-import { LeaseHolder } from './coord/lease-holder.js'
-import { splitTables } from './coord/state.js'
+import { LeaderChannel } from './machine/leader-channel.js'
+import { LeaseHolder } from './machine/lease-holder.js'
+import { coordState, splitTables, type CoordTables } from './coord/state.js'
 import { LockClient } from './coord/lock-client.js'
 import { serveLocks } from './coord/lock-service.js'
 import { serveLeases } from './coord/lease-service.js'
@@ -54,7 +54,7 @@ export interface Parts {
   docs: Documents
   membership: Membership
   elector: Elector
-  leaseHolder: LeaseHolder
+  leaseHolder: LeaseHolder<CoordTables>
   locks: LockClient
   toLeader: LeaderChannel
   router: GossipRouter
@@ -142,10 +142,9 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       stats
     }, logger(`accord:${mesh}:election:${self.toString().slice(-6)}`))
 
-    const leaseHolder = new LeaseHolder(elector, {
-      limits: opts.coord,
+    // an adopted waiter keeps its place for two election TTLs, for its client to re-send
+    const leaseHolder = new LeaseHolder(elector, coordState(opts.coord, opts.lease.ttlMs * 2), {
       sweepMs: Math.max(5, Math.floor(opts.lease.heartbeatMs / 4)),
-      waiterGraceMs: opts.lease.ttlMs * 2,
       isLive: (id: string) => membership.isLive(id),
       heardGraceMs: opts.lease.suspectAfterMs * 2,
       log: logger(`accord:${mesh}:coord`)

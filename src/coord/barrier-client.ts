@@ -1,5 +1,5 @@
 import { AbortedError, BarrierTimeoutError, InvalidArgumentError } from '../errors.js'
-import { randomId, retryable, type LeaderChannel } from './leader-channel.js'
+import { randomId, retryable, type LeaderChannel } from '../machine/leader-channel.js'
 import type { BarrierOutcome } from './barrier-table.js'
 
 export interface BarrierOptions {

@@ -1,6 +1,6 @@
 import { InvalidMessageError } from '../errors.js'
 import type { Release } from './barrier-table.js'
-import type { LeaseHolder } from './lease-holder.js'
+import type { CoordHolder } from './state.js'
 import type { Body } from '../net/codec.js'
 import type { Rpc } from '../net/rpc.js'
 
@@ -9,7 +9,7 @@ function reply (r: Release): Body {
 }
 
 /** The lease holder's barrier requests: arrive (long-poll until release) and party changes. */
-export function serveBarriers (holder: LeaseHolder, rpc: Rpc): void {
+export function serveBarriers (holder: CoordHolder, rpc: Rpc): void {
   // every waiting participant of a generation is parked under its own key
   const key = (name: string, generation: number, peer: string): string => `barrier:${name}:${generation}:${peer}`
 

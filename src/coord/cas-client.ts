@@ -1,5 +1,5 @@
 import { AbortedError, NoLeaderError, TimeoutError } from '../errors.js'
-import { randomId, retryable, type LeaderChannel } from './leader-channel.js'
+import { randomId, retryable, type LeaderChannel } from '../machine/leader-channel.js'
 
 export interface CasAnswer { clock: Uint8Array, token: bigint }
 

@@ -1,7 +1,7 @@
 import { VectorClock } from '../clock/vector-clock.js'
 import { InvalidMessageError } from '../errors.js'
 import type { CasRules } from './cas-table.js'
-import type { LeaseHolder } from './lease-holder.js'
+import type { CoordHolder } from './state.js'
 import type { Body } from '../net/codec.js'
 import type { Rpc } from '../net/rpc.js'
 
@@ -9,7 +9,7 @@ import type { Rpc } from '../net/rpc.js'
  * The lease holder's compare-and-set for 'reject' variables. An accepted write is
  * replicated to a majority before the writer hears yes, so a new leader knows it too.
  */
-export function serveCas (holder: LeaseHolder, rpc: Rpc, rules: CasRules): void {
+export function serveCas (holder: CoordHolder, rpc: Rpc, rules: CasRules): void {
   rpc.handle('casRequest', async (msg): Promise<Body> => {
     holder.heard(msg.from.toString())
     const epoch = holder.assertActing()

@@ -1,5 +1,5 @@
 import { TypedEventEmitter } from 'main-event'
-import { randomId, retryable, type LeaderChannel } from './leader-channel.js'
+import { randomId, retryable, type LeaderChannel } from '../machine/leader-channel.js'
 import type { Lease, LockClient } from './lock-client.js'
 
 export interface ElectionLeader {

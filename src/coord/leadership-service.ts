@@ -1,6 +1,6 @@
 import { InvalidMessageError, SupersededError } from '../errors.js'
 import { parkKey, settleWaits } from './lease-service.js'
-import type { LeaseHolder } from './lease-holder.js'
+import type { CoordHolder } from './state.js'
 import type { Body } from '../net/codec.js'
 import type { Rpc } from '../net/rpc.js'
 
@@ -11,7 +11,7 @@ const WATCH_MS = 30_000
  * The lease holder's named elections: campaign (long-poll until this peer leads) and
  * watch (long-poll until the leader changes); resign and renew go through lease-service.ts.
  */
-export function serveLeaderships (holder: LeaseHolder, rpc: Rpc): void {
+export function serveLeaderships (holder: CoordHolder, rpc: Rpc): void {
   const key = (requestId: string): string => parkKey('election', requestId)
   // watchers are leader-local: after a failover they ask the new leader again
   const watchers = new Map<string, Map<string, bigint>>() // election -> watch key -> known token

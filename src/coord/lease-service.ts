@@ -2,7 +2,7 @@ import { AcquireTimeoutError, WithdrawnError } from '../errors.js'
 import { leaseKindOf, type LeaseKind } from './lease-kind.js'
 import type { LeaseEvent } from './lease-queue.js'
 import { deadlockVictims } from './deadlock-guard.js'
-import type { LeaseHolder } from './lease-holder.js'
+import type { CoordHolder } from './state.js'
 import type { Body } from '../net/codec.js'
 import type { Rpc } from '../net/rpc.js'
 
@@ -12,7 +12,7 @@ export function parkKey (kind: LeaseKind, requestId: string): string {
 }
 
 /** Answers the parked requests a sweep granted, timed out or withdrew. */
-export function settleWaits (holder: LeaseHolder, kind: LeaseKind, events: LeaseEvent[]): void {
+export function settleWaits (holder: CoordHolder, kind: LeaseKind, events: LeaseEvent[]): void {
   for (const e of events) {
     if (e.kind === 'granted') {
       const grants = e.grants.length > 1 ? e.grants : [] // a multi-lock's tokens
@@ -31,7 +31,7 @@ export function settleWaits (holder: LeaseHolder, kind: LeaseKind, events: Lease
  * Release, renew and cancel for every kind of lease, and the deadlock sweeper over all
  * the tables' waits.
  */
-export function serveLeases (holder: LeaseHolder, rpc: Rpc): void {
+export function serveLeases (holder: CoordHolder, rpc: Rpc): void {
   rpc.handle('lockRelease', async (msg): Promise<Body> => {
     holder.heard(msg.from.toString())
     holder.assertActing()

@@ -1,6 +1,6 @@
 import { AbortedError, AcquireTimeoutError, InvalidArgumentError, LockLostError, LockTimeoutError } from '../errors.js'
 import { wireKind, type LeaseKind } from './lease-kind.js'
-import { clampMs, randomId, retryable, type LeaderChannel } from './leader-channel.js'
+import { clampMs, randomId, retryable, type LeaderChannel } from '../machine/leader-channel.js'
 import type { Body, Message } from '../net/codec.js'
 
 export interface LockOptions {

@@ -1,12 +1,12 @@
 import { InvalidArgumentError, InvalidMessageError, SupersededError } from '../errors.js'
 import { deadlockOf } from './deadlock-guard.js'
 import { parkKey, settleWaits } from './lease-service.js'
-import type { LeaseHolder } from './lease-holder.js'
+import type { CoordHolder } from './state.js'
 import type { Body } from '../net/codec.js'
 import type { Rpc } from '../net/rpc.js'
 
 /** The lease holder's lock requests: acquire (long-poll while queued); release, renew and cancel are in lease-service.ts. */
-export function serveLocks (holder: LeaseHolder, rpc: Rpc): void {
+export function serveLocks (holder: CoordHolder, rpc: Rpc): void {
   const key = (requestId: string): string => parkKey('lock', requestId)
 
   rpc.handle('lockRequest', async (msg): Promise<Body> => {

@@ -1,12 +1,12 @@
 import { InvalidMessageError } from '../errors.js'
 import { deadlockOf } from './deadlock-guard.js'
 import { parkKey, settleWaits } from './lease-service.js'
-import type { LeaseHolder } from './lease-holder.js'
+import type { CoordHolder } from './state.js'
 import type { Body } from '../net/codec.js'
 import type { Rpc } from '../net/rpc.js'
 
 /** The lease holder's semaphores: acquire (long-poll while queued); release, renew and cancel go through lease-service.ts. */
-export function serveSemaphores (holder: LeaseHolder, rpc: Rpc): void {
+export function serveSemaphores (holder: CoordHolder, rpc: Rpc): void {
   const key = (requestId: string): string => parkKey('semaphore', requestId)
 
   rpc.handle('semaphoreAcquire', async (msg): Promise<Body> => {

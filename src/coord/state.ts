@@ -6,6 +6,7 @@ import { SemaphoreTable } from './semaphore-table.js'
 import { LockTable, type LockLimits } from './lock-table.js'
 import { TokenCounter } from './token-counter.js'
 import { LeaseQueue } from './lease-queue.js'
+import type { LeaseHolder, MachineState } from '../machine/lease-holder.js'
 
 export interface CoordLimits extends LockLimits {
   /** Barriers alive at once. Default 256. */
@@ -32,6 +33,18 @@ function recipes (leases: LeaseQueue, limits: CoordLimits): Pick<CoordTables, 'l
     locks: new LockTable(limits, leases),
     semaphores: new SemaphoreTable({ maxQueue: limits.maxQueue, maxSemaphores: limits.maxSemaphores }, leases),
     leaderships: new LeadershipTable(limits.maxElections, leases)
+  }
+}
+
+/** The lease holder that serves these tables. */
+export type CoordHolder = LeaseHolder<CoordTables>
+
+/** The tables as the lease holder's state machine runs them (machine/lease-holder.ts). */
+export function coordState (limits: CoordLimits, waiterGraceMs: number): MachineState<CoordTables> {
+  return {
+    empty: () => emptyTables(limits),
+    adopt: (whole, now) => decodeTables(whole, limits, now, waiterGraceMs),
+    records: tableRecords
   }
 }
 

@@ -1,8 +1,8 @@
 import { InvalidMessageError } from '../errors.js'
 import { CoordState } from './coord-wire.js'
 import { encodeTables } from './state.js'
-import type { LeaseHolder } from './lease-holder.js'
-import type { LeaderChannel } from './leader-channel.js'
+import type { CoordHolder } from './state.js'
+import type { LeaderChannel } from '../machine/leader-channel.js'
 import type { Body } from '../net/codec.js'
 import type { Rpc } from '../net/rpc.js'
 
@@ -43,7 +43,7 @@ export interface ElectionView {
 export interface CoordView { epoch: number, locks: LockView[], barriers: BarrierView[], semaphores: SemaphoreView[], elections: ElectionView[] }
 
 /** The leader answers with its tables as replicated: the same bytes a new leader would adopt. */
-export function serveView (holder: LeaseHolder, rpc: Rpc): void {
+export function serveView (holder: CoordHolder, rpc: Rpc): void {
   rpc.handle('coordViewRequest', async (msg): Promise<Body> => {
     const epoch = holder.assertActing()
     return { coordView: { epoch: BigInt(epoch), state: encodeTables(holder.tables, performance.now()) } }

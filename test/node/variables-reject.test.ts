@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { VectorClock } from '../../src/clock/vector-clock.js'
 import { compareAndSet } from '../../src/coord/cas-client.js'
-import type { LeaderChannel } from '../../src/coord/leader-channel.js'
+import type { LeaderChannel } from '../../src/machine/leader-channel.js'
 import { ConflictError, createPeer, NoLeaderError, type Peer } from '../../src/index.node.js'
 import { freshMesh, startMeshWithLeader, stopAll, waitFor } from './helpers.js'
 

@@ -13,8 +13,8 @@ import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { TypedEventEmitter } from 'main-event'
 import { vi } from 'vitest'
-import { LeaderChannel } from '../../src/coord/leader-channel.js'
-import { LeaseHolder } from '../../src/coord/lease-holder.js'
+import { LeaderChannel } from '../../src/machine/leader-channel.js'
+import { LeaseHolder } from '../../src/machine/lease-holder.js'
 import { serveLeases } from '../../src/coord/lease-service.js'
 import { LockClient } from '../../src/coord/lock-client.js'
 import { serveLocks } from '../../src/coord/lock-service.js'
@@ -28,7 +28,7 @@ import type { Member, MembershipEvents } from '../../src/election/membership.js'
 import { VoterStore } from '../../src/election/votes.js'
 import { MemoryStorage } from '../../src/store/memory.js'
 import { Stats } from '../../src/net/stats.js'
-import { splitTables } from '../../src/coord/state.js'
+import { coordState, splitTables, type CoordHolder } from '../../src/coord/state.js'
 import type { PeerId } from '@libp2p/interface'
 
 export const TTL = 2_000
@@ -44,7 +44,7 @@ export interface SimPeer {
   stats: Stats
   elector: Elector
   membership: LinkMembership
-  holder?: LeaseHolder
+  holder?: CoordHolder
   locks?: LockClient
   channel?: LeaderChannel
 }
@@ -106,10 +106,9 @@ export class SimMesh {
   /** The lease holder and its lock service, and a lock client, wired as assemble.ts does. */
   private addLocks (peer: SimPeer): void {
     const log = (): void => {}
-    peer.holder = new LeaseHolder(peer.elector, {
-      limits: { maxQueue: 64, maxLocks: 256, maxReentry: 64, maxBarriers: 8, maxVariables: 8, maxSemaphores: 8, maxElections: 8 },
+    const limits = { maxQueue: 64, maxLocks: 256, maxReentry: 64, maxBarriers: 8, maxVariables: 8, maxSemaphores: 8, maxElections: 8 }
+    peer.holder = new LeaseHolder(peer.elector, coordState(limits, TTL * 2), {
       sweepMs: HEARTBEAT / 4,
-      waiterGraceMs: TTL * 2,
       isLive: id => peer.membership.isLive(id),
       heardGraceMs: 3_000,
       log

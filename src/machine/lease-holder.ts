@@ -1,15 +1,24 @@
 import { NotLeaderError } from '../errors.js'
-import { decodeTables, emptyTables, tableRecords, type CoordLimits, type CoordTables } from './state.js'
 import { joinRecords, type Records } from '../election/replica.js'
 import type { Elector } from '../election/elector.js'
 import type { Body } from '../net/codec.js'
 
+/**
+ * The state a lease holder serves, as the layer above defines it (coord/state.ts: the
+ * lock, semaphore, election, barrier and variable tables): how it starts, how a new
+ * leader adopts it from the replicated whole, and the records it is replicated as.
+ */
+export interface MachineState<T> {
+  empty: () => T
+  /** The state a new leader serves from the replicated whole, at `now` (its own clock). */
+  adopt: (whole: Uint8Array, now: number) => T
+  /** The state as replicated records at `now` (election/replica.ts). */
+  records: (state: T, now: number) => Map<string, Uint8Array>
+}
+
 export interface LeaseHolderOptions {
-  limits: CoordLimits
   /** How often expiries, deadlines and departures are checked, in ms. */
   sweepMs: number
-  /** How long an adopted waiter keeps its place for its client to re-send, in ms. */
-  waiterGraceMs: number
   isLive: (peer: string) => boolean
   /** How long a request from a peer proves it alive, when its heartbeats have not arrived yet. */
   heardGraceMs: number
@@ -17,23 +26,22 @@ export interface LeaseHolderOptions {
 }
 
 /** Something to do on every sweep tick while acting; returns what to tell parked requesters once committed. */
-export type Sweeper = (tables: CoordTables, now: number, epoch: number) => { changed: boolean, settle: () => void }
+export type Sweeper<T> = (state: T, now: number, epoch: number) => { changed: boolean, settle: () => void }
 
 interface Parked { resolve: (body: Body) => void, reject: (err: Error) => void }
 
 /**
- * The replicated state of the lease holder (lock and barrier tables) and the rules for
- * changing it. Every peer runs one; it serves only while its elector is the acting
- * leader. A change is replicated to a majority (through the elector) before anyone is
+ * The lease holder's replicated state machine, whatever its state (`T`): every peer runs
+ * one; it serves only while its elector is the acting leader. A change is replicated to a majority (through the elector) before anyone is
  * answered; changes made while a replication is in flight travel together in the next.
  * Requests that must wait (a queued lock, a barrier not yet released) are parked by key
  * and answered when a committed change settles them.
  */
-export class LeaseHolder {
-  tables: CoordTables
+export class LeaseHolder<T> {
+  tables: T
   private epoch = 0
   private readonly parked = new Map<string, Parked>()
-  private readonly sweepers: Sweeper[] = []
+  private readonly sweepers: Array<Sweeper<T>> = []
   private timer: ReturnType<typeof setInterval> | undefined
   private changes = 0
   private replicated = 0
@@ -41,8 +49,8 @@ export class LeaseHolder {
   private readonly commitWaiters: Array<{ upTo: number, resolve: () => void, reject: (e: Error) => void }> = []
   private readonly heardAt = new Map<string, number>()
 
-  constructor (private readonly elector: Elector, readonly opts: LeaseHolderOptions) {
-    this.tables = emptyTables(opts.limits)
+  constructor (private readonly elector: Elector, private readonly state: MachineState<T>, readonly opts: LeaseHolderOptions) {
+    this.tables = state.empty()
     elector.addEventListener('elected', evt => { this.adopt(evt.detail.epoch, evt.detail.state.records) })
     elector.addEventListener('deposed', () => { this.abdicate() })
   }
@@ -56,7 +64,7 @@ export class LeaseHolder {
     this.abdicate()
   }
 
-  addSweeper (sweeper: Sweeper): void {
+  addSweeper (sweeper: Sweeper<T>): void {
     this.sweepers.push(sweeper)
   }
 
@@ -134,7 +142,7 @@ export class LeaseHolder {
 
   private adopt (epoch: number, records: Records): void {
     this.epoch = epoch
-    this.tables = decodeTables(joinRecords(records), this.opts.limits, performance.now(), this.opts.waiterGraceMs)
+    this.tables = this.state.adopt(joinRecords(records), performance.now())
     this.opts.log('adopted coordination state for epoch %d', epoch)
   }
 
@@ -148,7 +156,7 @@ export class LeaseHolder {
   private replicate (): void {
     if (this.replicating != null || this.replicated >= this.changes) return
     const upTo = this.changes
-    this.replicating = this.elector.replicate(tableRecords(this.tables, performance.now())).then(() => {
+    this.replicating = this.elector.replicate(this.state.records(this.tables, performance.now())).then(() => {
       this.replicated = upTo
       for (let i = this.commitWaiters.length - 1; i >= 0; i--) {
         const w = this.commitWaiters[i]!
