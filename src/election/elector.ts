@@ -76,6 +76,14 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   private readonly acks = new Map<string, number>()
   /** Leader only: voter id -> the newest version of this epoch it holds (it acked). */
   private readonly held = new Map<string, number>()
+  /**
+   * Leader only: voter id -> the version of this epoch last sent to it, while its answer is
+   * awaited. Leases to one voter travel in order on one stream and a voter takes a version
+   * as soon as it reads it, so the next commit's changes may build on a version still in
+   * flight: under back-to-back commits a voter's ack often comes after the next commit
+   * (a guess that fails costs a `needsState` and a whole state, nothing else).
+   */
+  private readonly sending = new Map<string, number>()
   /** Leader only: voters that said they apply changes (election 1.1); the others get whole states. */
   private readonly takesChanges = new Set<string>()
   private replica: ReplicaState = emptyReplica()
@@ -372,6 +380,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     this.epoch = Math.max(this.epoch, epoch)
     this.acks.clear()
     this.held.clear()
+    this.sending.clear()
     this.takesChanges.clear()
     for (const g of grants) if (g.id !== this.selfId) this.acks.set(g.id, sentAt)
     this.log('elected leader of epoch %d with %d votes, adopted state %d/%d', epoch, grants.length, adopted.epoch, adopted.version)
@@ -387,12 +396,17 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
 
   /** Replicates `next` to one voter: its changes from `base` if the voter holds `base`, else whole; true once it holds `next`. */
   private async sendState (voter: Voter, next: ReplicaState, base: ReplicaState, change: ReplicaChange): Promise<boolean> {
-    const holdsBase = base.epoch === next.epoch && this.held.get(voter.id) === base.version
-    if (holdsBase && this.takesChanges.has(voter.id)) {
-      const outcome = await this.sendLease(voter, { next, base, change })
-      if (outcome !== 'needs-state') return outcome === 'held'
+    const hasBase = base.epoch === next.epoch && (this.held.get(voter.id) === base.version || this.sending.get(voter.id) === base.version)
+    this.sending.set(voter.id, next.version)
+    try {
+      if (hasBase && this.takesChanges.has(voter.id)) {
+        const outcome = await this.sendLease(voter, { next, base, change })
+        if (outcome !== 'needs-state') return outcome === 'held'
+      }
+      return await this.sendLease(voter, { whole: next }) === 'held'
+    } finally {
+      if (this.sending.get(voter.id) === next.version) this.sending.delete(voter.id)
     }
-    return await this.sendLease(voter, { whole: next }) === 'held'
   }
 
   /** Sends a lease carrying nothing, the whole state or changes; says how the voter answered. */

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { prng } from '../support/prng.js'
 import { sleep } from '../support/wait.js'
+import { joinRecords } from '../../src/election/replica.js'
 import { FAKE_TIMERS, newIds, settle, SimMesh, TTL, type SimPeer } from './sim.js'
 import { Election } from '../../src/coord/leadership-client.js'
 import { Semaphore } from '../../src/coord/semaphore-client.js'
@@ -152,6 +153,15 @@ async function runSchedule (contest: Contest, seed: number, steps: Step[]): Prom
   if (process.env.ACCORD_LOCKSIM_VERBOSE != null) console.log(`seed ${seed}: ${c.grants} grants (${before} before the heal), steps ${JSON.stringify(steps)}, violations ${JSON.stringify(c.violations)}`)
   expect(c.violations).toEqual([])
   expect(c.grants, 'grants after the heal').toBeGreaterThan(before)
+  // one more commit reaches every voter: each then holds exactly the leader's state, whether
+  // it got changes all along, missed some, or restarted from its disk on the way
+  const leader = m.acting()[0]
+  expect(leader, 'an acting leader after the heal').toBeDefined()
+  const probe = await settle(m.peers.find(p => p !== leader)!.locks!.acquire('probe', { ttlMs: LOCK_TTL }))
+  await settle(probe.release())
+  await run(m, c, 1_000)
+  const want = [...joinRecords(leader!.elector.state().records)]
+  for (const p of m.peers) expect([...joinRecords(p.elector.state().records)], `rank ${p.rank}'s copy of the state`).toEqual(want)
   await m.stop()
   mesh = undefined
 }

@@ -67,6 +67,28 @@ describe('replication by changes', () => {
     await converged(m, leader)
   })
 
+  it('under contention (commits back to back, a voter still acking the last when the next goes out) voters still get changes', async () => {
+    const { m, leader } = await started()
+    const clients = m.peers.filter(p => p !== leader)
+    await hold(clients[0]!, 50, 'H') // some tables, so that a whole state costs something
+    await converged(m, leader)
+    const before = leader.stats.snapshot().replication
+    let grants = 0
+    await settle(Promise.all(clients.map(async c => {
+      while (grants < 200) {
+        const l = await c.locks!.acquire('hot', { ttlMs: 5_000, waitMs: 60_000 })
+        grants++
+        await l.release()
+      }
+    })))
+    const after = leader.stats.snapshot().replication
+    const changes = after.changes - before.changes
+    const whole = after.whole - before.whole
+    expect(changes, `${changes} leases with changes, ${whole} whole`).toBeGreaterThan(0)
+    expect(whole / (changes + whole), `${whole} whole of ${changes + whole} leases`).toBeLessThan(0.05)
+    await converged(m, leader)
+  })
+
   it('a voter that missed commits, one restarted from its disk and one whose disk was replaced get the whole state once, then changes again', async () => {
     const { m, leader, client } = await started()
     await hold(client, 10, 'A')
