@@ -13,6 +13,13 @@ interface Accepted {
   visible: boolean
   /** Leader-local monotonic time of acceptance (or of adoption by a new leader). */
   at: number
+  /**
+   * The replicated form, kept until `visible` changes (nothing else does: a new write
+   * replaces the whole record). Replication then encodes only variables that changed
+   * (coord/state.ts caches encodings by entry): with thousands of variables, encoding
+   * every clock on every commit cost the leader tens of milliseconds.
+   */
+  entry?: CasEntry
 }
 
 export interface CasRules {
@@ -54,15 +61,16 @@ export class CasTable {
 
   private accepts (name: string, last: Accepted, expected: VectorClock, now: number, rules: CasRules): boolean {
     if (expected.dominates(last.clock)) return true
-    if (!last.visible) last.visible = rules.isVisible(name, last.writer, last.clock)
+    if (!last.visible && rules.isVisible(name, last.writer, last.clock)) { last.visible = true; last.entry = undefined }
     const abandoned = !last.visible && now - last.at >= rules.abandonAfterMs
     return abandoned && expected.dominates(last.base)
   }
 
   toEntries (): CasEntry[] {
-    return [...this.vars].map(([name, a]) => ({
-      name, clock: a.clock.encode(), base: a.base.encode(), token: a.token, writer: a.writer, requestId: a.requestId, visible: a.visible
-    }))
+    return [...this.vars].map(([name, a]) => {
+      a.entry ??= { name, clock: a.clock.encode(), base: a.base.encode(), token: a.token, writer: a.writer, requestId: a.requestId, visible: a.visible }
+      return a.entry
+    })
   }
 
   /** Adopts a replicated table; a new leader gives unconfirmed writes a full `abandonAfterMs` from `now`. */
@@ -70,7 +78,7 @@ export class CasTable {
     const table = new CasTable(maxVariables)
     for (const e of entries) {
       table.vars.set(e.name, {
-        clock: VectorClock.decode(e.clock), base: VectorClock.decode(e.base), token: e.token, writer: e.writer, requestId: e.requestId, visible: e.visible, at: now
+        clock: VectorClock.decode(e.clock), base: VectorClock.decode(e.base), token: e.token, writer: e.writer, requestId: e.requestId, visible: e.visible, at: now, entry: e
       })
     }
     return table

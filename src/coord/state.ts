@@ -81,14 +81,21 @@ export function splitTables (whole: Uint8Array): Map<string, Uint8Array> {
   return recordsOf(CoordState.decode(whole))
 }
 
+/** Encodings of entries a table hands out again unchanged (CasTable's), by entry. */
+const encodedEntries = new WeakMap<object, Uint8Array>()
+const NONE: CoordState = { counterEpoch: 0n, counter: 0n, locks: [], barriers: [], cas: [], semaphores: [], elections: [] }
+
 function recordsOf (s: CoordState): Map<string, Uint8Array> {
-  const none: CoordState = { counterEpoch: 0n, counter: 0n, locks: [], barriers: [], cas: [], semaphores: [], elections: [] }
   const out = new Map<string, Uint8Array>()
-  const put = (key: string, part: Partial<CoordState>): void => { out.set(key, CoordState.encode({ ...none, ...part })) }
+  const put = (key: string, part: Partial<CoordState>): void => { out.set(key, CoordState.encode({ ...NONE, ...part })) }
   put('tokens', { counterEpoch: s.counterEpoch, counter: s.counter })
   for (const e of s.locks) put(`lock/${e.name}`, { locks: [e] })
   for (const e of s.barriers) put(`barrier/${e.name}`, { barriers: [e] })
-  for (const e of s.cas) put(`cas/${e.name}`, { cas: [e] })
+  for (const e of s.cas) {
+    let bytes = encodedEntries.get(e)
+    if (bytes == null) { bytes = CoordState.encode({ ...NONE, cas: [e] }); encodedEntries.set(e, bytes) }
+    out.set(`cas/${e.name}`, bytes)
+  }
   for (const e of s.semaphores) put(`semaphore/${e.name}`, { semaphores: [e] })
   for (const e of s.elections) put(`election/${e.name}`, { elections: [e] })
   return out

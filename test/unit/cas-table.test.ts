@@ -30,6 +30,22 @@ describe('CasTable: compare-and-set of vector clocks', () => {
     expect(propose({ a: 1, b: 1, z: 4 }, 'a').clock.toJSON()).toEqual({ a: 2, b: 1, z: 4 })
   })
 
+  it('hands out the same replicated entry while the variable is unchanged, a new one once its write is seen or replaced', () => {
+    let seen = false
+    const { table, propose } = harness(() => seen)
+    propose({}, 'a')
+    const [first] = table.toEntries()
+    expect(table.toEntries()[0]).toBe(first) // encoded once, not on every commit
+    expect(first!.visible).toBe(false)
+    seen = true
+    expect(() => propose({}, 'b')).toThrow(ConflictError) // the check finds a's write in the replica
+    const [marked] = table.toEntries()
+    expect(marked).not.toBe(first)
+    expect(marked!.visible).toBe(true)
+    propose({ a: 1 }, 'b')
+    expect(table.toEntries()[0]!.writer).toBe('b')
+  })
+
   it('a retry with the same request id gets the same answer, not a conflict', () => {
     const { propose } = harness()
     const first = propose({}, 'a', 0, 'req-1')
