@@ -30,10 +30,13 @@ export type Sweeper<T> = (state: T, now: number, epoch: number) => { changed: bo
 
 interface Parked { resolve: (body: Body) => void, reject: (err: Error) => void }
 
+/** What the lease holder needs of the mesh's election: whether it acts, and replication. */
+export type ReplicatingElector = Pick<Elector, 'addEventListener' | 'actingEpoch' | 'leader' | 'replicate'>
+
 /**
  * The lease holder's replicated state machine, whatever its state (`T`): every peer runs
- * one; it serves only while its elector is the acting leader. A change is replicated to a majority (through the elector) before anyone is
- * answered; changes made while a replication is in flight travel together in the next.
+ * one; it serves only while its elector is the acting leader. A change is replicated to a
+ * majority (through the elector) before anyone is answered; changes made while a replication is in flight travel together in the next.
  * Requests that must wait (a queued lock, a barrier not yet released) are parked by key
  * and answered when a committed change settles them.
  */
@@ -49,7 +52,7 @@ export class LeaseHolder<T> {
   private readonly commitWaiters: Array<{ upTo: number, resolve: () => void, reject: (e: Error) => void }> = []
   private readonly heardAt = new Map<string, number>()
 
-  constructor (private readonly elector: Elector, private readonly state: MachineState<T>, readonly opts: LeaseHolderOptions) {
+  constructor (private readonly elector: ReplicatingElector, private readonly state: MachineState<T>, readonly opts: LeaseHolderOptions) {
     this.tables = state.empty()
     elector.addEventListener('elected', evt => { this.adopt(evt.detail.epoch, evt.detail.state.records) })
     elector.addEventListener('deposed', () => { this.abdicate() })

@@ -1,0 +1,122 @@
+import { TypedEventEmitter } from 'main-event'
+import { describe, expect, it } from 'vitest'
+import { NotLeaderError } from '../../src/errors.js'
+import { LeaseHolder, type MachineState, type ReplicatingElector } from '../../src/machine/lease-holder.js'
+import type { ElectorEvents } from '../../src/election/elector.js'
+import type { Records } from '../../src/election/replica.js'
+
+/**
+ * The lease holder's state machine alone, over a scripted elector: group commit, parked
+ * requests, stepping down, adoption. (With real electors and lock services it runs in
+ * lock-sim.test.ts and replication.test.ts.)
+ */
+
+/** An elector whose replications resolve or fail when the test says so. */
+class ScriptedElector extends TypedEventEmitter<ElectorEvents> implements ReplicatingElector {
+  acting: number | undefined
+  leader = undefined
+  readonly replications: Array<{ records: Records, resolve: () => void, reject: (e: Error) => void }> = []
+  actingEpoch (): number | undefined { return this.acting }
+  async replicate (records: Records): Promise<void> {
+    return await new Promise((resolve, reject) => this.replications.push({ records, resolve, reject }))
+  }
+
+  elect (epoch: number, records: Records = new Map()): void {
+    this.acting = epoch
+    this.dispatchEvent(new CustomEvent('elected', { detail: { epoch, state: { epoch: epoch - 1, version: 3, records } } }))
+  }
+}
+
+/** A counter as the state: one record holding its value. */
+const counter: MachineState<{ n: number }> = {
+  empty: () => ({ n: 0 }),
+  adopt: whole => ({ n: whole.byteLength === 0 ? 0 : whole[0]! }),
+  records: s => new Map([['n', Uint8Array.of(s.n)]])
+}
+
+function holder (): { elector: ScriptedElector, h: LeaseHolder<{ n: number }> } {
+  const elector = new ScriptedElector()
+  const h = new LeaseHolder(elector, counter, { sweepMs: 1_000, isLive: () => true, heardGraceMs: 1_000, log: () => {} })
+  return { elector, h }
+}
+
+const tick = async (): Promise<void> => { for (let i = 0; i < 5; i++) await Promise.resolve() }
+
+describe('LeaseHolder', () => {
+  it('adopts the elected state; serves only in the epoch it adopted', () => {
+    const { elector, h } = holder()
+    expect(() => h.assertActing()).toThrow(NotLeaderError)
+    elector.elect(4, new Map([['n', Uint8Array.of(7)]]))
+    expect(h.tables.n).toBe(7)
+    expect(h.assertActing()).toBe(4)
+    elector.acting = 5 // acting again, in an epoch whose state it never adopted
+    expect(() => h.assertActing()).toThrow(NotLeaderError)
+  })
+
+  it('changes made while a replication is in flight travel together in the next one', async () => {
+    const { elector, h } = holder()
+    elector.elect(2)
+    h.tables.n = 1
+    const first = h.commit()
+    h.tables.n = 2
+    const second = h.commit()
+    h.tables.n = 3
+    const third = h.commit()
+    expect(elector.replications.map(r => r.records.get('n')![0])).toEqual([1])
+    elector.replications[0]!.resolve()
+    await first
+    await tick()
+    expect(elector.replications.map(r => r.records.get('n')![0])).toEqual([1, 3])
+    let done = false
+    void Promise.all([second, third]).then(() => { done = true })
+    await tick()
+    expect(done, 'answered before its change is held by a majority').toBe(false)
+    elector.replications[1]!.resolve()
+    await Promise.all([second, third])
+  })
+
+  it('a parked request is answered when settled; if its commit fails it is un-parked and told', async () => {
+    const { elector, h } = holder()
+    elector.elect(2)
+    const parked = h.park('lock/a', true)
+    elector.replications[0]!.resolve()
+    await tick()
+    h.settle('lock/a', { ack: {} })
+    expect(await parked).toEqual({ ack: {} })
+
+    const failing = h.park('lock/b', true)
+    elector.replications[1]!.reject(new NotLeaderError('replication reached 1 of 2 needed'))
+    await expect(failing).rejects.toBeInstanceOf(NotLeaderError)
+    h.settle('lock/b', { ack: {} }) // nobody waits any more: nothing happens
+  })
+
+  it('stepping down tells every parked request and every commit waiter NotLeaderError', async () => {
+    const { elector, h } = holder()
+    elector.elect(2)
+    const parked = h.park('barrier/x', false)
+    const commit = h.commit()
+    elector.acting = undefined
+    elector.dispatchEvent(new CustomEvent('deposed', { detail: { epoch: 2 } }))
+    await expect(parked).rejects.toBeInstanceOf(NotLeaderError)
+    await expect(commit).rejects.toBeInstanceOf(NotLeaderError)
+  })
+
+  it('a sweep runs the sweepers only while acting, commits only what changed, and settles after the commit', async () => {
+    const { elector, h } = holder()
+    const settled: string[] = []
+    h.addSweeper(state => ({ changed: state.n < 2, settle: () => settled.push(`n=${state.n}`) }))
+    await h.sweep()
+    expect(elector.replications).toHaveLength(0) // not acting: nothing runs
+    elector.elect(2)
+    h.tables.n = 1
+    const sweep = h.sweep()
+    await tick()
+    expect(settled).toEqual([]) // not before the commit
+    elector.replications[0]!.resolve()
+    await sweep
+    expect(settled).toEqual(['n=1'])
+    h.tables.n = 2
+    await h.sweep() // nothing changed: no replication
+    expect(elector.replications).toHaveLength(1)
+  })
+})
