@@ -1,8 +1,10 @@
 import { TypedEventEmitter } from 'main-event'
-import { InvalidMessageError, NotLeaderError } from '../errors.js'
+import { NotLeaderError } from '../errors.js'
 import { quorum } from '../net/quorum.js'
 import { compareRank, rankFields, rankFromFields, type Rank } from './rank.js'
-import { applyChange, diffRecords, emptyReplica, joinRecords, newerThan, type Records, type ReplicaChange, type ReplicaState, type SplitState } from './replica.js'
+import type { Records, ReplicaChange, ReplicaState, SplitState } from './replica.js'
+import { ReplicaCopy, type WholeState } from './replica-copy.js'
+import { VoterLeases, type Voter } from './voter-leases.js'
 import type { Vote, VoterStore } from './votes.js'
 import type { Membership, Member } from './membership.js'
 import type { Body, Message } from '../net/codec.js'
@@ -48,12 +50,6 @@ export interface ElectorEvents {
 /** A voter's promise: from a vote grant, or renewed by a leader's lease. */
 interface Promise_ { leader: string, epoch: number, until: number, fromLease: boolean }
 
-/** What a lease carries: nothing (a renewal), the whole state, or the changes from `base`. */
-type Carried = { whole: ReplicaState } | { next: ReplicaState, base: ReplicaState, change: ReplicaChange }
-
-/** How a voter answered a lease. */
-type LeaseOutcome = 'held' | 'renewed' | 'needs-state' | 'refused'
-
 /**
  * Bully election with epochs and leases (DESIGN.md, election/).
  *
@@ -72,23 +68,9 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   private promise: Promise_ | undefined
   private role: 'follower' | 'leader' = 'follower'
   private leaderEpoch = 0
-  /** Leader only: voter id -> when the last lease it accepted was sent (performance.now()). */
-  private readonly acks = new Map<string, number>()
-  /** Leader only: voter id -> the newest version of this epoch it holds (it acked). */
-  private readonly held = new Map<string, number>()
-  /**
-   * Leader only: voter id -> the version of this epoch last sent to it, while its answer is
-   * awaited. Leases to one voter travel in order on one stream and a voter takes a version
-   * as soon as it reads it, so the next commit's changes may build on a version still in
-   * flight: under back-to-back commits a voter's ack often comes after the next commit
-   * (a guess that fails costs a `needsState` and a whole state, nothing else).
-   */
-  private readonly sending = new Map<string, number>()
-  /** Leader only: voters that said they apply changes (election 1.1); the others get whole states. */
-  private readonly takesChanges = new Set<string>()
-  private replica: ReplicaState = emptyReplica()
-  /** The leader whose lease wrote `replica` (in its epoch): only its changes apply onto it. */
-  private replicaFrom: string | undefined
+  /** Leader only: its leases to the voters (their promises, and what each holds). */
+  private readonly leases: VoterLeases
+  private readonly replica: ReplicaCopy
   private current: LeaderInfo | undefined
   private campaigning = false
   private votingFrom = 0
@@ -107,6 +89,16 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     private readonly log: (...args: unknown[]) => void
   ) {
     super()
+    this.replica = new ReplicaCopy(store, opts.split)
+    this.leases = new VoterLeases(rpc, {
+      ttlMs: opts.ttlMs,
+      stats: opts.stats,
+      leads: epoch => this.role === 'leader' && this.leaderEpoch === epoch,
+      newerEpoch: (voter, epoch) => {
+        this.epoch = Math.max(this.epoch, epoch)
+        this.stepDown(`voter ${voter} is in epoch ${epoch}`)
+      }
+    })
     this.selfId = opts.self.toString()
     this.selfPeerId = opts.self
     rpc.handle('voteRequest', async msg => await this.onVoteRequest(msg))
@@ -118,8 +110,8 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
 
   async start (): Promise<void> {
     this.vote = await this.store.loadVote()
-    this.replica = await this.store.loadState()
-    this.epoch = Math.max(this.vote.epoch, this.replica.epoch)
+    await this.replica.load()
+    this.epoch = Math.max(this.vote.epoch, this.replica.state.epoch)
     // Without durable storage this peer cannot know what it voted before a restart. Any
     // campaign it might have voted in lasts at most a lease TTL (its vote requests time
     // out), so it stays silent for twice that before voting again.
@@ -152,7 +144,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   }
 
   /** This peer's copy of the replicated state. */
-  state (): ReplicaState { return this.replica }
+  state (): ReplicaState { return this.replica.state }
 
   /**
    * Leader only: replicate `records` as the next version of the state; resolves once a
@@ -164,16 +156,11 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   async replicate (records: Records): Promise<void> {
     if (!this.isActing()) throw new NotLeaderError('not the acting leader', this.current?.id)
     const epoch = this.leaderEpoch
-    const base = this.replica
-    const next: ReplicaState = { epoch, version: base.version + 1, records }
-    const change = diffRecords(base.records, records)
-    this.replica = next
-    this.replicaFrom = this.selfId
-    await this.store.saveState(next, { base, change })
+    const { next, base, change } = await this.replica.advance(this.selfId, epoch, records)
     const voters = this.voterIds()
     const needed = this.quorum() - 1 // this peer holds it
     if (needed <= 0) return
-    await quorum(voters.map(async v => await this.sendState(v, next, base, change)), needed, this.opts.ttlMs,
+    await quorum(voters.map(async v => await this.leases.replicate(v, next, base, change)), needed, this.opts.ttlMs,
       accepted => new NotLeaderError(voters.length < needed ? 'too few live voters' : `replication reached ${accepted + 1} of ${this.quorum()} needed`))
     if (this.role !== 'leader' || this.leaderEpoch !== epoch) throw new NotLeaderError('deposed while replicating')
   }
@@ -191,8 +178,8 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     await this.recordVote({ epoch, candidate })
     // The grant is also a promise: no vote for anyone else for a lease TTL.
     this.promise = { leader: candidate, epoch, until: performance.now() + this.opts.ttlMs, fromLease: false }
-    const s = this.replica
-    return { voteReply: { granted: true, epoch: BigInt(epoch), reason: '', stateEpoch: BigInt(s.epoch), stateVersion: BigInt(s.version), state: joinRecords(s.records) } }
+    const s = this.replica.state
+    return { voteReply: { granted: true, epoch: BigInt(epoch), reason: '', stateEpoch: BigInt(s.epoch), stateVersion: BigInt(s.version), state: this.replica.whole() } }
   }
 
   private refuseVote (candidate: string, epoch: number, rank: Rank): string | undefined {
@@ -220,48 +207,17 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     this.promise = { leader, epoch, until: performance.now() + this.opts.ttlMs, fromLease: true }
     // the state is durable before the ack counts toward the majority
     let needsState = false
-    if (msg.body.changes) needsState = !(await this.applyChanges(leader, epoch, msg.body))
-    else if (msg.body.hasState) await this.takeWhole(leader, epoch, msg.body)
+    const body = msg.body
+    if (body.changes) {
+      const change: ReplicaChange = { puts: body.puts.map(p => [p.key, p.value]), deletes: body.deletes }
+      needsState = !(await this.replica.applyChanges(leader, epoch, Number(body.baseVersion), Number(body.stateVersion), change))
+    } else if (body.hasState) {
+      await this.replica.takeWhole(leader, epoch, Number(body.stateVersion), body.state)
+    }
     if (this.current?.id !== leader || this.current.epoch !== epoch) {
       this.setLeader({ id: leader, rank: this.membership.get(leader)?.rank, epoch })
     }
     return { leaseAck: { accepted: true, epoch: BigInt(epoch), takesChanges: true, needsState } }
-  }
-
-  /** Applies a lease's changes if this voter holds their base from that leader; false if it does not (it needs the whole state). */
-  private async applyChanges (leader: string, epoch: number, body: Message<'lease'>['body']): Promise<boolean> {
-    const version = Number(body.stateVersion)
-    const base = Number(body.baseVersion)
-    const r = this.replica
-    const ours = this.replicaFrom === leader && r.epoch === epoch
-    if (ours && r.version >= version) return true // a retry of changes already applied
-    if (!ours || r.version !== base || version <= base) return false
-    const change: ReplicaChange = { puts: body.puts.map(p => [p.key, p.value]), deletes: body.deletes }
-    const next: ReplicaState = { epoch, version, records: applyChange(r.records, change) }
-    this.replica = next
-    await this.store.saveState(next, { base: r, change })
-    return true
-  }
-
-  private async takeWhole (leader: string, epoch: number, body: Message<'lease'>['body']): Promise<void> {
-    const incoming = { epoch, version: Number(body.stateVersion) }
-    const r = this.replica
-    // the same version from another leader (open mode: two leaders of one epoch), or from
-    // this one before a restart: take it, so that this leader's changes apply from now on
-    const replaces = newerThan(incoming, r) || (incoming.epoch === r.epoch && incoming.version === r.version && this.replicaFrom !== leader)
-    if (!replaces) return
-    const next: ReplicaState = { ...incoming, records: this.splitState(body.state) }
-    this.replica = next
-    this.replicaFrom = leader
-    await this.store.saveState(next)
-  }
-
-  private splitState (whole: Uint8Array): Map<string, Uint8Array> {
-    try {
-      return this.opts.split(whole)
-    } catch (err) {
-      throw new InvalidMessageError('malformed', 'a replicated state that does not decode', { cause: err })
-    }
   }
 
   private onResign (msg: Message<'resign'>): Body {
@@ -351,7 +307,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
 
   /** Asks every voter for a (pre-)vote in `epoch`; returns the grants, this peer's own first. */
   private async poll (voters: Voter[], epoch: number, pre: boolean): Promise<Grant[]> {
-    const grants: Grant[] = [{ id: this.selfId, state: this.replica }]
+    const grants: Grant[] = [{ id: this.selfId }]
     await Promise.allSettled(voters.map(async v => {
       const reply = await this.rpc.request(v.peerId, { voteRequest: { epoch: BigInt(epoch), ...rankFields(this.opts.rank), pre } }, { timeoutMs: this.opts.ttlMs })
       if (reply.kind !== 'voteReply') return
@@ -370,19 +326,12 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   }
 
   private becomeLeader (epoch: number, grants: Grant[], sentAt: number): void {
-    let newest: Grant['state'] = this.replica
-    for (const g of grants) if (newerThan(g.state, newest)) newest = g.state
     // (a state that does not decode throws here, before this peer leads on it)
-    const adopted: ReplicaState = 'whole' in newest ? { epoch: newest.epoch, version: newest.version, records: this.splitState(newest.whole) } : newest
-    if (adopted !== this.replica) { this.replica = adopted; this.replicaFrom = undefined }
+    const adopted = this.replica.adoptNewest(grants.flatMap(g => g.state != null ? [g.state] : []))
     this.role = 'leader'
     this.leaderEpoch = epoch
     this.epoch = Math.max(this.epoch, epoch)
-    this.acks.clear()
-    this.held.clear()
-    this.sending.clear()
-    this.takesChanges.clear()
-    for (const g of grants) if (g.id !== this.selfId) this.acks.set(g.id, sentAt)
+    this.leases.begin(grants.filter(g => g.id !== this.selfId).map(g => g.id), sentAt)
     this.log('elected leader of epoch %d with %d votes, adopted state %d/%d', epoch, grants.length, adopted.epoch, adopted.version)
     this.setLeader({ id: this.selfId, rank: this.opts.rank, epoch })
     this.dispatchEvent(new CustomEvent('elected', { detail: { epoch, state: adopted } }))
@@ -391,55 +340,8 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   }
 
   private renewLeases (): void {
-    for (const v of this.voterIds()) void this.sendLease(v).catch(() => {})
-  }
-
-  /** Replicates `next` to one voter: its changes from `base` if the voter holds `base`, else whole; true once it holds `next`. */
-  private async sendState (voter: Voter, next: ReplicaState, base: ReplicaState, change: ReplicaChange): Promise<boolean> {
-    const hasBase = base.epoch === next.epoch && (this.held.get(voter.id) === base.version || this.sending.get(voter.id) === base.version)
-    this.sending.set(voter.id, next.version)
-    try {
-      if (hasBase && this.takesChanges.has(voter.id)) {
-        const outcome = await this.sendLease(voter, { next, base, change })
-        if (outcome !== 'needs-state') return outcome === 'held'
-      }
-      return await this.sendLease(voter, { whole: next }) === 'held'
-    } finally {
-      if (this.sending.get(voter.id) === next.version) this.sending.delete(voter.id)
-    }
-  }
-
-  /** Sends a lease carrying nothing, the whole state or changes; says how the voter answered. */
-  private async sendLease (voter: Voter, carried?: Carried): Promise<LeaseOutcome> {
     const epoch = this.leaderEpoch
-    const sentAt = performance.now()
-    const lease = leaseBody(epoch, carried)
-    if (carried != null) this.countSent(lease)
-    const reply = await this.rpc.request(voter.peerId, { lease }, { timeoutMs: this.opts.ttlMs })
-    if (reply.kind !== 'leaseAck' || this.role !== 'leader' || this.leaderEpoch !== epoch) return 'refused'
-    if (reply.body.accepted) {
-      this.acks.set(voter.id, Math.max(this.acks.get(voter.id) ?? 0, sentAt))
-      if (reply.body.takesChanges) this.takesChanges.add(voter.id)
-      else this.takesChanges.delete(voter.id) // (the same peer restarted as an older release)
-      if (carried == null) return 'renewed'
-      // a voter that ignores changes (1.0) renewed its promise but holds nothing new
-      if (reply.body.needsState || ('change' in carried && !reply.body.takesChanges)) return 'needs-state'
-      const version = 'whole' in carried ? carried.whole.version : carried.next.version
-      this.held.set(voter.id, Math.max(this.held.get(voter.id) ?? 0, version))
-      return 'held'
-    }
-    if (Number(reply.body.epoch) > epoch) {
-      this.epoch = Math.max(this.epoch, Number(reply.body.epoch))
-      this.stepDown(`voter ${voter.id} is in epoch ${reply.body.epoch}`)
-    }
-    return 'refused'
-  }
-
-  private countSent (lease: Message<'lease'>['body']): void {
-    const stats = this.opts.stats
-    if (stats == null) return
-    stats.count('replication', lease.changes ? 'changes' : 'whole')
-    stats.count('replication', 'bytes', lease.state.byteLength + lease.puts.reduce((n, p) => n + p.key.length + p.value.byteLength, 0) + lease.deletes.reduce((n, k) => n + k.length, 0))
+    for (const v of this.voterIds()) void this.leases.renew(v, epoch).catch(() => {})
   }
 
   /** With a lower-rank candidate asking to pre-empt, hand over cleanly. */
@@ -461,7 +363,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     if (this.role !== 'leader') return
     const epoch = this.leaderEpoch
     this.role = 'follower'
-    this.acks.clear()
+    this.leases.end()
     this.log('stepping down from epoch %d: %s', epoch, why)
     if (this.current?.id === this.selfId) this.setLeader(undefined)
     this.dispatchEvent(new CustomEvent('deposed', { detail: { epoch } }))
@@ -489,19 +391,12 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
 
   /** How long ago the lease was sent that a majority (this peer included) last accepted. */
   private majorityAckAge (): number {
-    const now = performance.now()
-    const ages = [...this.acks.values()].map(sentAt => now - sentAt).sort((a, b) => a - b)
-    const others = this.quorum() - 1 // this peer's own promise counts
-    return others <= 0 ? 0 : ages[others - 1] ?? Number.POSITIVE_INFINITY
+    return this.leases.ageOfPromise(this.quorum() - 1, performance.now()) // this peer's own promise counts
   }
 
   private freshAcks (): number {
     const horizon = performance.now() - (this.opts.ttlMs - this.opts.driftMarginMs)
-    let fresh = 1 // this peer's own promise
-    // Every ack is a voter's promise, whatever membership thinks of that voter right now: a
-    // voter it briefly suspects (a stall, a lost heartbeat) has still promised.
-    for (const sentAt of this.acks.values()) if (sentAt > horizon) fresh++
-    return fresh
+    return 1 + this.leases.promisedSince(horizon) // this peer's own promise, and the voters'
   }
 
   private quorum (): number {
@@ -536,15 +431,5 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   }
 }
 
-interface Voter { id: string, peerId: PeerId }
-
-/** A vote grant: a voter's state as it sent it (whole), or this peer's own. */
-interface Grant { id: string, state: ReplicaState | { epoch: number, version: number, whole: Uint8Array } }
-
-function leaseBody (epoch: number, carried?: Carried): Message<'lease'>['body'] {
-  const none = { epoch: BigInt(epoch), hasState: false, stateVersion: 0n, state: new Uint8Array(0), changes: false, baseVersion: 0n, puts: [], deletes: [] }
-  if (carried == null) return none
-  if ('whole' in carried) return { ...none, hasState: true, stateVersion: BigInt(carried.whole.version), state: joinRecords(carried.whole.records) }
-  const { next, base, change } = carried
-  return { ...none, changes: true, stateVersion: BigInt(next.version), baseVersion: BigInt(base.version), puts: change.puts.map(([key, value]) => ({ key, value: value as Uint8Array<ArrayBuffer> })), deletes: change.deletes }
-}
+/** A vote grant, with the voter's state as it sent it (none for this peer's own). */
+interface Grant { id: string, state?: WholeState }
