@@ -12,10 +12,11 @@
  *   8. recipes       deadlock detection, semaphores, named-election failover (bench/recipes.ts)
  *   9. faults        lock availability under the fault suite's schedules (bench/faults.ts; needs root)
  *  10. lock-peers    locks and failover beside etcd and Redis (bench/lock-peers.ts; needs the etcd-server and redis-server Debian packages, skips what is missing)
+ *  11. lock-state    lock latency as the lease holder's tables grow (held locks, 'reject' variables), beside etcd and Redis (bench/lock-state.ts; the same packages)
  *
  * Prints progress as it goes, then markdown tables; writes bench/results.json and
  * bench/results.md (both overwritten). Options:
- *   --only=baseline,mesh,late,memory,storage,coord,variables,recipes,faults,lock-peers   run a subset (mesh = propagation + throughput)
+ *   --only=baseline,mesh,late,memory,storage,coord,variables,recipes,faults,lock-peers,lock-state   run a subset (mesh = propagation + throughput)
  *   --quick                                    small counts, to check the harness
  *   --peer-options='{"lease":{"memberHeartbeatMs":1000}}'   extra PeerOptions for every peer (A/B runs)
  */
@@ -37,6 +38,7 @@ import { benchVariables } from './variables.js'
 import { benchRecipes } from './recipes.js'
 import { benchFaults } from './faults.js'
 import { benchLockPeers } from './lock-peers.js'
+import { benchLockState } from './lock-state.js'
 import { machine, startCpuWindow } from './system.js'
 import type { PeerOptions } from '../src/index.node.js'
 
@@ -229,6 +231,15 @@ if (wanted('lock-peers')) {
     results.lockPeers = await benchLockPeers(log, quick
       ? { ops: 100, warmup: 10, contenders: 5, contendedGrants: 200, failoverTrials: 2 }
       : { ops: 1_000, warmup: 50, contenders: 5, contendedGrants: 1_000, failoverTrials: 8 })
+  })
+}
+
+if (wanted('lock-state')) {
+  await scenario('11. lock state', async () => {
+    // 250 held + the timed one stay under accord's default maxLocks (256)
+    results.lockState = await benchLockState(log, quick
+      ? { ops: 50, warmup: 10, heldLocks: 50, variables: 200 }
+      : { ops: 300, warmup: 30, heldLocks: 250, variables: 2_000 })
   })
 }
 

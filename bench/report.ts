@@ -5,6 +5,7 @@ import type { RecipesResult } from './recipes.js'
 import type { FaultsResult } from './faults.js'
 import type { LockPeersResult } from './lock-peers.js'
 import { renderLockPeers } from './lock-peers-report.js'
+import { renderLockState, type LockStateResult } from './lock-state.js'
 import { fmt, fmtRatio, median, table, type Summary } from './stats.js'
 import type { BaselineResult, IdleResult, LateJoinerResult, MeshSetup, PropagationResult, ThroughputRun } from './mesh.js'
 import type { MemoryResult } from './memory.js'
@@ -46,6 +47,7 @@ export interface Results {
   recipes?: RecipesResult
   faults?: FaultsResult
   lockPeers?: LockPeersResult
+  lockState?: LockStateResult
 }
 
 const MiB = 2 ** 20
@@ -222,6 +224,7 @@ export function renderMarkdown (r: Results): string {
   }
 
   if (r.lockPeers != null) out.push(...renderLockPeers(r.lockPeers, r.meta))
+  if (r.lockState != null) out.push(...renderLockState(r.lockState, r.meta))
 
   const cond = Object.entries(r.conditions)
   if (cond.length > 0) {
