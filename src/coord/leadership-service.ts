@@ -29,9 +29,9 @@ export function serveLeaderships (holder: CoordHolder, rpc: Rpc): void {
   }
 
   rpc.handle('campaign', async (msg): Promise<Body> => {
-    holder.heard(msg.from.toString())
-    const epoch = holder.assertActing()
     const { name, requestId, hasRank, rank, preempt, ttlMs, session, seq, reenter } = msg.body
+    holder.heard(msg.from.toString(), session)
+    const epoch = holder.assertActing()
     if (name === '' || requestId === '' || ttlMs === 0) throw new InvalidMessageError('type', 'campaign needs name, requestId and ttlMs')
     const now = performance.now()
     const peer = msg.from.toString()
@@ -65,7 +65,7 @@ export function serveLeaderships (holder: CoordHolder, rpc: Rpc): void {
   })
 
   holder.addSweeper((tables, now, epoch) => {
-    const events = tables.leaderships.sweep(now, peer => holder.isLive(peer), () => tables.tokens.next(epoch))
+    const events = tables.leaderships.sweep(now, (peer, session) => holder.isLive(peer, session), () => tables.tokens.next(epoch))
     return {
       changed: events.length > 0,
       settle: () => {

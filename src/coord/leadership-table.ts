@@ -78,7 +78,7 @@ export class LeadershipTable {
   }
 
   /** Expires a lapsed leader, drops campaigners whose peer is gone, and elects the best campaigner where nobody leads. */
-  sweep (now: number, isLive: (peer: string) => boolean, mint: () => bigint): LeadershipEvent[] {
+  sweep (now: number, isLive: (peer: string, session: string) => boolean, mint: () => bigint): LeadershipEvent[] {
     return this.queue.sweep('election', 'rank', now, isLive, mint)
   }
 

@@ -267,7 +267,7 @@ export class LeaseQueue {
    * waiter whose own session lapsed is never granted), then admits waiters to a fixpoint:
    * one is granted when, in every queue it is in, it is next and fits.
    */
-  sweep (kind: LeaseKind, admission: Admission, now: number, isLive: (peer: string) => boolean, mint: () => bigint): LeaseEvent[] {
+  sweep (kind: LeaseKind, admission: Admission, now: number, isLive: (peer: string, session: string) => boolean, mint: () => bigint): LeaseEvent[] {
     const events: LeaseEvent[] = []
     const dropped = new Set<Waiter>()
     for (const [name, r] of this.of(kind)) {
@@ -279,7 +279,7 @@ export class LeaseQueue {
       for (const w of r.queue) {
         if (dropped.has(w)) continue
         if (now >= w.deadline) events.push({ kind: 'timeout', name: w.names[0]!, requestId: w.requestId })
-        else if (!isLive(w.peer)) events.push({ kind: 'withdrawn', name: w.names[0]!, requestId: w.requestId })
+        else if (!isLive(w.peer, w.session)) events.push({ kind: 'withdrawn', name: w.names[0]!, requestId: w.requestId })
         else continue
         dropped.add(w)
       }

@@ -10,9 +10,9 @@ export function serveLocks (holder: CoordHolder, rpc: Rpc): void {
   const key = (requestId: string): string => parkKey('lock', requestId)
 
   rpc.handle('lockRequest', async (msg): Promise<Body> => {
-    holder.heard(msg.from.toString())
-    const epoch = holder.assertActing()
     const { name, requestId, owner, ttlMs, waitMs, names, session, seq, reenter } = msg.body
+    holder.heard(msg.from.toString(), session)
+    const epoch = holder.assertActing()
     if (name === '' || requestId === '' || ttlMs === 0) throw new InvalidMessageError('type', 'lock request needs name, requestId and ttlMs')
     if (names.length > 0 && (names[0] !== name || names.some((n, i) => n === '' || (i > 0 && n <= names[i - 1]!)))) {
       throw new InvalidArgumentError('a multi-lock names distinct, sorted, non-empty locks, the first as `name`')
@@ -34,7 +34,7 @@ export function serveLocks (holder: CoordHolder, rpc: Rpc): void {
   })
 
   holder.addSweeper((tables, now, epoch) => {
-    const events = tables.locks.sweep(now, epoch, peer => holder.isLive(peer))
+    const events = tables.locks.sweep(now, epoch, (peer, session) => holder.isLive(peer, session))
     return {
       changed: events.length > 0,
       settle: () => {

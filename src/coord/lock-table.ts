@@ -127,7 +127,7 @@ export class LockTable {
    * grants free locks to the next waiter in FIFO order (a multi-lock once it is first
    * everywhere and all are free).
    */
-  sweep (now: number, epoch: number, isLive: (peer: string) => boolean): SweepEvent[] {
+  sweep (now: number, epoch: number, isLive: (peer: string, session: string) => boolean): SweepEvent[] {
     return this.queue.sweep('lock', 'fifo', now, isLive, () => this.tokens.next(epoch))
   }
 

@@ -10,9 +10,9 @@ export function serveSemaphores (holder: CoordHolder, rpc: Rpc): void {
   const key = (requestId: string): string => parkKey('semaphore', requestId)
 
   rpc.handle('semaphoreAcquire', async (msg): Promise<Body> => {
-    holder.heard(msg.from.toString())
-    const epoch = holder.assertActing()
     const { name, requestId, owner, size, permits, ttlMs, waitMs, session } = msg.body
+    holder.heard(msg.from.toString(), session)
+    const epoch = holder.assertActing()
     if (name === '' || requestId === '' || ttlMs === 0 || size === 0) throw new InvalidMessageError('type', 'semaphore request needs name, requestId, size and ttlMs')
     const now = performance.now()
     const peer = msg.from.toString()
@@ -28,7 +28,7 @@ export function serveSemaphores (holder: CoordHolder, rpc: Rpc): void {
   })
 
   holder.addSweeper((tables, now, epoch) => {
-    const events = tables.semaphores.sweep(now, peer => holder.isLive(peer), () => tables.tokens.next(epoch))
+    const events = tables.semaphores.sweep(now, (peer, session) => holder.isLive(peer, session), () => tables.tokens.next(epoch))
     return {
       changed: events.length > 0,
       settle: () => {

@@ -72,7 +72,7 @@ export class SemaphoreTable {
   }
 
   /** Expires lapsed grants, drops waiters that timed out or whose peer is gone, grants from the head in order. */
-  sweep (now: number, isLive: (peer: string) => boolean, mint: () => bigint): SemaphoreEvent[] {
+  sweep (now: number, isLive: (peer: string, session: string) => boolean, mint: () => bigint): SemaphoreEvent[] {
     return this.queue.sweep('semaphore', 'fifo', now, isLive, mint)
   }
 

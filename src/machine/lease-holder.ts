@@ -51,6 +51,8 @@ export class LeaseHolder<T> {
   private replicating: Promise<void> | undefined
   private readonly commitWaiters: Array<{ upTo: number, resolve: () => void, reject: (e: Error) => void }> = []
   private readonly heardAt = new Map<string, number>()
+  /** peer -> the session (process incarnation) its latest request came from. */
+  private readonly sessions = new Map<string, string>()
 
   constructor (private readonly elector: ReplicatingElector, private readonly state: MachineState<T>, readonly opts: LeaseHolderOptions) {
     this.tables = state.empty()
@@ -71,9 +73,10 @@ export class LeaseHolder<T> {
     this.sweepers.push(sweeper)
   }
 
-  /** A request from `peer` arrived now: it is alive, whatever membership has heard yet. */
-  heard (peer: string): void {
+  /** A request from `peer` (of its process incarnation `session`, if it says) arrived now: it is alive, whatever membership has heard yet. */
+  heard (peer: string, session = ''): void {
     this.heardAt.set(peer, performance.now())
+    if (session !== '') this.sessions.set(peer, session)
   }
 
   /** Membership suspects `peer` dead: that overrides any request heard from it before. */
@@ -84,9 +87,12 @@ export class LeaseHolder<T> {
   /**
    * Live for the tables' purposes (a waiter that is not live is never granted): seen by
    * membership, or it sent a request lately. Right after a partition heals, a peer's
-   * requests can arrive (by a route around) before its heartbeats do.
+   * requests can arrive (by a route around) before its heartbeats do. With `session`:
+   * that incarnation of the peer, which is dead once the peer has sent requests from
+   * another (it restarted, keeping its id): a wait it left behind is nobody's.
    */
-  isLive (peer: string): boolean {
+  isLive (peer: string, session = ''): boolean {
+    if (session !== '' && (this.sessions.get(peer) ?? session) !== session) return false
     if (this.opts.isLive(peer)) return true
     const at = this.heardAt.get(peer)
     return at != null && performance.now() - at < this.opts.heardGraceMs

@@ -210,6 +210,28 @@ describe('the lock promise in a simulated mesh (5 voters, fake time)', () => {
     expect(told).toEqual([expect.stringMatching(/^early: lock L lost/), expect.stringMatching(/^late: lock L lost/)])
   })
 
+  it('a peer restarted with the same id (a new session) leaves no wait behind: its old waiter is withdrawn, not granted', async () => {
+    const ids = await newIds(N)
+    vi.useFakeTimers(FAKE_TIMERS)
+    const m = new SimMesh(ids, true)
+    mesh = m
+    await m.start()
+    await vi.advanceTimersByTimeAsync(3_000)
+    const leader = m.acting()[0]!
+    const [a, b] = m.peers.filter(p => p !== leader) as [SimPeer, SimPeer]
+    const first = await settle(a.locks!.acquire('L', { ttlMs: LOCK_TTL }))
+    void b.locks!.acquire('L', { ttlMs: 60_000, waitMs: 60_000 }).catch(() => {})
+    await vi.advanceTimersByTimeAsync(200)
+    expect(leader.holder!.tables.locks.waitState().pending.map(w => w.agent.split('\u0000')[0]), 'b waits for L').toContain(b.id.toString())
+    m.crash(b)
+    const again = await m.boot(b.id, b.rank, b.store) // the same peer id, a new process: a new session
+    const other = await settle(again.locks!.acquire('M', { ttlMs: LOCK_TTL })) // its first request
+    await settle(other.release())
+    await settle(first.release())
+    await vi.advanceTimersByTimeAsync(500)
+    expect(leader.holder!.tables.locks.holder('L'), 'L granted to the wait of a process that is gone').toBeUndefined()
+  })
+
   it.each([LOCK, SEMAPHORE, ELECTION])('property ($what): never more valid holders than the capacity at any instant (tokens rise for a lock), under partitions, bridges and crashes; grants resume after the heal', async (contest) => {
     pool = await Promise.all(Array.from({ length: 30 }, async () => await newIds(N)))
     vi.useFakeTimers(FAKE_TIMERS)
