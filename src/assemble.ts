@@ -9,6 +9,7 @@ import { logger } from '@libp2p/logger'
 import { LeaderChannel } from './machine/leader-channel.js'
 import { LeaseHolder } from './machine/lease-holder.js'
 import { coordState, splitTables, type CoordTables } from './coord/state.js'
+import { storedIdentity } from './identity.js'
 import { LockClient } from './coord/lock-client.js'
 import { serveLocks } from './coord/lock-service.js'
 import { serveLeases } from './coord/lease-service.js'
@@ -77,6 +78,8 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
   const net = { relay: options.relay ?? false, iceServers: options.iceServers ?? [] }
   const storage = await platform.openStorage(options.storage, mesh)
   const lifecycle: Part[] = [{ name: 'storage', part: { stop: async () => { await storage.close() } } }]
+  // browser tabs of one origin share their IndexedDB: one stored key would be two peers' id
+  const keepIdentity = options.keepIdentity ?? (platform.name === 'node' && storage.durable)
   try {
     const started = await createNode({
       mesh,
@@ -87,7 +90,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       gate,
       gossipMaxBytes: tuning.gossipMaxBytes,
       discoveryIntervalMs: tuning.discoveryIntervalMs,
-      privateKey: options.privateKey
+      privateKey: options.privateKey ?? (keepIdentity ? await storedIdentity(storage) : undefined)
     })
     lifecycle.push({ name: 'libp2p', part: { stop: async () => { await started.stop() } } }) // createLibp2p started it
     const self = started.peerId
@@ -135,6 +138,8 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       candidate: opts.candidate,
       preempt: opts.preempt,
       members: opts.members,
+      voters: opts.voters,
+      allowSolo: opts.allowSolo,
       ttlMs: opts.lease.ttlMs,
       heartbeatMs: opts.lease.heartbeatMs,
       driftMarginMs: opts.lease.driftMarginMs,

@@ -3,6 +3,9 @@ import './net/polyfill.js'
 import { Peer } from './peer.js'
 import type { PeerOptions } from './options.js'
 import { nodePlatform } from './platform.node.js'
+import { storedIdentity } from './identity.js'
+import { FsStorage } from './store/fs.js'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 
 export * from './index.js'
 export { FsStorage } from './store/fs.js'
@@ -10,4 +13,17 @@ export { FsStorage } from './store/fs.js'
 /** Starts a peer: listens, dials `bootstrap`, and joins the mesh. */
 export async function createPeer (options: PeerOptions = {}): Promise<Peer> {
   return await Peer.create(nodePlatform, options)
+}
+
+/**
+ * The peer id of a peer whose storage is directory `dir` (its key is created if there is
+ * none yet): what to list in another peer's `voters` before this one first starts.
+ */
+export async function storedPeerId (dir: string): Promise<string> {
+  const storage = await FsStorage.open(dir)
+  try {
+    return peerIdFromPrivateKey(await storedIdentity(storage)).toString()
+  } finally {
+    await storage.close()
+  }
 }

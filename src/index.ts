@@ -1,6 +1,6 @@
 // The public surface shared by the Node and browser entry points.
 export { Peer } from './peer.js'
-export type { PeerEvents, LeaderInfo, MemberView, MeshView } from './peer.js'
+export type { PeerEvents, PeerStatus, LeaderInfo, MemberView, MeshView } from './peer.js'
 export type { CoordView, LockView, BarrierView, SemaphoreView, ElectionView } from './coord/view.js'
 export type { PeerOptions, Tuning, LeaseTiming } from './options.js'
 export type { StorageOption } from './platform.js'

@@ -12,8 +12,14 @@ export interface PeerOptions {
   bootstrap?: string[]
   /** A directory (Node), an IndexedDB name (browser, the default), 'memory', or a Storage. Node default: 'memory'. */
   storage?: StorageOption
-  /** A stable identity across restarts; default a new Ed25519 key. */
+  /**
+   * This peer's identity. Default: in Node with a storage directory, the key kept there
+   * (created on first use), so a restarted peer keeps its id; otherwise a new Ed25519 key
+   * (browser tabs of one origin share their IndexedDB, so they never keep one).
+   */
   privateKey?: PrivateKey
+  /** Keep the identity in `storage` (see `privateKey`). Default: true in Node with durable storage, false in browsers. */
+  keepIdentity?: boolean
   /** Election rank: the lowest live rank leads. Default: unranked, after every ranked peer, by peer id. */
   rank?: number
   /** false: never stands for election (still votes in quorum mode). Default true. */
@@ -22,6 +28,18 @@ export interface PeerOptions {
   preempt?: boolean
   /** Cluster size: quorum mode, safe under partitions (a minority side never elects). Omit for open mode. */
   members?: number
+  /**
+   * The cluster's voters by peer id: quorum mode in which only these peers vote and lead,
+   * however any other peer is started (with `members` alone, any peer that claims the same
+   * cluster size votes). Implies `members: voters.length`.
+   */
+  voters?: string[]
+  /**
+   * Open mode: lead (and so grant locks) even before this peer has ever met another. Default
+   * false: a peer whose bootstrap never answered would otherwise lead a mesh of one and
+   * grant locks nobody else can see. (Quorum mode needs its majority anyway.)
+   */
+  allowSolo?: boolean
   /** Capabilities this peer advertises in its heartbeats (e.g. 'gpu'). */
   capabilities?: string[]
   /** Bounds of the lock and barrier tables. */
@@ -85,6 +103,8 @@ export interface Tuning {
   maxPeers: number
   /** Lost members are redialled every this many ms, backing off to 5 s. Default 1 s. */
   redialMs: number
+  /** `peer.status` turns from 'connecting' to 'isolated' after this long without meeting another member. Default 5 s. */
+  isolatedAfterMs: number
   /** A member unreachable for this long is forgotten. Default 10 min. */
   forgetMs: number
   /** A writer silent this long has its counters folded out of variables' clocks (see Variable). Default 10 min. */
@@ -105,6 +125,7 @@ const DEFAULT_TUNING: Tuning = {
   compactBytes: 4 * 1024 * 1024,
   maxPeers: 48,
   redialMs: 1_000,
+  isolatedAfterMs: 5_000,
   forgetMs: 10 * 60_000,
   foldClocksAfterMs: 10 * 60_000,
   abandonedWriteMs: 5_000
@@ -117,6 +138,9 @@ export interface ResolvedOptions {
   candidate: boolean
   preempt: boolean
   members?: number
+  /** The voters by peer id, if named. */
+  voters?: string[]
+  allowSolo: boolean
   capabilities: string[]
   lease: LeaseTiming
   coord: CoordLimits
@@ -129,6 +153,7 @@ export function resolveOptions (o: PeerOptions): ResolvedOptions {
   if (!/^[\w.-]{1,64}$/.test(mesh)) throw new InvalidArgumentError('mesh must be 1-64 characters of [A-Za-z0-9_.-]')
   if (o.rank != null && (!Number.isSafeInteger(o.rank) || o.rank < 0)) throw new InvalidArgumentError('rank must be a non-negative integer')
   if (o.members != null && (!Number.isInteger(o.members) || o.members < 1 || o.members > 255)) throw new InvalidArgumentError('members must be an integer from 1 to 255')
+  const voters = o.voters != null ? checkVoters(o.voters, o.members) : undefined
   const heartbeatMs = o.lease?.heartbeatMs ?? 200
   const ttlMs = o.lease?.ttlMs ?? 2_000
   const memberHeartbeatMs = o.lease?.memberHeartbeatMs ?? Math.max(200, heartbeatMs)
@@ -147,10 +172,23 @@ export function resolveOptions (o: PeerOptions): ResolvedOptions {
     rank: o.rank,
     candidate: o.candidate ?? true,
     preempt: o.preempt ?? false,
-    members: o.members,
+    members: voters?.length ?? o.members,
+    voters,
+    allowSolo: o.allowSolo ?? false,
     capabilities: o.capabilities ?? [],
     lease,
     coord: { maxQueue: 64, maxLocks: 256, maxReentry: 64, maxBarriers: 256, maxVariables: 4096, maxSemaphores: 256, maxElections: 256, ...o.coord },
     tuning: { ...DEFAULT_TUNING, ...o.tuning }
   }
+}
+
+function checkVoters (voters: unknown, members: number | undefined): string[] {
+  if (!Array.isArray(voters) || voters.length < 1 || voters.length > 255) throw new InvalidArgumentError('voters must be an array of 1 to 255 peer ids')
+  for (const v of voters) {
+    // base58btc peer ids (12D3Koo…, Qm…), as peer.id prints them
+    if (typeof v !== 'string' || !/^[1-9A-HJ-NP-Za-km-z]{40,100}$/.test(v)) throw new InvalidArgumentError(`voters: not a peer id: ${JSON.stringify(v)}`)
+  }
+  if (new Set(voters).size !== voters.length) throw new InvalidArgumentError('voters: a peer id is listed twice')
+  if (members != null && members !== voters.length) throw new InvalidArgumentError(`members (${members}) must equal the number of voters (${voters.length}), or be left out`)
+  return [...voters] as string[]
 }

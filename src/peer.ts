@@ -48,7 +48,17 @@ export interface MeshView {
   variables: Array<{ name: string, value: unknown, siblings: Array<Sibling<unknown>> }>
 }
 
+/**
+ * Whether this peer is in a mesh: `connected` while it sees another member; `connecting`
+ * until it first does (for `tuning.isolatedAfterMs`); `isolated` after that, or once it
+ * has lost every member it saw. An isolated peer in open mode that never met another
+ * does not lead (unless `allowSolo`), so it grants no lock that nobody else would see.
+ */
+export type PeerStatus = 'connecting' | 'connected' | 'isolated'
+
 export interface PeerEvents {
+  /** `peer.status` changed. */
+  status: CustomEvent<PeerStatus>
   'peer:connect': CustomEvent<string>
   'peer:disconnect': CustomEvent<string>
   leader: CustomEvent<LeaderInfo | undefined>
@@ -70,6 +80,10 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   private readonly proposals: Proposals
   private readonly hlc = new HybridClock()
   private caughtUp = false
+  private currentStatus: PeerStatus = 'connecting'
+  private metAnother = false
+  private readonly startedAt = performance.now()
+  private statusTimer: ReturnType<typeof setTimeout> | undefined
   readonly node: AccordNode
   readonly mesh: string
 
@@ -102,7 +116,9 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
       parts.dialer.remember({ id: evt.detail.peerId, multiaddrs: evt.detail.addrs.flatMap(a => { try { return [multiaddr(a)] } catch { return [] } }) })
       this.emit('member:join', this.view(evt.detail))
     })
-    membership.addEventListener('member:leave', evt => { this.emit('member:leave', this.view(evt.detail)) })
+    membership.addEventListener('member:leave', evt => { this.emit('member:leave', this.view(evt.detail)); this.updateStatus() })
+    membership.addEventListener('member:join', () => { this.updateStatus() })
+    this.statusTimer = setTimeout(() => { this.updateStatus() }, parts.opts.tuning.isolatedAfterMs)
     this.network = {
       block: async (peer) => {
         gate.block(peer)
@@ -126,6 +142,8 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   get addrs (): string[] { return this.node.getMultiaddrs().map(String) }
   /** The acting lease holder as this peer knows it, or undefined during an election. */
   get leader (): LeaderInfo | undefined { return this.parts.elector.leader }
+  /** Whether this peer is in a mesh (see PeerStatus); a `status` event says when it changes. */
+  get status (): PeerStatus { return this.currentStatus }
   /** True while this peer is the acting lease holder. */
   get isLeader (): boolean { return this.parts.elector.isActing() }
 
@@ -314,9 +332,20 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   async stop (): Promise<void> {
     if (this.stopped) return
     this.stopped = true
+    clearTimeout(this.statusTimer)
     for (const v of this.variables.values()) v.close()
     for (const e of this.elections.values()) e.close()
     await stopAll(this.parts.lifecycle)
+  }
+
+  private updateStatus (): void {
+    const live = this.parts.membership.live().length > 0
+    if (live) this.metAnother = true
+    const waited = performance.now() - this.startedAt >= this.parts.opts.tuning.isolatedAfterMs
+    const next: PeerStatus = live ? 'connected' : this.metAnother || waited ? 'isolated' : 'connecting'
+    if (next === this.currentStatus || this.stopped) return
+    this.currentStatus = next
+    this.emit('status', next)
   }
 
   private assertRunning (): void {

@@ -642,6 +642,7 @@ class MeshRenderer {
     const connections = links(this.peer)
     const members = [...view.members].sort((a, b) => order(a, view) - order(b, view) || (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.id < b.id ? -1 : 1))
     if (connections.size === 0) setStatus('offline', 'disconnected · redialling')
+    else if (this.peer.status === 'isolated') setStatus('offline', 'alone · no other member answers')
     else if (view.leader == null) setStatus('electing', 'electing a leader…')
     else if (view.coord == null) setStatus('electing', 'leader not answering…')
     else setStatus('live', `live · ${members.length} peer${members.length === 1 ? '' : 's'}`)

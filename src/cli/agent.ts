@@ -12,6 +12,7 @@ export interface AgentFlags {
   bootstrap: string[]
   rank?: number
   members?: number
+  voters?: string[]
   data?: string
   relay: boolean
   status: number
@@ -25,6 +26,7 @@ export async function runAgent (flags: AgentFlags, out: (line: string) => void =
     bootstrap: flags.bootstrap,
     rank: flags.rank,
     members: flags.members,
+    voters: flags.voters,
     storage: flags.data,
     relay: flags.relay
   })
@@ -33,7 +35,7 @@ export async function runAgent (flags: AgentFlags, out: (line: string) => void =
   if (flags.json) {
     out(JSON.stringify({ event: 'ready', id: peer.id, mesh: peer.mesh, addrs: peer.addrs, ws, relay: flags.relay }))
   } else {
-    const mode = flags.members != null ? `quorum of ${flags.members}` : 'open mode'
+    const mode = flags.voters != null ? `quorum of ${flags.voters.length} named voters${flags.voters.includes(peer.id) ? ', one of them' : ', a client'}` : flags.members != null ? `quorum of ${flags.members}` : 'open mode'
     out(`accord agent ${peer.id} on mesh '${peer.mesh}' (rank ${flags.rank ?? 'none'}, ${mode}, storage ${flags.data ?? 'memory'})`)
     out('listening on:')
     for (const a of peer.addrs) out(`  ${a}`)
@@ -42,11 +44,22 @@ export async function runAgent (flags: AgentFlags, out: (line: string) => void =
 
   const status = (why: string): void => {
     const leader = peer.leader
-    const s = { event: 'status', why, atMs: Math.round(performance.now() - t0), members: peer.members.length, connections: peer.network.connections().length, leader: leader?.id, leaderRank: leader?.rank, epoch: leader?.epoch, isLeader: peer.isLeader }
+    const s = { event: 'status', why, atMs: Math.round(performance.now() - t0), status: peer.status, members: peer.members.length, connections: peer.network.connections().length, leader: leader?.id, leaderRank: leader?.rank, epoch: leader?.epoch, isLeader: peer.isLeader }
     if (flags.json) { out(JSON.stringify(s)); return }
     const who = leader == null ? 'no leader yet' : `leader ${leader.id === peer.id ? 'me' : '…' + leader.id.slice(-8)} (rank ${leader.rank ?? '-'}) epoch ${leader.epoch}`
-    out(`[${(s.atMs / 1000).toFixed(1).padStart(6)} s] ${why}: ${s.members} members, ${s.connections} connections, ${who}`)
+    out(`[${(s.atMs / 1000).toFixed(1).padStart(6)} s] ${why}: ${s.status}, ${s.members} members, ${s.connections} connections, ${who}`)
   }
+  peer.addEventListener('status', evt => {
+    status(`now ${evt.detail}`)
+    if (evt.detail !== 'isolated') return
+    // say it plainly: an agent alone may look healthy while it serves nobody
+    const why = flags.bootstrap.length > 0
+      ? `no member answered (bootstrap: ${flags.bootstrap.join(', ')})`
+      : 'no other peer has joined (no --bootstrap given)'
+    const what = flags.voters != null || flags.members != null ? 'it cannot reach a quorum alone' : 'it does not lead or grant locks until it meets another peer'
+    if (flags.json) out(JSON.stringify({ event: 'warning', isolated: true, why, bootstrap: flags.bootstrap }))
+    else out(`warning: this agent is alone: ${why}; ${what}`)
+  })
   peer.addEventListener('leader', () => { status('leader changed') })
   peer.addEventListener('member:join', evt => { status(`joined …${evt.detail.id.slice(-8)}`) })
   peer.addEventListener('member:leave', evt => { status(`left …${evt.detail.id.slice(-8)}`) })

@@ -6,6 +6,7 @@ import { Command, InvalidArgumentError } from 'commander'
 import { multiaddr } from '@multiformats/multiaddr'
 import { runAgent } from './agent.js'
 import { runDemo } from './demo.js'
+import { storedPeerId } from '../index.node.js'
 
 function integer (name: string, min: number, max: number) {
   return (value: string): number => {
@@ -13,6 +14,13 @@ function integer (name: string, min: number, max: number) {
     if (!/^\d+$/.test(value) || n < min || n > max) throw new InvalidArgumentError(`${name} must be an integer from ${min} to ${max}.`)
     return n
   }
+}
+
+function peerIds (value: string): string[] {
+  const ids = value.split(',').map(s => s.trim()).filter(s => s !== '')
+  for (const id of ids) if (!/^[1-9A-HJ-NP-Za-km-z]{40,100}$/.test(id)) throw new InvalidArgumentError(`'${id}' is not a peer id (\`accord id --data <dir>\` prints a voter's).`)
+  if (ids.length === 0) throw new InvalidArgumentError('--voters needs at least one peer id.')
+  return ids
 }
 
 function addresses (value: string, previous: string[] | undefined): string[] {
@@ -35,11 +43,12 @@ program.command('agent')
   .option('--bootstrap <multiaddr>', 'address of any member of the mesh (repeatable)', addresses, [])
   .option('--rank <n>', 'election rank: the lowest live rank leads', integer('--rank', 0, Number.MAX_SAFE_INTEGER))
   .option('--members <n>', 'cluster size: quorum mode (omit for open mode)', integer('--members', 1, 255))
-  .option('--data <dir>', 'directory for durable storage (default: memory only)')
+  .option('--voters <ids>', 'the voters by peer id, comma-separated: quorum mode in which nobody else votes or leads', peerIds)
+  .option('--data <dir>', 'directory for durable storage and this agent\'s identity (default: memory only, a new id each run)')
   .option('--no-relay', 'do not relay between browser peers')
   .option('--status <ms>', 'print a status line every <ms> (0: only on changes)', integer('--status', 0, 86_400_000), 5_000)
   .option('--json', 'print JSON lines instead of text')
-  .action(async (opts: { mesh: string, listen?: string[], bootstrap: string[], rank?: number, members?: number, data?: string, relay: boolean, status: number, json?: boolean }) => {
+  .action(async (opts: { mesh: string, listen?: string[], bootstrap: string[], rank?: number, members?: number, voters?: string[], data?: string, relay: boolean, status: number, json?: boolean }) => {
     const peer = await runAgent({ ...opts, listen: opts.listen ?? ['/ip4/127.0.0.1/tcp/0', '/ip4/127.0.0.1/tcp/0/ws'], json: opts.json ?? false })
     let stopping = false
     const stop = (): void => {
@@ -50,6 +59,11 @@ program.command('agent')
     process.on('SIGINT', stop)
     process.on('SIGTERM', stop)
   })
+
+program.command('id')
+  .description('print the peer id an agent with this --data directory has (creating its key): to name voters before they start')
+  .requiredOption('--data <dir>', 'the agent\'s storage directory')
+  .action(async (opts: { data: string }) => { process.stdout.write(`${await storedPeerId(opts.data)}\n`) })
 
 program.command('demo')
   .description('five agent processes: election, shared document, fenced locks, a barrier, and a kill -9 of the leader')

@@ -27,6 +27,10 @@ export interface ElectorOptions {
   preempt: boolean
   /** Cluster size for quorum mode; undefined for open mode. */
   members?: number
+  /** The voters by peer id (quorum mode): nobody else votes or leads, whatever it claims. */
+  voters?: string[]
+  /** Open mode: stand for election before ever meeting another member. */
+  allowSolo?: boolean
   /** Lease: a voter's promise lasts this long after it acks. */
   ttlMs: number
   heartbeatMs: number
@@ -78,6 +82,8 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   private nextCampaign = 0
   private timer: ReturnType<typeof setInterval> | undefined
   private stopped = false
+  /** Some other member was live at some point (open mode stands only then, unless allowSolo). */
+  private metAnother = false
   readonly selfId: string
   readonly selfPeerId: PeerId
 
@@ -104,7 +110,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     rpc.handle('voteRequest', async msg => await this.onVoteRequest(msg))
     rpc.handle('lease', async msg => await this.onLease(msg))
     rpc.handle('resign', async msg => this.onResign(msg))
-    membership.addEventListener('heartbeat', evt => { this.onHeartbeat(evt.detail) })
+    membership.addEventListener('heartbeat', evt => { this.metAnother = true; this.onHeartbeat(evt.detail) })
     membership.addEventListener('member:leave', evt => { if (evt.detail.id === this.current?.id) this.setLeader(undefined) })
   }
 
@@ -262,6 +268,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     if (this.campaigning) return 'campaigning'
     if (performance.now() < this.nextCampaign) return 'backing off'
     if (this.quorumMode && !this.isVoter(this.selfId)) return 'not a voter'
+    if (!this.quorumMode && this.opts.allowSolo !== true && !this.metAnother) return 'never met another peer (allowSolo: true leads alone)'
     const leader = this.current
     if (leader != null && leader.id !== this.selfId && this.membership.isLive(leader.id) && !this.lapsed(leader.id)) {
       // stability: a working leader is not challenged
@@ -406,6 +413,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
 
   private isVoter (id: string): boolean {
     if (!this.quorumMode) return true
+    if (this.opts.voters != null) return this.opts.voters.includes(id)
     if (id === this.selfId) return true
     return this.membership.get(id)?.members === this.opts.members
   }

@@ -18,8 +18,10 @@ import type { Storage } from './storage.js'
  *                                 base version, varuint version, the records put and the
  *                                 keys deleted; v is the version, 16 zero-padded digits
  *                                 (election/replica-store.ts)
+ *   ['identity', 'privateKey']    u8 1, the peer's libp2p private key as protobuf (identity.ts;
+ *                                 Node peers with a storage directory keep their id)
  *
- * Version 2 added the changes. Version 1 is read as it is (no changes yet); a release that
+ * Version 2 added the changes (and the identity). Version 1 is read as it is (no changes yet); a release that
  * reads only version 1 must refuse version 2, which it does, since it would load the whole
  * state without the changes after it.
  *

@@ -1,5 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { createInterface } from 'node:readline'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, describe, expect, it } from 'vitest'
 import { freshMesh, waitFor } from './helpers.js'
@@ -32,7 +35,28 @@ describe('the accord command', () => {
     expect(run('agent', '--frobnicate')).toMatchObject({ code: 1, err: expect.stringContaining("unknown option '--frobnicate'") })
     expect(run('agent', '--mesh', 'bad mesh!')).toMatchObject({ code: 1, err: expect.stringContaining('mesh must be') })
     expect(run('nonsense')).toMatchObject({ code: 1, err: expect.stringContaining("unknown command 'nonsense'") })
+    expect(run('agent', '--voters', 'not-a-peer-id')).toMatchObject({ code: 1, err: expect.stringContaining('is not a peer id') })
   })
+
+  it('`accord id` names an agent before it starts (the agent on that --data has that id); alone, it warns', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'accord-cli-'))
+    try {
+      const id = spawnSync(process.execPath, [bin, 'id', '--data', dir], { encoding: 'utf8', timeout: 30_000 }).stdout.trim()
+      expect(id).toMatch(/^12D3Koo/)
+      const dead = '/ip4/127.0.0.1/tcp/9/p2p/12D3KooWQYhTNQdmr3ArTeUHRYzFg94BKyTkoWBDWez9kSCVe2Xo'
+      const a = agent(['--mesh', freshMesh(), '--data', dir, '--bootstrap', dead])
+      running.push(a)
+      await waitFor('ready', () => a.events.some(e => e.event === 'ready'), 30_000)
+      expect(a.events.find(e => e.event === 'ready')?.id).toBe(id)
+      // after isolatedAfterMs (5 s) with nobody answering
+      await waitFor('the warning', () => a.events.some(e => e.event === 'warning'), 30_000)
+      expect(a.events.find(e => e.event === 'warning')).toMatchObject({ isolated: true, bootstrap: [dead] })
+      expect(last(a)?.status).toBe('isolated')
+      expect(last(a)?.leader).toBeUndefined()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }, 60_000)
 
   it('agents find each other from one bootstrap address (its WebSocket one), elect the lowest rank, and stop on SIGTERM', async () => {
     const mesh = freshMesh()

@@ -111,7 +111,7 @@ describe('a data directory of the layout before versioning (v0)', () => {
   })
 
   it('a peer opened on it serves the old documents, and leads on the old lock table: the lock held then is still held', async () => {
-    const peer = await createPeer({ mesh: 'v0-fixture', storage: dir })
+    const peer = await createPeer({ mesh: 'v0-fixture', storage: dir, allowSolo: true })
     try {
       for (const [name, want] of Object.entries(expected.docs)) {
         expect(contents(await peer.doc(name), want), name).toEqual(want)

@@ -36,7 +36,7 @@ describe('a data directory of layout 1 (the replicated state stored whole)', () 
   afterEach(async () => { await peer?.stop(); peer = undefined; await rm(dir, { recursive: true, force: true }) })
 
   async function open (): Promise<Peer> {
-    const p = await createPeer({ mesh: 'v1-fixture', storage: dir, lease: { ttlMs: 500, heartbeatMs: 100 } })
+    const p = await createPeer({ mesh: 'v1-fixture', storage: dir, lease: { ttlMs: 500, heartbeatMs: 100 }, allowSolo: true })
     await waitFor('the peer leads', () => p.leader?.id === p.id)
     return p
   }

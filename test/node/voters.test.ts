@@ -1,0 +1,97 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createPeer, InvalidArgumentError, storedPeerId, type Peer } from '../../src/index.node.js'
+import { freshMesh, IN_PROCESS_LEASE, sleep, stopAll, waitFor } from './helpers.js'
+
+/**
+ * Issue 13, voters by identity: a peer's id is kept in its storage directory, and a
+ * cluster's voters can be named by id, so that a peer outside the list never votes or
+ * leads, however it is started.
+ */
+
+let peers: Peer[] = []
+const dirs: string[] = []
+afterEach(async () => {
+  await stopAll(peers)
+  peers = []
+  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true })
+})
+
+async function dir (): Promise<string> {
+  const d = await mkdtemp(join(tmpdir(), 'accord-voter-'))
+  dirs.push(d)
+  return d
+}
+
+describe('a stable identity', () => {
+  it('a peer restarted on its storage directory keeps its id, which `storedPeerId` gives before it ever starts; memory storage or keepIdentity: false get a new one', async () => {
+    const d = await dir()
+    const before = await storedPeerId(d)
+    const mesh = freshMesh()
+    const first = await createPeer({ mesh, storage: d, lease: IN_PROCESS_LEASE })
+    expect(first.id).toBe(before)
+    await first.stop()
+    const again = await createPeer({ mesh, storage: d, lease: IN_PROCESS_LEASE })
+    peers.push(again)
+    expect(again.id).toBe(before)
+    const elsewhere = await createPeer({ mesh, storage: await dir(), keepIdentity: false, lease: IN_PROCESS_LEASE })
+    peers.push(elsewhere)
+    expect(elsewhere.id).not.toBe(before)
+    const inMemory = await createPeer({ mesh, lease: IN_PROCESS_LEASE })
+    peers.push(inMemory)
+    expect(inMemory.id).not.toBe(before)
+  })
+})
+
+describe('voters named by peer id', () => {
+  it('refuses a voter list that is not one: not peer ids, duplicates, or a members count that disagrees', async () => {
+    const id = await storedPeerId(await dir())
+    await expect(createPeer({ voters: ['not-an-id'] })).rejects.toBeInstanceOf(InvalidArgumentError)
+    await expect(createPeer({ voters: [id, id] })).rejects.toBeInstanceOf(InvalidArgumentError)
+    await expect(createPeer({ voters: [id], members: 3 })).rejects.toBeInstanceOf(InvalidArgumentError)
+  })
+
+  it('only the named voters vote and lead: an outsider that lists itself (same cluster size, rank 0, pre-empting) is never asked, never counted, never leads — and still locks as a client', async () => {
+    const mesh = freshMesh()
+    const dirs = [await dir(), await dir(), await dir()]
+    const voters = await Promise.all(dirs.map(async d => await storedPeerId(d)))
+    const opts = { mesh, voters, lease: IN_PROCESS_LEASE }
+    const a = await createPeer({ ...opts, storage: dirs[0], rank: 1 })
+    const b = await createPeer({ ...opts, storage: dirs[1], rank: 2, bootstrap: [a.addrs[0]!] })
+    const c = await createPeer({ ...opts, storage: dirs[2], rank: 3, bootstrap: [a.addrs[0]!] })
+    peers.push(a, b, c)
+    await waitFor('the voters agree on rank 1', () => [a, b, c].every(p => p.leader?.id === a.id))
+
+    // the outsider: the lowest rank, pre-empting, and a list of three voters with itself in
+    // place of c (so its heartbeats claim the same cluster size: with `members: 3` alone,
+    // that made any peer a voter)
+    const key = await generateKeyPair('Ed25519')
+    const outsiderId = peerIdFromPrivateKey(key).toString()
+    const outsider = await createPeer({ mesh, privateKey: key, voters: [voters[0]!, voters[1]!, outsiderId], rank: 0, preempt: true, lease: IN_PROCESS_LEASE, bootstrap: [a.addrs[0]!] })
+    peers.push(outsider)
+    await waitFor('the outsider sees the voters\' leader', () => outsider.leader?.id === a.id)
+    const epoch = a.leader!.epoch
+    for (let t = 0; t < 20; t++) {
+      await sleep(100)
+      expect(outsider.isLeader, 'the outsider leads').toBe(false)
+      expect(a.leader?.id, 'the voters\' leader changed').toBe(a.id)
+    }
+    expect(a.leader?.epoch, 'an election happened').toBe(epoch)
+    // a client it is: its lock goes through the voters' leader
+    const lock = await outsider.lock('L', { ttlMs: 5_000 })
+    await lock.release()
+
+    // two voters gone: the third alone is no majority, and the outsider's vote does not make one
+    await a.stop()
+    await b.stop()
+    peers = [c, outsider]
+    for (let t = 0; t < 30; t++) {
+      await sleep(100)
+      expect([c.isLeader, outsider.isLeader], 'a leader without a majority of the named voters').toEqual([false, false])
+    }
+  })
+})
