@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { prng } from '../support/prng.js'
 import { sleep } from '../support/wait.js'
 import { joinRecords } from '../../src/election/replica.js'
-import { FAKE_TIMERS, newIds, settle, SimMesh, TTL, type SimPeer } from './sim.js'
+import { FAKE_TIMERS, newIds, settle, SimMesh, startedSim, TTL, type SimPeer } from './sim.js'
 import { Election } from '../../src/coord/leadership-client.js'
 import { Semaphore } from '../../src/coord/semaphore-client.js'
 import type { Lock } from '../../src/coord/lock-client.js'
@@ -182,12 +182,7 @@ describe('the lock promise in a simulated mesh (5 voters, fake time)', () => {
   afterEach(async () => { await mesh?.stop(); mesh = undefined; vi.useRealTimers() })
 
   it('a holder cut off right after its grant is no longer valid when the next holder gets the lock', async () => {
-    const ids = await newIds(N)
-    vi.useFakeTimers(FAKE_TIMERS)
-    const m = new SimMesh(ids, true)
-    mesh = m
-    await m.start()
-    await vi.advanceTimersByTimeAsync(3_000)
+    const m = mesh = await startedSim(N)
     const [a, b] = m.peers.filter(p => !p.elector.isActing()) as [SimPeer, SimPeer]
     const first = await settle(a.locks!.acquire('L', { ttlMs: LOCK_TTL }))
     const told: string[] = []
@@ -211,12 +206,7 @@ describe('the lock promise in a simulated mesh (5 voters, fake time)', () => {
   })
 
   it('a peer restarted with the same id (a new session) leaves no wait behind: its old waiter is withdrawn, not granted', async () => {
-    const ids = await newIds(N)
-    vi.useFakeTimers(FAKE_TIMERS)
-    const m = new SimMesh(ids, true)
-    mesh = m
-    await m.start()
-    await vi.advanceTimersByTimeAsync(3_000)
+    const m = mesh = await startedSim(N)
     const leader = m.acting()[0]!
     const [a, b] = m.peers.filter(p => p !== leader) as [SimPeer, SimPeer]
     const first = await settle(a.locks!.acquire('L', { ttlMs: LOCK_TTL }))

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { joinRecords } from '../../src/election/replica.js'
-import { DurableStore, FAKE_TIMERS, newIds, settle, SimMesh, type SimPeer } from './sim.js'
+import { DurableStore, settle, startedSim, type SimMesh, type SimPeer } from './sim.js'
 import type { Lock } from '../../src/coord/lock-client.js'
 
 /**
@@ -16,11 +16,7 @@ let mesh: SimMesh | undefined
 afterEach(async () => { await mesh?.stop(); mesh = undefined; vi.useRealTimers() })
 
 async function started (): Promise<{ m: SimMesh, leader: SimPeer, client: SimPeer }> {
-  vi.useFakeTimers(FAKE_TIMERS)
-  const m = new SimMesh(await newIds(N), true)
-  mesh = m
-  await m.start()
-  await vi.advanceTimersByTimeAsync(3_000)
+  const m = mesh = await startedSim(N)
   const [leader] = m.acting()
   expect(leader, 'a leader after 3 s').toBeDefined()
   const client = m.peers.find(p => p !== leader)!

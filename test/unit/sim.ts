@@ -150,3 +150,16 @@ export async function settle<T> (p: Promise<T>): Promise<T> {
   while (!done) await vi.advanceTimersByTimeAsync(5)
   return await p
 }
+
+/**
+ * A simulated mesh of `n` peers with lease holders and lock clients, on fake time, run
+ * until it has elected (3 s); `vi.useRealTimers()` is the caller's to restore.
+ */
+export async function startedSim (n: number): Promise<SimMesh> {
+  const ids = await newIds(n)
+  vi.useFakeTimers(FAKE_TIMERS)
+  const m = new SimMesh(ids, true)
+  await m.start()
+  await vi.advanceTimersByTimeAsync(3_000)
+  return m
+}
