@@ -642,7 +642,9 @@ class MeshRenderer {
     const connections = links(this.peer)
     const members = [...view.members].sort((a, b) => order(a, view) - order(b, view) || (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.id < b.id ? -1 : 1))
     if (connections.size === 0) setStatus('offline', 'disconnected · redialling')
-    else if (this.peer.status === 'isolated') setStatus('offline', 'alone · no other member answers')
+    // (alone only while it knows no leader either: a tab whose member heartbeats are late
+    // but whose requests reach the leader is still in the mesh)
+    else if (view.leader == null && this.peer.status === 'isolated') setStatus('offline', 'alone · no other member answers')
     else if (view.leader == null) setStatus('electing', 'electing a leader…')
     else if (view.coord == null) setStatus('electing', 'leader not answering…')
     else setStatus('live', `live · ${members.length} peer${members.length === 1 ? '' : 's'}`)
