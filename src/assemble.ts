@@ -74,7 +74,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
   const { mesh, tuning } = opts
   const log = logger(`accord:${mesh}`)
   const stats = new Stats()
-  const gate = new PeerGate()
+  const gate = new PeerGate(opts.allow != null ? new Set(opts.allow) : undefined)
   const net = { relay: options.relay ?? false, iceServers: options.iceServers ?? [] }
   const storage = await platform.openStorage(options.storage, mesh)
   const lifecycle: Part[] = [{ name: 'storage', part: { stop: async () => { await storage.close() } } }]
@@ -90,7 +90,8 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       gate,
       gossipMaxBytes: tuning.gossipMaxBytes,
       discoveryIntervalMs: tuning.discoveryIntervalMs,
-      privateKey: options.privateKey ?? (keepIdentity ? await storedIdentity(storage) : undefined)
+      privateKey: options.privateKey ?? (keepIdentity ? await storedIdentity(storage) : undefined),
+      psk: opts.psk
     })
     lifecycle.push({ name: 'libp2p', part: { stop: async () => { await started.stop() } } }) // createLibp2p started it
     const self = started.peerId

@@ -6,6 +6,7 @@ import { nodePlatform } from './platform.node.js'
 import { storedIdentity } from './identity.js'
 import { FsStorage } from './store/fs.js'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { generateKey } from '@libp2p/pnet'
 
 export * from './index.js'
 export { FsStorage } from './store/fs.js'
@@ -26,4 +27,11 @@ export async function storedPeerId (dir: string): Promise<string> {
   } finally {
     await storage.close()
   }
+}
+
+/** A new swarm key for a private mesh (the `psk` option), as its file holds it. */
+export function newSwarmKey (): string {
+  const key = new Uint8Array(95)
+  generateKey(key)
+  return new TextDecoder().decode(key)
 }

@@ -40,6 +40,15 @@ export interface PeerOptions {
    * grant locks nobody else can see. (Quorum mode needs its majority anyway.)
    */
   allowSolo?: boolean
+  /**
+   * A private mesh: the pre-shared key of libp2p's private networks (pnet), as its swarm
+   * key file holds it ("/key/swarm/psk/1.0.0/", "/base16/", 64 hex digits; `accord psk`
+   * makes one). A peer without the same key cannot connect to any member at all. Node
+   * transports (TCP, WebSockets); not over WebRTC between browser tabs.
+   */
+  psk?: Uint8Array | string
+  /** Connect only with these peers (by peer id), in both directions: an allow-list. */
+  allow?: string[]
   /** Capabilities this peer advertises in its heartbeats (e.g. 'gpu'). */
   capabilities?: string[]
   /** Bounds of the lock and barrier tables. */
@@ -141,6 +150,8 @@ export interface ResolvedOptions {
   /** The voters by peer id, if named. */
   voters?: string[]
   allowSolo: boolean
+  psk?: Uint8Array
+  allow?: string[]
   capabilities: string[]
   lease: LeaseTiming
   coord: CoordLimits
@@ -175,6 +186,8 @@ export function resolveOptions (o: PeerOptions): ResolvedOptions {
     members: voters?.length ?? o.members,
     voters,
     allowSolo: o.allowSolo ?? false,
+    psk: o.psk != null ? checkPsk(o.psk) : undefined,
+    allow: o.allow != null ? checkPeerIds('allow', o.allow) : undefined,
     capabilities: o.capabilities ?? [],
     lease,
     coord: { maxQueue: 64, maxLocks: 256, maxReentry: 64, maxBarriers: 256, maxVariables: 4096, maxSemaphores: 256, maxElections: 256, ...o.coord },
@@ -184,11 +197,27 @@ export function resolveOptions (o: PeerOptions): ResolvedOptions {
 
 function checkVoters (voters: unknown, members: number | undefined): string[] {
   if (!Array.isArray(voters) || voters.length < 1 || voters.length > 255) throw new InvalidArgumentError('voters must be an array of 1 to 255 peer ids')
-  for (const v of voters) {
+  const ids = checkPeerIds('voters', voters)
+  if (members != null && members !== ids.length) throw new InvalidArgumentError(`members (${members}) must equal the number of voters (${ids.length}), or be left out`)
+  return ids
+}
+
+function checkPeerIds (what: string, ids: unknown): string[] {
+  if (!Array.isArray(ids)) throw new InvalidArgumentError(`${what} must be an array of peer ids`)
+  for (const v of ids) {
     // base58btc peer ids (12D3Koo…, Qm…), as peer.id prints them
-    if (typeof v !== 'string' || !/^[1-9A-HJ-NP-Za-km-z]{40,100}$/.test(v)) throw new InvalidArgumentError(`voters: not a peer id: ${JSON.stringify(v)}`)
+    if (typeof v !== 'string' || !/^[1-9A-HJ-NP-Za-km-z]{40,100}$/.test(v)) throw new InvalidArgumentError(`${what}: not a peer id: ${JSON.stringify(v)}`)
   }
-  if (new Set(voters).size !== voters.length) throw new InvalidArgumentError('voters: a peer id is listed twice')
-  if (members != null && members !== voters.length) throw new InvalidArgumentError(`members (${members}) must equal the number of voters (${voters.length}), or be left out`)
-  return [...voters] as string[]
+  if (new Set(ids).size !== ids.length) throw new InvalidArgumentError(`${what}: a peer id is listed twice`)
+  return [...ids] as string[]
+}
+
+/** A swarm key file's contents: the tag line, the encoding line, 64 hex digits (32 bytes). */
+function checkPsk (psk: Uint8Array | string): Uint8Array {
+  const text = typeof psk === 'string' ? psk : new TextDecoder().decode(psk)
+  const [tag, codec, hex] = text.split(/\r\n|\r|\n/)
+  if (tag !== '/key/swarm/psk/1.0.0/' || codec !== '/base16/' || !/^[0-9a-fA-F]{64}$/.test(hex ?? '')) {
+    throw new InvalidArgumentError('psk must be a swarm key: "/key/swarm/psk/1.0.0/", "/base16/" and 64 hex digits, one per line (accord psk makes one)')
+  }
+  return new TextEncoder().encode(`${tag}\n${codec}\n${hex!.toLowerCase()}`)
 }

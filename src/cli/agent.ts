@@ -14,6 +14,8 @@ export interface AgentFlags {
   members?: number
   voters?: string[]
   data?: string
+  psk?: Uint8Array
+  allow?: string[]
   relay: boolean
   status: number
   json: boolean
@@ -27,6 +29,8 @@ export async function runAgent (flags: AgentFlags, out: (line: string) => void =
     rank: flags.rank,
     members: flags.members,
     voters: flags.voters,
+    psk: flags.psk,
+    allow: flags.allow,
     storage: flags.data,
     relay: flags.relay
   })

@@ -6,7 +6,8 @@ import { Command, InvalidArgumentError } from 'commander'
 import { multiaddr } from '@multiformats/multiaddr'
 import { runAgent } from './agent.js'
 import { runDemo } from './demo.js'
-import { storedPeerId } from '../index.node.js'
+import { readFile } from 'node:fs/promises'
+import { newSwarmKey, storedPeerId } from '../index.node.js'
 
 function integer (name: string, min: number, max: number) {
   return (value: string): number => {
@@ -19,7 +20,7 @@ function integer (name: string, min: number, max: number) {
 function peerIds (value: string): string[] {
   const ids = value.split(',').map(s => s.trim()).filter(s => s !== '')
   for (const id of ids) if (!/^[1-9A-HJ-NP-Za-km-z]{40,100}$/.test(id)) throw new InvalidArgumentError(`'${id}' is not a peer id (\`accord id --data <dir>\` prints a voter's).`)
-  if (ids.length === 0) throw new InvalidArgumentError('--voters needs at least one peer id.')
+  if (ids.length === 0) throw new InvalidArgumentError('a list of at least one peer id is needed.')
   return ids
 }
 
@@ -45,11 +46,14 @@ program.command('agent')
   .option('--members <n>', 'cluster size: quorum mode (omit for open mode)', integer('--members', 1, 255))
   .option('--voters <ids>', 'the voters by peer id, comma-separated: quorum mode in which nobody else votes or leads', peerIds)
   .option('--data <dir>', 'directory for durable storage and this agent\'s identity (default: memory only, a new id each run)')
+  .option('--psk <file>', 'a private mesh: the swarm key file every member has (`accord psk` makes one); peers without it cannot connect')
+  .option('--allow <ids>', 'connect only with these peers, comma-separated peer ids', peerIds)
   .option('--no-relay', 'do not relay between browser peers')
   .option('--status <ms>', 'print a status line every <ms> (0: only on changes)', integer('--status', 0, 86_400_000), 5_000)
   .option('--json', 'print JSON lines instead of text')
-  .action(async (opts: { mesh: string, listen?: string[], bootstrap: string[], rank?: number, members?: number, voters?: string[], data?: string, relay: boolean, status: number, json?: boolean }) => {
-    const peer = await runAgent({ ...opts, listen: opts.listen ?? ['/ip4/127.0.0.1/tcp/0', '/ip4/127.0.0.1/tcp/0/ws'], json: opts.json ?? false })
+  .action(async (opts: { mesh: string, listen?: string[], bootstrap: string[], rank?: number, members?: number, voters?: string[], data?: string, psk?: string, allow?: string[], relay: boolean, status: number, json?: boolean }) => {
+    const psk = opts.psk != null ? await readFile(opts.psk).catch(() => { throw new InvalidArgumentError(`cannot read the swarm key file '${opts.psk}'.`) }) : undefined
+    const peer = await runAgent({ ...opts, psk, listen: opts.listen ?? ['/ip4/127.0.0.1/tcp/0', '/ip4/127.0.0.1/tcp/0/ws'], json: opts.json ?? false })
     let stopping = false
     const stop = (): void => {
       if (stopping) return
@@ -59,6 +63,10 @@ program.command('agent')
     process.on('SIGINT', stop)
     process.on('SIGTERM', stop)
   })
+
+program.command('psk')
+  .description('print a new swarm key for a private mesh: save it to a file and give every member --psk <file>')
+  .action(() => { process.stdout.write(newSwarmKey()) })
 
 program.command('id')
   .description('print the peer id an agent with this --data directory has (creating its key): to name voters before they start')

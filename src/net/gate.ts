@@ -2,15 +2,22 @@ import type { ConnectionGater, PeerId } from '@libp2p/interface'
 
 /**
  * Which remote peers this node refuses to talk to. Used to cut a partition on purpose
- * (fault-injection tests, operators isolating a misbehaving peer): a blocked peer can
- * neither be dialled nor connect to us.
+ * (fault-injection tests, operators isolating a misbehaving peer), and to keep a mesh to
+ * the peers it allows (an allow-list by peer id): a refused peer can neither be dialled
+ * nor connect to us.
  */
 export class PeerGate {
   private readonly blocked = new Set<string>()
 
+  /** `allow`: if given, every other peer is refused. */
+  constructor (private readonly allow?: ReadonlySet<string>) {}
+
   block (peer: PeerId | string): void { this.blocked.add(peer.toString()) }
   unblock (peer: PeerId | string): void { this.blocked.delete(peer.toString()) }
-  isBlocked (peer: PeerId | string): boolean { return this.blocked.has(peer.toString()) }
+  isBlocked (peer: PeerId | string): boolean {
+    const id = peer.toString()
+    return this.blocked.has(id) || (this.allow != null && !this.allow.has(id))
+  }
 
   gater (): ConnectionGater {
     return {

@@ -3,6 +3,7 @@ import { yamux } from '@chainsafe/libp2p-yamux'
 import { bootstrap as bootstrapDiscovery } from '@libp2p/bootstrap'
 import { gossipsub, type GossipSub } from '@libp2p/gossipsub'
 import { identify, type Identify } from '@libp2p/identify'
+import { preSharedKey } from '@libp2p/pnet'
 import { ping, type Ping } from '@libp2p/ping'
 import { pubsubPeerDiscovery } from '@libp2p/pubsub-peer-discovery'
 import { multiaddr } from '@multiformats/multiaddr'
@@ -32,6 +33,8 @@ export interface NodeOptions {
   /** How often a peer announces its addresses on the discovery topic. */
   discoveryIntervalMs: number
   privateKey?: PrivateKey
+  /** A private network's pre-shared key (libp2p pnet's swarm key file): peers without it cannot connect at all. */
+  psk?: Uint8Array
 }
 
 /**
@@ -48,6 +51,7 @@ export async function createNode (opts: NodeOptions): Promise<AccordNode> {
     ...(opts.privateKey != null ? { privateKey: opts.privateKey } : {}),
     addresses: { listen: opts.listen },
     transports: opts.transports,
+    ...(opts.psk != null ? { connectionProtector: preSharedKey({ psk: opts.psk }) } : {}),
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
     connectionGater: opts.gate.gater(),
