@@ -82,7 +82,8 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   private caughtUp = false
   private currentStatus: PeerStatus = 'connecting'
   private metAnother = false
-  private readonly startedAt = performance.now()
+  /** `tuning.isolatedAfterMs` has passed since the start (set by the timer itself: a timer may fire a little before performance.now() says its delay is over). */
+  private graceOver = false
   private statusTimer: ReturnType<typeof setTimeout> | undefined
   readonly node: AccordNode
   readonly mesh: string
@@ -118,7 +119,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     })
     membership.addEventListener('member:leave', evt => { this.emit('member:leave', this.view(evt.detail)); this.updateStatus() })
     membership.addEventListener('member:join', () => { this.updateStatus() })
-    this.statusTimer = setTimeout(() => { this.updateStatus() }, parts.opts.tuning.isolatedAfterMs)
+    this.statusTimer = setTimeout(() => { this.graceOver = true; this.updateStatus() }, parts.opts.tuning.isolatedAfterMs)
     this.network = {
       block: async (peer) => {
         gate.block(peer)
@@ -341,8 +342,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   private updateStatus (): void {
     const live = this.parts.membership.live().length > 0
     if (live) this.metAnother = true
-    const waited = performance.now() - this.startedAt >= this.parts.opts.tuning.isolatedAfterMs
-    const next: PeerStatus = live ? 'connected' : this.metAnother || waited ? 'isolated' : 'connecting'
+    const next: PeerStatus = live ? 'connected' : this.metAnother || this.graceOver ? 'isolated' : 'connecting'
     if (next === this.currentStatus || this.stopped) return
     this.currentStatus = next
     this.emit('status', next)
