@@ -13,10 +13,11 @@
  *   9. faults        lock availability under the fault suite's schedules (bench/faults.ts; needs root)
  *  10. lock-peers    locks and failover beside etcd and Redis (bench/lock-peers.ts; needs the etcd-server and redis-server Debian packages, skips what is missing)
  *  11. lock-state    lock latency as the lease holder's tables grow (held locks, 'reject' variables), beside etcd and Redis (bench/lock-state.ts; the same packages)
+ *  12. scale         fleets of 10, 25, 50 peers (5 voters, the rest clients) over child processes: time to one leader, idle CPU per peer, leader churn, lock latency from a client (bench/scale.ts)
  *
  * Prints progress as it goes, then markdown tables; writes bench/results.json and
  * bench/results.md (both overwritten). Options:
- *   --only=baseline,mesh,late,memory,storage,coord,variables,recipes,faults,lock-peers,lock-state   run a subset (mesh = propagation + throughput)
+ *   --only=baseline,mesh,late,memory,storage,coord,variables,recipes,faults,lock-peers,lock-state,scale   run a subset (mesh = propagation + throughput)
  *   --quick                                    small counts, to check the harness
  *   --peer-options='{"lease":{"memberHeartbeatMs":1000}}'   extra PeerOptions for every peer (A/B runs)
  */
@@ -39,6 +40,7 @@ import { benchRecipes } from './recipes.js'
 import { benchFaults } from './faults.js'
 import { benchLockPeers } from './lock-peers.js'
 import { benchLockState } from './lock-state.js'
+import { benchScale } from './scale.js'
 import { machine, startCpuWindow } from './system.js'
 import type { PeerOptions } from '../src/index.node.js'
 
@@ -240,6 +242,22 @@ if (wanted('lock-state')) {
     results.lockState = await benchLockState(log, quick
       ? { ops: 50, warmup: 10, heldLocks: 50, variables: 200 }
       : { ops: 300, warmup: 30, heldLocks: 250, variables: 2_000 })
+  })
+}
+
+if (wanted('scale')) {
+  await scenario('12. scale', async () => {
+    results.scale = await benchScale(log, {
+      sizes: quick ? [10, 25] : [10, 25, 50],
+      voters: 5,
+      peersPerProcess: 10,
+      agreeMs: 120_000,
+      settleMs: 2_000, // the first discovery and gossip-mesh rounds after agreement are not idleness
+      idleMs: 10_000,
+      lockOps: 50,
+      lockWarmup: 5,
+      peerOptions: peerOptionsJson
+    })
   })
 }
 

@@ -6,6 +6,7 @@ import type { FaultsResult } from './faults.js'
 import type { LockPeersResult } from './lock-peers.js'
 import { renderLockPeers } from './lock-peers-report.js'
 import { renderLockState, type LockStateResult } from './lock-state.js'
+import { renderScale, type ScaleResult } from './scale.js'
 import { fmt, fmtRatio, median, table, type Summary } from './stats.js'
 import type { BaselineResult, IdleResult, LateJoinerResult, MeshSetup, PropagationResult, ThroughputRun } from './mesh.js'
 import type { MemoryResult } from './memory.js'
@@ -48,6 +49,7 @@ export interface Results {
   faults?: FaultsResult
   lockPeers?: LockPeersResult
   lockState?: LockStateResult
+  scale?: ScaleResult
 }
 
 const MiB = 2 ** 20
@@ -225,6 +227,7 @@ export function renderMarkdown (r: Results): string {
 
   if (r.lockPeers != null) out.push(...renderLockPeers(r.lockPeers, r.meta))
   if (r.lockState != null) out.push(...renderLockState(r.lockState, r.meta))
+  if (r.scale != null) out.push(...renderScale(r.scale, r.meta))
 
   const cond = Object.entries(r.conditions)
   if (cond.length > 0) {
