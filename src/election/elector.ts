@@ -82,8 +82,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   private nextCampaign = 0
   private timer: ReturnType<typeof setInterval> | undefined
   private stopped = false
-  /** Some other member was live at some point (open mode stands only then, unless allowSolo). */
-  private metAnother = false
+  private met = false
   readonly selfId: string
   readonly selfPeerId: PeerId
 
@@ -110,7 +109,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     rpc.handle('voteRequest', async msg => await this.onVoteRequest(msg))
     rpc.handle('lease', async msg => await this.onLease(msg))
     rpc.handle('resign', async msg => this.onResign(msg))
-    membership.addEventListener('heartbeat', evt => { this.metAnother = true; this.onHeartbeat(evt.detail) })
+    membership.addEventListener('heartbeat', evt => { this.met = true; this.onHeartbeat(evt.detail) })
     membership.addEventListener('member:leave', evt => { if (evt.detail.id === this.current?.id) this.setLeader(undefined) })
   }
 
@@ -138,6 +137,8 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   get leader (): LeaderInfo | undefined { return this.current }
   get knownEpoch (): number { return this.epoch }
   get quorumMode (): boolean { return this.opts.members != null }
+  /** Another member has been heard at some point (open mode stands only then, unless allowSolo). */
+  get metAnother (): boolean { return this.met }
 
   /** True while this peer is leader and a majority's promises are fresh. */
   isActing (): boolean {

@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import { StorageError } from '../errors.js'
+import { decodeRecord, encodeRecord } from '../store/versioned.js'
 import { applyChange, changeSize, emptyReplica, joinRecords, type ReplicaChange, type ReplicaState, type SplitState } from './replica.js'
 import type { Storage } from '../store/storage.js'
 
@@ -20,7 +21,6 @@ export interface ChangeBase { epoch: number, version: number }
 const STATE_KEY = ['election', 'state']
 const CHANGES = ['election', 'changes']
 const V0_STATE_KEY = ['meta', 'election/state']
-const RECORD_VERSION = 1
 const VERSION_DIGITS = 16
 /** The log is folded into a new whole state once it outweighs the last one (and this). */
 const MIN_COMPACT_BYTES = 64 * 1024
@@ -92,13 +92,13 @@ export class ReplicaStore {
     const whole = joinRecords(next.records)
     this.wholeBytes = whole.byteLength
     this.logBytes = 0
-    const enc = encoding.createEncoder()
-    encoding.writeUint8(enc, RECORD_VERSION)
-    encoding.writeVarUint(enc, next.epoch)
-    encoding.writeVarUint(enc, next.version)
-    encoding.writeUint8Array(enc, whole)
+    const record = encodeRecord(enc => {
+      encoding.writeVarUint(enc, next.epoch)
+      encoding.writeVarUint(enc, next.version)
+      encoding.writeUint8Array(enc, whole)
+    })
     // Both calls are issued now, in this order: a change saved after them survives the removal.
-    const saved = this.storage.save(STATE_KEY, encoding.toUint8Array(enc))
+    const saved = this.storage.save(STATE_KEY, record)
     const cleared = this.storage.removeRange(CHANGES)
     await Promise.all([saved, cleared])
     // Only once the new record is durable may the old one go.
@@ -121,16 +121,15 @@ export class ReplicaStore {
 }
 
 function encodeChange (next: ReplicaState, base: number, change: ReplicaChange): Uint8Array {
-  const enc = encoding.createEncoder()
-  encoding.writeUint8(enc, RECORD_VERSION)
-  encoding.writeVarUint(enc, next.epoch)
-  encoding.writeVarUint(enc, base)
-  encoding.writeVarUint(enc, next.version)
-  encoding.writeVarUint(enc, change.puts.length)
-  for (const [k, v] of change.puts) { encoding.writeVarString(enc, k); encoding.writeVarUint8Array(enc, v) }
-  encoding.writeVarUint(enc, change.deletes.length)
-  for (const k of change.deletes) encoding.writeVarString(enc, k)
-  return encoding.toUint8Array(enc)
+  return encodeRecord(enc => {
+    encoding.writeVarUint(enc, next.epoch)
+    encoding.writeVarUint(enc, base)
+    encoding.writeVarUint(enc, next.version)
+    encoding.writeVarUint(enc, change.puts.length)
+    for (const [k, v] of change.puts) { encoding.writeVarString(enc, k); encoding.writeVarUint8Array(enc, v) }
+    encoding.writeVarUint(enc, change.deletes.length)
+    for (const k of change.deletes) encoding.writeVarString(enc, k)
+  })
 }
 
 function decodeChange (raw: Uint8Array): { epoch: number, base: number, version: number, change: ReplicaChange } {
@@ -144,15 +143,4 @@ function decodeChange (raw: Uint8Array): { epoch: number, base: number, version:
     for (let n = decoding.readVarUint(dec); n > 0; n--) deletes.push(decoding.readVarString(dec))
     return { epoch, base, version, change: { puts, deletes } }
   })
-}
-
-export function decodeRecord<T> (what: string, raw: Uint8Array, read: (dec: decoding.Decoder) => T): T {
-  const version = raw[0]
-  if (version !== RECORD_VERSION) throw new StorageError(`stored ${what} has record version ${String(version)}; this release reads ${RECORD_VERSION}`)
-  try {
-    const dec = decoding.createDecoder(raw.subarray(1))
-    return read(dec)
-  } catch (err) {
-    throw new StorageError(`stored ${what} is corrupt`, { cause: err })
-  }
 }

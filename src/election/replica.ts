@@ -24,7 +24,7 @@ export interface ReplicaChange { puts: Array<[string, Uint8Array]>, deletes: str
  */
 export type SplitState = (whole: Uint8Array) => Map<string, Uint8Array>
 
-export const EMPTY_RECORDS: Records = new Map()
+const EMPTY_RECORDS: Records = new Map()
 
 export function emptyReplica (): ReplicaState {
   return { epoch: 0, version: 0, records: EMPTY_RECORDS }

@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
-import { decodeRecord, ReplicaStore, type ChangeBase } from './replica-store.js'
+import { ReplicaStore, type ChangeBase } from './replica-store.js'
+import { decodeRecord, encodeRecord } from '../store/versioned.js'
 import type { ReplicaChange, ReplicaState, SplitState } from './replica.js'
 import type { Storage } from '../store/storage.js'
 
@@ -16,7 +17,6 @@ export interface Vote { epoch: number, candidate: string }
  */
 const VOTE_KEY = ['election', 'vote']
 const V0_VOTE_KEY = ['meta', 'election/vote']
-const RECORD_VERSION = 1
 
 /** Voter state that must survive a restart when storage is durable: its last vote and its copy of the replicated state. */
 export class VoterStore {
@@ -39,11 +39,10 @@ export class VoterStore {
   }
 
   async saveVote (vote: Vote): Promise<void> {
-    const enc = encoding.createEncoder()
-    encoding.writeUint8(enc, RECORD_VERSION)
-    encoding.writeVarUint(enc, vote.epoch)
-    encoding.writeVarString(enc, vote.candidate)
-    await this.storage.save(VOTE_KEY, encoding.toUint8Array(enc))
+    await this.storage.save(VOTE_KEY, encodeRecord(enc => {
+      encoding.writeVarUint(enc, vote.epoch)
+      encoding.writeVarString(enc, vote.candidate)
+    }))
     // Only once the new record is durable may the old one go.
     if (!this.v0VoteRemoved) await this.storage.remove(V0_VOTE_KEY)
     this.v0VoteRemoved = true
