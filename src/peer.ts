@@ -81,7 +81,6 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   private readonly hlc = new HybridClock()
   private caughtUp = false
   private currentStatus: PeerStatus = 'connecting'
-  private metAnother = false
   /** `tuning.isolatedAfterMs` has passed since the start (set by the timer itself: a timer may fire a little before performance.now() says its delay is over). */
   private graceOver = false
   private statusTimer: ReturnType<typeof setTimeout> | undefined
@@ -341,8 +340,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
 
   private updateStatus (): void {
     const live = this.parts.membership.live().length > 0
-    if (live) this.metAnother = true
-    const next: PeerStatus = live ? 'connected' : this.metAnother || this.graceOver ? 'isolated' : 'connecting'
+    const next: PeerStatus = live ? 'connected' : this.parts.elector.metAnother || this.graceOver ? 'isolated' : 'connecting'
     if (next === this.currentStatus || this.stopped) return
     this.currentStatus = next
     this.emit('status', next)
