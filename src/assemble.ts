@@ -8,6 +8,9 @@
 import { logger } from '@libp2p/logger'
 import { LeaderChannel } from './machine/leader-channel.js'
 import { LeaseHolder } from './machine/lease-holder.js'
+import { serveVoters } from './machine/voters-service.js'
+import { Voters } from './machine/voters-client.js'
+import { withCluster } from './election/cluster.js'
 import { coordState, splitTables, type CoordTables } from './coord/state.js'
 import { storedIdentity } from './identity.js'
 import { LockClient } from './coord/lock-client.js'
@@ -57,6 +60,7 @@ export interface Parts {
   elector: Elector
   leaseHolder: LeaseHolder<CoordTables>
   locks: LockClient
+  voters: Voters
   toLeader: LeaderChannel
   router: GossipRouter
   system: Y.Doc
@@ -124,7 +128,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       suspectAfterMs: opts.lease.suspectAfterMs,
       describeSelf: () => ({
         rank: opts.rank,
-        candidate: opts.candidate,
+        candidate: elector?.stands ?? opts.candidate,
         capabilities: opts.capabilities,
         addrs: started.getMultiaddrs().map(String),
         epoch: elector?.knownEpoch ?? 0,
@@ -133,7 +137,9 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
         members: opts.members ?? 0
       })
     })
-    elector = new Elector(membership, electionRpc, new VoterStore(storage, splitTables), {
+    // the replicated state is the tables' records and, with named voters, the cluster configuration
+    const split = withCluster(splitTables)
+    elector = new Elector(membership, electionRpc, new VoterStore(storage, split), {
       self,
       rank: opts.rank,
       candidate: opts.candidate,
@@ -144,7 +150,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       ttlMs: opts.lease.ttlMs,
       heartbeatMs: opts.lease.heartbeatMs,
       driftMarginMs: opts.lease.driftMarginMs,
-      split: splitTables,
+      split,
       stats
     }, logger(`accord:${mesh}:election:${self.toString().slice(-6)}`))
 
@@ -162,6 +168,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
     serveLeaderships(leaseHolder, coordRpc)
     serveView(leaseHolder, coordRpc)
     serveBarriers(leaseHolder, coordRpc)
+    serveVoters(leaseHolder, coordRpc)
     const router = new GossipRouter(gossip, topics.route(mesh), coordRpc, self, wire, 1024 * 1024, tuning.requestTimeoutMs)
     const toLeader = new LeaderChannel(elector, membership, coordRpc, router, opts.lease.ttlMs * 4)
     const locks = new LockClient(toLeader, {
@@ -169,6 +176,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       marginMs: opts.lease.driftMarginMs,
       log: logger(`accord:${mesh}:locks`)
     })
+    const voters = new Voters(toLeader)
 
     const dialer = new MeshDialer(started, gate, { maxPeers: tuning.maxPeers, redialMs: tuning.redialMs, forgetMs: tuning.forgetMs })
     const system = await docs.doc(SYSTEM_DOC) // shared variables live here
@@ -186,7 +194,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       { name: 'dialer', part: dialer },
       { name: 'bootstrap', part: { start: async () => { await dialAll(started, opts.bootstrap, 5_000) } } }
     )
-    return { node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector, leaseHolder, locks, toLeader, router, system, coordRpc, lifecycle }
+    return { node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector, leaseHolder, locks, voters, toLeader, router, system, coordRpc, lifecycle }
   } catch (err) {
     // a peer that failed to start holds nothing: no socket, no open database
     await stopAll(lifecycle).catch(() => {})

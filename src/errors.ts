@@ -64,6 +64,11 @@ export class NotLeaderError extends AccordError {
   }
 }
 
+/** A change of voters that cannot be made as asked (see `peer.voters`); the message says why. */
+export class ReconfigurationError extends AccordError {
+  constructor (message: string) { super('ERR_RECONFIGURATION', message) }
+}
+
 /** No acting leader could be reached in time. */
 export class NoLeaderError extends AccordError {
   constructor (message = 'no acting leader') { super('ERR_NO_LEADER', message) }
@@ -230,6 +235,7 @@ export function errorFromWire (code: string, message: string, details?: ErrorDet
       case 'ERR_STALE_TOKEN': return new StaleTokenError(d.subject, d.token, d.highest)
       case 'ERR_TIMEOUT': return new TimeoutError(message)
       case 'ERR_UNSUPPORTED': return new UnsupportedError(message)
+      case 'ERR_RECONFIGURATION': return new ReconfigurationError(message)
       case 'ERR_ABORTED': return new AbortedError(message)
       default: return new RemoteError(code, message)
     }

@@ -20,4 +20,6 @@ export type { Election, ElectionLeader, CampaignOptions, Leadership, ElectionEve
 export type { Barrier, BarrierOptions, BarrierResult } from './coord/barrier-client.js'
 export { VectorClock, type Ordering } from './clock/vector-clock.js'
 export type { Variable, VariableOptions, Strategy, Sibling, SetOptions } from './variables/variable.js'
+export type { Voters, VotersOptions } from './machine/voters-client.js'
+export type { ClusterConfig } from './election/cluster.js'
 export type { Ballot, ProposalHandler, ProposeOptions, Decision, CastVote, ProposalOutcome } from './variables/proposals.js'

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from './errors.js'
+import { checkPeerIds } from './net/peer-ids.js'
 import type { CoordLimits } from './coord/state.js'
 import type { StorageOption } from './platform.js'
 import type { PrivateKey } from '@libp2p/interface'
@@ -200,16 +201,6 @@ function checkVoters (voters: unknown, members: number | undefined): string[] {
   const ids = checkPeerIds('voters', voters)
   if (members != null && members !== ids.length) throw new InvalidArgumentError(`members (${members}) must equal the number of voters (${ids.length}), or be left out`)
   return ids
-}
-
-function checkPeerIds (what: string, ids: unknown): string[] {
-  if (!Array.isArray(ids)) throw new InvalidArgumentError(`${what} must be an array of peer ids`)
-  for (const v of ids) {
-    // base58btc peer ids (12D3Koo…, Qm…), as peer.id prints them
-    if (typeof v !== 'string' || !/^[1-9A-HJ-NP-Za-km-z]{40,100}$/.test(v)) throw new InvalidArgumentError(`${what}: not a peer id: ${JSON.stringify(v)}`)
-  }
-  if (new Set(ids).size !== ids.length) throw new InvalidArgumentError(`${what}: a peer id is listed twice`)
-  return [...ids] as string[]
 }
 
 /** A swarm key file's contents: the tag line, the encoding line, 64 hex digits (32 bytes). */

@@ -8,6 +8,7 @@ import { type Lock, type LockOptions, type MultiLock } from './coord/lock-client
 import { Semaphore, type SemaphoreOptions } from './coord/semaphore-client.js'
 import { fetchView, type CoordView } from './coord/view.js'
 import { type LeaderInfo } from './election/elector.js'
+import { type Voters } from './machine/voters-client.js'
 import { type Member } from './election/membership.js'
 import { InvalidArgumentError, StoppedError, TimeoutError } from './errors.js'
 import { startAll, stopAll } from './net/lifecycle.js'
@@ -147,10 +148,17 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   /** True while this peer is the acting lease holder. */
   get isLeader (): boolean { return this.parts.elector.isActing() }
 
+  /**
+   * The cluster's voters (named by peer id with the `voters` option), listed and changed
+   * one at a time while the cluster runs: `list()`, `add(id)`, `remove(id)`,
+   * `replace(old, next)`. Any peer of the mesh may ask; the acting leader makes the change.
+   */
+  get voters (): Voters { return this.parts.voters }
+
   /** Live members, this peer included. */
   get members (): MemberView[] {
     const { opts } = this.parts
-    const me: MemberView = { id: this.id, rank: opts.rank, candidate: opts.candidate, capabilities: opts.capabilities, lastSeenMs: 0, self: true }
+    const me: MemberView = { id: this.id, rank: opts.rank, candidate: this.parts.elector.stands, capabilities: opts.capabilities, lastSeenMs: 0, self: true }
     return [me, ...this.parts.membership.live().map(m => this.view(m))]
   }
 

@@ -10,6 +10,8 @@ export interface ElectionBody {
   lease?: Lease
   leaseAck?: LeaseAck
   resign?: Resign
+  votersChange?: VotersChange
+  votersReply?: VotersReply
 }
 
 export namespace ElectionBody {
@@ -50,6 +52,16 @@ export namespace ElectionBody {
         if (obj.resign != null) {
           w.uint32(202)
           Resign.codec().encode(obj.resign, w)
+        }
+
+        if (obj.votersChange != null) {
+          w.uint32(210)
+          VotersChange.codec().encode(obj.votersChange, w)
+        }
+
+        if (obj.votersReply != null) {
+          w.uint32(218)
+          VotersReply.codec().encode(obj.votersReply, w)
         }
 
         if (opts.lengthDelimited !== false) {
@@ -97,6 +109,18 @@ export namespace ElectionBody {
             case 25: {
               obj.resign = Resign.codec().decode(reader, reader.uint32(), {
                 limits: opts.limits?.resign
+              })
+              break
+            }
+            case 26: {
+              obj.votersChange = VotersChange.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.votersChange
+              })
+              break
+            }
+            case 27: {
+              obj.votersReply = VotersReply.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.votersReply
               })
               break
             }
@@ -153,6 +177,20 @@ export namespace ElectionBody {
             case 25: {
               yield * Resign.codec().stream(reader, reader.uint32(), `${prefix}.resign`, {
                 limits: opts.limits?.resign
+              })
+
+              break
+            }
+            case 26: {
+              yield * VotersChange.codec().stream(reader, reader.uint32(), `${prefix}.votersChange`, {
+                limits: opts.limits?.votersChange
+              })
+
+              break
+            }
+            case 27: {
+              yield * VotersReply.codec().stream(reader, reader.uint32(), `${prefix}.votersReply`, {
+                limits: opts.limits?.votersReply
               })
 
               break
@@ -339,6 +377,27 @@ export namespace ElectionBody {
     value: bigint
   }
 
+  export interface ElectionBodyVotersChangeAddFieldEvent {
+    field: '$.votersChange.add'
+    value: string
+  }
+
+  export interface ElectionBodyVotersChangeRemoveFieldEvent {
+    field: '$.votersChange.remove'
+    value: string
+  }
+
+  export interface ElectionBodyVotersReplyVotersFieldEvent {
+    field: '$.votersReply.voters[]'
+    index: number
+    value: string
+  }
+
+  export interface ElectionBodyVotersReplyIndexFieldEvent {
+    field: '$.votersReply.index'
+    value: bigint
+  }
+
   export function encode (obj: Partial<ElectionBody>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, ElectionBody.codec())
   }
@@ -347,7 +406,7 @@ export namespace ElectionBody {
     return decodeMessage(buf, ElectionBody.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionBody>): Generator<ElectionBodyHeartbeatHasRankFieldEvent | ElectionBodyHeartbeatRankFieldEvent | ElectionBodyHeartbeatCandidateFieldEvent | ElectionBodyHeartbeatEpochFieldEvent | ElectionBodyHeartbeatLeadingFieldEvent | ElectionBodyHeartbeatCapabilitiesFieldEvent | ElectionBodyHeartbeatAddrsFieldEvent | ElectionBodyHeartbeatPreemptFieldEvent | ElectionBodyHeartbeatMembersFieldEvent | ElectionBodyVoteRequestEpochFieldEvent | ElectionBodyVoteRequestHasRankFieldEvent | ElectionBodyVoteRequestRankFieldEvent | ElectionBodyVoteRequestPreFieldEvent | ElectionBodyVoteReplyGrantedFieldEvent | ElectionBodyVoteReplyEpochFieldEvent | ElectionBodyVoteReplyReasonFieldEvent | ElectionBodyVoteReplyStateEpochFieldEvent | ElectionBodyVoteReplyStateVersionFieldEvent | ElectionBodyVoteReplyStateFieldEvent | ElectionBodyLeaseEpochFieldEvent | ElectionBodyLeaseHasStateFieldEvent | ElectionBodyLeaseStateVersionFieldEvent | ElectionBodyLeaseStateFieldEvent | ElectionBodyLeaseChangesFieldEvent | ElectionBodyLeaseBaseVersionFieldEvent | ElectionBodyLeasePutsKeyFieldEvent | ElectionBodyLeasePutsValueFieldEvent | ElectionBodyLeaseDeletesFieldEvent | ElectionBodyLeaseAckAcceptedFieldEvent | ElectionBodyLeaseAckEpochFieldEvent | ElectionBodyLeaseAckTakesChangesFieldEvent | ElectionBodyLeaseAckNeedsStateFieldEvent | ElectionBodyResignEpochFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionBody>): Generator<ElectionBodyHeartbeatHasRankFieldEvent | ElectionBodyHeartbeatRankFieldEvent | ElectionBodyHeartbeatCandidateFieldEvent | ElectionBodyHeartbeatEpochFieldEvent | ElectionBodyHeartbeatLeadingFieldEvent | ElectionBodyHeartbeatCapabilitiesFieldEvent | ElectionBodyHeartbeatAddrsFieldEvent | ElectionBodyHeartbeatPreemptFieldEvent | ElectionBodyHeartbeatMembersFieldEvent | ElectionBodyVoteRequestEpochFieldEvent | ElectionBodyVoteRequestHasRankFieldEvent | ElectionBodyVoteRequestRankFieldEvent | ElectionBodyVoteRequestPreFieldEvent | ElectionBodyVoteReplyGrantedFieldEvent | ElectionBodyVoteReplyEpochFieldEvent | ElectionBodyVoteReplyReasonFieldEvent | ElectionBodyVoteReplyStateEpochFieldEvent | ElectionBodyVoteReplyStateVersionFieldEvent | ElectionBodyVoteReplyStateFieldEvent | ElectionBodyLeaseEpochFieldEvent | ElectionBodyLeaseHasStateFieldEvent | ElectionBodyLeaseStateVersionFieldEvent | ElectionBodyLeaseStateFieldEvent | ElectionBodyLeaseChangesFieldEvent | ElectionBodyLeaseBaseVersionFieldEvent | ElectionBodyLeasePutsKeyFieldEvent | ElectionBodyLeasePutsValueFieldEvent | ElectionBodyLeaseDeletesFieldEvent | ElectionBodyLeaseAckAcceptedFieldEvent | ElectionBodyLeaseAckEpochFieldEvent | ElectionBodyLeaseAckTakesChangesFieldEvent | ElectionBodyLeaseAckNeedsStateFieldEvent | ElectionBodyResignEpochFieldEvent | ElectionBodyVotersChangeAddFieldEvent | ElectionBodyVotersChangeRemoveFieldEvent | ElectionBodyVotersReplyVotersFieldEvent | ElectionBodyVotersReplyIndexFieldEvent> {
     return streamMessage(buf, ElectionBody.codec(), opts)
   }
 }
@@ -1674,5 +1733,379 @@ export namespace Resign {
 
   export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Resign>): Generator<ResignEpochFieldEvent> {
     return streamMessage(buf, Resign.codec(), opts)
+  }
+}
+
+export interface ClusterRecord {
+  voters: string[]
+  index: bigint
+}
+
+export namespace ClusterRecord {
+  let _codec: Codec<ClusterRecord>
+
+  export const codec = (): Codec<ClusterRecord> => {
+    if (_codec == null) {
+      _codec = message<ClusterRecord>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if (obj.voters != null && obj.voters.length > 0) {
+          for (const value of obj.voters) {
+            w.uint32(802)
+            w.string(value)
+          }
+        }
+
+        if ((obj.index != null && obj.index !== 0n)) {
+          w.uint32(808)
+          w.uint64(obj.index)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          voters: [],
+          index: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 100: {
+              if (opts.limits?.voters != null && obj.voters.length === opts.limits.voters) {
+                throw new MaxLengthError('Decode error - repeated field "voters" had too many elements')
+              }
+
+              obj.voters.push(reader.string())
+              break
+            }
+            case 101: {
+              obj.index = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          voters: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 100: {
+              if (opts.limits?.voters != null && obj.voters === opts.limits.voters) {
+                throw new MaxLengthError('Streaming decode error - repeated field "voters" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.voters[]`,
+                index: obj.voters,
+                value: reader.string()
+              }
+
+              obj.voters++
+
+              break
+            }
+            case 101: {
+              yield {
+                field: `${prefix}.index`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface ClusterRecordVotersFieldEvent {
+    field: '$.voters[]'
+    index: number
+    value: string
+  }
+
+  export interface ClusterRecordIndexFieldEvent {
+    field: '$.index'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<ClusterRecord>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, ClusterRecord.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ClusterRecord>): ClusterRecord {
+    return decodeMessage(buf, ClusterRecord.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ClusterRecord>): Generator<ClusterRecordVotersFieldEvent | ClusterRecordIndexFieldEvent> {
+    return streamMessage(buf, ClusterRecord.codec(), opts)
+  }
+}
+
+export interface VotersChange {
+  add: string
+  remove: string
+}
+
+export namespace VotersChange {
+  let _codec: Codec<VotersChange>
+
+  export const codec = (): Codec<VotersChange> => {
+    if (_codec == null) {
+      _codec = message<VotersChange>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.add != null && obj.add !== '')) {
+          w.uint32(10)
+          w.string(obj.add)
+        }
+
+        if ((obj.remove != null && obj.remove !== '')) {
+          w.uint32(18)
+          w.string(obj.remove)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          add: '',
+          remove: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.add = reader.string()
+              break
+            }
+            case 2: {
+              obj.remove = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.add`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.remove`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface VotersChangeAddFieldEvent {
+    field: '$.add'
+    value: string
+  }
+
+  export interface VotersChangeRemoveFieldEvent {
+    field: '$.remove'
+    value: string
+  }
+
+  export function encode (obj: Partial<VotersChange>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, VotersChange.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<VotersChange>): VotersChange {
+    return decodeMessage(buf, VotersChange.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<VotersChange>): Generator<VotersChangeAddFieldEvent | VotersChangeRemoveFieldEvent> {
+    return streamMessage(buf, VotersChange.codec(), opts)
+  }
+}
+
+export interface VotersReply {
+  voters: string[]
+  index: bigint
+}
+
+export namespace VotersReply {
+  let _codec: Codec<VotersReply>
+
+  export const codec = (): Codec<VotersReply> => {
+    if (_codec == null) {
+      _codec = message<VotersReply>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if (obj.voters != null && obj.voters.length > 0) {
+          for (const value of obj.voters) {
+            w.uint32(10)
+            w.string(value)
+          }
+        }
+
+        if ((obj.index != null && obj.index !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.index)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          voters: [],
+          index: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              if (opts.limits?.voters != null && obj.voters.length === opts.limits.voters) {
+                throw new MaxLengthError('Decode error - repeated field "voters" had too many elements')
+              }
+
+              obj.voters.push(reader.string())
+              break
+            }
+            case 2: {
+              obj.index = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          voters: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              if (opts.limits?.voters != null && obj.voters === opts.limits.voters) {
+                throw new MaxLengthError('Streaming decode error - repeated field "voters" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.voters[]`,
+                index: obj.voters,
+                value: reader.string()
+              }
+
+              obj.voters++
+
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.index`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface VotersReplyVotersFieldEvent {
+    field: '$.voters[]'
+    index: number
+    value: string
+  }
+
+  export interface VotersReplyIndexFieldEvent {
+    field: '$.index'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<VotersReply>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, VotersReply.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<VotersReply>): VotersReply {
+    return decodeMessage(buf, VotersReply.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<VotersReply>): Generator<VotersReplyVotersFieldEvent | VotersReplyIndexFieldEvent> {
+    return streamMessage(buf, VotersReply.codec(), opts)
   }
 }

@@ -1,8 +1,10 @@
 import { TypedEventEmitter } from 'main-event'
-import { NotLeaderError } from '../errors.js'
+import { NotLeaderError, ReconfigurationError } from '../errors.js'
 import { quorum } from '../net/quorum.js'
 import { compareRank, rankFields, rankFromFields, type Rank } from './rank.js'
-import type { Records, ReplicaChange, ReplicaState, SplitState } from './replica.js'
+import { newerThan, type Records, type ReplicaChange, type ReplicaState, type SplitState } from './replica.js'
+import { changeCluster, CLUSTER_KEY, clusterOf, encodeCluster, majorityOf, withoutCluster, type ClusterConfig, type VotersChange } from './cluster.js'
+import { ClusterRecord } from './election-wire.js'
 import { ReplicaCopy, type WholeState } from './replica-copy.js'
 import { VoterLeases, type Voter } from './voter-leases.js'
 import type { Vote, VoterStore } from './votes.js'
@@ -83,6 +85,10 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   private timer: ReturnType<typeof setInterval> | undefined
   private stopped = false
   private met = false
+  /** Named voters only: who votes and may lead now (cluster.ts); from the replicated state once it holds one. */
+  private cluster: ClusterConfig | undefined
+  /** Leader only: voters the change in flight removes; they are sent it, but do not count. */
+  private leaving: string[] = []
   readonly selfId: string
   readonly selfPeerId: PeerId
 
@@ -106,6 +112,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     })
     this.selfId = opts.self.toString()
     this.selfPeerId = opts.self
+    this.cluster = opts.voters != null ? { voters: opts.voters, index: 0 } : undefined
     rpc.handle('voteRequest', async msg => await this.onVoteRequest(msg))
     rpc.handle('lease', async msg => await this.onLease(msg))
     rpc.handle('resign', async msg => this.onResign(msg))
@@ -116,6 +123,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   async start (): Promise<void> {
     this.vote = await this.store.loadVote()
     await this.replica.load()
+    this.refreshCluster()
     this.epoch = Math.max(this.vote.epoch, this.replica.state.epoch)
     // Without durable storage this peer cannot know what it voted before a restart. Any
     // campaign it might have voted in lasts at most a lease TTL (its vote requests time
@@ -154,6 +162,51 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   state (): ReplicaState { return this.replica.state }
 
   /**
+   * This peer stands for election: a candidate, and a voter of the configuration it holds.
+   * Heartbeats say so, and peers defer only to lower ranks that stand: one removed from
+   * the voters (or not yet told it was added) must not hold the others back.
+   */
+  get stands (): boolean { return this.opts.candidate && this.isVoter(this.selfId) }
+
+  /** The voters as this peer knows them (named voters only); the leader's is the newest. */
+  get voters (): ClusterConfig | undefined { return this.cluster }
+
+  /**
+   * Leader only, one change at a time and only once a version of this epoch is held by a
+   * majority (the layer above commits one first: Raft's rule, without which two leaders'
+   * uncommitted changes could make configurations two voters apart). A voter to add must
+   * be live: it is sent the whole state and must hold it before it counts, so a new voter
+   * never makes the cluster wait for it to catch up. The change applies here at once; the
+   * next `replicate` carries it, and it is made once a majority of the new voters hold it.
+   * Returns false if there is nothing to change (a retry of a change already made).
+   */
+  async changeVoters (change: VotersChange): Promise<boolean> {
+    const epoch = this.actingEpoch()
+    if (epoch == null) throw new NotLeaderError('not the acting leader', this.current?.id)
+    if (this.cluster == null) throw new ReconfigurationError('voters can be changed only in a cluster whose voters are named by peer id (the voters option)')
+    if (this.leaving.length > 0) throw new ReconfigurationError('another change of voters is in flight')
+    const next = changeCluster(this.cluster, change)
+    if (next === this.cluster) return false
+    const added = next.voters.find(v => !this.cluster!.voters.includes(v))
+    if (added != null) await this.catchUp(added, epoch)
+    if (this.actingEpoch() !== epoch) throw new NotLeaderError('deposed while changing voters', this.current?.id)
+    this.leaving = this.cluster.voters.filter(v => !next.voters.includes(v))
+    this.cluster = next
+    this.log('voters change to %d (index %d): %s', next.voters.length, next.index, change.add != null && change.add !== '' ? `add ${change.add}` : `remove ${change.remove ?? ''}`)
+    return true
+  }
+
+  /** Sends a voter-to-be this epoch's state and waits until it holds it (and has promised). */
+  private async catchUp (id: string, epoch: number): Promise<void> {
+    const peerId = id === this.selfId ? undefined : this.membership.get(id)?.peerId
+    if (peerId == null) throw new ReconfigurationError(`${id} is not a live member of the mesh: start it (with the same voters) first`)
+    const s = this.replica.state
+    const current = { ...s, records: this.withClusterRecord(s.records) }
+    const held = await this.leases.replicate({ id, peerId }, current, current, { puts: [], deletes: [] }).catch(() => false)
+    if (!held || this.actingEpoch() !== epoch) throw new ReconfigurationError(`${id} did not take the state in time`)
+  }
+
+  /**
    * Leader only: replicate `records` as the next version of the state; resolves once a
    * majority (counting this peer) holds it. A voter that holds the previous version of
    * this epoch is sent only what changed; any other, the whole state. Calls must not
@@ -163,13 +216,36 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   async replicate (records: Records): Promise<void> {
     if (!this.isActing()) throw new NotLeaderError('not the acting leader', this.current?.id)
     const epoch = this.leaderEpoch
-    const { next, base, change } = await this.replica.advance(this.selfId, epoch, records)
+    const { next, base, change } = await this.replica.advance(this.selfId, epoch, this.withClusterRecord(records))
     const voters = this.voterIds()
-    const needed = this.quorum() - 1 // this peer holds it
-    if (needed <= 0) return
-    await quorum(voters.map(async v => await this.leases.replicate(v, next, base, change)), needed, this.opts.ttlMs,
-      accepted => new NotLeaderError(voters.length < needed ? 'too few live voters' : `replication reached ${accepted + 1} of ${this.quorum()} needed`))
+    // removed voters are told they are out (so they stop standing), but do not count
+    const leaving = this.leaving.flatMap(id => { const m = this.membership.get(id); return m != null ? [{ id, peerId: m.peerId }] : [] })
+    for (const v of leaving) void this.leases.replicate(v, next, base, change).catch(() => {})
+    const own = this.isVoter(this.selfId) ? 1 : 0 // this peer holds it
+    const needed = this.quorum() - own
+    if (needed > 0) {
+      await quorum(voters.map(async v => await this.leases.replicate(v, next, base, change)), needed, this.opts.ttlMs,
+        accepted => new NotLeaderError(voters.length < needed ? 'too few live voters' : `replication reached ${accepted + own} of ${this.quorum()} needed`))
+    }
     if (this.role !== 'leader' || this.leaderEpoch !== epoch) throw new NotLeaderError('deposed while replicating')
+    if (this.leaving.length > 0 && clusterOf(next.records)?.index === this.cluster?.index) this.leaving = []
+    // a leader that removed itself leads until the change is made, then hands over
+    if (!this.isVoter(this.selfId)) queueMicrotask(() => { void this.resign() })
+  }
+
+  /** `records` with the configuration's record (named voters), as every version carries it. */
+  private withClusterRecord (records: Records): Records {
+    if (this.cluster == null) return records
+    const out = new Map(records)
+    out.set(CLUSTER_KEY, encodeCluster(this.cluster))
+    return out
+  }
+
+  /** The configuration of this peer's copy, once it holds one (named voters only). */
+  private refreshCluster (): void {
+    if (this.opts.voters == null) return
+    const c = clusterOf(this.replica.state.records)
+    if (c != null) this.cluster = c
   }
 
   // ---- voter side ---------------------------------------------------------------
@@ -221,6 +297,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     } else if (body.hasState) {
       await this.replica.takeWhole(leader, epoch, Number(body.stateVersion), body.state)
     }
+    this.refreshCluster()
     if (this.current?.id !== leader || this.current.epoch !== epoch) {
       this.setLeader({ id: leader, rank: this.membership.get(leader)?.rank, epoch })
     }
@@ -291,7 +368,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
       const voters = this.voterIds()
       // Pre-vote first: only a candidate that would win moves the epoch on.
       const pre = await this.poll(voters, epoch, true)
-      if (pre.length < this.quorum() || this.stopped) {
+      if (!this.wins(pre, this.cluster) || this.stopped) {
         this.log('pre-vote for epoch %d: %d of %d (%d voters asked)', epoch, pre.length, this.quorum(), voters.length)
         return
       }
@@ -299,8 +376,17 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
       this.log('campaigning for epoch %d', epoch)
       const sentAt = performance.now()
       const grants = await this.poll(voters, epoch, false)
+      // The newest state among the grants may name voters this peer did not know of (it
+      // missed a change): it leads under that configuration, so it needs their majority too.
+      let cluster = this.newestCluster(grants)
+      const unasked = cluster?.voters.filter(id => !grants.some(g => g.id === id) && !voters.some(v => v.id === id)) ?? []
+      const more = unasked.flatMap(id => { const m = this.membership.get(id); return m != null ? [{ id, peerId: m.peerId }] : [] })
+      if (more.length > 0) {
+        grants.push(...(await this.poll(more, epoch, false)).slice(1))
+        cluster = this.newestCluster(grants)
+      }
       if (this.stopped || this.vote.epoch !== epoch || this.vote.candidate !== this.selfId) return
-      if (grants.length >= this.quorum()) {
+      if (this.wins(grants, cluster)) {
         this.becomeLeader(epoch, grants, sentAt)
       } else {
         this.log('epoch %d: %d of %d votes', epoch, grants.length, this.quorum())
@@ -333,11 +419,30 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     return grants
   }
 
+  /** Enough grants: a majority of `cluster`'s voters, or of the cluster size (or of the live members, in open mode). */
+  private wins (grants: Grant[], cluster: ClusterConfig | undefined): boolean {
+    return cluster != null ? majorityOf(cluster, grants.map(g => g.id)) : grants.length >= this.quorum()
+  }
+
+  /** The configuration of the newest state among `grants` and this peer's own copy (named voters only). */
+  private newestCluster (grants: Grant[]): ClusterConfig | undefined {
+    if (this.opts.voters == null) return undefined
+    let newest: { epoch: number, version: number } = this.replica.state
+    let whole: Uint8Array | undefined
+    for (const g of grants) if (g.state != null && newerThan(g.state, newest)) { newest = g.state; whole = g.state.whole }
+    if (whole == null) return this.cluster
+    const c = ClusterRecord.decode(whole)
+    return c.voters.length > 0 ? { voters: c.voters, index: Number(c.index) } : { voters: this.opts.voters, index: 0 }
+  }
+
   private becomeLeader (epoch: number, grants: Grant[], sentAt: number): void {
     // (a state that does not decode throws here, before this peer leads on it)
-    const adopted = this.replica.adoptNewest(grants.flatMap(g => g.state != null ? [g.state] : []))
+    const newest = this.replica.adoptNewest(grants.flatMap(g => g.state != null ? [g.state] : []))
+    this.refreshCluster()
+    const adopted = { ...newest, records: withoutCluster(newest.records) }
     this.role = 'leader'
     this.leaderEpoch = epoch
+    this.leaving = []
     this.epoch = Math.max(this.epoch, epoch)
     this.leases.begin(grants.filter(g => g.id !== this.selfId).map(g => g.id), sentAt)
     this.log('elected leader of epoch %d with %d votes, adopted state %d/%d', epoch, grants.length, adopted.epoch, adopted.version)
@@ -372,6 +477,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     const epoch = this.leaderEpoch
     this.role = 'follower'
     this.leases.end()
+    this.leaving = []
     this.log('stepping down from epoch %d: %s', epoch, why)
     if (this.current?.id === this.selfId) this.setLeader(undefined)
     this.dispatchEvent(new CustomEvent('deposed', { detail: { epoch } }))
@@ -399,22 +505,33 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
 
   /** How long ago the lease was sent that a majority (this peer included) last accepted. */
   private majorityAckAge (): number {
-    return this.leases.ageOfPromise(this.quorum() - 1, performance.now()) // this peer's own promise counts
+    const own = this.isVoter(this.selfId) ? 1 : 0 // this peer's own promise counts
+    return this.leases.ageOfPromise(this.quorum() - own, performance.now(), id => this.counts(id))
   }
 
   private freshAcks (): number {
     const horizon = performance.now() - (this.opts.ttlMs - this.opts.driftMarginMs)
-    return 1 + this.leases.promisedSince(horizon) // this peer's own promise, and the voters'
+    // this peer's own promise, and the voters' (of the configuration as it is now)
+    return (this.isVoter(this.selfId) ? 1 : 0) + this.leases.promisedSince(horizon, id => this.counts(id))
   }
 
   private quorum (): number {
-    const n = this.opts.members ?? (this.membership.live().length + 1)
+    const n = this.cluster?.voters.length ?? this.opts.members ?? (this.membership.live().length + 1)
     return Math.floor(n / 2) + 1
+  }
+
+  /**
+   * Whether a voter's promise counts toward the majority: with named voters, while it is in
+   * the configuration; otherwise always (it was a voter when it promised, and membership
+   * briefly losing sight of it does not take the promise back).
+   */
+  private counts (id: string): boolean {
+    return this.cluster == null || this.cluster.voters.includes(id)
   }
 
   private isVoter (id: string): boolean {
     if (!this.quorumMode) return true
-    if (this.opts.voters != null) return this.opts.voters.includes(id)
+    if (this.cluster != null) return this.cluster.voters.includes(id)
     if (id === this.selfId) return true
     return this.membership.get(id)?.members === this.opts.members
   }

@@ -9,6 +9,8 @@ declare module '../net/codec.js' {
     lease: ElectionBody['lease']
     leaseAck: ElectionBody['leaseAck']
     resign: ElectionBody['resign']
+    votersChange: ElectionBody['votersChange']
+    votersReply: ElectionBody['votersReply']
   }
 }
 
@@ -19,5 +21,8 @@ declare module '../net/codec.js' {
  * carries only the records a commit changed to a voter that holds the version before it
  * (Lease.changes, baseVersion, puts, deletes; LeaseAck.takesChanges, needsState); 1.0
  * voters, which never say they take changes, are sent whole states as before.
+ * 1.2 — named voters can be changed while the cluster runs (VotersChange, VotersReply,
+ * sent to the leader on the coord stream); the configuration is a record of the
+ * replicated state (ClusterRecord), which 1.1 peers keep and forward without reading.
  */
-export const ELECTION_PROTOCOL = { name: 'election', major: 1, minor: 1, body: ElectionBody, kinds: ['heartbeat', 'voteRequest', 'voteReply', 'lease', 'leaseAck', 'resign'] } satisfies WireLayer
+export const ELECTION_PROTOCOL = { name: 'election', major: 1, minor: 2, body: ElectionBody, kinds: ['heartbeat', 'voteRequest', 'voteReply', 'lease', 'leaseAck', 'resign', 'votersChange', 'votersReply'] } satisfies WireLayer

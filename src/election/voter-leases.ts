@@ -58,18 +58,18 @@ export class VoterLeases {
     this.takesChanges.clear()
   }
 
-  /** Voters whose promise was sent after `horizon`. */
-  promisedSince (horizon: number): number {
+  /** Voters (those `counts` counts: the configuration's) whose promise was sent after `horizon`. */
+  promisedSince (horizon: number, counts: (voter: string) => boolean = () => true): number {
     let n = 0
     // Every ack is a voter's promise, whatever membership thinks of that voter right now: a
     // voter it briefly suspects (a stall, a lost heartbeat) has still promised.
-    for (const sentAt of this.acks.values()) if (sentAt > horizon) n++
+    for (const [id, sentAt] of this.acks) if (sentAt > horizon && counts(id)) n++
     return n
   }
 
-  /** How long ago the lease was sent that the `others`-th freshest voter last accepted. */
-  ageOfPromise (others: number, now: number): number {
-    const ages = [...this.acks.values()].map(sentAt => now - sentAt).sort((a, b) => a - b)
+  /** How long ago the lease was sent that the `others`-th freshest voter (of those `counts` counts) last accepted. */
+  ageOfPromise (others: number, now: number, counts: (voter: string) => boolean = () => true): number {
+    const ages = [...this.acks].filter(([id]) => counts(id)).map(([, sentAt]) => now - sentAt).sort((a, b) => a - b)
     return others <= 0 ? 0 : ages[others - 1] ?? Number.POSITIVE_INFINITY
   }
 

@@ -1,6 +1,7 @@
 import { NotLeaderError } from '../errors.js'
 import { joinRecords, type Records } from '../election/replica.js'
 import type { Elector } from '../election/elector.js'
+import type { ClusterConfig, VotersChange } from '../election/cluster.js'
 import type { Body } from '../net/codec.js'
 
 /**
@@ -31,7 +32,7 @@ export type Sweeper<T> = (state: T, now: number, epoch: number) => { changed: bo
 interface Parked { resolve: (body: Body) => void, reject: (err: Error) => void }
 
 /** What the lease holder needs of the mesh's election: whether it acts, and replication. */
-export type ReplicatingElector = Pick<Elector, 'addEventListener' | 'actingEpoch' | 'leader' | 'replicate'>
+export type ReplicatingElector = Pick<Elector, 'addEventListener' | 'actingEpoch' | 'leader' | 'replicate' | 'changeVoters' | 'voters'>
 
 /**
  * The lease holder's replicated state machine, whatever its state (`T`): every peer runs
@@ -53,6 +54,8 @@ export class LeaseHolder<T> {
   private readonly heardAt = new Map<string, number>()
   /** peer -> the session (process incarnation) its latest request came from. */
   private readonly sessions = new Map<string, string>()
+  /** The change of voters under way: one at a time. */
+  private reconfiguring: Promise<unknown> = Promise.resolve()
 
   constructor (private readonly elector: ReplicatingElector, private readonly state: MachineState<T>, readonly opts: LeaseHolderOptions) {
     this.tables = state.empty()
@@ -128,6 +131,23 @@ export class LeaseHolder<T> {
     const done = new Promise<void>((resolve, reject) => this.commitWaiters.push({ upTo, resolve, reject }))
     this.replicate()
     return done
+  }
+
+  /**
+   * Changes the voters by one (election/cluster.ts) and resolves with the configuration
+   * once a majority of the new voters holds it. Changes queue behind each other, and each
+   * starts from a version of this epoch that a majority holds (Raft's rule for
+   * single-server changes after an election).
+   */
+  async changeVoters (change: VotersChange): Promise<ClusterConfig | undefined> {
+    this.assertActing()
+    const run = this.reconfiguring.catch(() => {}).then(async () => {
+      await this.commit()
+      if (await this.elector.changeVoters(change)) await this.commit()
+      return this.elector.voters
+    })
+    this.reconfiguring = run
+    return await run
   }
 
   /**

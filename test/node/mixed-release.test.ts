@@ -68,7 +68,8 @@ describe('peers of election 1.0 (whole states only) and 1.1 (changes) share one 
 
   it('a 1.1 leader sends the 1.0 voter whole states and the 1.1 voter changes; the 1.0 peer takes over on the state a 1.1 vote carried, and its whole states reach the 1.1 voter', async () => {
     const mesh = freshMesh()
-    const prevElection = { ...ELECTION_PROTOCOL, minor: 0, body: ElectionBodyPrev, kinds: ELECTION_PROTOCOL.kinds }
+    // (1.0 had the first six kinds; voters' changes came in 1.2)
+    const prevElection = { ...ELECTION_PROTOCOL, minor: 0, body: ElectionBodyPrev, kinds: ELECTION_PROTOCOL.kinds.slice(0, 6) }
     const prevWire = meshWire(MESH_LAYERS.map(l => l.name === 'election' ? prevElection : l))
     const opts = { mesh, members: 3, lease: IN_PROCESS_LEASE }
     const a = await createPeer({ ...opts, rank: 0 })

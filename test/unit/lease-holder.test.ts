@@ -4,6 +4,7 @@ import { NotLeaderError } from '../../src/errors.js'
 import { LeaseHolder, type MachineState, type ReplicatingElector } from '../../src/machine/lease-holder.js'
 import type { ElectorEvents } from '../../src/election/elector.js'
 import type { Records } from '../../src/election/replica.js'
+import type { ClusterConfig, VotersChange } from '../../src/election/cluster.js'
 
 /**
  * The lease holder's state machine alone, over a scripted elector: group commit, parked
@@ -16,9 +17,20 @@ class ScriptedElector extends TypedEventEmitter<ElectorEvents> implements Replic
   acting: number | undefined
   leader = undefined
   readonly replications: Array<{ records: Records, resolve: () => void, reject: (e: Error) => void }> = []
+  voters: ClusterConfig | undefined = { voters: ['a', 'b', 'c'], index: 0 }
+  /** What happened, in order: 'replicate' and the changes of voters asked for. */
+  readonly calls: string[] = []
   actingEpoch (): number | undefined { return this.acting }
   async replicate (records: Records): Promise<void> {
+    this.calls.push('replicate')
     return await new Promise((resolve, reject) => this.replications.push({ records, resolve, reject }))
+  }
+
+  async changeVoters (change: VotersChange): Promise<boolean> {
+    this.calls.push(`change ${change.add ?? ''}${change.remove ?? ''}`)
+    if (change.add == null || this.voters!.voters.includes(change.add)) return false
+    this.voters = { voters: [...this.voters!.voters, change.add], index: this.voters!.index + 1 }
+    return true
   }
 
   elect (epoch: number, records: Records = new Map()): void {
@@ -119,4 +131,45 @@ describe('LeaseHolder', () => {
     await h.sweep() // nothing changed: no replication
     expect(elector.replications).toHaveLength(1)
   })
+
+  it('changes voters one at a time, each after a commit of this epoch, and answers once the change is committed', async () => {
+    const { elector, h } = holder()
+    elector.elect(2)
+    const first = h.changeVoters({ add: 'd' })
+    const second = h.changeVoters({ add: 'e' })
+    await settleReplications(elector, 1)
+    expect(elector.calls).toEqual(['replicate', 'change d', 'replicate']) // the epoch's commit came first
+    await settleReplications(elector, 1)
+    expect(await first).toEqual({ voters: ['a', 'b', 'c', 'd'], index: 1 })
+    // the second change waited for the first to be made, then committed again before its own
+    await settleReplications(elector, 2)
+    expect(await second).toEqual({ voters: ['a', 'b', 'c', 'd', 'e'], index: 2 })
+    expect(elector.calls).toEqual(['replicate', 'change d', 'replicate', 'replicate', 'change e', 'replicate'])
+  })
+
+  it('a change of voters that fails to commit is an error, and the next change still runs', async () => {
+    const { elector, h } = holder()
+    elector.elect(2)
+    const failing = h.changeVoters({ add: 'd' })
+    await until(() => elector.replications.length === 1)
+    elector.replications.shift()!.reject(new NotLeaderError('deposed'))
+    await expect(failing).rejects.toBeInstanceOf(NotLeaderError)
+    const next = h.changeVoters({ add: 'e' })
+    await settleReplications(elector, 2)
+    expect((await next)?.voters).toEqual(['a', 'b', 'c', 'e'])
+  })
 })
+
+async function until (cond: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !cond(); i++) await new Promise(resolve => setTimeout(resolve, 1))
+  expect(cond()).toBe(true)
+}
+
+/** Resolves the next `n` replications, one at a time, as each is asked for. */
+async function settleReplications (elector: ScriptedElector, n: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    await until(() => elector.replications.length > 0)
+    elector.replications.shift()!.resolve()
+  }
+  await new Promise(resolve => setTimeout(resolve, 1))
+}

@@ -1,11 +1,8 @@
 import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { prng } from '../support/prng.js'
-import { sleep } from '../support/wait.js'
-import { joinRecords } from '../../src/election/replica.js'
-import { FAKE_TIMERS, newIds, settle, SimMesh, startedSim, TTL, type SimPeer } from './sim.js'
-import { Election } from '../../src/coord/leadership-client.js'
-import { Semaphore } from '../../src/coord/semaphore-client.js'
+import { copiesDiffer, FAKE_TIMERS, newIds, settle, SimMesh, startedSim, TTL, type SimPeer } from './sim.js'
+import { Contenders, ELECTION, LOCK, LOCK_TTL, run, SEMAPHORE, type Contest } from './contenders.js'
 import type { Lock } from '../../src/coord/lock-client.js'
 import type { PeerId } from '@libp2p/interface'
 
@@ -20,91 +17,6 @@ import type { PeerId } from '@libp2p/interface'
  */
 
 const N = 5
-const LOCK_TTL = 1_500
-
-interface Held { token: bigint, valid: () => boolean, release: () => Promise<void> }
-interface Hold { peer: SimPeer, lock: Held }
-
-/** What the contenders take: a lock, a permit of a semaphore, a named election's leadership; at most `capacity` valid at once. */
-interface Contest { what: string, capacity: number, take: (peer: SimPeer) => Promise<Held> }
-
-const LOCK: Contest = { what: 'lock', capacity: 1, take: async peer => await peer.locks!.acquire('L', { ttlMs: LOCK_TTL, waitMs: 3_000 }) }
-const SEMAPHORE: Contest = {
-  what: 'permit',
-  capacity: 2,
-  take: async peer => await new Semaphore('S', { permits: 2 }, peer.locks!, LOCK_TTL).acquire({ ttlMs: LOCK_TTL, waitMs: 3_000 })
-}
-const ELECTION: Contest = {
-  what: 'leadership',
-  capacity: 1,
-  take: async peer => {
-    const election = new Election('E', { rank: peer.rank, preempt: false, ttlMs: LOCK_TTL }, peer.locks!, peer.channel!)
-    election.close() // no watching: only the campaign is under test
-    const giveUp = new AbortController()
-    const timer = setTimeout(() => { giveUp.abort() }, 3_000) // fake timers drive setTimeout, not AbortSignal.timeout
-    const l = await election.campaign({ signal: giveUp.signal }).finally(() => { clearTimeout(timer) })
-    return { token: l.token, valid: l.valid, release: l.resign }
-  }
-}
-
-class Contenders {
-  readonly holds = new Set<Hold>()
-  grants = 0
-  lastToken = 0n
-  violations: string[] = []
-  private stopped = false
-
-  constructor (private readonly mesh: SimMesh, private readonly rnd: () => number, private readonly contest: Contest = LOCK) {}
-
-  start (): void { for (const p of this.mesh.peers) this.join(p) }
-  /** A (re)started peer's agent joins the contest. */
-  join (peer: SimPeer): void { void this.loop(peer) }
-  stop (): void { this.stopped = true }
-
-  /** One peer's agent: take the lock, hold it a while (checking valid()), give it back. */
-  private async loop (peer: SimPeer): Promise<void> {
-    while (!this.stopped && peer.alive) {
-      let lock: Held
-      try {
-        lock = await this.contest.take(peer)
-      } catch {
-        await sleep(50 + this.rnd() * 200)
-        continue
-      }
-      if (!peer.alive) return
-      // with one holder at a time, grants reach their holders in token order
-      if (this.contest.capacity === 1 && lock.token <= this.lastToken) this.violations.push(`token ${lock.token} handed out after ${this.lastToken}`)
-      this.lastToken = lock.token > this.lastToken ? lock.token : this.lastToken
-      this.grants++
-      const hold = { peer, lock }
-      this.holds.add(hold)
-      // mostly short holds; some well past the lease, so a holder cut off from the lease
-      // holder is still holding (and must no longer be valid) when the lock moves on
-      await sleep(this.rnd() < 0.3 ? this.rnd() * 4 * LOCK_TTL : this.rnd() * 600)
-      this.holds.delete(hold)
-      if (peer.alive) await lock.release().catch(() => {})
-    }
-  }
-
-  /** The instant check: at most `capacity` live holders whose lease is valid. */
-  check (at: number): void {
-    const valid = [...this.holds].filter(h => h.peer.alive && h.lock.valid())
-    if (valid.length > this.contest.capacity) this.violations.push(`at ${at} ms: ${valid.length} valid holders: ${valid.map(h => `rank ${h.peer.rank} token ${h.lock.token}`).join(', ')}`)
-  }
-
-  /** A crashed peer's process is gone: its holds go with it. */
-  forget (peer: SimPeer): void { for (const h of this.holds) if (h.peer === peer) this.holds.delete(h) }
-}
-
-
-async function run (mesh: SimMesh, c: Contenders, ms: number): Promise<void> {
-  for (let t = 0; t < ms; t += 10) {
-    await vi.advanceTimersByTimeAsync(10)
-    c.check(performance.now())
-    expect(mesh.acting().length).toBeLessThanOrEqual(1)
-  }
-}
-
 
 type Step =
   | { k: 'split', side: number[] } | { k: 'bridge', order: number[], cutAt: number } | { k: 'isolate-leader' } | { k: 'isolate-holder' }
@@ -160,8 +72,7 @@ async function runSchedule (contest: Contest, seed: number, steps: Step[]): Prom
   const probe = await settle(m.peers.find(p => p !== leader)!.locks!.acquire('probe', { ttlMs: LOCK_TTL }))
   await settle(probe.release())
   await run(m, c, 1_000)
-  const want = [...joinRecords(leader!.elector.state().records)]
-  for (const p of m.peers) expect([...joinRecords(p.elector.state().records)], `rank ${p.rank}'s copy of the state`).toEqual(want)
+  expect(await copiesDiffer(leader!, m.peers), 'peers whose copy of the state is not the leader\'s').toEqual([])
   await m.stop()
   mesh = undefined
 }

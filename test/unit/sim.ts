@@ -29,6 +29,10 @@ import { VoterStore } from '../../src/election/votes.js'
 import { MemoryStorage } from '../../src/store/memory.js'
 import { Stats } from '../../src/net/stats.js'
 import { coordState, splitTables, type CoordHolder } from '../../src/coord/state.js'
+import { withCluster } from '../../src/election/cluster.js'
+import { joinRecords } from '../../src/election/replica.js'
+import { serveVoters } from '../../src/machine/voters-service.js'
+import { Voters } from '../../src/machine/voters-client.js'
 import type { PeerId } from '@libp2p/interface'
 
 export const TTL = 2_000
@@ -47,6 +51,7 @@ export interface SimPeer {
   holder?: CoordHolder
   locks?: LockClient
   channel?: LeaderChannel
+  voters?: Voters
 }
 
 /**
@@ -54,7 +59,7 @@ export interface SimPeer {
  * over a memory store that outlives a crash of the simulated peer, as a disk would.
  */
 export class DurableStore extends VoterStore {
-  constructor () { super(new MemoryStorage(), splitTables) }
+  constructor () { super(new MemoryStorage(), withCluster(splitTables)) }
   override get durable (): boolean { return true }
 }
 
@@ -72,7 +77,7 @@ export class LinkMembership extends TypedEventEmitter<MembershipEvents> {
   isLive (id: string): boolean { return id === this.self.id.toString() || this.get(id) != null }
   async beat (): Promise<void> {}
   private member (n: SimPeer): Member {
-    return { id: n.id.toString(), peerId: n.id, rank: n.rank, candidate: true, capabilities: [], addrs: [], epoch: n.elector.knownEpoch, leading: n.elector.isActing(), preempt: false, members: this.mesh.size, lastSeen: performance.now() }
+    return { id: n.id.toString(), peerId: n.id, rank: n.rank, candidate: n.elector.stands, capabilities: [], addrs: [], epoch: n.elector.knownEpoch, leading: n.elector.isActing(), preempt: false, members: this.mesh.size, lastSeen: performance.now() }
   }
 }
 
@@ -80,9 +85,14 @@ export class SimMesh {
   readonly net = new MemoryNetwork(meshWire(), 2, 5_000)
   readonly peers: SimPeer[] = []
 
-  constructor (private readonly ids: PeerId[], private readonly withLocks = false) {}
+  /**
+   * `voters`: the first this many peers are the cluster's voters, named by id (the voters
+   * option); the others run as clients until a change of voters adds them. Without it,
+   * every peer votes (members: the mesh's size).
+   */
+  constructor (private readonly ids: PeerId[], private readonly withLocks = false, private readonly voters?: number) {}
 
-  get size (): number { return this.ids.length }
+  get size (): number { return this.voters ?? this.ids.length }
 
   async start (): Promise<void> {
     for (const [rank, id] of this.ids.entries()) await this.boot(id, rank, new DurableStore())
@@ -93,8 +103,11 @@ export class SimMesh {
     const endpoint = this.net.endpoint(id, true)
     const peer = { id, rank, endpoint, store, alive: true, stats: new Stats() } as SimPeer
     peer.membership = new LinkMembership(peer, this)
-    const opts: ElectorOptions = { self: id, rank, candidate: true, preempt: false, members: this.size, ttlMs: TTL, heartbeatMs: HEARTBEAT, driftMarginMs: TTL / 10, split: splitTables, stats: peer.stats }
-    peer.elector = new Elector(peer.membership, endpoint, store, opts, () => {})
+    const voters = this.voters != null ? this.ids.slice(0, this.voters).map(String) : undefined
+    const opts: ElectorOptions = { self: id, rank, candidate: true, preempt: false, members: this.size, voters, ttlMs: TTL, heartbeatMs: HEARTBEAT, driftMarginMs: TTL / 10, split: withCluster(splitTables), stats: peer.stats }
+    // ACCORD_SIM_LOG=1 prints every elector's log, stamped with fake time and rank
+    const log = process.env.ACCORD_SIM_LOG != null ? (format: unknown, ...args: unknown[]) => { console.log(`[${Math.round(performance.now())} r${rank}] ${String(format)}`, ...args) } : () => {}
+    peer.elector = new Elector(peer.membership, endpoint, store, opts, log)
     if (this.withLocks) this.addLocks(peer)
     await peer.elector.start()
     peer.holder?.start()
@@ -117,9 +130,11 @@ export class SimMesh {
     serveLeases(peer.holder, peer.endpoint)
     serveSemaphores(peer.holder, peer.endpoint)
     serveLeaderships(peer.holder, peer.endpoint)
+    serveVoters(peer.holder, peer.endpoint)
     const noRoute = { request: async () => { throw new NoLeaderError('no gossip route in the simulation') } }
     peer.channel = new LeaderChannel(peer.elector, peer.membership, peer.endpoint, noRoute, TTL * 4)
     peer.locks = new LockClient(peer.channel, { defaultTtlMs: 10_000, marginMs: TTL / 10, log })
+    peer.voters = new Voters(peer.channel)
   }
 
   /** kill -9: the process and its sockets are gone; its store stays. */
@@ -162,4 +177,23 @@ export async function startedSim (n: number): Promise<SimMesh> {
   await m.start()
   await vi.advanceTimersByTimeAsync(3_000)
   return m
+}
+
+/**
+ * Runs fake time (up to `ms`) until every one of `peers` holds exactly `leader`'s copy of
+ * the replicated state; returns the ones that still differ. (A sweep may commit just
+ * before the check, so the last version can still be in flight for a moment.)
+ */
+export async function copiesDiffer (leader: SimPeer, peers: SimPeer[], ms = 3_000): Promise<string[]> {
+  const differ = (): string[] => {
+    const want = joinRecords(leader.elector.state().records)
+    return peers.filter(p => !sameBytes(joinRecords(p.elector.state().records), want))
+      .map(p => `rank ${p.rank} holds ${p.elector.state().epoch}/${p.elector.state().version}, the leader ${leader.elector.state().epoch}/${leader.elector.state().version}`)
+  }
+  for (let t = 0; t < ms && differ().length > 0; t += 10) await vi.advanceTimersByTimeAsync(10)
+  return differ()
+}
+
+function sameBytes (a: Uint8Array, b: Uint8Array): boolean {
+  return a.byteLength === b.byteLength && a.every((x, i) => x === b[i])
 }

@@ -1,0 +1,95 @@
+import { expect, vi } from 'vitest'
+import { sleep } from '../support/wait.js'
+import { Election } from '../../src/coord/leadership-client.js'
+import { Semaphore } from '../../src/coord/semaphore-client.js'
+import type { SimMesh, SimPeer } from './sim.js'
+
+/**
+ * Agents that loop take / hold / release on one lock (or a semaphore's permits, or a named
+ * election's leadership) in a simulated mesh, and the instant check of the lock's promise:
+ * never more valid holders than the capacity, tokens handed out in increasing order.
+ */
+export const LOCK_TTL = 1_500
+
+export interface Held { token: bigint, valid: () => boolean, release: () => Promise<void> }
+export interface Hold { peer: SimPeer, lock: Held }
+
+/** What the contenders take: a lock, a permit of a semaphore, a named election's leadership; at most `capacity` valid at once. */
+export interface Contest { what: string, capacity: number, take: (peer: SimPeer) => Promise<Held> }
+
+export const LOCK: Contest = { what: 'lock', capacity: 1, take: async peer => await peer.locks!.acquire('L', { ttlMs: LOCK_TTL, waitMs: 3_000 }) }
+export const SEMAPHORE: Contest = {
+  what: 'permit',
+  capacity: 2,
+  take: async peer => await new Semaphore('S', { permits: 2 }, peer.locks!, LOCK_TTL).acquire({ ttlMs: LOCK_TTL, waitMs: 3_000 })
+}
+export const ELECTION: Contest = {
+  what: 'leadership',
+  capacity: 1,
+  take: async peer => {
+    const election = new Election('E', { rank: peer.rank, preempt: false, ttlMs: LOCK_TTL }, peer.locks!, peer.channel!)
+    election.close() // no watching: only the campaign is under test
+    const giveUp = new AbortController()
+    const timer = setTimeout(() => { giveUp.abort() }, 3_000) // fake timers drive setTimeout, not AbortSignal.timeout
+    const l = await election.campaign({ signal: giveUp.signal }).finally(() => { clearTimeout(timer) })
+    return { token: l.token, valid: l.valid, release: l.resign }
+  }
+}
+
+export class Contenders {
+  readonly holds = new Set<Hold>()
+  grants = 0
+  lastToken = 0n
+  violations: string[] = []
+  private stopped = false
+
+  constructor (private readonly mesh: SimMesh, private readonly rnd: () => number, private readonly contest: Contest = LOCK) {}
+
+  start (): void { for (const p of this.mesh.peers) this.join(p) }
+  /** A (re)started peer's agent joins the contest. */
+  join (peer: SimPeer): void { void this.loop(peer) }
+  stop (): void { this.stopped = true }
+
+  /** One peer's agent: take the lock, hold it a while (checking valid()), give it back. */
+  private async loop (peer: SimPeer): Promise<void> {
+    while (!this.stopped && peer.alive) {
+      let lock: Held
+      try {
+        lock = await this.contest.take(peer)
+      } catch {
+        await sleep(50 + this.rnd() * 200)
+        continue
+      }
+      if (!peer.alive) return
+      // with one holder at a time, grants reach their holders in token order
+      if (this.contest.capacity === 1 && lock.token <= this.lastToken) this.violations.push(`token ${lock.token} handed out after ${this.lastToken}`)
+      this.lastToken = lock.token > this.lastToken ? lock.token : this.lastToken
+      this.grants++
+      const hold = { peer, lock }
+      this.holds.add(hold)
+      // mostly short holds; some well past the lease, so a holder cut off from the lease
+      // holder is still holding (and must no longer be valid) when the lock moves on
+      await sleep(this.rnd() < 0.3 ? this.rnd() * 4 * LOCK_TTL : this.rnd() * 600)
+      this.holds.delete(hold)
+      if (peer.alive) await lock.release().catch(() => {})
+    }
+  }
+
+  /** The instant check: at most `capacity` live holders whose lease is valid. */
+  check (at: number): void {
+    const valid = [...this.holds].filter(h => h.peer.alive && h.lock.valid())
+    if (valid.length > this.contest.capacity) this.violations.push(`at ${at} ms: ${valid.length} valid holders: ${valid.map(h => `rank ${h.peer.rank} token ${h.lock.token}`).join(', ')}`)
+  }
+
+  /** A crashed peer's process is gone: its holds go with it. */
+  forget (peer: SimPeer): void { for (const h of this.holds) if (h.peer === peer) this.holds.delete(h) }
+}
+
+
+export async function run (mesh: SimMesh, c: Contenders, ms: number): Promise<void> {
+  for (let t = 0; t < ms; t += 10) {
+    await vi.advanceTimersByTimeAsync(10)
+    c.check(performance.now())
+    expect(mesh.acting().length).toBeLessThanOrEqual(1)
+  }
+}
