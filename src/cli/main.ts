@@ -6,6 +6,7 @@ import { Command, InvalidArgumentError } from 'commander'
 import { multiaddr } from '@multiformats/multiaddr'
 import { runAgent } from './agent.js'
 import { runDemo } from './demo.js'
+import { runVoters } from './voters.js'
 import { readFile } from 'node:fs/promises'
 import { newSwarmKey, storedPeerId } from '../index.node.js'
 
@@ -72,6 +73,22 @@ program.command('id')
   .description('print the peer id an agent with this --data directory has (creating its key): to name voters before they start')
   .requiredOption('--data <dir>', 'the agent\'s storage directory')
   .action(async (opts: { data: string }) => { process.stdout.write(`${await storedPeerId(opts.data)}\n`) })
+
+program.command('voters')
+  .description('list the voters of a running cluster, or change them one at a time: list | add <id> | remove <id> | replace <old> <new> (a voter to add must be running)')
+  .argument('<operation>', 'list, add, remove or replace')
+  .argument('[ids...]', 'peer ids: the voter to add or remove; for replace, the old one then the new one')
+  .option('--mesh <name>', 'mesh to join', 'default')
+  .option('--bootstrap <multiaddr>', 'address of any member of the mesh (repeatable)', addresses, [])
+  .requiredOption('--voters <ids>', 'the voters the cluster was started with (the stored configuration wins once it has changed)', peerIds)
+  .option('--psk <file>', 'the mesh\'s swarm key file, if it is private')
+  .option('--timeout <ms>', 'give up after this long', integer('--timeout', 1, 3_600_000), 30_000)
+  .option('--json', 'print one JSON line')
+  .action(async (op: string, ids: string[], opts: { mesh: string, bootstrap: string[], voters: string[], psk?: string, timeout: number, json?: boolean }) => {
+    const psk = opts.psk != null ? await readFile(opts.psk).catch(() => { throw new InvalidArgumentError(`cannot read the swarm key file '${opts.psk}'.`) }) : undefined
+    await runVoters(op, ids, { ...opts, psk, json: opts.json ?? false })
+    process.exit(0)
+  })
 
 program.command('demo')
   .description('five agent processes: election, shared document, fenced locks, a barrier, and a kill -9 of the leader')

@@ -74,4 +74,31 @@ describe('the accord command', () => {
       expect(await exited).toBe(0)
     }
   })
+
+  it('`accord voters` lists and changes a running cluster\'s voters: a running agent is added, the leader removes itself and another leads', async () => {
+    const dirs = [mkdtempSync(join(tmpdir(), 'accord-cli-')), mkdtempSync(join(tmpdir(), 'accord-cli-'))]
+    try {
+      const [a, b] = dirs.map(d => spawnSync(process.execPath, [bin, 'id', '--data', d], { encoding: 'utf8', timeout: 30_000 }).stdout.trim()) as [string, string]
+      const mesh = freshMesh()
+      const voter = agent(['--mesh', mesh, '--voters', a, '--data', dirs[0]!])
+      running.push(voter)
+      await waitFor('the voter ready', () => voter.events.some(e => e.event === 'ready'), 30_000)
+      const addr = voter.events.find(e => e.event === 'ready')!.addrs[0] as string
+      const spare = agent(['--mesh', mesh, '--voters', a, '--data', dirs[1]!, '--bootstrap', addr])
+      running.push(spare)
+      await waitFor('the spare sees the leader', () => last(spare)?.leader === a, 30_000)
+      const voters = (...args: string[]): { code: number | null, out: any, err: string } => {
+        const r = spawnSync(process.execPath, [bin, 'voters', ...args, '--mesh', mesh, '--voters', a, '--bootstrap', addr, '--json'], { encoding: 'utf8', timeout: 60_000 })
+        return { code: r.status, out: r.status === 0 ? JSON.parse(r.stdout.trim().split('\n').at(-1)!) : undefined, err: r.stderr }
+      }
+      expect(voters('add', b)).toMatchObject({ code: 0, out: { voters: [a, b], index: 1 } })
+      expect(voters('remove', a)).toMatchObject({ code: 0, out: { voters: [b], index: 2 } })
+      await waitFor('the added voter leads', () => last(spare)?.leader === b && last(spare)?.isLeader === true, 30_000)
+      expect(voters('list')).toMatchObject({ code: 0, out: { voters: [b], index: 2, leader: b } })
+      expect(voters('frobnicate')).toMatchObject({ code: 1, err: expect.stringContaining("unknown operation 'frobnicate'") })
+      expect(voters('remove', b)).toMatchObject({ code: 1, err: expect.stringContaining('cannot remove the last voter') })
+    } finally {
+      for (const d of dirs) rmSync(d, { recursive: true, force: true })
+    }
+  }, 120_000)
 })
