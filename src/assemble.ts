@@ -124,6 +124,9 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
     const membership = new Membership(gossip, {
       self: self.toString(),
       topic: topics.control(mesh),
+      // with named voters, clients beat only on the fleet topic, slower as the fleet grows
+      fleetTopic: opts.voters != null ? topics.fleet(mesh) : undefined,
+      votes: () => elector?.votes ?? true,
       heartbeatMs: opts.lease.memberHeartbeatMs,
       suspectAfterMs: opts.lease.suspectAfterMs,
       describeSelf: () => ({
@@ -178,7 +181,12 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
     })
     const voters = new Voters(toLeader)
 
-    const dialer = new MeshDialer(started, gate, { maxPeers: tuning.maxPeers, redialMs: tuning.redialMs, forgetMs: tuning.forgetMs })
+    const dialer = new MeshDialer(started, gate, {
+      maxPeers: tuning.maxPeers,
+      redialMs: tuning.redialMs,
+      forgetMs: tuning.forgetMs,
+      always: peer => elector.votes && elector.voters?.voters.includes(peer) === true
+    })
     const system = await docs.doc(SYSTEM_DOC) // shared variables live here
     serveCas(leaseHolder, coordRpc, {
       isVisible: (name, writer, clock) => holdsEntry(system.getMap('vars'), name, writer, clock),

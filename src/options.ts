@@ -105,11 +105,19 @@ export interface Tuning {
   requestTimeoutMs: number
   /** Anti-entropy digest period in ms. Default 2 s. */
   antiEntropyMs: number
-  /** How often a peer announces its addresses on the discovery topic, in ms (heartbeats carry them too). Default 5 s. */
+  /**
+   * How often a peer announces its addresses on the discovery topic, in ms. Heartbeats
+   * carry them too, so this is a backstop; every announcement reaches every peer, so a
+   * short period costs a large fleet dearly. Default 30 s.
+   */
   discoveryIntervalMs: number
   /** Compact a stored document once its log holds this many bytes. Default 4 MiB. */
   compactBytes: number
-  /** Dial discovered peers until this many are connected. Default 48. */
+  /**
+   * Dial discovered peers until this many are connected. A mesh up to this size is fully
+   * connected; a larger fleet is a random graph of about this degree (voters always
+   * connect to each other). Default 12.
+   */
   maxPeers: number
   /** Lost members are redialled every this many ms, backing off to 5 s. Default 1 s. */
   redialMs: number
@@ -131,9 +139,9 @@ const DEFAULT_TUNING: Tuning = {
   rpcMaxBytes: 256 * 1024 * 1024,
   requestTimeoutMs: 10_000,
   antiEntropyMs: 2_000,
-  discoveryIntervalMs: 5_000,
+  discoveryIntervalMs: 30_000,
   compactBytes: 4 * 1024 * 1024,
-  maxPeers: 48,
+  maxPeers: 12,
   redialMs: 1_000,
   isolatedAfterMs: 5_000,
   forgetMs: 10 * 60_000,

@@ -254,6 +254,11 @@ export namespace ElectionBody {
     value: number
   }
 
+  export interface ElectionBodyHeartbeatIntervalMsFieldEvent {
+    field: '$.heartbeat.intervalMs'
+    value: number
+  }
+
   export interface ElectionBodyVoteRequestEpochFieldEvent {
     field: '$.voteRequest.epoch'
     value: bigint
@@ -406,7 +411,7 @@ export namespace ElectionBody {
     return decodeMessage(buf, ElectionBody.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionBody>): Generator<ElectionBodyHeartbeatHasRankFieldEvent | ElectionBodyHeartbeatRankFieldEvent | ElectionBodyHeartbeatCandidateFieldEvent | ElectionBodyHeartbeatEpochFieldEvent | ElectionBodyHeartbeatLeadingFieldEvent | ElectionBodyHeartbeatCapabilitiesFieldEvent | ElectionBodyHeartbeatAddrsFieldEvent | ElectionBodyHeartbeatPreemptFieldEvent | ElectionBodyHeartbeatMembersFieldEvent | ElectionBodyVoteRequestEpochFieldEvent | ElectionBodyVoteRequestHasRankFieldEvent | ElectionBodyVoteRequestRankFieldEvent | ElectionBodyVoteRequestPreFieldEvent | ElectionBodyVoteReplyGrantedFieldEvent | ElectionBodyVoteReplyEpochFieldEvent | ElectionBodyVoteReplyReasonFieldEvent | ElectionBodyVoteReplyStateEpochFieldEvent | ElectionBodyVoteReplyStateVersionFieldEvent | ElectionBodyVoteReplyStateFieldEvent | ElectionBodyLeaseEpochFieldEvent | ElectionBodyLeaseHasStateFieldEvent | ElectionBodyLeaseStateVersionFieldEvent | ElectionBodyLeaseStateFieldEvent | ElectionBodyLeaseChangesFieldEvent | ElectionBodyLeaseBaseVersionFieldEvent | ElectionBodyLeasePutsKeyFieldEvent | ElectionBodyLeasePutsValueFieldEvent | ElectionBodyLeaseDeletesFieldEvent | ElectionBodyLeaseAckAcceptedFieldEvent | ElectionBodyLeaseAckEpochFieldEvent | ElectionBodyLeaseAckTakesChangesFieldEvent | ElectionBodyLeaseAckNeedsStateFieldEvent | ElectionBodyResignEpochFieldEvent | ElectionBodyVotersChangeAddFieldEvent | ElectionBodyVotersChangeRemoveFieldEvent | ElectionBodyVotersReplyVotersFieldEvent | ElectionBodyVotersReplyIndexFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionBody>): Generator<ElectionBodyHeartbeatHasRankFieldEvent | ElectionBodyHeartbeatRankFieldEvent | ElectionBodyHeartbeatCandidateFieldEvent | ElectionBodyHeartbeatEpochFieldEvent | ElectionBodyHeartbeatLeadingFieldEvent | ElectionBodyHeartbeatCapabilitiesFieldEvent | ElectionBodyHeartbeatAddrsFieldEvent | ElectionBodyHeartbeatPreemptFieldEvent | ElectionBodyHeartbeatMembersFieldEvent | ElectionBodyHeartbeatIntervalMsFieldEvent | ElectionBodyVoteRequestEpochFieldEvent | ElectionBodyVoteRequestHasRankFieldEvent | ElectionBodyVoteRequestRankFieldEvent | ElectionBodyVoteRequestPreFieldEvent | ElectionBodyVoteReplyGrantedFieldEvent | ElectionBodyVoteReplyEpochFieldEvent | ElectionBodyVoteReplyReasonFieldEvent | ElectionBodyVoteReplyStateEpochFieldEvent | ElectionBodyVoteReplyStateVersionFieldEvent | ElectionBodyVoteReplyStateFieldEvent | ElectionBodyLeaseEpochFieldEvent | ElectionBodyLeaseHasStateFieldEvent | ElectionBodyLeaseStateVersionFieldEvent | ElectionBodyLeaseStateFieldEvent | ElectionBodyLeaseChangesFieldEvent | ElectionBodyLeaseBaseVersionFieldEvent | ElectionBodyLeasePutsKeyFieldEvent | ElectionBodyLeasePutsValueFieldEvent | ElectionBodyLeaseDeletesFieldEvent | ElectionBodyLeaseAckAcceptedFieldEvent | ElectionBodyLeaseAckEpochFieldEvent | ElectionBodyLeaseAckTakesChangesFieldEvent | ElectionBodyLeaseAckNeedsStateFieldEvent | ElectionBodyResignEpochFieldEvent | ElectionBodyVotersChangeAddFieldEvent | ElectionBodyVotersChangeRemoveFieldEvent | ElectionBodyVotersReplyVotersFieldEvent | ElectionBodyVotersReplyIndexFieldEvent> {
     return streamMessage(buf, ElectionBody.codec(), opts)
   }
 }
@@ -421,6 +426,7 @@ export interface Heartbeat {
   addrs: string[]
   preempt: boolean
   members: number
+  intervalMs: number
 }
 
 export namespace Heartbeat {
@@ -482,6 +488,11 @@ export namespace Heartbeat {
           w.uint32(obj.members)
         }
 
+        if ((obj.intervalMs != null && obj.intervalMs !== 0)) {
+          w.uint32(80)
+          w.uint32(obj.intervalMs)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -495,7 +506,8 @@ export namespace Heartbeat {
           capabilities: [],
           addrs: [],
           preempt: false,
-          members: 0
+          members: 0,
+          intervalMs: 0
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -546,6 +558,10 @@ export namespace Heartbeat {
             }
             case 9: {
               obj.members = reader.uint32()
+              break
+            }
+            case 10: {
+              obj.intervalMs = reader.uint32()
               break
             }
             default: {
@@ -647,6 +663,13 @@ export namespace Heartbeat {
               }
               break
             }
+            case 10: {
+              yield {
+                field: `${prefix}.intervalMs`,
+                value: reader.uint32()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -706,6 +729,11 @@ export namespace Heartbeat {
     value: number
   }
 
+  export interface HeartbeatIntervalMsFieldEvent {
+    field: '$.intervalMs'
+    value: number
+  }
+
   export function encode (obj: Partial<Heartbeat>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, Heartbeat.codec())
   }
@@ -714,7 +742,7 @@ export namespace Heartbeat {
     return decodeMessage(buf, Heartbeat.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Heartbeat>): Generator<HeartbeatHasRankFieldEvent | HeartbeatRankFieldEvent | HeartbeatCandidateFieldEvent | HeartbeatEpochFieldEvent | HeartbeatLeadingFieldEvent | HeartbeatCapabilitiesFieldEvent | HeartbeatAddrsFieldEvent | HeartbeatPreemptFieldEvent | HeartbeatMembersFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Heartbeat>): Generator<HeartbeatHasRankFieldEvent | HeartbeatRankFieldEvent | HeartbeatCandidateFieldEvent | HeartbeatEpochFieldEvent | HeartbeatLeadingFieldEvent | HeartbeatCapabilitiesFieldEvent | HeartbeatAddrsFieldEvent | HeartbeatPreemptFieldEvent | HeartbeatMembersFieldEvent | HeartbeatIntervalMsFieldEvent> {
     return streamMessage(buf, Heartbeat.codec(), opts)
   }
 }

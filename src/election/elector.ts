@@ -168,6 +168,9 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
    */
   get stands (): boolean { return this.opts.candidate && this.isVoter(this.selfId) }
 
+  /** This peer votes in the configuration it holds (every peer does in open mode). */
+  get votes (): boolean { return this.isVoter(this.selfId) }
+
   /** The voters as this peer knows them (named voters only); the leader's is the newest. */
   get voters (): ClusterConfig | undefined { return this.cluster }
 

@@ -26,6 +26,8 @@ export interface Member {
   members: number
   /** performance.now() when its last heartbeat arrived. */
   lastSeen: number
+  /** How often it beats where it was heard (0: unknown, an older release's 200 ms). */
+  intervalMs: number
 }
 
 export interface MembershipEvents {
@@ -36,12 +38,34 @@ export interface MembershipEvents {
 
 export interface MembershipOptions {
   self: string
+  /** The voters' topic: every voter beats here every `heartbeatMs`. */
   topic: string
+  /**
+   * A fleet's topic (named voters): every peer, voter or client, beats here, at a period
+   * that grows with the fleet so that all of them together send about `fleet.ratePerSec`
+   * heartbeats a second; the acting leader beats at the shortest period. Clients listen
+   * only here, so the voters' fast heartbeats cost them nothing. Without it (open mode, a
+   * counted cluster: everyone votes) every peer beats on `topic` alone.
+   */
+  fleetTopic?: string
+  fleet?: FleetRate
+  /** This peer votes: it beats (and listens) on the voters' topic. */
+  votes: () => boolean
   heartbeatMs: number
   /** A member is never suspected before it has been silent this long (see failure-detector.ts). */
   suspectAfterMs: number
   /** Our own heartbeat, as of now. */
-  describeSelf: () => Omit<Member, 'id' | 'peerId' | 'lastSeen'>
+  describeSelf: () => Omit<Member, 'id' | 'peerId' | 'lastSeen' | 'intervalMs'>
+}
+
+/** The fleet topic's heartbeat rate: all peers together, and the bounds of one peer's period. */
+export interface FleetRate { ratePerSec: number, minMs: number, maxMs: number }
+
+export const DEFAULT_FLEET_RATE: FleetRate = { ratePerSec: 2, minMs: 1_000, maxMs: 30_000 }
+
+/** One peer's period on the fleet topic with `peers` in the fleet (this one included). */
+export function fleetPeriodMs (peers: number, rate: FleetRate): number {
+  return Math.min(rate.maxMs, Math.max(rate.minMs, Math.round(peers * 1_000 / rate.ratePerSec)))
 }
 
 /**
@@ -53,6 +77,10 @@ export interface MembershipOptions {
  */
 export class Membership extends TypedEventEmitter<MembershipEvents> {
   private readonly known = new Map<string, Member>()
+  /** Members heard on the voters' topic: their fleet heartbeats add nothing. */
+  private readonly voting = new Set<string>()
+  private listeningAsVoter = false
+  private nextFleetBeat = 0
   private readonly windows = new Map<string, ArrivalWindow>()
   private readonly clock: ResponsiveClock
   private readonly detector: DetectorOptions
@@ -68,10 +96,13 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
   }
 
   start (): void {
-    this.gossip.subscribe(this.opts.topic, msg => { this.onMessage(msg) })
+    const fleet = this.opts.fleetTopic
+    if (fleet != null) this.gossip.subscribe(fleet, msg => { this.onMessage(msg, false) })
+    this.listen()
     this.timer = setInterval(() => {
       this.clock.tick(performance.now())
-      void this.beat()
+      this.listen()
+      void this.periodicBeat()
       this.detectFailures()
     }, this.opts.heartbeatMs)
     void this.beat()
@@ -79,11 +110,48 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
 
   stop (): void {
     clearInterval(this.timer)
-    this.gossip.unsubscribe(this.opts.topic)
+    if (this.listeningAsVoter) this.gossip.unsubscribe(this.opts.topic)
+    this.listeningAsVoter = false
+    if (this.opts.fleetTopic != null) this.gossip.unsubscribe(this.opts.fleetTopic)
   }
 
-  /** Sends a heartbeat now (e.g. right after becoming leader), besides the periodic ones. */
+  /** Listens on the voters' topic while this peer votes (always, without a fleet topic). */
+  private listen (): void {
+    const should = this.opts.fleetTopic == null || this.opts.votes()
+    if (should === this.listeningAsVoter) return
+    this.listeningAsVoter = should
+    if (should) this.gossip.subscribe(this.opts.topic, msg => { this.onMessage(msg, true) })
+    else this.gossip.unsubscribe(this.opts.topic)
+  }
+
+  /**
+   * Sends a heartbeat now (e.g. right after becoming leader), besides the periodic ones:
+   * on the voters' topic if this peer votes, and on the fleet topic.
+   */
   async beat (): Promise<void> {
+    await Promise.all([this.beatVoters(), this.beatFleet()])
+  }
+
+  private async periodicBeat (): Promise<void> {
+    await this.beatVoters()
+    if (performance.now() >= this.nextFleetBeat) await this.beatFleet()
+  }
+
+  private async beatVoters (): Promise<void> {
+    if (this.listeningAsVoter) await this.publish(this.opts.topic, this.opts.heartbeatMs)
+  }
+
+  private async beatFleet (): Promise<void> {
+    const fleet = this.opts.fleetTopic
+    if (fleet == null) return
+    const rate = this.opts.fleet ?? DEFAULT_FLEET_RATE
+    const period = this.opts.describeSelf().leading ? rate.minMs : fleetPeriodMs(this.known.size + 1, rate)
+    // jitter, so that a fleet started at once does not beat in step
+    this.nextFleetBeat = performance.now() + period * (0.9 + Math.random() * 0.2)
+    await this.publish(fleet, period)
+  }
+
+  private async publish (topic: string, intervalMs: number): Promise<void> {
     const me = this.opts.describeSelf()
     const heartbeat: Heartbeat = {
       ...rankFields(me.rank),
@@ -93,9 +161,10 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
       capabilities: me.capabilities,
       addrs: me.addrs,
       preempt: me.preempt,
-      members: me.members
+      members: me.members,
+      intervalMs
     }
-    await this.gossip.publish(this.opts.topic, { heartbeat })
+    await this.gossip.publish(topic, { heartbeat })
   }
 
   /** Live members other than this peer. */
@@ -126,10 +195,14 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
   /** How long this process has been stalled in all (event-loop blocked, paused), in ms. */
   get stalledMs (): number { return this.clock.stalledMs }
 
-  private onMessage (msg: Message): void {
+  /** A heartbeat heard on the voters' topic (`fast`) or on the fleet topic. */
+  private onMessage (msg: Message, fast: boolean): void {
     if (msg.kind !== 'heartbeat') return
     const id = msg.from.toString()
     if (id === this.opts.self) return
+    // a voter's slow fleet heartbeats say nothing its fast ones do not, and would make its
+    // arrival history irregular: only a member not (or no longer) heard as a voter counts them
+    if (!fast && this.voting.has(id) && this.known.has(id)) return
     const hb = msg.body
     const member: Member = {
       id,
@@ -142,22 +215,40 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
       leading: hb.leading,
       preempt: hb.preempt,
       members: hb.members,
-      lastSeen: performance.now()
+      lastSeen: performance.now(),
+      // (none from a release before 1.2; never longer than a fleet's longest period, so a
+      // forged or confused heartbeat cannot make its sender unsuspectable)
+      intervalMs: Math.min(hb.intervalMs ?? 0, (this.opts.fleet ?? DEFAULT_FLEET_RATE).maxMs)
     }
     const joined = !this.known.has(id)
+    const previous = this.known.get(id)
     this.known.set(id, member)
+    if (fast) this.voting.add(id)
     let window = this.windows.get(id)
-    if (window == null || joined) { window = new ArrivalWindow(this.detector); this.windows.set(id, window) }
+    // a new member, or one whose period changed (a fleet grew, a voter became a client):
+    // its history so far says nothing of its silences from now on
+    if (window == null || joined || previous?.intervalMs !== member.intervalMs) {
+      window = new ArrivalWindow(this.detectorFor(member.intervalMs))
+      this.windows.set(id, window)
+    }
     window.heartbeat(this.clock.now(member.lastSeen))
     this.lastHeard.set(id, member.lastSeen)
     if (joined) this.dispatchEvent(new CustomEvent('member:join', { detail: member }))
     this.dispatchEvent(new CustomEvent('heartbeat', { detail: member }))
   }
 
+  /** The detector for a member that beats every `intervalMs` (0: an older release, every heartbeatMs). */
+  private detectorFor (intervalMs: number): DetectorOptions {
+    if (intervalMs <= this.opts.heartbeatMs) return this.detector
+    // never suspect a slow beater before it missed about three heartbeats
+    return { ...this.detector, expectedIntervalMs: intervalMs, minSilenceMs: Math.max(this.opts.suspectAfterMs, 3 * intervalMs) }
+  }
+
   private detectFailures (): void {
     for (const [id, m] of this.known) {
       if (!this.isFresh(m)) {
         this.known.delete(id)
+        this.voting.delete(id)
         this.windows.delete(id)
         this.dispatchEvent(new CustomEvent('member:leave', { detail: m }))
       }

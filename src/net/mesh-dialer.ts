@@ -6,6 +6,11 @@ import type { PeerId, PeerInfo } from '@libp2p/interface'
 export interface MeshDialerOptions {
   /** Stop dialling once this many peers are connected. */
   maxPeers: number
+  /**
+   * Peers dialled whatever the count (a voter's fellow voters: the voters' topic reaches
+   * only its subscribers, so they must be connected among themselves).
+   */
+  always?: (peer: string) => boolean
   /** How often lost members are redialled, at most. */
   redialMs: number
   /** Forget a member that could not be reached for this long. */
@@ -18,11 +23,15 @@ const MAX_BACKOFF_MS = 5_000
 interface Member { id: PeerId, addrs: Multiaddr[], lastReached: number, lastTry: number, nextTry: number, failures: number }
 
 /**
- * libp2p 3 no longer dials what discovery finds. A mesh of agents is small (tens of
- * peers), so every peer dials every discovered member up to `maxPeers`: gossip then has
- * direct routes, and the mesh survives the loss of whichever peer everyone bootstrapped
- * from. Members are remembered and redialled with backoff after they drop, so that a
- * healed partition reconnects by itself: discovery announcements cannot cross a cut.
+ * libp2p 3 no longer dials what discovery finds. Every peer dials the members it learns
+ * of until it has `maxPeers` connections (and always the peers `always` names): a small
+ * mesh is fully connected, so gossip has direct routes and survives the loss of whichever
+ * peer everyone bootstrapped from; a fleet is a well-connected random graph instead, as
+ * every connection costs both ends (handshakes, keep-alive pings, gossip upkeep) and fifty
+ * peers dialling each other left too little CPU to elect. Members are remembered and
+ * redialled with backoff after they drop, so that a healed partition reconnects by itself:
+ * discovery announcements cannot cross a cut. Their addresses go to the peer store, so a
+ * request to a member this peer is not connected to (the leader) can dial it.
  */
 export class MeshDialer {
   private readonly members = new Map<string, Member>()
@@ -56,7 +65,10 @@ export class MeshDialer {
     const now = performance.now()
     const known = this.members.get(key)
     const member: Member = known ?? { id: info.id, addrs: [], lastReached: now, lastTry: 0, nextTry: now, failures: 0 }
-    if (info.multiaddrs.length > 0) member.addrs = info.multiaddrs
+    if (info.multiaddrs.length > 0 && !sameAddrs(member.addrs, info.multiaddrs)) {
+      member.addrs = info.multiaddrs
+      void this.node.peerStore.merge(info.id, { multiaddrs: info.multiaddrs }).catch(() => {})
+    }
     member.lastReached = now // it is announcing itself: it is alive somewhere
     this.members.set(key, member)
     // An announcement that reaches us means a path exists again (a healed partition):
@@ -89,7 +101,8 @@ export class MeshDialer {
   private async dial (member: Member): Promise<void> {
     const key = member.id.toString()
     if (this.dialing.has(key) || this.gate.isBlocked(key) || this.node.status !== 'started') return
-    if (this.connected(member.id) || this.node.getPeers().length >= this.opts.maxPeers) return
+    if (this.connected(member.id)) return
+    if (this.node.getPeers().length >= this.opts.maxPeers && this.opts.always?.(key) !== true) return
     this.dialing.add(key)
     member.lastTry = performance.now()
     try {
@@ -104,4 +117,8 @@ export class MeshDialer {
       this.dialing.delete(key)
     }
   }
+}
+
+function sameAddrs (a: Multiaddr[], b: Multiaddr[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.equals(b[i]!))
 }

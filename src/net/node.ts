@@ -55,6 +55,10 @@ export async function createNode (opts: NodeOptions): Promise<AccordNode> {
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
     connectionGater: opts.gate.gater(),
+    // Pings keep a connection honest, but every connection pinged every 10 s and dropped
+    // after 5 s without an answer tore a starved fleet's connections down faster than it
+    // could redial them; our own heartbeats tell a dead member anyway.
+    connectionMonitor: { pingInterval: 30_000, pingTimeout: { minTimeout: 20_000 } },
     connectionManager: {
       // libp2p's default (5 new connections per second per host) assumes one peer per
       // host; a fleet of agents on one machine joins faster than that.
@@ -73,12 +77,16 @@ export async function createNode (opts: NodeOptions): Promise<AccordNode> {
         emitSelf: false,
         maxInboundDataLength: opts.gossipMaxBytes,
         maxOutboundBufferSize: opts.gossipMaxBytes * 4,
-        heartbeatInterval: 500,
+        heartbeatInterval: 1_000,
         // A mesh of agents is small and nearly fully connected, and a publisher floods its
         // own messages to every subscriber anyway: a lower mesh degree than the default 6
         // cuts the duplicate copies every receiver must handle (benchmark: 9.5k -> 15k
         // updates/s at the slowest of 10 peers, propagation p90 14 -> 9 ms).
         D: 3, Dlo: 2, Dhi: 5, Dout: 1,
+        // Lazy gossip (IHAVE) goes to Dlazy peers per topic per heartbeat, or to a
+        // gossipFactor share of all the others if more: in a fleet that share grew with
+        // the fleet and, with the heartbeat, was a third of every peer's idle traffic.
+        Dlazy: 3, gossipFactor: 0,
         // gossipsub penalises more than 10 peer ids seen from one IP, and remembers the
         // ids of departed peers for an hour: on one host (tests, a fleet of containers, tabs
         // behind one NAT) the 11th restart graylisted every peer and the mesh went silent.

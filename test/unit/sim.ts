@@ -77,7 +77,7 @@ export class LinkMembership extends TypedEventEmitter<MembershipEvents> {
   isLive (id: string): boolean { return id === this.self.id.toString() || this.get(id) != null }
   async beat (): Promise<void> {}
   private member (n: SimPeer): Member {
-    return { id: n.id.toString(), peerId: n.id, rank: n.rank, candidate: n.elector.stands, capabilities: [], addrs: [], epoch: n.elector.knownEpoch, leading: n.elector.isActing(), preempt: false, members: this.mesh.size, lastSeen: performance.now() }
+    return { id: n.id.toString(), peerId: n.id, rank: n.rank, candidate: n.elector.stands, capabilities: [], addrs: [], epoch: n.elector.knownEpoch, leading: n.elector.isActing(), preempt: false, members: this.mesh.size, lastSeen: performance.now(), intervalMs: HEARTBEAT }
   }
 }
 
