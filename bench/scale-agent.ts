@@ -5,8 +5,11 @@
  * adds --peer-options. Reports JSON lines on stdout (see Report); reads commands on stdin:
  * `probe` (CPU, event loop and gossip since the previous probe, and each peer's connections
  * and members now), `lock <peer> <ops> <warmup>` (uncontended acquire + release from that
- * peer), `stop`.
+ * peer), `stop`. BENCH_CPU_PROFILE=dir writes a CPU profile of the child's start (below).
  */
+import { writeFileSync } from 'node:fs'
+import { Session } from 'node:inspector/promises'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createInterface } from 'node:readline'
 import { privateKeyFromProtobuf } from '@libp2p/crypto/keys'
@@ -39,6 +42,22 @@ if (process.env.BENCH_PEER_OPTIONS != null) setPeerOptions(JSON.parse(process.en
 const spec = JSON.parse(process.env.SCALE_SPEC!) as Spec
 
 const peers = new Map<number, Peer>()
+
+// BENCH_CPU_PROFILE=dir: each child writes a CPU profile of its first BENCH_CPU_PROFILE_MS
+// (default 30 s) to dir, for where a fleet's start-up time goes (open in Chrome's devtools)
+if (process.env.BENCH_CPU_PROFILE != null) {
+  const session = new Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  // BENCH_CPU_PROFILE_FROM_MS: start that late instead (to see idleness rather than start-up)
+  const from = Number(process.env.BENCH_CPU_PROFILE_FROM_MS ?? 0)
+  setTimeout(() => { void session.post('Profiler.start') }, from).unref()
+  setTimeout(() => {
+    void session.post('Profiler.stop').then(({ profile }) => {
+      writeFileSync(join(process.env.BENCH_CPU_PROFILE!, `scale-${process.pid}.cpuprofile`), JSON.stringify(profile))
+    })
+  }, from + Number(process.env.BENCH_CPU_PROFILE_MS ?? 30_000)).unref()
+}
 async function start (p: Spec['peers'][number], bootstrap: string[]): Promise<Peer> {
   const peer = await createBenchPeer({
     mesh: spec.mesh,

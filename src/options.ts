@@ -108,7 +108,7 @@ export interface Tuning {
   /**
    * How often a peer announces its addresses on the discovery topic, in ms. Heartbeats
    * carry them too, so this is a backstop; every announcement reaches every peer, so a
-   * short period costs a large fleet dearly. Default 30 s.
+   * short period costs a large fleet dearly. Default 60 s.
    */
   discoveryIntervalMs: number
   /** Compact a stored document once its log holds this many bytes. Default 4 MiB. */
@@ -116,7 +116,7 @@ export interface Tuning {
   /**
    * Dial discovered peers until this many are connected. A mesh up to this size is fully
    * connected; a larger fleet is a random graph of about this degree (voters always
-   * connect to each other). Default 12.
+   * connect to each other). Default 8.
    */
   maxPeers: number
   /** Lost members are redialled every this many ms, backing off to 5 s. Default 1 s. */
@@ -139,9 +139,9 @@ const DEFAULT_TUNING: Tuning = {
   rpcMaxBytes: 256 * 1024 * 1024,
   requestTimeoutMs: 10_000,
   antiEntropyMs: 2_000,
-  discoveryIntervalMs: 30_000,
+  discoveryIntervalMs: 60_000,
   compactBytes: 4 * 1024 * 1024,
-  maxPeers: 12,
+  maxPeers: 8,
   redialMs: 1_000,
   isolatedAfterMs: 5_000,
   forgetMs: 10 * 60_000,

@@ -37,14 +37,24 @@ export const DEFAULT_DETECTOR: Omit<DetectorOptions, 'expectedIntervalMs' | 'min
 export class ArrivalWindow {
   private readonly intervals: number[] = []
   private last: number | undefined
+  /** Running sums of the intervals and their squares: phi is asked of every member on every tick. */
+  private sum = 0
+  private sumSquares = 0
 
   constructor (private readonly opts: DetectorOptions) {}
 
   /** A heartbeat arrived at `now` (on the detector's clock). */
   heartbeat (now: number): void {
     if (this.last != null) {
-      this.intervals.push(now - this.last)
-      if (this.intervals.length > this.opts.windowSize) this.intervals.shift()
+      const interval = now - this.last
+      this.intervals.push(interval)
+      this.sum += interval
+      this.sumSquares += interval * interval
+      if (this.intervals.length > this.opts.windowSize) {
+        const old = this.intervals.shift()!
+        this.sum -= old
+        this.sumSquares -= old * old
+      }
     }
     this.last = now
   }
@@ -58,8 +68,8 @@ export class ArrivalWindow {
   phi (now: number): number {
     const elapsed = this.silence(now)
     const n = this.intervals.length
-    const mean = n === 0 ? this.opts.expectedIntervalMs : this.intervals.reduce((a, b) => a + b, 0) / n
-    const variance = n === 0 ? 0 : this.intervals.reduce((a, b) => a + (b - mean) ** 2, 0) / n
+    const mean = n === 0 ? this.opts.expectedIntervalMs : this.sum / n
+    const variance = n === 0 ? 0 : Math.max(0, this.sumSquares / n - mean * mean)
     const std = Math.max(Math.sqrt(variance), this.opts.minStdDevMs)
     // logistic approximation of the normal CDF, as Akka's detector uses
     const y = (elapsed - mean) / std

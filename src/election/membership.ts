@@ -240,8 +240,10 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
   /** The detector for a member that beats every `intervalMs` (0: an older release, every heartbeatMs). */
   private detectorFor (intervalMs: number): DetectorOptions {
     if (intervalMs <= this.opts.heartbeatMs) return this.detector
-    // never suspect a slow beater before it missed about three heartbeats
-    return { ...this.detector, expectedIntervalMs: intervalMs, minSilenceMs: Math.max(this.opts.suspectAfterMs, 3 * intervalMs) }
+    // never suspect a slow beater (a fleet's peer, on the fleet topic) before it missed about
+    // three heartbeats, nor within a few seconds: a client that loses sight of the leader
+    // abandons its requests in flight, and a new leader announces itself at once anyway
+    return { ...this.detector, expectedIntervalMs: intervalMs, minSilenceMs: Math.max(this.opts.suspectAfterMs * 4, 3 * intervalMs) }
   }
 
   private detectFailures (): void {

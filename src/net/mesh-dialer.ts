@@ -78,13 +78,15 @@ export class MeshDialer {
 
   private redialLost (): void {
     const now = performance.now()
+    // (in a fleet most members are never dialled: at the cap, only `always` peers are)
+    const full = this.node.getPeers().length >= this.opts.maxPeers
     for (const [key, member] of this.members) {
       if (this.connected(member.id)) {
         member.lastReached = now
         member.failures = 0
       } else if (now - member.lastReached > this.opts.forgetMs) {
         this.members.delete(key)
-      } else if (now >= member.nextTry) {
+      } else if (now >= member.nextTry && (!full || this.opts.always?.(key) === true)) {
         void this.dial(member)
       }
     }
