@@ -113,13 +113,6 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
     }
     lifecycle.push({ name: 'gossip', part: gossip })
 
-    const docs = new Documents({
-      self, gossip, rpc: syncRpc, storage, stats, log,
-      gossipMaxBytes: tuning.gossipMaxBytes - 64 * 1024, // room for the signature, topic and framing
-      compactBytes: tuning.compactBytes
-    }, { mesh, peers: () => started.getPeers(), antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
-    lifecycle.push({ name: 'documents', part: docs })
-
     let elector: Elector | undefined
     const membership = new Membership(gossip, {
       self: self.toString(),
@@ -136,10 +129,19 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
         addrs: started.getMultiaddrs().map(String),
         epoch: elector?.knownEpoch ?? 0,
         leading: elector?.isActing() ?? false,
+        leads: elector?.leads ?? false,
         preempt: opts.preempt,
         members: opts.members ?? 0
       })
     })
+
+    const docs = new Documents({
+      self, gossip, rpc: syncRpc, storage, stats, log,
+      gossipMaxBytes: tuning.gossipMaxBytes - 64 * 1024, // room for the signature, topic and framing
+      compactBytes: tuning.compactBytes
+    }, { mesh, peers: () => started.getPeers(), meshSize: () => membership.size, antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
+    lifecycle.push({ name: 'documents', part: docs })
+
     // the replicated state is the tables' records and, with named voters, the cluster configuration
     const split = withCluster(splitTables)
     elector = new Elector(membership, electionRpc, new VoterStore(storage, split), {

@@ -9,6 +9,8 @@ export interface DocumentsOptions {
   mesh: string
   /** Connected peers right now (candidates for catch-up). */
   peers: () => PeerId[]
+  /** How many peers the mesh has, as far as this one knows (it shares the digests' traffic with them). */
+  meshSize?: () => number
   /** How often each open document's digest is published, in ms. */
   antiEntropyMs: number
   /** Deadline for one sync exchange, in ms. */
@@ -160,11 +162,12 @@ export class Documents {
   /**
    * Publishes each open document's digest; in a large mesh only some peers do, each round
    * by chance, so that about DIGESTS_PER_ROUND digests of a document go out per round
-   * however many peers have it open (every peer's digest reaches every subscriber: one
+   * however many peers have it open (the mesh's size, not this peer's connections: in a
+   * fleet each peer connects to a few) (every peer's digest reaches every subscriber: one
    * each from fifty peers every two seconds cost every peer more than all else at idle).
    */
   private async antiEntropy (): Promise<void> {
-    const chance = Math.min(1, DIGESTS_PER_ROUND / (this.opts.peers().length + 1))
+    const chance = Math.min(1, DIGESTS_PER_ROUND / Math.max(this.opts.meshSize?.() ?? 0, this.opts.peers().length + 1))
     for (const pending of this.replicas.values()) {
       const replica = await pending.catch(() => undefined)
       if (replica != null && !this.stopped && Math.random() < chance) await replica.publishDigest()

@@ -148,6 +148,9 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   /** Another member has been heard at some point (open mode stands only then, unless allowSolo). */
   get metAnother (): boolean { return this.met }
 
+  /** This peer won an election and has not stepped down (it may not be acting this instant). */
+  get leads (): boolean { return this.role === 'leader' && !this.stopped }
+
   /** True while this peer is leader and a majority's promises are fresh. */
   isActing (): boolean {
     return this.role === 'leader' && !this.stopped && this.freshAcks() >= this.quorum()

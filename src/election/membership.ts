@@ -55,7 +55,14 @@ export interface MembershipOptions {
   /** A member is never suspected before it has been silent this long (see failure-detector.ts). */
   suspectAfterMs: number
   /** Our own heartbeat, as of now. */
-  describeSelf: () => Omit<Member, 'id' | 'peerId' | 'lastSeen' | 'intervalMs'>
+  describeSelf: () => Omit<Member, 'id' | 'peerId' | 'lastSeen' | 'intervalMs'> & {
+    /**
+     * Leader of `epoch`, acting or not (a loaded leader's majority acks can be stale for a
+     * moment without it stepping down): what fleet heartbeats say, since a client that
+     * loses its leader abandons its requests. Voters' heartbeats say `leading` (acting).
+     */
+    leads: boolean
+  }
 }
 
 /** The fleet topic's heartbeat rate: all peers together, and the bounds of one peer's period. */
@@ -145,19 +152,19 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
     const fleet = this.opts.fleetTopic
     if (fleet == null) return
     const rate = this.opts.fleet ?? DEFAULT_FLEET_RATE
-    const period = this.opts.describeSelf().leading ? rate.minMs : fleetPeriodMs(this.known.size + 1, rate)
+    const period = this.opts.describeSelf().leads ? rate.minMs : fleetPeriodMs(this.known.size + 1, rate)
     // jitter, so that a fleet started at once does not beat in step
     this.nextFleetBeat = performance.now() + period * (0.9 + Math.random() * 0.2)
-    await this.publish(fleet, period)
+    await this.publish(fleet, period, true)
   }
 
-  private async publish (topic: string, intervalMs: number): Promise<void> {
+  private async publish (topic: string, intervalMs: number, fleet = false): Promise<void> {
     const me = this.opts.describeSelf()
     const heartbeat: Heartbeat = {
       ...rankFields(me.rank),
       candidate: me.candidate,
       epoch: BigInt(me.epoch),
-      leading: me.leading,
+      leading: fleet ? me.leads : me.leading,
       capabilities: me.capabilities,
       addrs: me.addrs,
       preempt: me.preempt,
@@ -166,6 +173,9 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
     }
     await this.gossip.publish(topic, { heartbeat })
   }
+
+  /** How many peers this one knows of, itself included. */
+  get size (): number { return this.known.size + 1 }
 
   /** Live members other than this peer. */
   live (): Member[] {

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createPeer, type Peer, type PeerOptions } from '../../src/index.node.js'
 import { waitFor } from '../support/wait.js'
 
@@ -67,4 +70,20 @@ export async function waitConverged (peers: Peer[], doc: string, size: number, t
     const jsons = await Promise.all(peers.map(async p => await mapJson(p, doc)))
     return jsons.every(j => j === jsons[0])
   }, timeoutMs)
+}
+
+/** Temporary storage directories of a test file: `make()` one, `removeAll()` in afterEach. */
+export class TempDirs {
+  private readonly dirs: string[] = []
+  constructor (private readonly prefix: string) {}
+
+  async make (): Promise<string> {
+    const d = await mkdtemp(join(tmpdir(), this.prefix))
+    this.dirs.push(d)
+    return d
+  }
+
+  async removeAll (): Promise<void> {
+    for (const d of this.dirs.splice(0)) await rm(d, { recursive: true, force: true })
+  }
 }

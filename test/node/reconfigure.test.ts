@@ -1,11 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rm } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
 import { storedPeerId } from '../../src/index.node.js'
 import { AgentProcess, killAll, leaderOf } from './agents.js'
 import { FencedCounter } from './fenced-counter.js'
-import { freshMesh, waitFor } from './helpers.js'
+import { freshMesh, TempDirs, waitFor } from './helpers.js'
 
 /**
  * Issue 13, reconfiguration: a voter killed for good is replaced while the cluster runs,
@@ -13,25 +11,19 @@ import { freshMesh, waitFor } from './helpers.js'
  * counter outside the peers: a stale write or a lost update would show there.
  */
 
-const dirs: string[] = []
+const dirs = new TempDirs('accord-reconf-')
 let agents: AgentProcess[] = []
 let counter: FencedCounter | undefined
 afterEach(async () => {
   await killAll(agents); agents = []
   await counter?.stop(); counter = undefined
-  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true })
+  await dirs.removeAll()
 })
-
-async function dir (): Promise<string> {
-  const d = await mkdtemp(join(tmpdir(), 'accord-reconf-'))
-  dirs.push(d)
-  return d
-}
 
 describe('replacing a voter of a running cluster', () => {
   it('a voter killed -9 for good is replaced under lock traffic; the cluster then survives losing its leader, and the fence never sees a stale write', async () => {
     const mesh = freshMesh()
-    const data = [await dir(), await dir(), await dir(), await dir()]
+    const data = [await dirs.make(), await dirs.make(), await dirs.make(), await dirs.make()]
     const ids = await Promise.all(data.map(async d => await storedPeerId(d)))
     const voters = ids.slice(0, 3).join(',')
     const env = (i: number, bootstrap: string): Record<string, string> => ({ MESH: mesh, RANK: String(i), VOTERS: voters, DATA: data[i]!, BOOTSTRAP: bootstrap, TTL_MS: '1000', HEARTBEAT_MS: '100' })

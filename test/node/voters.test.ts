@@ -1,11 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createPeer, InvalidArgumentError, storedPeerId, type Peer } from '../../src/index.node.js'
-import { freshMesh, IN_PROCESS_LEASE, sleep, stopAll, waitFor } from './helpers.js'
+import { freshMesh, IN_PROCESS_LEASE, sleep, stopAll, TempDirs, waitFor } from './helpers.js'
 
 /**
  * Issue 13, voters by identity: a peer's id is kept in its storage directory, and a
@@ -14,17 +11,15 @@ import { freshMesh, IN_PROCESS_LEASE, sleep, stopAll, waitFor } from './helpers.
  */
 
 let peers: Peer[] = []
-const dirs: string[] = []
+const temp = new TempDirs('accord-voter-')
 afterEach(async () => {
   await stopAll(peers)
   peers = []
-  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true })
+  await temp.removeAll()
 })
 
 async function dir (): Promise<string> {
-  const d = await mkdtemp(join(tmpdir(), 'accord-voter-'))
-  dirs.push(d)
-  return d
+  return await temp.make()
 }
 
 describe('a stable identity', () => {

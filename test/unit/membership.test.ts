@@ -26,7 +26,7 @@ describe('membership', () => {
         votes: () => true,
         heartbeatMs: 200,
         suspectAfterMs: 1_500,
-        describeSelf: () => ({ rank: i, candidate: true, capabilities: [], addrs: [], epoch: 0, leading: false, preempt: false, members: 3 })
+        describeSelf: () => ({ rank: i, candidate: true, capabilities: [], addrs: [], epoch: 0, leading: false, leads: false, preempt: false, members: 3 })
       })
       m.addEventListener('member:join', e => { events.push(`${i} sees ${ids.findIndex(x => x.toString() === e.detail.id)} join`) })
       m.addEventListener('member:leave', e => { events.push(`${i} sees ${ids.findIndex(x => x.toString() === e.detail.id)} leave`) })
@@ -86,7 +86,7 @@ describe('membership of a fleet', () => {
         votes: () => i < VOTERS,
         heartbeatMs: 200,
         suspectAfterMs: 1_500,
-        describeSelf: () => ({ rank: i, candidate: i < VOTERS, capabilities: [], addrs: [], epoch: 1, leading: i === 0, preempt: false, members: VOTERS })
+        describeSelf: () => ({ rank: i, candidate: i < VOTERS, capabilities: [], addrs: [], epoch: 1, leading: i === 0, leads: i === 0, preempt: false, members: VOTERS })
       })
       m.start()
       return m
