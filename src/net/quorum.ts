@@ -7,7 +7,12 @@ import { TimeoutError } from '../errors.js'
  */
 export async function quorum (attempts: Array<Promise<boolean>>, needed: number, timeoutMs: number, failure: (succeeded: number) => Error = n => new TimeoutError(`${n} of ${needed} needed answered`)): Promise<void> {
   if (needed <= 0) return
-  if (attempts.length < needed) throw failure(0)
+  if (attempts.length < needed) {
+    // the attempts are under way: their failures must still be handled (an unhandled
+    // rejection ends a Node process; the fault suite caught one on a minority leader)
+    for (const a of attempts) a.catch(() => {})
+    throw failure(0)
+  }
   await new Promise<void>((resolve, reject) => {
     let ok = 0
     let failed = 0

@@ -56,4 +56,18 @@ describe('quorum: k of n', () => {
     await expect(quorum([later(1_000, true)], 1, 20, n => new Error(`timeout with ${n}`))).rejects.toThrow('timeout with 0')
     await quorum([], 0, 10)
   })
+
+  it('too few attempts to ever succeed: refused at once, and their later failures are still handled', async () => {
+    const unhandled: unknown[] = []
+    const onUnhandled = (reason: unknown): void => { unhandled.push(reason) }
+    process.on('unhandledRejection', onUnhandled)
+    try {
+      const failing = new Promise<boolean>((_resolve, reject) => setTimeout(() => { reject(new Error('timed out later')) }, 10))
+      await expect(quorum([failing], 2, 1_000, n => new Error(`${n} ok`))).rejects.toThrow('0 ok')
+      await new Promise(resolve => setTimeout(resolve, 50))
+      expect(unhandled).toEqual([]) // (found by the fault suite: it ended a minority leader's process)
+    } finally {
+      process.off('unhandledRejection', onUnhandled)
+    }
+  })
 })
