@@ -493,6 +493,11 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   // ---- views --------------------------------------------------------------------
 
   private onHeartbeat (m: Member): void {
+    // With named voters, a voter (its configuration is current) believes a leadership claim
+    // only from a voter: any other member of the mesh claiming a newer epoch would otherwise
+    // depose the leader. (A client holds only the voters it was started with, which a
+    // change may have outdated, so it still believes any signed claim: see PROTOCOL.md.)
+    if (m.leading && this.cluster != null && this.votes && !this.isVoter(m.id)) return
     if (m.leading && m.epoch >= this.epoch && m.id !== this.selfId) {
       if (this.role === 'leader' && m.epoch > this.leaderEpoch) this.stepDown(`${m.id} leads epoch ${m.epoch}`)
       this.epoch = Math.max(this.epoch, m.epoch)

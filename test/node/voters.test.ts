@@ -2,6 +2,7 @@ import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createPeer, InvalidArgumentError, storedPeerId, type Peer } from '../../src/index.node.js'
+import type { Parts } from '../../src/assemble.js'
 import { freshMesh, IN_PROCESS_LEASE, sleep, stopAll, TempDirs, waitFor } from './helpers.js'
 
 /**
@@ -79,6 +80,15 @@ describe('voters named by peer id', () => {
     // a client it is: its lock goes through the voters' leader
     const lock = await outsider.lock('L', { ttlMs: 5_000 })
     await lock.release()
+
+    // it forges what its code would never send: a signed heartbeat of its own, claiming to
+    // lead a newer epoch, on the voters' topic: the voters' leader does not step down for it
+    const gossip = (outsider as unknown as { parts: Parts }).parts.gossip
+    const claim = { hasRank: true, rank: 0n, candidate: true, epoch: BigInt(epoch + 5), leading: true, capabilities: [], addrs: [], preempt: false, members: 3, intervalMs: 200 }
+    for (let i = 0; i < 5; i++) { await gossip.publish(`/accord/${mesh}/control`, { heartbeat: claim }); await sleep(100) }
+    await sleep(500)
+    expect([a.isLeader, a.leader?.epoch], 'the leader stepped down for a non-voter\'s claim').toEqual([true, epoch])
+    expect([b.leader?.id, c.leader?.id]).toEqual([a.id, a.id])
 
     // two voters gone: the third alone is no majority, and the outsider's vote does not make one
     await a.stop()
