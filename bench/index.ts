@@ -17,6 +17,7 @@
  *
  * Prints progress as it goes, then markdown tables; writes bench/results.json and
  * bench/results.md (both overwritten). Options:
+ *   --scale-sizes=50 --scale-voters=7 --scale-per-process=22   scenario 12 at other fleet sizes and shapes
  *   --only=baseline,mesh,late,memory,storage,coord,variables,recipes,faults,lock-peers,lock-state,scale   run a subset (mesh = propagation + throughput)
  *   --quick                                    small counts, to check the harness
  *   --peer-options='{"lease":{"memberHeartbeatMs":1000}}'   extra PeerOptions for every peer (A/B runs)
@@ -248,9 +249,9 @@ if (wanted('lock-state')) {
 if (wanted('scale')) {
   await scenario('12. scale', async () => {
     results.scale = await benchScale(log, {
-      sizes: quick ? [10, 25] : [10, 25, 50],
-      voters: 5,
-      peersPerProcess: 10,
+      sizes: arg('scale-sizes')?.split(',').map(Number) ?? (quick ? [10, 25] : [10, 25, 50]),
+      voters: Number(arg('scale-voters') ?? 5),
+      peersPerProcess: Number(arg('scale-per-process') ?? 10),
       agreeMs: 120_000,
       // the first discovery, gossip-mesh and membership rounds after agreement are not
       // idleness: a fleet of 50 keeps connecting and learning its members for a while

@@ -225,7 +225,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     const { next, base, change } = await this.replica.advance(this.selfId, epoch, this.withClusterRecord(records))
     const voters = this.voterIds()
     // removed voters are told they are out (so they stop standing), but do not count
-    const leaving = this.leaving.flatMap(id => { const m = this.membership.get(id); return m != null ? [{ id, peerId: m.peerId }] : [] })
+    const leaving = this.liveAmong(this.leaving)
     for (const v of leaving) void this.leases.replicate(v, next, base, change).catch(() => {})
     const own = this.isVoter(this.selfId) ? 1 : 0 // this peer holds it
     const needed = this.quorum() - own
@@ -386,7 +386,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
       // missed a change): it leads under that configuration, so it needs their majority too.
       let cluster = this.newestCluster(grants)
       const unasked = cluster?.voters.filter(id => !grants.some(g => g.id === id) && !voters.some(v => v.id === id)) ?? []
-      const more = unasked.flatMap(id => { const m = this.membership.get(id); return m != null ? [{ id, peerId: m.peerId }] : [] })
+      const more = this.liveAmong(unasked)
       if (more.length > 0) {
         grants.push(...(await this.poll(more, epoch, false)).slice(1))
         cluster = this.newestCluster(grants)
@@ -545,6 +545,11 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     if (this.cluster != null) return this.cluster.voters.includes(id)
     if (id === this.selfId) return true
     return this.membership.get(id)?.members === this.opts.members
+  }
+
+  /** Those of `ids` that membership sees live now, with their peer ids. */
+  private liveAmong (ids: readonly string[]): Voter[] {
+    return ids.flatMap(id => { const m = this.membership.get(id); return m != null ? [{ id, peerId: m.peerId }] : [] })
   }
 
   private voterIds (): Voter[] {

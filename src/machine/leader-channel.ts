@@ -1,7 +1,7 @@
-import { AbortedError, AccordError, NoLeaderError } from '../errors.js'
+import { AbortedError, AccordError, NoLeaderError, TimeoutError } from '../errors.js'
 import type { Elector } from '../election/elector.js'
 import type { MembershipView } from '../election/elector.js'
-import type { Body, Message } from '../net/codec.js'
+import type { Body, BodyKind, Message } from '../net/codec.js'
 import type { GossipRouter } from '../net/router.js'
 import type { Rpc } from '../net/rpc.js'
 import type { PeerId } from '@libp2p/interface'
@@ -71,6 +71,34 @@ export class LeaderChannel {
       throw err
     } finally {
       this.elector.removeEventListener('leader', onLeader)
+    }
+  }
+
+  /**
+   * Sends `body` until the acting leader answers with a `kind`, through leader changes
+   * (retryable errors), for at most `timeoutMs`: then NoLeaderError if no leader was found,
+   * else TimeoutError, both saying `what` and `after` (what the caller may rely on). The
+   * lease holder's own verdicts are thrown as they come. Only for idempotent requests: a
+   * retry may reach a leader that already did it.
+   */
+  async untilAnswered<K extends BodyKind> (body: Body, kind: K, timeoutMs: number, what: string, after = ''): Promise<Message<K>> {
+    const deadline = performance.now() + timeoutMs
+    let last: unknown
+    while (true) {
+      const remaining = deadline - performance.now()
+      if (remaining <= 0) {
+        if (last instanceof NoLeaderError) throw new NoLeaderError(`${what}: no lease holder within ${timeoutMs} ms${after}`)
+        throw new TimeoutError(`${what}: the lease holder did not answer within ${timeoutMs} ms${after}`)
+      }
+      if (this.stopped) throw new AbortedError('peer stopped')
+      try {
+        const reply = await this.send(body, remaining)
+        if (reply.kind === kind) return reply as Message<K>
+        last = new Error(`unexpected ${reply.kind}`)
+      } catch (err) {
+        if (!retryable(err)) throw err
+        last = err
+      }
     }
   }
 

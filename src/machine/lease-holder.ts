@@ -139,12 +139,12 @@ export class LeaseHolder<T> {
    * starts from a version of this epoch that a majority holds (Raft's rule for
    * single-server changes after an election).
    */
-  async changeVoters (change: VotersChange): Promise<ClusterConfig | undefined> {
+  async changeVoters (change: VotersChange): Promise<ClusterConfig> {
     this.assertActing()
     const run = this.reconfiguring.catch(() => {}).then(async () => {
       await this.commit()
       if (await this.elector.changeVoters(change)) await this.commit()
-      return this.elector.voters
+      return this.elector.voters! // (changeVoters refused a cluster without named voters)
     })
     this.reconfiguring = run
     return await run

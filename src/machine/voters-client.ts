@@ -1,6 +1,6 @@
-import { InvalidArgumentError, TimeoutError } from '../errors.js'
+import { InvalidArgumentError } from '../errors.js'
 import { checkPeerIds } from '../net/peer-ids.js'
-import { clampMs, retryable, type LeaderChannel } from './leader-channel.js'
+import type { LeaderChannel } from './leader-channel.js'
 import type { ClusterConfig, VotersChange } from '../election/cluster.js'
 
 export interface VotersOptions {
@@ -45,18 +45,8 @@ export class Voters {
   private async change (change: VotersChange, options: VotersOptions): Promise<ClusterConfig> {
     const timeoutMs = options.timeoutMs ?? 30_000
     if (!Number.isFinite(timeoutMs) || timeoutMs <= 0) throw new InvalidArgumentError('voters: timeoutMs must be a positive number of ms')
-    const deadline = performance.now() + timeoutMs
-    let last: unknown
-    while (performance.now() < deadline && !this.toLeader.isStopped) {
-      try {
-        const reply = await this.toLeader.send({ votersChange: { add: change.add ?? '', remove: change.remove ?? '' } }, clampMs(deadline - performance.now()))
-        if (reply.kind !== 'votersReply') throw new TimeoutError(`voters: unexpected answer ${reply.kind}`)
-        return { voters: reply.body.voters, index: Number(reply.body.index) }
-      } catch (err) {
-        if (!retryable(err)) throw err
-        last = err // the leader changed or did not answer: the change is idempotent, send it again
-      }
-    }
-    throw new TimeoutError(`voters: no acting leader made the change within ${timeoutMs} ms (last: ${(last as Error | undefined)?.message ?? 'none'})`)
+    // a change is idempotent (a voter already added, or gone, is answered as it is): resent through leader changes
+    const reply = await this.toLeader.untilAnswered({ votersChange: { add: change.add ?? '', remove: change.remove ?? '' } }, 'votersReply', timeoutMs, 'voters')
+    return { voters: reply.body.voters, index: Number(reply.body.index) }
   }
 }

@@ -1,4 +1,3 @@
-import { ReconfigurationError } from '../errors.js'
 import type { ClusterConfig } from '../election/cluster.js'
 import type { LeaseHolder } from './lease-holder.js'
 import type { Body } from '../net/codec.js'
@@ -13,9 +12,7 @@ export function serveVoters (holder: Pick<LeaseHolder<unknown>, 'assertActing' |
   rpc.handle('votersChange', async (msg): Promise<Body> => {
     holder.heard(msg.from.toString())
     holder.assertActing()
-    const config = await holder.changeVoters({ add: msg.body.add, remove: msg.body.remove })
-    if (config == null) throw new ReconfigurationError('this cluster\'s voters are not named by peer id (start its peers with the voters option)')
-    return votersReply(config)
+    return votersReply(await holder.changeVoters({ add: msg.body.add, remove: msg.body.remove }))
   })
 }
 
