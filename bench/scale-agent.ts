@@ -1,6 +1,6 @@
 /**
- * A child process of scenario 12 (bench/scale.ts spawns it with `node --import tsx
- * bench/scale-agent.ts`): a share of a fleet's peers in one process, as a host of a real
+ * A child process of scenario 12 (bench/scale.ts spawns it as one bundled file, see
+ * test/support/bundle.ts): a share of a fleet's peers in one process, as a host of a real
  * fleet would run them. SCALE_SPEC (JSON, see Spec) says which peers; BENCH_PEER_OPTIONS
  * adds --peer-options. Reports JSON lines on stdout (see Report); reads commands on stdin:
  * `probe` (CPU, event loop and gossip since the previous probe, and each peer's connections

@@ -20,6 +20,7 @@ import { sleep, type Log } from './mesh.js'
 import type { Report, Spec } from './scale-agent.js'
 import { fmt, median, table, type Summary } from './stats.js'
 import { startCpuWindow, type CpuWindow } from './system.js'
+import { bundleForNode, removeBundle } from '../test/support/bundle.js'
 
 export interface ScaleOptions {
   sizes: number[]
@@ -93,6 +94,8 @@ export interface ScaleResult {
 }
 
 const CHILD = fileURLToPath(new URL('./scale-agent.ts', import.meta.url))
+/** The children run as one bundled file (test/support/bundle.ts), as a deployed fleet runs built code: tsx cost each process ~2.5 s of CPU to start. */
+const CHILD_BUNDLE = 'accord-scale-agent'
 const loadavg = (): string => os.loadavg().map(x => x.toFixed(2)).join(' ')
 const short = (id: string | undefined | null): string => (id == null ? 'none' : `…${id.slice(-6)}`)
 
@@ -186,9 +189,10 @@ async function benchSize (n: number, log: Log, opts: ScaleOptions): Promise<Scal
   }
 
   const children: Child[] = []
+  const bundle = await bundleForNode(CHILD, CHILD_BUNDLE)
   const spawnChild = (k: number, bootstrap: string[]): Child => {
     const env = { ...process.env, SCALE_SPEC: JSON.stringify(specOf(k, bootstrap)), ...(opts.peerOptions != null ? { BENCH_PEER_OPTIONS: opts.peerOptions } : {}) }
-    const proc = spawn(process.execPath, ['--import', 'tsx', CHILD], { stdio: ['pipe', 'pipe', 'pipe'], env })
+    const proc = spawn(process.execPath, [bundle], { stdio: ['pipe', 'pipe', 'pipe'], env })
     live.add(proc)
     const c: Child = { proc, reports: [], waiters: [] }
     proc.on('exit', (code, signal) => { c.exit = code ?? signal ?? 'unknown' })
@@ -312,6 +316,7 @@ export async function benchScale (log: Log, opts: ScaleOptions): Promise<ScaleRe
   try {
     for (const n of opts.sizes) r.runs.push(await benchSize(n, log, opts))
   } finally {
+    removeBundle(CHILD_BUNDLE)
     r.loadavgEnd = os.loadavg()
     r.cpu = cpu()
     log(`scale: done; load average ${loadavg()}`)

@@ -49,20 +49,27 @@ export class LeaderChannel {
    * callers retry): a paused or partitioned old leader may never answer.
    */
   async send (body: Body, timeoutMs: number, signal?: AbortSignal): Promise<Message> {
+    // One deadline for the whole send: the wait for a leader and a failed stream count
+    // against it, or a caller's waitMs would be overrun by as long as they took.
+    const deadline = performance.now() + timeoutMs
     const leader = await this.leaderWithin(Math.min(timeoutMs, this.retryMs), signal)
     const changed = new AbortController()
     const onLeader = (): void => { if (this.elector.leader?.id !== leader.toString()) changed.abort() }
     this.elector.addEventListener('leader', onLeader)
     try {
       const signals = signal != null ? [signal, changed.signal] : [changed.signal]
-      const options = { timeoutMs: clampMs(timeoutMs), signal: AbortSignal.any(signals) }
+      const options = (): { timeoutMs: number, signal: AbortSignal } => {
+        const left = deadline - performance.now()
+        if (left <= 0) throw new TimeoutError(`no answer from the lease holder within ${Math.round(timeoutMs)} ms`)
+        return { timeoutMs: clampMs(left), signal: AbortSignal.any(signals) }
+      }
       try {
-        return await this.rpc.request(leader, body, options)
+        return await this.rpc.request(leader, body, options())
       } catch (err) {
         // No stream to the leader (cut off from it, or a tab that cannot dial it): go round
         // by gossip through the peers that can. Requests carry ids, so a retry is safe.
         if (err instanceof AccordError || leader.equals(this.elector.selfPeerId)) throw err
-        return await this.router.request(leader, body, options)
+        return await this.router.request(leader, body, options())
       }
     } catch (err) {
       if (signal?.aborted === true) throw new AbortedError('aborted', { cause: err })

@@ -47,7 +47,7 @@ export class GossipRouter {
     const answer = new Promise<Message>((resolve, reject) => this.pending.set(id, { resolve, reject }))
     answer.catch(() => {})
     try {
-      await this.gossip.publish(this.topic, { routed: { to: to.toMultihash().bytes, id, response: false, body: this.wire.encode(this.self, body), errorCode: '', errorMessage: '' } })
+      await raceAbort(this.gossip.publish(this.topic, { routed: { to: to.toMultihash().bytes, id, response: false, body: this.wire.encode(this.self, body), errorCode: '', errorMessage: '' } }), signal, to)
       return await raceAbort(answer, signal, to)
     } finally {
       this.pending.delete(id)

@@ -72,7 +72,8 @@ export class RpcService implements Rpc {
     const answer = new Promise<Message>((resolve, reject) => this.pending.set(id, { resolve, reject, channel }))
     answer.catch(() => {}) // if send() fails first, a later rejection of `answer` is not news
     try {
-      await channel.send({ id, response: false, body: this.opts.wire.encode(this.node.peerId, body) })
+      // a write can wait for the link (a full send window behind a cut): the deadline bounds it too
+      await raceAbort(channel.send({ id, response: false, body: this.opts.wire.encode(this.node.peerId, body) }), signal, peer)
       return await raceAbort(answer, signal, peer)
     } catch (err) {
       this.opts.stats.count('rpc', 'failures')

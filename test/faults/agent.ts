@@ -103,7 +103,7 @@ while (true) {
   try {
     lock = await take()
   } catch (err: any) {
-    report('error', { message: `${String(err.code ?? '')} ${String(err.message)}` })
+    report('error', { message: `${String(err.code ?? '')} ${String(err.message)}`, tReq })
     await sleep(100)
     continue
   }
@@ -114,6 +114,7 @@ while (true) {
   try {
     await critical(lock)
   } finally {
+    report('releasing', { token }) // from here on, a later grant to another needs no `lost`
     await lock.release().catch(err => { debug('release-error', { message: String(err) }) })
     report('release', { token })
   }

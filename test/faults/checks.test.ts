@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { judgeLog, type CheckOptions, type Ev } from './checks.js'
 
-const o: CheckOptions = { n: 5, graceMs: 600, livenessMs: 5_000 }
+const o: CheckOptions = { n: 5, graceMs: 600, livenessMs: 5_000, waitMs: 5_000 }
 const healthy: Ev = { kind: 'net', t: 0, cut: [], down: [] }
 
 /** Peer `agent` takes `token` at t (asked 10 ms before), checks valid at t+1 and writes base→base+1 at t+2. */
@@ -34,6 +34,23 @@ describe('fault checks', () => {
     const log = clean()
     log.push({ kind: 'valid', agent: 0, inc: 0, t: 199, token: '1' })
     expect(checks(log, 3)).toEqual([])
+  })
+
+  it('lost late: a running holder that never gave its lock back was not told before the next grant', () => {
+    const unreleased = (): Ev[] => [healthy, ...section(0, 1, 100, 0).filter(e => e.kind !== 'release'), ...section(1, 2, 2_500, 1), { kind: 'heal', t: 250, final: true }]
+    expect(checks(unreleased(), 2)).toEqual(['lost-late'])
+    expect(checks([...unreleased(), { kind: 'lost', agent: 0, inc: 0, t: 2_501, token: '1', why: 'lapsed' }], 2)).toEqual(['lost-late'])
+    expect(checks([...unreleased(), { kind: 'lost', agent: 0, inc: 0, t: 2_100, token: '1', why: 'lapsed' }], 2)).toEqual([])
+    expect(checks([...unreleased(), { kind: 'releasing', agent: 0, inc: 0, t: 2_400, token: '1' }], 2)).toEqual([])
+    // stopped meanwhile: no timer could run, valid() is the promise (check 1)
+    expect(checks([...unreleased(), { kind: 'net', t: 1_000, cut: [], down: [0] }, { kind: 'net', t: 4_000, cut: [], down: [] }], 2)).toEqual([])
+  })
+
+  it('deadline: lock() failed more than waitMs + 1 s after it was called, its peer running', () => {
+    const failed = (after: number): Ev[] => [...clean(), { kind: 'error', agent: 3, inc: 0, t: 100 + after, tReq: 100, message: 'ERR_LOCK_TIMEOUT' }]
+    expect(checks(failed(6_200), 3)).toEqual(['deadline'])
+    expect(checks(failed(5_900), 3)).toEqual([])
+    expect(checks([...failed(6_200), { kind: 'net', t: 3_000, cut: [], down: [3] }, { kind: 'net', t: 5_000, cut: [], down: [] }], 3)).toEqual([])
   })
 
   it('lost update: a write built on a stale value', () => {

@@ -14,9 +14,12 @@ export type Ev =
   /** valid() returned true; `t` was taken just *before* the call, so it was true at some instant ≥ t. */
   | At & { kind: 'valid', token: string }
   | At & { kind: 'lost', token: string, why: string }
+  /** The holder began giving the lease back (release() called). */
+  | At & { kind: 'releasing', token: string }
   | At & { kind: 'release', token: string }
   | At & { kind: 'leader', leader: string | null }
-  | At & { kind: 'error', message: string }
+  /** lock() failed at `t`; it was called at `tReq`. */
+  | At & { kind: 'error', message: string, tReq?: number }
   /** A write as the register judged it (`t` is the judge's time); `current` the value it found. */
   | At & { kind: 'write', token: string, base: number, value: number, ok: boolean, current: number }
   /** The fault state from `t` on: cut links ("i-j") and peers down (killed or stopped). */
@@ -35,7 +38,12 @@ export interface CheckOptions {
   graceMs: number
   /** After a heal that leaves a majority connected, some grant must follow within this long. */
   livenessMs: number
+  /** The agents' waitMs: lock() must fail by waitMs + DEADLINE_SLACK_MS. */
+  waitMs: number
 }
+
+/** How late a LockTimeoutError may come after waitMs (the issue's promise: by waitMs + 1 s). */
+export const DEADLINE_SLACK_MS = 1_000
 
 /** Grants must resume within this long after a heal (named so the report can cite it). */
 export const LIVENESS_MS = 5_000
@@ -108,6 +116,42 @@ export function checkTokenOrder (log: Ev[], base = 0): Violation[] {
     out.push({ check: 'token-order', message: `${client(g1)}'s lock() resolved with token ${g1.token} at ${ms(g1.t, base)} (asked at ${ms(g1.tReq, base)}), after ${client(g2)} already held the larger token ${g2.token} (at ${ms(g2.t, base)})` })
   }
   return out
+}
+
+/**
+ * (1b) `lost` in time: the holder of T1 that is still running and has not begun to give T1
+ * back is told (its `lost` fired) no later than another peer's lock() resolved with a
+ * larger token. A holder that was stopped or killed meanwhile cannot run a timer: for it,
+ * valid() (check 1) is the promise.
+ */
+export function checkLostInTime (log: Ev[], base = 0): Violation[] {
+  const out: Violation[] = []
+  const grants = grantsOf(log)
+  const nets = netsOf(log)
+  const said = (kind: 'lost' | 'releasing' | 'release', g: Grant, by: number): boolean =>
+    log.some(e => e.kind === kind && client(e) === client(g) && e.token === g.token && e.t <= by)
+  for (const g1 of firstOfEach(grants)) {
+    const g2 = grants.filter(g => BigInt(g.token) > BigInt(g1.token) && client(g) !== client(g1) && g.t > g1.t).sort((a, b) => a.t - b.t)[0]
+    if (g2 == null || downDuring(nets, g1.agent, g1.t, g2.t)) continue
+    if (said('releasing', g1, g2.t) || said('release', g1, g2.t) || said('lost', g1, g2.t)) continue
+    const lost = log.find(e => e.kind === 'lost' && client(e) === client(g1) && e.token === g1.token)
+    out.push({ check: 'lost-late', message: `${client(g1)} holding token ${g1.token} (granted at ${ms(g1.t, base)}) was running and not told when ${client(g2)} was granted token ${g2.token} at ${ms(g2.t, base)}: its lost fired ${lost == null ? 'never' : `${(lost.t - g2.t).toFixed(0)} ms later`}` })
+  }
+  return out
+}
+
+/** (8) Deadlines: lock() fails by waitMs + 1 s after it was called, unless its peer was stopped or killed meanwhile. */
+export function checkDeadlines (log: Ev[], o: CheckOptions, base = 0): Violation[] {
+  const nets = netsOf(log)
+  return log
+    .filter((e): e is Extract<Ev, { kind: 'error' }> & { tReq: number } => e.kind === 'error' && e.tReq != null)
+    .filter(e => e.t - e.tReq > o.waitMs + DEADLINE_SLACK_MS && !downDuring(nets, e.agent, e.tReq, e.t))
+    .map(e => ({ check: 'deadline', message: `${client(e)}'s lock() with waitMs ${o.waitMs} failed ${(e.t - e.tReq).toFixed(0)} ms after it was called (at ${ms(e.tReq, base)}): ${e.message}` }))
+}
+
+/** True if `agent` was stopped or killed at some instant of [from, to]. */
+function downDuring (nets: Array<Extract<Ev, { kind: 'net' }>>, agent: number, from: number, to: number): boolean {
+  return stateAt(nets, from).down.has(agent) || nets.some(e => e.t > from && e.t <= to && e.down.includes(agent))
 }
 
 /** The fault state in force at time t (the last `net` event at or before t). */
@@ -212,6 +256,8 @@ export function judgeLog (log: Ev[], finalValue: number, o: CheckOptions, end: n
   return {
     violations: [
       ...checkOverlap(log, base),
+      ...checkLostInTime(log, base),
+      ...checkDeadlines(log, o, base),
       ...checkFencing(log),
       ...checkLostUpdate(log, finalValue),
       ...checkTokenOrder(log, base),

@@ -8,43 +8,22 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { generateKeyPair, privateKeyToProtobuf } from '@libp2p/crypto/keys'
-import { build } from 'esbuild'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { judgeLog, type Ev, type Verdict } from './checks.js'
 import { Judge, nowMs } from './judge.js'
 import { linkKey, Net } from './net.js'
 import { describeStep, prng, type Schedule, type Step, type Target } from './schedule.js'
+import { bundleForNode, removeBundle } from '../support/bundle.js'
 
 const AGENT = fileURLToPath(new URL('./agent.ts', import.meta.url))
 const REPO = fileURLToPath(new URL('../../', import.meta.url))
 
-/**
- * The agent, bundled once per test process: a bundle starts in ~0.2 s where tsx takes
- * ~2 s of CPU per process, which on 2 cores made starting 5 peers take ~9 s and every
- * restart after kill -9 slow. Same source, nothing mocked.
- */
-let bundled: Promise<string> | undefined
-async function agentBundle (): Promise<string> {
-  bundled ??= (async () => {
-    const outfile = join(tmpdir(), `acf-agent-${process.pid}.mjs`)
-    await build({
-      entryPoints: [AGENT],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      logLevel: 'error',
-      // some dependencies are CommonJS and call require()
-      banner: { js: "import { createRequire as __acfRequire } from 'node:module'; const require = __acfRequire(import.meta.url);" }
-    })
-    return outfile
-  })()
-  return await bundled
-}
+/** The agent runs as one bundled file (test/support/bundle.ts): it starts in ~0.2 s, so restarts after kill -9 are quick. */
+const AGENT_BUNDLE = 'acf-agent'
+const agentBundle = async (): Promise<string> => await bundleForNode(AGENT, AGENT_BUNDLE)
 
 export function removeAgentBundle (): void {
-  rmSync(join(tmpdir(), `acf-agent-${process.pid}.mjs`), { force: true })
+  removeBundle(AGENT_BUNDLE)
 }
 
 /** Peer i listens on PORT + i inside its namespace: fixed, so bootstrap addresses survive restarts. */
@@ -171,6 +150,7 @@ function removeStaleFiles (): void {
 export async function runSchedule (schedule: Schedule, o: RunOptions): Promise<RunResult> {
   const { n } = schedule
   removeStaleFiles()
+  rmSync(o.logDir, { recursive: true, force: true }) // peer logs are appended to (restarts): start each run afresh
   mkdirSync(o.logDir, { recursive: true })
   const dataDir = join(tmpdir(), `acf-${process.pid}-${schedule.seed}`)
   rmSync(dataDir, { recursive: true, force: true })
@@ -243,7 +223,7 @@ export async function runSchedule (schedule: Schedule, o: RunOptions): Promise<R
     writeFileSync(join(o.logDir, 'judge.json'), JSON.stringify({ schedule, steps, finalValue: judge.value, log: judge.log }, null, 1))
     rmSync(dataDir, { recursive: true, force: true })
   }
-  const verdict = judgeLog(judge.log, judge.value, { n, graceMs: o.graceMs, livenessMs: o.livenessMs }, end)
+  const verdict = judgeLog(judge.log, judge.value, { n, graceMs: o.graceMs, livenessMs: o.livenessMs, waitMs: o.waitMs }, end)
   verdict.violations.push(...c.crashes.map(message => ({ check: 'crash', message })))
   return { verdict, log: judge.log, steps, finalValue: judge.value }
 }
