@@ -201,7 +201,7 @@ if (wanted('coord')) {
   await scenario('6. coordination', async () => {
     results.coord = await benchCoord(log, quick
       ? { latencyOps: 200, contendedOps: 300, failoverTrials: 2, loadedTrials: 2 }
-      : { latencyOps: 1_000, contendedOps: 2_000, failoverTrials: 12, loadedTrials: 8 })
+      : { latencyOps: 1_000, contendedOps: 2_000, failoverTrials: 20, loadedTrials: 20 })
   })
 }
 

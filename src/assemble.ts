@@ -29,6 +29,7 @@ import { PeerGate } from './net/gate.js'
 import { Gossip } from './net/gossip.js'
 import { GossipRouter } from './net/router.js'
 import { MeshDialer } from './net/mesh-dialer.js'
+import { ConnectionPinger } from './net/connection-pinger.js'
 import { stopAll, type Part } from './net/lifecycle.js'
 import { createNode, dialAll, type AccordNode } from './net/node.js'
 import { RpcService } from './net/rpc.js'
@@ -202,6 +203,9 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       { name: 'leader channel', part: toLeader },
       { name: 'lock client', part: locks },
       { name: 'dialer', part: dialer },
+      // every connected peer pinged about every 30 s (an earlier 10 s with a 5 s timeout tore
+      // a starved fleet's connections down faster than they were redialled)
+      { name: 'pinger', part: new ConnectionPinger(started, { intervalMs: 30_000, timeoutMs: 20_000, tickMs: 1_000 }) },
       { name: 'bootstrap', part: { start: async () => { await dialAll(started, opts.bootstrap, 5_000) } } }
     )
     return { node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector, leaseHolder, locks, voters, toLeader, router, system, coordRpc, lifecycle }

@@ -108,7 +108,8 @@ export interface Tuning {
   /**
    * How often a peer announces its addresses on the discovery topic, in ms. Heartbeats
    * carry them too, so this is a backstop; every announcement reaches every peer, so a
-   * short period costs a large fleet dearly. Default 60 s.
+   * short period costs a large fleet dearly. Default 5 min (a peer also announces itself
+   * when it starts).
    */
   discoveryIntervalMs: number
   /** Compact a stored document once its log holds this many bytes. Default 4 MiB. */
@@ -139,7 +140,7 @@ const DEFAULT_TUNING: Tuning = {
   rpcMaxBytes: 256 * 1024 * 1024,
   requestTimeoutMs: 10_000,
   antiEntropyMs: 2_000,
-  discoveryIntervalMs: 60_000,
+  discoveryIntervalMs: 300_000,
   compactBytes: 4 * 1024 * 1024,
   maxPeers: 8,
   redialMs: 1_000,

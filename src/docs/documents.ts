@@ -177,7 +177,7 @@ export class Documents {
 
 const MAX_NAME = 256
 /** Digests of one document published per anti-entropy round across the mesh, about. */
-const DIGESTS_PER_ROUND = 2
+const DIGESTS_PER_ROUND = 1
 /** How long a subscription-triggered catch-up waits for the subscriber's own. */
 const SUBSCRIBE_SYNC_DELAY_MS = 500
 

@@ -55,10 +55,9 @@ export async function createNode (opts: NodeOptions): Promise<AccordNode> {
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
     connectionGater: opts.gate.gater(),
-    // Pings keep a connection honest, but every connection pinged every 10 s and dropped
-    // after 5 s without an answer tore a starved fleet's connections down faster than it
-    // could redial them; our own heartbeats tell a dead member anyway.
-    connectionMonitor: { pingInterval: 30_000, pingTimeout: { minTimeout: 20_000 } },
+    // Connections are pinged by our ConnectionPinger (connection-pinger.ts), spread over
+    // time: libp2p's monitor pings every connection at once, a burst that stalled fleets.
+    connectionMonitor: { enabled: false },
     connectionManager: {
       // libp2p's default (5 new connections per second per host) assumes one peer per
       // host; a fleet of agents on one machine joins faster than that.
@@ -86,7 +85,7 @@ export async function createNode (opts: NodeOptions): Promise<AccordNode> {
         // Lazy gossip (IHAVE) goes to Dlazy peers per topic per heartbeat, or to a
         // gossipFactor share of all the others if more: in a fleet that share grew with
         // the fleet and, with the heartbeat, was a third of every peer's idle traffic.
-        Dlazy: 3, gossipFactor: 0,
+        Dlazy: 2, gossipFactor: 0,
         // gossipsub penalises more than 10 peer ids seen from one IP, and remembers the
         // ids of departed peers for an hour: on one host (tests, a fleet of containers, tabs
         // behind one NAT) the 11th restart graylisted every peer and the mesh went silent.
