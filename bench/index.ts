@@ -13,7 +13,7 @@
  *   9. faults        lock availability under the fault suite's schedules (bench/faults.ts; needs root)
  *  10. lock-peers    locks and failover beside etcd and Redis (bench/lock-peers.ts; needs the etcd-server and redis-server Debian packages, skips what is missing)
  *  11. lock-state    lock latency as the lease holder's tables grow (held locks, 'reject' variables), beside etcd and Redis (bench/lock-state.ts; the same packages)
- *  12. scale         fleets of 10, 25, 50 peers (5 voters, the rest clients) over child processes: time to one leader, idle CPU per peer, leader churn, lock latency from a client (bench/scale.ts)
+ *  12. scale         fleets of 10, 25, 50 peers (5 voters, the rest clients), 5 per child process: time to one leader, idle CPU per peer, leader churn, lock latency from a client (bench/scale.ts)
  *
  * Prints progress as it goes, then markdown tables; writes bench/results.json and
  * bench/results.md (both overwritten). Options:
@@ -251,12 +251,12 @@ if (wanted('scale')) {
     results.scale = await benchScale(log, {
       sizes: arg('scale-sizes')?.split(',').map(Number) ?? (quick ? [10, 25] : [10, 25, 50]),
       voters: Number(arg('scale-voters') ?? 5),
-      peersPerProcess: Number(arg('scale-per-process') ?? 10),
+      peersPerProcess: Number(arg('scale-per-process') ?? 5), // issue 13's layout: 50 peers in 10 processes
       agreeMs: 120_000,
       // the first discovery, gossip-mesh and membership rounds after agreement are not
       // idleness: a fleet of 50 keeps connecting and learning its members for a while
       settleMs: 15_000,
-      idleMs: 10_000,
+      idleMs: 20_000,
       lockOps: 50,
       lockWarmup: 5,
       peerOptions: peerOptionsJson

@@ -14,7 +14,7 @@ import { performance } from 'node:perf_hooks'
 import { createInterface } from 'node:readline'
 import { privateKeyFromProtobuf } from '@libp2p/crypto/keys'
 import { measureUncontended } from './lock-measure.js'
-import { createBenchPeer, setPeerOptions, tcpAddr } from './mesh.js'
+import { createBenchPeer, setPeerOptions } from './mesh.js'
 import type { LockClient } from './peers/lock-client.js'
 import type { Summary } from './stats.js'
 import type { Peer } from '../src/index.node.js'
@@ -23,14 +23,13 @@ export interface Spec {
   mesh: string
   /** The fleet's voters by peer id: every peer gets the list, so the others are clients. */
   voters: string[]
-  /** This process's peers: their index in the fleet, and for voters a key (protobuf, hex) and a rank. */
-  peers: Array<{ index: number, key?: string, rank?: number }>
-  /** Empty for the first process: its first peer is the fleet's bootstrap, it prints `addr`. */
+  /** This process's peers: their index in the fleet, and for voters a key (protobuf, hex), a rank and a fixed port. */
+  peers: Array<{ index: number, key?: string, rank?: number, port?: number }>
+  /** The voters' addresses: every peer bootstraps from them (a voter from the others). */
   bootstrap: string[]
 }
 
 export type Report =
-  | { t: 'addr', addr: string }
   | { t: 'peer', i: number, id: string, leader: string | null }
   | { t: 'leader', i: number, leader: string | null, epoch: number | null }
   | { t: 'probe', ms: number, cpuMs: number, eventLoopUtilization: number, gossipReceived: number, connections: number[], members: number[] }
@@ -64,6 +63,7 @@ async function start (p: Spec['peers'][number], bootstrap: string[]): Promise<Pe
     voters: spec.voters,
     rank: p.rank,
     privateKey: p.key != null ? privateKeyFromProtobuf(Buffer.from(p.key, 'hex')) : undefined,
+    ...(p.port != null ? { listen: [`/ip4/127.0.0.1/tcp/${p.port}`] } : {}),
     bootstrap
   })
   peers.set(p.index, peer)
@@ -72,16 +72,11 @@ async function start (p: Spec['peers'][number], bootstrap: string[]): Promise<Pe
   return peer
 }
 
-// The first process's first peer is everyone's bootstrap; within a process the rest start together.
-let bootstrap = spec.bootstrap
-let rest = spec.peers
-if (bootstrap.length === 0) {
-  const first = await start(spec.peers[0]!, [])
-  bootstrap = [tcpAddr(first)]
-  say({ t: 'addr', addr: bootstrap[0]! })
-  rest = spec.peers.slice(1)
-}
-await Promise.all(rest.map(async p => await start(p, bootstrap)))
+// Voters first, so that the others find them listening; each peer leaves itself out of its bootstrap list.
+const voters = spec.peers.filter(p => p.port != null)
+const bootstrapOf = (p: Spec['peers'][number]): string[] => spec.bootstrap.filter(a => p.port == null || !a.includes(`/tcp/${p.port}/`))
+await Promise.all(voters.map(async p => await start(p, bootstrapOf(p))))
+await Promise.all(spec.peers.filter(p => p.port == null).map(async p => await start(p, bootstrapOf(p))))
 
 const gossipReceived = (): number => [...peers.values()].reduce((a, p) => a + p.stats().gossip.received, 0)
 let last = { t: performance.now(), cpu: process.cpuUsage(), elu: performance.eventLoopUtilization(), received: gossipReceived() }

@@ -20,6 +20,7 @@ import { sleep, type Log } from './mesh.js'
 import type { Report, Spec } from './scale-agent.js'
 import { fmt, median, table, type Summary } from './stats.js'
 import { startCpuWindow, type CpuWindow } from './system.js'
+import { freePorts } from './peers/servers.js'
 import { bundleForNode, removeBundle } from '../test/support/bundle.js'
 
 export interface ScaleOptions {
@@ -157,11 +158,17 @@ async function benchSize (n: number, log: Log, opts: ScaleOptions): Promise<Scal
   // The voters' keys are made here, so that every peer can be given their ids before any starts.
   const keys = await Promise.all(Array.from({ length: opts.voters }, async () => await generateKeyPair('Ed25519')))
   const voterIds = keys.map(k => peerIdFromPrivateKey(k).toString())
-  const specOf = (k: number, bootstrap: string[]): Spec => ({
+  // The voters listen on fixed ports, and every peer is given their addresses to bootstrap
+  // from, as a fleet's configuration would name them (etcd's --endpoints): a single
+  // bootstrap peer took every newcomer's handshake at once, and a 107-peer fleet spent its
+  // first 30 s with most processes unconnected.
+  const ports = await freePorts(opts.voters)
+  const bootstrap = voterIds.map((id, i) => `/ip4/127.0.0.1/tcp/${ports[i]!}/p2p/${id}`)
+  const specOf = (k: number): Spec => ({
     mesh: `scale${process.pid}-${n}`,
     voters: voterIds,
     peers: Array.from({ length: n }, (_, i) => i).filter(i => placeOf(i) === k)
-      .map(i => i < opts.voters ? { index: i, rank: i, key: Buffer.from(privateKeyToProtobuf(keys[i]!)).toString('hex') } : { index: i }),
+      .map(i => i < opts.voters ? { index: i, rank: i, key: Buffer.from(privateKeyToProtobuf(keys[i]!)).toString('hex'), port: ports[i] } : { index: i }),
     bootstrap
   })
 
@@ -190,8 +197,8 @@ async function benchSize (n: number, log: Log, opts: ScaleOptions): Promise<Scal
 
   const children: Child[] = []
   const bundle = await bundleForNode(CHILD, CHILD_BUNDLE)
-  const spawnChild = (k: number, bootstrap: string[]): Child => {
-    const env = { ...process.env, SCALE_SPEC: JSON.stringify(specOf(k, bootstrap)), ...(opts.peerOptions != null ? { BENCH_PEER_OPTIONS: opts.peerOptions } : {}) }
+  const spawnChild = (k: number): Child => {
+    const env = { ...process.env, SCALE_SPEC: JSON.stringify(specOf(k)), ...(opts.peerOptions != null ? { BENCH_PEER_OPTIONS: opts.peerOptions } : {}) }
     const proc = spawn(process.execPath, [bundle], { stdio: ['pipe', 'pipe', 'pipe'], env })
     live.add(proc)
     const c: Child = { proc, reports: [], waiters: [] }
@@ -214,10 +221,7 @@ async function benchSize (n: number, log: Log, opts: ScaleOptions): Promise<Scal
   }
 
   try {
-    // The first process's first peer is the fleet's bootstrap (a fleet's config names a known address).
-    const first = spawnChild(0, [])
-    const { addr } = await next(first, 'addr', 60_000)
-    for (let k = 1; k < processes; k++) spawnChild(k, [addr])
+    for (let k = 0; k < processes; k++) spawnChild(k)
 
     // Every 10 s: who names whom, and each process's load and connections (a child too busy
     // to answer a probe within 5 s says so by its silence).
@@ -335,7 +339,7 @@ export function renderScale (r: ScaleResult, run: { args: string[], date: string
   out.push(`Produced by \`npx tsx bench/index.ts ${run.args.join(' ')}\` (${run.date}, git ${run.git}). ` +
     `Machine load: load average ${loads(r.loadavgStart)} at the start, ${loads(r.loadavgEnd)} at the end, ${os.cpus().length} cores.`, '')
   out.push(`Each fleet: ${o.voters} voters named by peer id (quorum mode, ranks 0–${o.voters - 1}) and clients (every other peer: given the same voter list, not on it), one mesh, ` +
-    `spread round-robin over child processes of up to ${o.peersPerProcess} peers (so the voters sit in different processes and the processes share the cores), all bootstrapping from the first process's first peer, TCP on 127.0.0.1, memory storage. ` +
+    `spread round-robin over child processes of up to ${o.peersPerProcess} peers (so the voters sit in different processes and the processes share the cores), the voters on fixed ports and every peer bootstrapping from the voters' addresses, TCP on 127.0.0.1, memory storage. ` +
     `Agreement: every peer's \`peer.leader\` names the same peer, timed from spawning the first process (runtime start-up included), deadline ${fmt(o.agreeMs / 1000)} s. ` +
     `Then, ${fmt(o.settleMs / 1000)} s later, ${fmt(o.idleMs / 1000)} s of idleness: each process's CPU (\`process.cpuUsage\`, all threads) divided among its peers; then ${o.lockOps} uncontended acquire + release from the first client (after ${o.lockWarmup} warmup).`, '')
   out.push(table(['peers', 'processes (peers each)', 'all peers up, s', 'every peer names one leader, s', '\'leader\' events until then', 'leader', 'connections per peer, min / median / max', 'fewest members seen'],
