@@ -9,9 +9,7 @@
  * idleness, per peer; the 'leader' events after agreement; and uncontended lock latency
  * from a client. A size that does not agree within `agreeMs` is recorded as such.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import os from 'node:os'
-import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { generateKeyPair, privateKeyToProtobuf } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
@@ -21,6 +19,8 @@ import type { Report, Spec } from './scale-agent.js'
 import { fmt, median, table, type Summary } from './stats.js'
 import { startCpuWindow, type CpuWindow } from './system.js'
 import { freePorts } from './peers/servers.js'
+import { next, sendProbe, spawnReporting, stopChild, type Child as ChildOf } from './children.js'
+import { benchScaleEtcd, type EtcdScaleRun } from './scale-etcd.js'
 import { bundleForNode, removeBundle } from '../test/support/bundle.js'
 
 export interface ScaleOptions {
@@ -92,6 +92,8 @@ export interface ScaleResult {
   loadavgEnd: number[]
   cpu: CpuWindow
   runs: ScaleRun[]
+  /** The same fleets coordinated through etcd (bench/scale-etcd.ts). */
+  etcd?: EtcdScaleRun[] | { skipped: string }
 }
 
 const CHILD = fileURLToPath(new URL('./scale-agent.ts', import.meta.url))
@@ -100,45 +102,7 @@ const CHILD_BUNDLE = 'accord-scale-agent'
 const loadavg = (): string => os.loadavg().map(x => x.toFixed(2)).join(' ')
 const short = (id: string | undefined | null): string => (id == null ? 'none' : `…${id.slice(-6)}`)
 
-// Children left behind by a crash of this process would keep both cores busy for ever.
-const live = new Set<ChildProcess>()
-process.on('exit', () => { for (const c of live) c.kill('SIGKILL') })
-
-interface Waiter { t: Report['t'], resolve: (r: Report) => void }
-interface Child { proc: ChildProcess, reports: Report[], waiters: Waiter[], exit?: number | string }
-
-/** The next report of type `t` from `c` (including one already queued), or an error after `ms`. */
-async function next<T extends Report['t']> (c: Child, t: T, ms: number): Promise<Extract<Report, { t: T }>> {
-  const queued = c.reports.findIndex(r => r.t === t)
-  if (queued >= 0) return c.reports.splice(queued, 1)[0] as Extract<Report, { t: T }>
-  return await new Promise((resolve, reject) => {
-    const w: Waiter = { t, resolve: r => { clearTimeout(timer); resolve(r as Extract<Report, { t: T }>) } }
-    const timer = setTimeout(() => {
-      c.waiters.splice(c.waiters.indexOf(w), 1)
-      reject(new Error(`no '${t}' report from child ${c.proc.pid} in ${ms} ms${c.exit != null ? ` (it exited: ${c.exit})` : ''}`))
-    }, ms)
-    c.waiters.push(w)
-  })
-}
-
-/** Sends `probe` to every live child; a late answer to an earlier probe is dropped first. */
-function sendProbe (children: Child[]): void {
-  for (const c of children) {
-    c.reports = c.reports.filter(r => r.t !== 'probe')
-    if (c.exit == null) c.proc.stdin!.write('probe\n')
-  }
-}
-
-async function stopChild (c: Child): Promise<void> {
-  if (c.exit == null) {
-    const exited = new Promise(resolve => c.proc.once('exit', resolve))
-    c.proc.stdin?.end('stop\n')
-    const timer = setTimeout(() => { c.proc.kill('SIGKILL') }, 10_000)
-    await exited
-    clearTimeout(timer)
-  }
-  live.delete(c.proc)
-}
+type Child = ChildOf<Report>
 
 async function benchSize (n: number, log: Log, opts: ScaleOptions): Promise<ScaleRun> {
   const processes = Math.ceil(n / opts.peersPerProcess)
@@ -199,19 +163,7 @@ async function benchSize (n: number, log: Log, opts: ScaleOptions): Promise<Scal
   const bundle = await bundleForNode(CHILD, CHILD_BUNDLE)
   const spawnChild = (k: number): Child => {
     const env = { ...process.env, SCALE_SPEC: JSON.stringify(specOf(k)), ...(opts.peerOptions != null ? { BENCH_PEER_OPTIONS: opts.peerOptions } : {}) }
-    const proc = spawn(process.execPath, [bundle], { stdio: ['pipe', 'pipe', 'pipe'], env })
-    live.add(proc)
-    const c: Child = { proc, reports: [], waiters: [] }
-    proc.on('exit', (code, signal) => { c.exit = code ?? signal ?? 'unknown' })
-    createInterface({ input: proc.stdout! }).on('line', line => {
-      if (!line.startsWith('{')) return
-      const r = JSON.parse(line) as Report
-      onReport(r)
-      const w = c.waiters.findIndex(x => x.t === r.t)
-      if (w >= 0) c.waiters.splice(w, 1)[0]!.resolve(r)
-      else if (r.t !== 'peer' && r.t !== 'leader') c.reports.push(r)
-    })
-    createInterface({ input: proc.stderr! }).on('line', line => {
+    const c = spawnReporting<Report>(bundle, env, ['peer', 'leader'], onReport, line => {
       run.stderr.lines++
       const s = line.trim().slice(0, 200)
       if (run.stderr.sample.length < 5 && s !== '' && !run.stderr.sample.includes(s)) run.stderr.sample.push(s)
@@ -319,6 +271,7 @@ export async function benchScale (log: Log, opts: ScaleOptions): Promise<ScaleRe
   log(`scale: fleets of ${opts.sizes.join(', ')} peers, ${opts.voters} voters each, ${opts.peersPerProcess} peers per process, on ${os.cpus().length} cores`)
   try {
     for (const n of opts.sizes) r.runs.push(await benchSize(n, log, opts))
+    r.etcd = await benchScaleEtcd(log, { sizes: opts.sizes, servers: opts.voters, agentsPerProcess: opts.peersPerProcess, agreeMs: opts.agreeMs, settleMs: opts.settleMs, idleMs: opts.idleMs, lockOps: opts.lockOps, lockWarmup: opts.lockWarmup })
   } finally {
     removeBundle(CHILD_BUNDLE)
     r.loadavgEnd = os.loadavg()
@@ -362,6 +315,17 @@ export function renderScale (r: ScaleResult, run: { args: string[], date: string
       if ('ok' in l) return [String(x.peers), String(l.ok.n), fmt(l.ok.p50), fmt(l.ok.p90), fmt(l.ok.p99), fmt(l.ok.max)]
       return [String(x.peers), 'skipped' in l ? `skipped: ${l.skipped}` : `failed: ${l.error}`, '', '', '', '']
     })))
+  const etcd = r.etcd
+  out.push('', `Beside etcd: the same fleet sizes as agents that coordinate through an etcd cluster of ${o.voters} members (etcd-server 3.4 on 127.0.0.1, started before the agents, as a fleet's etcd would already run), ` +
+    `${o.peersPerProcess} agents per child process (bench/scale-etcd-agent.ts): each agent an etcd3 client holding a lease (TTL 10 s, kept alive by the client) and observing election \`fleet\`, agent 0 campaigning. ` +
+    'Agreement: every agent\'s observer names agent 0. CPU per agent counts the agents\' processes and the etcd servers; the lock is etcd3\'s Lock from agent 1.', '')
+  if (etcd == null || 'skipped' in etcd) out.push(`etcd: ${etcd == null ? 'not run' : `skipped: ${etcd.skipped}`}.`)
+  else {
+    out.push(table(['agents', 'processes', 'every agent names one leader, s', 'agents\' processes, % of one core', 'etcd servers, % of one core', 'CPU per agent, % of one core', 'lock from an agent, median / p99 ms'],
+      etcd.map(x => [String(x.agents), String(x.processes), x.agreedMs != null ? fmt(x.agreedMs / 1000) : `❌ ${x.agreeing} of ${x.agents}${x.error != null ? ` (${x.error})` : ''}`,
+        x.idle != null ? fmt(x.idle.agentsCpuPercent) : '–', x.idle != null ? fmt(x.idle.serversCpuPercent) : '–', x.idle != null ? fmt(x.idle.perAgentPercent) : '–',
+        'ok' in x.lock ? `${fmt(x.lock.ok.p50)} / ${fmt(x.lock.ok.p99)}` : 'skipped' in x.lock ? x.lock.skipped : `failed: ${x.lock.error}`])))
+  }
   const noisy = r.runs.filter(x => x.stderr.lines > 0)
   if (noisy.length > 0) {
     out.push('', 'The children\'s stderr: ' + noisy.map(x => `${x.peers} peers, ${x.stderr.lines} lines (e.g. \`${(x.stderr.sample[0] ?? '').replace(/`/g, '\'')}\`)`).join('; ') + '.')

@@ -12,14 +12,19 @@ import { build } from 'esbuild'
 
 const bundles = new Map<string, Promise<string>>()
 
-/** The path of `entry`'s bundle (built on the first call): `<tmp>/<prefix>-<pid>.mjs`. */
-export async function bundleForNode (entry: string, prefix: string): Promise<string> {
+/**
+ * The path of `entry`'s bundle (built on the first call): `<dir>/<prefix>-<pid>.mjs`, dir
+ * the temp dir by default. `external` packages are left to be imported at run time (those
+ * that read their own files, such as etcd3's .proto): give a `dir` whose node_modules has them.
+ */
+export async function bundleForNode (entry: string, prefix: string, opts: { dir?: string, external?: string[] } = {}): Promise<string> {
   let bundled = bundles.get(entry)
   if (bundled == null) {
-    const outfile = bundlePath(prefix)
+    const outfile = bundlePath(prefix, opts.dir)
     bundled = build({
       entryPoints: [entry],
       outfile,
+      external: opts.external,
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -33,10 +38,10 @@ export async function bundleForNode (entry: string, prefix: string): Promise<str
   return await bundled
 }
 
-export function bundlePath (prefix: string): string {
-  return join(tmpdir(), `${prefix}-${process.pid}.mjs`)
+export function bundlePath (prefix: string, dir = tmpdir()): string {
+  return join(dir, `${prefix}-${process.pid}.mjs`)
 }
 
-export function removeBundle (prefix: string): void {
-  rmSync(bundlePath(prefix), { force: true })
+export function removeBundle (prefix: string, dir?: string): void {
+  rmSync(bundlePath(prefix, dir), { force: true })
 }
