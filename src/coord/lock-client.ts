@@ -192,19 +192,34 @@ export class LockClient {
     }
   }
 
-  private async request (kind: LeaseKind, name: string, names: string[], ttlMs: number, deadline: number, signal: AbortSignal | undefined, body: RequestBody): Promise<Granted> {
+  private async request (kind: LeaseKind, name: string, names: string[], ttlMs: number, deadline: number, callerSignal: AbortSignal | undefined, body: RequestBody): Promise<Granted> {
+    // The deadline is a timer of its own, aborting whatever the request awaits: each step
+    // is bounded too, but a partition's heal once held an answer 2 s past waitMs by a path
+    // not found (fault regression 23), and the promise is LockTimeoutError by waitMs.
+    const timeUp = new AbortController()
+    const timer = Number.isFinite(deadline) ? setTimeout(() => { timeUp.abort() }, clampMs(deadline - performance.now())) : undefined
+    const signal = callerSignal != null ? AbortSignal.any([callerSignal, timeUp.signal]) : timeUp.signal
+    try {
+      return await this.attempts(kind, name, names, ttlMs, deadline, signal, callerSignal, body)
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  private async attempts (kind: LeaseKind, name: string, names: string[], ttlMs: number, deadline: number, signal: AbortSignal, callerSignal: AbortSignal | undefined, body: RequestBody): Promise<Granted> {
     let requestId = randomId()
     let seq = ++this.seq
     while (true) {
-      if (signal?.aborted === true) { this.giveUp(kind, name, names, requestId, ttlMs); throw new AbortedError(`${kind} ${name}: aborted`) }
+      if (callerSignal?.aborted === true) { this.giveUp(kind, name, names, requestId, ttlMs); throw new AbortedError(`${kind} ${name}: aborted`) }
       if (this.stopped || this.leader.isStopped) throw new AbortedError('peer stopped')
       const remaining = deadline - performance.now()
-      if (remaining <= 0) { this.giveUp(kind, name, names, requestId, ttlMs); throw AcquireTimeoutError.of(kind, name) }
+      if (remaining <= 0 || signal.aborted) { this.giveUp(kind, name, names, requestId, ttlMs); throw AcquireTimeoutError.of(kind, name) }
       const sentAt = performance.now()
       let reply: Message
       try {
         reply = await this.leader.send(body(requestId, clampMs(remaining), seq), remaining, signal)
       } catch (err) {
+        if (signal.aborted) continue // the caller's abort or the deadline: said at the top of the loop
         if (retryable(err)) { this.opts.log('%s %s: retrying after %s', kind, name, (err as Error).message); continue } // leader changed, died or did not answer
         // a lease holder of release 0.1 reports every kind's timeout as a lock's
         if (err instanceof AcquireTimeoutError && err.kind !== kind) throw AcquireTimeoutError.of(kind, name)

@@ -67,6 +67,9 @@ const peer = await createPeer({
   privateKey: privateKeyFromProtobuf(readFileSync(join(dir, 'key.pb')))
 })
 report('ready', { id: peer.id })
+// the event loop's own stalls, for the logs: a timer due every 100 ms that ran 300 ms late
+let tick = now()
+setInterval(() => { const t = now(); if (t - tick > 400) debug('stall', { ms: Math.round(t - tick - 100) }); tick = t }, 100)
 peer.addEventListener('leader', evt => { report('leader', { leader: evt.detail?.id ?? null, epoch: evt.detail?.epoch }) })
 
 const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }

@@ -174,7 +174,7 @@ export async function runSchedule (schedule: Schedule, o: RunOptions): Promise<R
     ACF_LOCK_TTL_MS: String(o.lockTtlMs),
     ACF_WAIT_MS: String(o.waitMs),
     ACF_RECIPE: o.recipe ?? 'lock',
-    DEBUG: '' // keep libp2p quiet even if the developer's shell has DEBUG set
+    DEBUG: process.env.ACF_DEBUG ?? '' // keep libp2p quiet even if the developer's shell has DEBUG set (ACF_DEBUG: accord's namespaces, e.g. 'accord:*locks*')
   })
   const c = new Cluster(net, judge, env, o.logDir, await agentBundle())
   const steps: string[] = []
