@@ -61,8 +61,12 @@ export async function startMesh (n: number, log: Log): Promise<Peer[]> {
   const mesh = freshMesh()
   log(`starting ${n} peers…`)
   const t0 = performance.now()
-  const first = await createBenchPeer({ mesh })
-  const rest = await Promise.all(Array.from({ length: n - 1 }, async () => await createBenchPeer({ mesh, bootstrap: [tcpAddr(first)] })))
+  // fully connected, as these scenarios assume (every peer a direct subscriber of every
+  // other): with the default of 8 dialled peers, two peers of a 10-peer mesh can each stop
+  // at 8 connections without the other, and then see 8 subscribers, not 9
+  const tuning = { maxPeers: Math.max(8, n - 1) }
+  const first = await createBenchPeer({ mesh, tuning })
+  const rest = await Promise.all(Array.from({ length: n - 1 }, async () => await createBenchPeer({ mesh, tuning, bootstrap: [tcpAddr(first)] })))
   log(`  ${n} peers started in ${Math.round(performance.now() - t0)} ms`)
   return [first, ...rest]
 }
