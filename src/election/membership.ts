@@ -80,8 +80,10 @@ export const DEFAULT_FLEET_RATE: FleetRate = { ratePerSec: 1, minMs: 2_000, maxM
  * A member heard only on the fleet topic (a client, or the leader as a client sees it) is
  * never suspected before this much silence. Its beats cross several gossip hops through
  * processes that may be busy, and a client needs the leader only to route its requests: a
- * new leader announces itself at once, and a request to a dead one fails on its own. At 3 s,
- * clients of a loaded 50-peer fleet dropped and re-learned their leader every few seconds.
+ * new leader announces itself at once, and a request to a dead one fails on its own. (The
+ * leader changes seen in loaded 50-peer fleets turned out to be the leader's own lease
+ * lapsing under libp2p's ping bursts, see net/connection-pinger.ts; this floor is a margin
+ * for gossip delays, not measured to be needed.)
  */
 export const FLEET_MIN_SILENCE_MS = 8_000
 
