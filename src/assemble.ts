@@ -24,6 +24,8 @@ import { serveCas } from './coord/cas-service.js'
 import { Documents } from './docs/documents.js'
 import { Elector } from './election/elector.js'
 import { Membership } from './election/membership.js'
+import { AttendanceService, AttendeeRelay } from './election/attendance.js'
+import { Attendant } from './election/attendant.js'
 import { VoterStore } from './election/votes.js'
 import { PeerGate } from './net/gate.js'
 import { Gossip } from './net/gossip.js'
@@ -58,6 +60,8 @@ export interface Parts {
   rpcs: RpcService[]
   docs: Documents
   membership: Membership
+  /** A fleet's client (named voters, this peer not one): the voter it attends. */
+  attendant?: Attendant
   elector: Elector
   leaseHolder: LeaseHolder<CoordTables>
   locks: LockClient
@@ -115,11 +119,13 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
     lifecycle.push({ name: 'gossip', part: gossip })
 
     let elector: Elector | undefined
+    let attendance: AttendanceService | undefined
+    let attendant: Attendant | undefined
     const membership = new Membership(gossip, {
       self: self.toString(),
       topic: topics.control(mesh),
-      // with named voters, clients beat only on the fleet topic, slower as the fleet grows
-      fleetTopic: opts.voters != null ? topics.fleet(mesh) : undefined,
+      // with named voters, clients attend a voter (election/attendance.ts) instead of gossiping
+      clientsAttend: opts.voters != null,
       votes: () => elector?.votes ?? true,
       heartbeatMs: opts.lease.memberHeartbeatMs,
       suspectAfterMs: opts.lease.suspectAfterMs,
@@ -130,7 +136,6 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
         addrs: started.getMultiaddrs().map(String),
         epoch: elector?.knownEpoch ?? 0,
         leading: elector?.isActing() ?? false,
-        leads: elector?.leads ?? false,
         preempt: opts.preempt,
         members: opts.members ?? 0
       })
@@ -140,11 +145,12 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       self, gossip, rpc: syncRpc, storage, stats, log,
       gossipMaxBytes: tuning.gossipMaxBytes - 64 * 1024, // room for the signature, topic and framing
       compactBytes: tuning.compactBytes
-    }, { mesh, peers: () => started.getPeers(), meshSize: () => membership.size, antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
+    }, { mesh, peers: () => started.getPeers(), meshSize: () => Math.max(membership.size, attendance?.fleetSize ?? 0, attendant?.fleetSize ?? 0), antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
     lifecycle.push({ name: 'documents', part: docs })
 
     // the replicated state is the tables' records and, with named voters, the cluster configuration
     const split = withCluster(splitTables)
+    const attendees = new AttendeeRelay(membership)
     elector = new Elector(membership, electionRpc, new VoterStore(storage, split), {
       self,
       rank: opts.rank,
@@ -157,7 +163,8 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       heartbeatMs: opts.lease.heartbeatMs,
       driftMarginMs: opts.lease.driftMarginMs,
       split,
-      stats
+      stats,
+      attendees
     }, logger(`accord:${mesh}:election:${self.toString().slice(-6)}`))
 
     // an adopted waiter keeps its place for two election TTLs, for its client to re-send
@@ -175,6 +182,8 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
     serveView(leaseHolder, coordRpc)
     serveBarriers(leaseHolder, coordRpc)
     serveVoters(leaseHolder, coordRpc)
+    attendance = opts.voters != null ? new AttendanceService(elector, membership, attendees, electionRpc) : undefined
+    attendant = opts.voters != null ? new Attendant(started, electionRpc, membership, elector, { holdMs: tuning.attendHoldMs, voters: opts.voters }) : undefined
     const router = new GossipRouter(gossip, topics.route(mesh), coordRpc, self, wire, 1024 * 1024, tuning.requestTimeoutMs)
     const toLeader = new LeaderChannel(elector, membership, coordRpc, router, opts.lease.ttlMs * 4)
     const locks = new LockClient(toLeader, {
@@ -208,7 +217,9 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       { name: 'pinger', part: new ConnectionPinger(started, { intervalMs: 30_000, timeoutMs: 20_000, tickMs: 1_000 }) },
       { name: 'bootstrap', part: { start: async () => { await dialAll(started, opts.bootstrap, 5_000) } } }
     )
-    return { node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, elector, leaseHolder, locks, voters, toLeader, router, system, coordRpc, lifecycle }
+    if (attendance != null) lifecycle.push({ name: 'attendance', part: attendance })
+    if (attendant != null) lifecycle.push({ name: 'attendant', part: attendant })
+    return { node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, attendant, elector, leaseHolder, locks, voters, toLeader, router, system, coordRpc, lifecycle }
   } catch (err) {
     // a peer that failed to start holds nothing: no socket, no open database
     await stopAll(lifecycle).catch(() => {})

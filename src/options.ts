@@ -135,6 +135,13 @@ export interface Tuning {
    * is presumed abandoned (its writer died), so the variable is not wedged. Default 5 s.
    */
   abandonedWriteMs: number
+  /**
+   * A fleet's client (named voters, this peer not one) keeps a poll open to one voter, who
+   * answers it when the leader or the live voters change, else after this long: the
+   * client's heartbeat, and how long a dead client goes unnoticed (about three of them).
+   * Default 5 s, at most 30 s.
+   */
+  attendHoldMs: number
 }
 
 const DEFAULT_TUNING: Tuning = {
@@ -149,7 +156,8 @@ const DEFAULT_TUNING: Tuning = {
   isolatedAfterMs: 5_000,
   forgetMs: 10 * 60_000,
   foldClocksAfterMs: 10 * 60_000,
-  abandonedWriteMs: 5_000
+  abandonedWriteMs: 5_000,
+  attendHoldMs: 5_000
 }
 
 export interface ResolvedOptions {

@@ -12,6 +12,8 @@ export interface ElectionBody {
   resign?: Resign
   votersChange?: VotersChange
   votersReply?: VotersReply
+  attend?: Attend
+  attendance?: Attendance
 }
 
 export namespace ElectionBody {
@@ -62,6 +64,16 @@ export namespace ElectionBody {
         if (obj.votersReply != null) {
           w.uint32(218)
           VotersReply.codec().encode(obj.votersReply, w)
+        }
+
+        if (obj.attend != null) {
+          w.uint32(226)
+          Attend.codec().encode(obj.attend, w)
+        }
+
+        if (obj.attendance != null) {
+          w.uint32(234)
+          Attendance.codec().encode(obj.attendance, w)
         }
 
         if (opts.lengthDelimited !== false) {
@@ -121,6 +133,18 @@ export namespace ElectionBody {
             case 27: {
               obj.votersReply = VotersReply.codec().decode(reader, reader.uint32(), {
                 limits: opts.limits?.votersReply
+              })
+              break
+            }
+            case 28: {
+              obj.attend = Attend.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.attend
+              })
+              break
+            }
+            case 29: {
+              obj.attendance = Attendance.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.attendance
               })
               break
             }
@@ -191,6 +215,20 @@ export namespace ElectionBody {
             case 27: {
               yield * VotersReply.codec().stream(reader, reader.uint32(), `${prefix}.votersReply`, {
                 limits: opts.limits?.votersReply
+              })
+
+              break
+            }
+            case 28: {
+              yield * Attend.codec().stream(reader, reader.uint32(), `${prefix}.attend`, {
+                limits: opts.limits?.attend
+              })
+
+              break
+            }
+            case 29: {
+              yield * Attendance.codec().stream(reader, reader.uint32(), `${prefix}.attendance`, {
+                limits: opts.limits?.attendance
               })
 
               break
@@ -357,6 +395,11 @@ export namespace ElectionBody {
     value: string
   }
 
+  export interface ElectionBodyLeaseMembersFieldEvent {
+    field: '$.lease.members'
+    value: number
+  }
+
   export interface ElectionBodyLeaseAckAcceptedFieldEvent {
     field: '$.leaseAck.accepted'
     value: boolean
@@ -375,6 +418,72 @@ export namespace ElectionBody {
   export interface ElectionBodyLeaseAckNeedsStateFieldEvent {
     field: '$.leaseAck.needsState'
     value: boolean
+  }
+
+  export interface ElectionBodyLeaseAckAttendedIdFieldEvent {
+    field: '$.leaseAck.attended[].id'
+    value: string
+    index: number
+  }
+
+  export interface ElectionBodyLeaseAckAttendedHeartbeatHasRankFieldEvent {
+    field: '$.leaseAck.attended[].heartbeat.hasRank'
+    value: boolean
+    index: number
+  }
+
+  export interface ElectionBodyLeaseAckAttendedHeartbeatRankFieldEvent {
+    field: '$.leaseAck.attended[].heartbeat.rank'
+    value: bigint
+    index: number
+  }
+
+  export interface ElectionBodyLeaseAckAttendedHeartbeatCandidateFieldEvent {
+    field: '$.leaseAck.attended[].heartbeat.candidate'
+    value: boolean
+    index: number
+  }
+
+  export interface ElectionBodyLeaseAckAttendedHeartbeatEpochFieldEvent {
+    field: '$.leaseAck.attended[].heartbeat.epoch'
+    value: bigint
+    index: number
+  }
+
+  export interface ElectionBodyLeaseAckAttendedHeartbeatLeadingFieldEvent {
+    field: '$.leaseAck.attended[].heartbeat.leading'
+    value: boolean
+    index: number
+  }
+
+  export interface ElectionBodyLeaseAckAttendedHeartbeatCapabilitiesFieldEvent {
+    field: '$.leaseAck.attended[].heartbeat.capabilities[]'
+    index: number
+    value: string
+  }
+
+  export interface ElectionBodyLeaseAckAttendedHeartbeatAddrsFieldEvent {
+    field: '$.leaseAck.attended[].heartbeat.addrs[]'
+    index: number
+    value: string
+  }
+
+  export interface ElectionBodyLeaseAckAttendedHeartbeatPreemptFieldEvent {
+    field: '$.leaseAck.attended[].heartbeat.preempt'
+    value: boolean
+    index: number
+  }
+
+  export interface ElectionBodyLeaseAckAttendedHeartbeatMembersFieldEvent {
+    field: '$.leaseAck.attended[].heartbeat.members'
+    value: number
+    index: number
+  }
+
+  export interface ElectionBodyLeaseAckAttendedHeartbeatIntervalMsFieldEvent {
+    field: '$.leaseAck.attended[].heartbeat.intervalMs'
+    value: number
+    index: number
   }
 
   export interface ElectionBodyResignEpochFieldEvent {
@@ -403,6 +512,155 @@ export namespace ElectionBody {
     value: bigint
   }
 
+  export interface ElectionBodyAttendHeartbeatHasRankFieldEvent {
+    field: '$.attend.heartbeat.hasRank'
+    value: boolean
+  }
+
+  export interface ElectionBodyAttendHeartbeatRankFieldEvent {
+    field: '$.attend.heartbeat.rank'
+    value: bigint
+  }
+
+  export interface ElectionBodyAttendHeartbeatCandidateFieldEvent {
+    field: '$.attend.heartbeat.candidate'
+    value: boolean
+  }
+
+  export interface ElectionBodyAttendHeartbeatEpochFieldEvent {
+    field: '$.attend.heartbeat.epoch'
+    value: bigint
+  }
+
+  export interface ElectionBodyAttendHeartbeatLeadingFieldEvent {
+    field: '$.attend.heartbeat.leading'
+    value: boolean
+  }
+
+  export interface ElectionBodyAttendHeartbeatCapabilitiesFieldEvent {
+    field: '$.attend.heartbeat.capabilities[]'
+    index: number
+    value: string
+  }
+
+  export interface ElectionBodyAttendHeartbeatAddrsFieldEvent {
+    field: '$.attend.heartbeat.addrs[]'
+    index: number
+    value: string
+  }
+
+  export interface ElectionBodyAttendHeartbeatPreemptFieldEvent {
+    field: '$.attend.heartbeat.preempt'
+    value: boolean
+  }
+
+  export interface ElectionBodyAttendHeartbeatMembersFieldEvent {
+    field: '$.attend.heartbeat.members'
+    value: number
+  }
+
+  export interface ElectionBodyAttendHeartbeatIntervalMsFieldEvent {
+    field: '$.attend.heartbeat.intervalMs'
+    value: number
+  }
+
+  export interface ElectionBodyAttendViewFieldEvent {
+    field: '$.attend.view'
+    value: number
+  }
+
+  export interface ElectionBodyAttendHoldMsFieldEvent {
+    field: '$.attend.holdMs'
+    value: number
+  }
+
+  export interface ElectionBodyAttendanceViewFieldEvent {
+    field: '$.attendance.view'
+    value: number
+  }
+
+  export interface ElectionBodyAttendanceVotersIdFieldEvent {
+    field: '$.attendance.voters[].id'
+    value: string
+    index: number
+  }
+
+  export interface ElectionBodyAttendanceVotersHeartbeatHasRankFieldEvent {
+    field: '$.attendance.voters[].heartbeat.hasRank'
+    value: boolean
+    index: number
+  }
+
+  export interface ElectionBodyAttendanceVotersHeartbeatRankFieldEvent {
+    field: '$.attendance.voters[].heartbeat.rank'
+    value: bigint
+    index: number
+  }
+
+  export interface ElectionBodyAttendanceVotersHeartbeatCandidateFieldEvent {
+    field: '$.attendance.voters[].heartbeat.candidate'
+    value: boolean
+    index: number
+  }
+
+  export interface ElectionBodyAttendanceVotersHeartbeatEpochFieldEvent {
+    field: '$.attendance.voters[].heartbeat.epoch'
+    value: bigint
+    index: number
+  }
+
+  export interface ElectionBodyAttendanceVotersHeartbeatLeadingFieldEvent {
+    field: '$.attendance.voters[].heartbeat.leading'
+    value: boolean
+    index: number
+  }
+
+  export interface ElectionBodyAttendanceVotersHeartbeatCapabilitiesFieldEvent {
+    field: '$.attendance.voters[].heartbeat.capabilities[]'
+    index: number
+    value: string
+  }
+
+  export interface ElectionBodyAttendanceVotersHeartbeatAddrsFieldEvent {
+    field: '$.attendance.voters[].heartbeat.addrs[]'
+    index: number
+    value: string
+  }
+
+  export interface ElectionBodyAttendanceVotersHeartbeatPreemptFieldEvent {
+    field: '$.attendance.voters[].heartbeat.preempt'
+    value: boolean
+    index: number
+  }
+
+  export interface ElectionBodyAttendanceVotersHeartbeatMembersFieldEvent {
+    field: '$.attendance.voters[].heartbeat.members'
+    value: number
+    index: number
+  }
+
+  export interface ElectionBodyAttendanceVotersHeartbeatIntervalMsFieldEvent {
+    field: '$.attendance.voters[].heartbeat.intervalMs'
+    value: number
+    index: number
+  }
+
+  export interface ElectionBodyAttendanceConfiguredFieldEvent {
+    field: '$.attendance.configured[]'
+    index: number
+    value: string
+  }
+
+  export interface ElectionBodyAttendanceConfigIndexFieldEvent {
+    field: '$.attendance.configIndex'
+    value: bigint
+  }
+
+  export interface ElectionBodyAttendanceMembersFieldEvent {
+    field: '$.attendance.members'
+    value: number
+  }
+
   export function encode (obj: Partial<ElectionBody>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, ElectionBody.codec())
   }
@@ -411,7 +669,7 @@ export namespace ElectionBody {
     return decodeMessage(buf, ElectionBody.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionBody>): Generator<ElectionBodyHeartbeatHasRankFieldEvent | ElectionBodyHeartbeatRankFieldEvent | ElectionBodyHeartbeatCandidateFieldEvent | ElectionBodyHeartbeatEpochFieldEvent | ElectionBodyHeartbeatLeadingFieldEvent | ElectionBodyHeartbeatCapabilitiesFieldEvent | ElectionBodyHeartbeatAddrsFieldEvent | ElectionBodyHeartbeatPreemptFieldEvent | ElectionBodyHeartbeatMembersFieldEvent | ElectionBodyHeartbeatIntervalMsFieldEvent | ElectionBodyVoteRequestEpochFieldEvent | ElectionBodyVoteRequestHasRankFieldEvent | ElectionBodyVoteRequestRankFieldEvent | ElectionBodyVoteRequestPreFieldEvent | ElectionBodyVoteReplyGrantedFieldEvent | ElectionBodyVoteReplyEpochFieldEvent | ElectionBodyVoteReplyReasonFieldEvent | ElectionBodyVoteReplyStateEpochFieldEvent | ElectionBodyVoteReplyStateVersionFieldEvent | ElectionBodyVoteReplyStateFieldEvent | ElectionBodyLeaseEpochFieldEvent | ElectionBodyLeaseHasStateFieldEvent | ElectionBodyLeaseStateVersionFieldEvent | ElectionBodyLeaseStateFieldEvent | ElectionBodyLeaseChangesFieldEvent | ElectionBodyLeaseBaseVersionFieldEvent | ElectionBodyLeasePutsKeyFieldEvent | ElectionBodyLeasePutsValueFieldEvent | ElectionBodyLeaseDeletesFieldEvent | ElectionBodyLeaseAckAcceptedFieldEvent | ElectionBodyLeaseAckEpochFieldEvent | ElectionBodyLeaseAckTakesChangesFieldEvent | ElectionBodyLeaseAckNeedsStateFieldEvent | ElectionBodyResignEpochFieldEvent | ElectionBodyVotersChangeAddFieldEvent | ElectionBodyVotersChangeRemoveFieldEvent | ElectionBodyVotersReplyVotersFieldEvent | ElectionBodyVotersReplyIndexFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionBody>): Generator<ElectionBodyHeartbeatHasRankFieldEvent | ElectionBodyHeartbeatRankFieldEvent | ElectionBodyHeartbeatCandidateFieldEvent | ElectionBodyHeartbeatEpochFieldEvent | ElectionBodyHeartbeatLeadingFieldEvent | ElectionBodyHeartbeatCapabilitiesFieldEvent | ElectionBodyHeartbeatAddrsFieldEvent | ElectionBodyHeartbeatPreemptFieldEvent | ElectionBodyHeartbeatMembersFieldEvent | ElectionBodyHeartbeatIntervalMsFieldEvent | ElectionBodyVoteRequestEpochFieldEvent | ElectionBodyVoteRequestHasRankFieldEvent | ElectionBodyVoteRequestRankFieldEvent | ElectionBodyVoteRequestPreFieldEvent | ElectionBodyVoteReplyGrantedFieldEvent | ElectionBodyVoteReplyEpochFieldEvent | ElectionBodyVoteReplyReasonFieldEvent | ElectionBodyVoteReplyStateEpochFieldEvent | ElectionBodyVoteReplyStateVersionFieldEvent | ElectionBodyVoteReplyStateFieldEvent | ElectionBodyLeaseEpochFieldEvent | ElectionBodyLeaseHasStateFieldEvent | ElectionBodyLeaseStateVersionFieldEvent | ElectionBodyLeaseStateFieldEvent | ElectionBodyLeaseChangesFieldEvent | ElectionBodyLeaseBaseVersionFieldEvent | ElectionBodyLeasePutsKeyFieldEvent | ElectionBodyLeasePutsValueFieldEvent | ElectionBodyLeaseDeletesFieldEvent | ElectionBodyLeaseMembersFieldEvent | ElectionBodyLeaseAckAcceptedFieldEvent | ElectionBodyLeaseAckEpochFieldEvent | ElectionBodyLeaseAckTakesChangesFieldEvent | ElectionBodyLeaseAckNeedsStateFieldEvent | ElectionBodyLeaseAckAttendedIdFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatHasRankFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatRankFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatCandidateFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatEpochFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatLeadingFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatCapabilitiesFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatAddrsFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatPreemptFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatMembersFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatIntervalMsFieldEvent | ElectionBodyResignEpochFieldEvent | ElectionBodyVotersChangeAddFieldEvent | ElectionBodyVotersChangeRemoveFieldEvent | ElectionBodyVotersReplyVotersFieldEvent | ElectionBodyVotersReplyIndexFieldEvent | ElectionBodyAttendHeartbeatHasRankFieldEvent | ElectionBodyAttendHeartbeatRankFieldEvent | ElectionBodyAttendHeartbeatCandidateFieldEvent | ElectionBodyAttendHeartbeatEpochFieldEvent | ElectionBodyAttendHeartbeatLeadingFieldEvent | ElectionBodyAttendHeartbeatCapabilitiesFieldEvent | ElectionBodyAttendHeartbeatAddrsFieldEvent | ElectionBodyAttendHeartbeatPreemptFieldEvent | ElectionBodyAttendHeartbeatMembersFieldEvent | ElectionBodyAttendHeartbeatIntervalMsFieldEvent | ElectionBodyAttendViewFieldEvent | ElectionBodyAttendHoldMsFieldEvent | ElectionBodyAttendanceViewFieldEvent | ElectionBodyAttendanceVotersIdFieldEvent | ElectionBodyAttendanceVotersHeartbeatHasRankFieldEvent | ElectionBodyAttendanceVotersHeartbeatRankFieldEvent | ElectionBodyAttendanceVotersHeartbeatCandidateFieldEvent | ElectionBodyAttendanceVotersHeartbeatEpochFieldEvent | ElectionBodyAttendanceVotersHeartbeatLeadingFieldEvent | ElectionBodyAttendanceVotersHeartbeatCapabilitiesFieldEvent | ElectionBodyAttendanceVotersHeartbeatAddrsFieldEvent | ElectionBodyAttendanceVotersHeartbeatPreemptFieldEvent | ElectionBodyAttendanceVotersHeartbeatMembersFieldEvent | ElectionBodyAttendanceVotersHeartbeatIntervalMsFieldEvent | ElectionBodyAttendanceConfiguredFieldEvent | ElectionBodyAttendanceConfigIndexFieldEvent | ElectionBodyAttendanceMembersFieldEvent> {
     return streamMessage(buf, ElectionBody.codec(), opts)
   }
 }
@@ -1118,6 +1376,7 @@ export interface Lease {
   baseVersion: bigint
   puts: Record[]
   deletes: string[]
+  members: number
 }
 
 export namespace Lease {
@@ -1174,6 +1433,11 @@ export namespace Lease {
           }
         }
 
+        if ((obj.members != null && obj.members !== 0)) {
+          w.uint32(72)
+          w.uint32(obj.members)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -1186,7 +1450,8 @@ export namespace Lease {
           changes: false,
           baseVersion: 0n,
           puts: [],
-          deletes: []
+          deletes: [],
+          members: 0
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -1235,6 +1500,10 @@ export namespace Lease {
               }
 
               obj.deletes.push(reader.string())
+              break
+            }
+            case 9: {
+              obj.members = reader.uint32()
               break
             }
             default: {
@@ -1332,6 +1601,13 @@ export namespace Lease {
 
               break
             }
+            case 9: {
+              yield {
+                field: `${prefix}.members`,
+                value: reader.uint32()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -1392,6 +1668,11 @@ export namespace Lease {
     value: string
   }
 
+  export interface LeaseMembersFieldEvent {
+    field: '$.members'
+    value: number
+  }
+
   export function encode (obj: Partial<Lease>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, Lease.codec())
   }
@@ -1400,7 +1681,7 @@ export namespace Lease {
     return decodeMessage(buf, Lease.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Lease>): Generator<LeaseEpochFieldEvent | LeaseHasStateFieldEvent | LeaseStateVersionFieldEvent | LeaseStateFieldEvent | LeaseChangesFieldEvent | LeaseBaseVersionFieldEvent | LeasePutsKeyFieldEvent | LeasePutsValueFieldEvent | LeaseDeletesFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Lease>): Generator<LeaseEpochFieldEvent | LeaseHasStateFieldEvent | LeaseStateVersionFieldEvent | LeaseStateFieldEvent | LeaseChangesFieldEvent | LeaseBaseVersionFieldEvent | LeasePutsKeyFieldEvent | LeasePutsValueFieldEvent | LeaseDeletesFieldEvent | LeaseMembersFieldEvent> {
     return streamMessage(buf, Lease.codec(), opts)
   }
 }
@@ -1522,6 +1803,7 @@ export interface LeaseAck {
   epoch: bigint
   takesChanges: boolean
   needsState: boolean
+  attended: Attendee[]
 }
 
 export namespace LeaseAck {
@@ -1554,6 +1836,13 @@ export namespace LeaseAck {
           w.bool(obj.needsState)
         }
 
+        if (obj.attended != null && obj.attended.length > 0) {
+          for (const value of obj.attended) {
+            w.uint32(42)
+            Attendee.codec().encode(value, w)
+          }
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -1562,7 +1851,8 @@ export namespace LeaseAck {
           accepted: false,
           epoch: 0n,
           takesChanges: false,
-          needsState: false
+          needsState: false,
+          attended: []
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -1587,6 +1877,16 @@ export namespace LeaseAck {
               obj.needsState = reader.bool()
               break
             }
+            case 5: {
+              if (opts.limits?.attended != null && obj.attended.length === opts.limits.attended) {
+                throw new MaxLengthError('Decode error - repeated field "attended" had too many elements')
+              }
+
+              obj.attended.push(Attendee.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.attended$
+              }))
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -1596,6 +1896,10 @@ export namespace LeaseAck {
 
         return obj
       }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          attended: 0
+        }
+
         const end = length == null ? reader.len : reader.pos + length
 
         while (reader.pos < end) {
@@ -1630,6 +1934,24 @@ export namespace LeaseAck {
               }
               break
             }
+            case 5: {
+              if (opts.limits?.attended != null && obj.attended === opts.limits.attended) {
+                throw new MaxLengthError('Streaming decode error - repeated field "attended" had too many elements')
+              }
+
+              for (const evt of Attendee.codec().stream(reader, reader.uint32(), `${prefix}.attended[]`, {
+                limits: opts.limits?.attended$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.attended
+                }
+              }
+
+              obj.attended++
+
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -1662,6 +1984,72 @@ export namespace LeaseAck {
     value: boolean
   }
 
+  export interface LeaseAckAttendedIdFieldEvent {
+    field: '$.attended[].id'
+    value: string
+    index: number
+  }
+
+  export interface LeaseAckAttendedHeartbeatHasRankFieldEvent {
+    field: '$.attended[].heartbeat.hasRank'
+    value: boolean
+    index: number
+  }
+
+  export interface LeaseAckAttendedHeartbeatRankFieldEvent {
+    field: '$.attended[].heartbeat.rank'
+    value: bigint
+    index: number
+  }
+
+  export interface LeaseAckAttendedHeartbeatCandidateFieldEvent {
+    field: '$.attended[].heartbeat.candidate'
+    value: boolean
+    index: number
+  }
+
+  export interface LeaseAckAttendedHeartbeatEpochFieldEvent {
+    field: '$.attended[].heartbeat.epoch'
+    value: bigint
+    index: number
+  }
+
+  export interface LeaseAckAttendedHeartbeatLeadingFieldEvent {
+    field: '$.attended[].heartbeat.leading'
+    value: boolean
+    index: number
+  }
+
+  export interface LeaseAckAttendedHeartbeatCapabilitiesFieldEvent {
+    field: '$.attended[].heartbeat.capabilities[]'
+    index: number
+    value: string
+  }
+
+  export interface LeaseAckAttendedHeartbeatAddrsFieldEvent {
+    field: '$.attended[].heartbeat.addrs[]'
+    index: number
+    value: string
+  }
+
+  export interface LeaseAckAttendedHeartbeatPreemptFieldEvent {
+    field: '$.attended[].heartbeat.preempt'
+    value: boolean
+    index: number
+  }
+
+  export interface LeaseAckAttendedHeartbeatMembersFieldEvent {
+    field: '$.attended[].heartbeat.members'
+    value: number
+    index: number
+  }
+
+  export interface LeaseAckAttendedHeartbeatIntervalMsFieldEvent {
+    field: '$.attended[].heartbeat.intervalMs'
+    value: number
+    index: number
+  }
+
   export function encode (obj: Partial<LeaseAck>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, LeaseAck.codec())
   }
@@ -1670,8 +2058,632 @@ export namespace LeaseAck {
     return decodeMessage(buf, LeaseAck.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LeaseAck>): Generator<LeaseAckAcceptedFieldEvent | LeaseAckEpochFieldEvent | LeaseAckTakesChangesFieldEvent | LeaseAckNeedsStateFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LeaseAck>): Generator<LeaseAckAcceptedFieldEvent | LeaseAckEpochFieldEvent | LeaseAckTakesChangesFieldEvent | LeaseAckNeedsStateFieldEvent | LeaseAckAttendedIdFieldEvent | LeaseAckAttendedHeartbeatHasRankFieldEvent | LeaseAckAttendedHeartbeatRankFieldEvent | LeaseAckAttendedHeartbeatCandidateFieldEvent | LeaseAckAttendedHeartbeatEpochFieldEvent | LeaseAckAttendedHeartbeatLeadingFieldEvent | LeaseAckAttendedHeartbeatCapabilitiesFieldEvent | LeaseAckAttendedHeartbeatAddrsFieldEvent | LeaseAckAttendedHeartbeatPreemptFieldEvent | LeaseAckAttendedHeartbeatMembersFieldEvent | LeaseAckAttendedHeartbeatIntervalMsFieldEvent> {
     return streamMessage(buf, LeaseAck.codec(), opts)
+  }
+}
+
+export interface Attendee {
+  id: string
+  heartbeat?: Heartbeat
+}
+
+export namespace Attendee {
+  let _codec: Codec<Attendee>
+
+  export const codec = (): Codec<Attendee> => {
+    if (_codec == null) {
+      _codec = message<Attendee>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.id != null && obj.id !== '')) {
+          w.uint32(10)
+          w.string(obj.id)
+        }
+
+        if (obj.heartbeat != null) {
+          w.uint32(18)
+          Heartbeat.codec().encode(obj.heartbeat, w)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          id: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.id = reader.string()
+              break
+            }
+            case 2: {
+              obj.heartbeat = Heartbeat.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.heartbeat
+              })
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.id`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield * Heartbeat.codec().stream(reader, reader.uint32(), `${prefix}.heartbeat`, {
+                limits: opts.limits?.heartbeat
+              })
+
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface AttendeeIdFieldEvent {
+    field: '$.id'
+    value: string
+  }
+
+  export interface AttendeeHeartbeatHasRankFieldEvent {
+    field: '$.heartbeat.hasRank'
+    value: boolean
+  }
+
+  export interface AttendeeHeartbeatRankFieldEvent {
+    field: '$.heartbeat.rank'
+    value: bigint
+  }
+
+  export interface AttendeeHeartbeatCandidateFieldEvent {
+    field: '$.heartbeat.candidate'
+    value: boolean
+  }
+
+  export interface AttendeeHeartbeatEpochFieldEvent {
+    field: '$.heartbeat.epoch'
+    value: bigint
+  }
+
+  export interface AttendeeHeartbeatLeadingFieldEvent {
+    field: '$.heartbeat.leading'
+    value: boolean
+  }
+
+  export interface AttendeeHeartbeatCapabilitiesFieldEvent {
+    field: '$.heartbeat.capabilities[]'
+    index: number
+    value: string
+  }
+
+  export interface AttendeeHeartbeatAddrsFieldEvent {
+    field: '$.heartbeat.addrs[]'
+    index: number
+    value: string
+  }
+
+  export interface AttendeeHeartbeatPreemptFieldEvent {
+    field: '$.heartbeat.preempt'
+    value: boolean
+  }
+
+  export interface AttendeeHeartbeatMembersFieldEvent {
+    field: '$.heartbeat.members'
+    value: number
+  }
+
+  export interface AttendeeHeartbeatIntervalMsFieldEvent {
+    field: '$.heartbeat.intervalMs'
+    value: number
+  }
+
+  export function encode (obj: Partial<Attendee>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, Attendee.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Attendee>): Attendee {
+    return decodeMessage(buf, Attendee.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Attendee>): Generator<AttendeeIdFieldEvent | AttendeeHeartbeatHasRankFieldEvent | AttendeeHeartbeatRankFieldEvent | AttendeeHeartbeatCandidateFieldEvent | AttendeeHeartbeatEpochFieldEvent | AttendeeHeartbeatLeadingFieldEvent | AttendeeHeartbeatCapabilitiesFieldEvent | AttendeeHeartbeatAddrsFieldEvent | AttendeeHeartbeatPreemptFieldEvent | AttendeeHeartbeatMembersFieldEvent | AttendeeHeartbeatIntervalMsFieldEvent> {
+    return streamMessage(buf, Attendee.codec(), opts)
+  }
+}
+
+export interface Attend {
+  heartbeat?: Heartbeat
+  view: number
+  holdMs: number
+}
+
+export namespace Attend {
+  let _codec: Codec<Attend>
+
+  export const codec = (): Codec<Attend> => {
+    if (_codec == null) {
+      _codec = message<Attend>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if (obj.heartbeat != null) {
+          w.uint32(10)
+          Heartbeat.codec().encode(obj.heartbeat, w)
+        }
+
+        if ((obj.view != null && obj.view !== 0)) {
+          w.uint32(16)
+          w.uint32(obj.view)
+        }
+
+        if ((obj.holdMs != null && obj.holdMs !== 0)) {
+          w.uint32(24)
+          w.uint32(obj.holdMs)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          view: 0,
+          holdMs: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.heartbeat = Heartbeat.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.heartbeat
+              })
+              break
+            }
+            case 2: {
+              obj.view = reader.uint32()
+              break
+            }
+            case 3: {
+              obj.holdMs = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield * Heartbeat.codec().stream(reader, reader.uint32(), `${prefix}.heartbeat`, {
+                limits: opts.limits?.heartbeat
+              })
+
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.view`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.holdMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface AttendHeartbeatHasRankFieldEvent {
+    field: '$.heartbeat.hasRank'
+    value: boolean
+  }
+
+  export interface AttendHeartbeatRankFieldEvent {
+    field: '$.heartbeat.rank'
+    value: bigint
+  }
+
+  export interface AttendHeartbeatCandidateFieldEvent {
+    field: '$.heartbeat.candidate'
+    value: boolean
+  }
+
+  export interface AttendHeartbeatEpochFieldEvent {
+    field: '$.heartbeat.epoch'
+    value: bigint
+  }
+
+  export interface AttendHeartbeatLeadingFieldEvent {
+    field: '$.heartbeat.leading'
+    value: boolean
+  }
+
+  export interface AttendHeartbeatCapabilitiesFieldEvent {
+    field: '$.heartbeat.capabilities[]'
+    index: number
+    value: string
+  }
+
+  export interface AttendHeartbeatAddrsFieldEvent {
+    field: '$.heartbeat.addrs[]'
+    index: number
+    value: string
+  }
+
+  export interface AttendHeartbeatPreemptFieldEvent {
+    field: '$.heartbeat.preempt'
+    value: boolean
+  }
+
+  export interface AttendHeartbeatMembersFieldEvent {
+    field: '$.heartbeat.members'
+    value: number
+  }
+
+  export interface AttendHeartbeatIntervalMsFieldEvent {
+    field: '$.heartbeat.intervalMs'
+    value: number
+  }
+
+  export interface AttendViewFieldEvent {
+    field: '$.view'
+    value: number
+  }
+
+  export interface AttendHoldMsFieldEvent {
+    field: '$.holdMs'
+    value: number
+  }
+
+  export function encode (obj: Partial<Attend>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, Attend.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Attend>): Attend {
+    return decodeMessage(buf, Attend.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Attend>): Generator<AttendHeartbeatHasRankFieldEvent | AttendHeartbeatRankFieldEvent | AttendHeartbeatCandidateFieldEvent | AttendHeartbeatEpochFieldEvent | AttendHeartbeatLeadingFieldEvent | AttendHeartbeatCapabilitiesFieldEvent | AttendHeartbeatAddrsFieldEvent | AttendHeartbeatPreemptFieldEvent | AttendHeartbeatMembersFieldEvent | AttendHeartbeatIntervalMsFieldEvent | AttendViewFieldEvent | AttendHoldMsFieldEvent> {
+    return streamMessage(buf, Attend.codec(), opts)
+  }
+}
+
+export interface Attendance {
+  view: number
+  voters: Attendee[]
+  configured: string[]
+  configIndex: bigint
+  members: number
+}
+
+export namespace Attendance {
+  let _codec: Codec<Attendance>
+
+  export const codec = (): Codec<Attendance> => {
+    if (_codec == null) {
+      _codec = message<Attendance>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.view != null && obj.view !== 0)) {
+          w.uint32(8)
+          w.uint32(obj.view)
+        }
+
+        if (obj.voters != null && obj.voters.length > 0) {
+          for (const value of obj.voters) {
+            w.uint32(18)
+            Attendee.codec().encode(value, w)
+          }
+        }
+
+        if (obj.configured != null && obj.configured.length > 0) {
+          for (const value of obj.configured) {
+            w.uint32(26)
+            w.string(value)
+          }
+        }
+
+        if ((obj.configIndex != null && obj.configIndex !== 0n)) {
+          w.uint32(32)
+          w.uint64(obj.configIndex)
+        }
+
+        if ((obj.members != null && obj.members !== 0)) {
+          w.uint32(40)
+          w.uint32(obj.members)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          view: 0,
+          voters: [],
+          configured: [],
+          configIndex: 0n,
+          members: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.view = reader.uint32()
+              break
+            }
+            case 2: {
+              if (opts.limits?.voters != null && obj.voters.length === opts.limits.voters) {
+                throw new MaxLengthError('Decode error - repeated field "voters" had too many elements')
+              }
+
+              obj.voters.push(Attendee.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.voters$
+              }))
+              break
+            }
+            case 3: {
+              if (opts.limits?.configured != null && obj.configured.length === opts.limits.configured) {
+                throw new MaxLengthError('Decode error - repeated field "configured" had too many elements')
+              }
+
+              obj.configured.push(reader.string())
+              break
+            }
+            case 4: {
+              obj.configIndex = reader.uint64()
+              break
+            }
+            case 5: {
+              obj.members = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          voters: 0,
+          configured: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.view`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 2: {
+              if (opts.limits?.voters != null && obj.voters === opts.limits.voters) {
+                throw new MaxLengthError('Streaming decode error - repeated field "voters" had too many elements')
+              }
+
+              for (const evt of Attendee.codec().stream(reader, reader.uint32(), `${prefix}.voters[]`, {
+                limits: opts.limits?.voters$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.voters
+                }
+              }
+
+              obj.voters++
+
+              break
+            }
+            case 3: {
+              if (opts.limits?.configured != null && obj.configured === opts.limits.configured) {
+                throw new MaxLengthError('Streaming decode error - repeated field "configured" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.configured[]`,
+                index: obj.configured,
+                value: reader.string()
+              }
+
+              obj.configured++
+
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.configIndex`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.members`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface AttendanceViewFieldEvent {
+    field: '$.view'
+    value: number
+  }
+
+  export interface AttendanceVotersIdFieldEvent {
+    field: '$.voters[].id'
+    value: string
+    index: number
+  }
+
+  export interface AttendanceVotersHeartbeatHasRankFieldEvent {
+    field: '$.voters[].heartbeat.hasRank'
+    value: boolean
+    index: number
+  }
+
+  export interface AttendanceVotersHeartbeatRankFieldEvent {
+    field: '$.voters[].heartbeat.rank'
+    value: bigint
+    index: number
+  }
+
+  export interface AttendanceVotersHeartbeatCandidateFieldEvent {
+    field: '$.voters[].heartbeat.candidate'
+    value: boolean
+    index: number
+  }
+
+  export interface AttendanceVotersHeartbeatEpochFieldEvent {
+    field: '$.voters[].heartbeat.epoch'
+    value: bigint
+    index: number
+  }
+
+  export interface AttendanceVotersHeartbeatLeadingFieldEvent {
+    field: '$.voters[].heartbeat.leading'
+    value: boolean
+    index: number
+  }
+
+  export interface AttendanceVotersHeartbeatCapabilitiesFieldEvent {
+    field: '$.voters[].heartbeat.capabilities[]'
+    index: number
+    value: string
+  }
+
+  export interface AttendanceVotersHeartbeatAddrsFieldEvent {
+    field: '$.voters[].heartbeat.addrs[]'
+    index: number
+    value: string
+  }
+
+  export interface AttendanceVotersHeartbeatPreemptFieldEvent {
+    field: '$.voters[].heartbeat.preempt'
+    value: boolean
+    index: number
+  }
+
+  export interface AttendanceVotersHeartbeatMembersFieldEvent {
+    field: '$.voters[].heartbeat.members'
+    value: number
+    index: number
+  }
+
+  export interface AttendanceVotersHeartbeatIntervalMsFieldEvent {
+    field: '$.voters[].heartbeat.intervalMs'
+    value: number
+    index: number
+  }
+
+  export interface AttendanceConfiguredFieldEvent {
+    field: '$.configured[]'
+    index: number
+    value: string
+  }
+
+  export interface AttendanceConfigIndexFieldEvent {
+    field: '$.configIndex'
+    value: bigint
+  }
+
+  export interface AttendanceMembersFieldEvent {
+    field: '$.members'
+    value: number
+  }
+
+  export function encode (obj: Partial<Attendance>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, Attendance.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Attendance>): Attendance {
+    return decodeMessage(buf, Attendance.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Attendance>): Generator<AttendanceViewFieldEvent | AttendanceVotersIdFieldEvent | AttendanceVotersHeartbeatHasRankFieldEvent | AttendanceVotersHeartbeatRankFieldEvent | AttendanceVotersHeartbeatCandidateFieldEvent | AttendanceVotersHeartbeatEpochFieldEvent | AttendanceVotersHeartbeatLeadingFieldEvent | AttendanceVotersHeartbeatCapabilitiesFieldEvent | AttendanceVotersHeartbeatAddrsFieldEvent | AttendanceVotersHeartbeatPreemptFieldEvent | AttendanceVotersHeartbeatMembersFieldEvent | AttendanceVotersHeartbeatIntervalMsFieldEvent | AttendanceConfiguredFieldEvent | AttendanceConfigIndexFieldEvent | AttendanceMembersFieldEvent> {
+    return streamMessage(buf, Attendance.codec(), opts)
   }
 }
 

@@ -4,7 +4,7 @@ import { quorum } from '../net/quorum.js'
 import { compareRank, rankFields, rankFromFields, type Rank } from './rank.js'
 import { newerThan, type Records, type ReplicaChange, type ReplicaState, type SplitState } from './replica.js'
 import { changeCluster, CLUSTER_KEY, clusterOf, encodeCluster, majorityOf, withoutCluster, type ClusterConfig, type VotersChange } from './cluster.js'
-import { ClusterRecord } from './election-wire.js'
+import { ClusterRecord, type Attendee } from './election-wire.js'
 import { ReplicaCopy, type WholeState } from './replica-copy.js'
 import { VoterLeases, type Voter } from './voter-leases.js'
 import type { Vote, VoterStore } from './votes.js'
@@ -17,7 +17,7 @@ import type { PeerId } from '@libp2p/interface'
 export interface LeaderInfo { id: string, rank?: number, epoch: number }
 
 /** What the elector needs of membership: who is live, and their heartbeats. */
-export type MembershipView = Pick<Membership, 'live' | 'get' | 'isLive' | 'beat' | 'addEventListener'>
+export type MembershipView = Pick<Membership, 'live' | 'get' | 'isLive' | 'beat' | 'addEventListener' | 'size'>
 
 /** Where a voter keeps its vote and its copy of the replicated state. */
 export type VoteStore = Pick<VoterStore, 'durable' | 'loadVote' | 'saveVote' | 'loadState' | 'saveState'>
@@ -42,6 +42,8 @@ export interface ElectorOptions {
   split: SplitState
   /** Where replication traffic is counted (peer.stats()). */
   stats?: Pick<Stats, 'count'>
+  /** A fleet's clients that attended this voter, passed to the leader in lease acks (attendance.ts). */
+  attendees?: { take: () => Attendee[], deliver: (attendees: Attendee[]) => void }
 }
 
 export interface ElectorEvents {
@@ -105,6 +107,8 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
       ttlMs: opts.ttlMs,
       stats: opts.stats,
       leads: epoch => this.role === 'leader' && this.leaderEpoch === epoch,
+      attended: (attendees) => { this.opts.attendees?.deliver(attendees) },
+      members: () => this.membership.size,
       newerEpoch: (voter, epoch) => {
         this.epoch = Math.max(this.epoch, epoch)
         this.stepDown(`voter ${voter} is in epoch ${epoch}`)
@@ -140,6 +144,9 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     clearInterval(this.timer)
     if (this.role === 'leader') await this.resign()
   }
+
+  /** How many peers the leader said it knows of, in its last lease to this voter (0: none yet). */
+  leaderCounts = 0
 
   /** Who this peer believes is the acting leader. */
   get leader (): LeaderInfo | undefined { return this.current }
@@ -290,10 +297,11 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     const p = this.promise
     const stale = epoch < this.vote.epoch || epoch < this.epoch ||
       (p != null && p.leader !== leader && p.epoch >= epoch && performance.now() < p.until)
-    if (stale) return { leaseAck: { accepted: false, epoch: BigInt(Math.max(this.epoch, this.vote.epoch)), takesChanges: true, needsState: false } }
+    if (stale) return { leaseAck: { accepted: false, epoch: BigInt(Math.max(this.epoch, this.vote.epoch)), takesChanges: true, needsState: false, attended: [] } }
     if (this.role === 'leader' && epoch > this.leaderEpoch) this.stepDown('a newer leader renewed its lease with us')
     this.epoch = epoch
     this.promise = { leader, epoch, until: performance.now() + this.opts.ttlMs, fromLease: true }
+    if (msg.body.members > 0) this.leaderCounts = msg.body.members
     // the state is durable before the ack counts toward the majority
     let needsState = false
     const body = msg.body
@@ -307,7 +315,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     if (this.current?.id !== leader || this.current.epoch !== epoch) {
       this.setLeader({ id: leader, rank: this.membership.get(leader)?.rank, epoch })
     }
-    return { leaseAck: { accepted: true, epoch: BigInt(epoch), takesChanges: true, needsState } }
+    return { leaseAck: { accepted: true, epoch: BigInt(epoch), takesChanges: true, needsState, attended: this.opts.attendees?.take() ?? [] } }
   }
 
   private onResign (msg: Message<'resign'>): Body {

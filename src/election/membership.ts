@@ -41,56 +41,32 @@ export interface MembershipOptions {
   /** The voters' topic: every voter beats here every `heartbeatMs`. */
   topic: string
   /**
-   * A fleet's topic (named voters): every peer, voter or client, beats here, at a period
-   * that grows with the fleet so that all of them together send about `fleet.ratePerSec`
-   * heartbeats a second; the acting leader beats at the shortest period. Clients listen
-   * only here, so the voters' fast heartbeats cost them nothing. Without it (open mode, a
-   * counted cluster: everyone votes) every peer beats on `topic` alone.
+   * A fleet (named voters): a peer that does not vote neither beats nor listens on the
+   * topic. It attends a voter instead (attendant.ts), which tells it of the voters and
+   * tells the leader of it; both `observe` what they learn so. Without it (open mode, a
+   * counted cluster: everyone votes) every peer beats on the topic.
    */
-  fleetTopic?: string
-  fleet?: FleetRate
+  clientsAttend: boolean
   /** This peer votes: it beats (and listens) on the voters' topic. */
   votes: () => boolean
   heartbeatMs: number
   /** A member is never suspected before it has been silent this long (see failure-detector.ts). */
   suspectAfterMs: number
   /** Our own heartbeat, as of now. */
-  describeSelf: () => Omit<Member, 'id' | 'peerId' | 'lastSeen' | 'intervalMs'> & {
-    /**
-     * Leader of `epoch`, acting or not (a loaded leader's majority acks can be stale for a
-     * moment without it stepping down): what fleet heartbeats say, since a client that
-     * loses its leader abandons its requests. Voters' heartbeats say `leading` (acting).
-     */
-    leads: boolean
-  }
+  describeSelf: () => Omit<Member, 'id' | 'peerId' | 'lastSeen' | 'intervalMs'>
 }
 
-/** The fleet topic's heartbeat rate: all peers together, and the bounds of one peer's period. */
-export interface FleetRate { ratePerSec: number, minMs: number, maxMs: number }
-
 /**
- * One fleet heartbeat a second in all, each peer at most every 2 s (the acting leader's
- * period). Every heartbeat reaches every peer, a few copies each (the gossip mesh's
- * degree), so this rate is most of an idle fleet's traffic: at 2 a second and the leader
- * every second, 50 peers in 10 processes idled at 2.6-3.3 % of a core per peer.
+ * A member heard of only indirectly (a client attending a voter, as the voter and the
+ * leader see it; the voters, as a client sees them) is never suspected before this much
+ * silence, nor before it missed about three of its periods. Its news crosses a long poll
+ * and a lease ack, through processes that may be busy; and a client needs the leader only
+ * to route its requests: a request to a dead one fails on its own.
  */
-export const DEFAULT_FLEET_RATE: FleetRate = { ratePerSec: 1, minMs: 2_000, maxMs: 30_000 }
+export const OBSERVED_MIN_SILENCE_MS = 8_000
 
-/**
- * A member heard only on the fleet topic (a client, or the leader as a client sees it) is
- * never suspected before this much silence. Its beats cross several gossip hops through
- * processes that may be busy, and a client needs the leader only to route its requests: a
- * new leader announces itself at once, and a request to a dead one fails on its own. (The
- * leader changes seen in loaded 50-peer fleets turned out to be the leader's own lease
- * lapsing under libp2p's ping bursts, see net/connection-pinger.ts; this floor is a margin
- * for gossip delays, not measured to be needed.)
- */
-export const FLEET_MIN_SILENCE_MS = 8_000
-
-/** One peer's period on the fleet topic with `peers` in the fleet (this one included). */
-export function fleetPeriodMs (peers: number, rate: FleetRate): number {
-  return Math.min(rate.maxMs, Math.max(rate.minMs, Math.round(peers * 1_000 / rate.ratePerSec)))
-}
+/** The longest period a member may claim (a longer one would make it unsuspectable). */
+export const MAX_PERIOD_MS = 30_000
 
 /**
  * Heartbeats on the control topic and a failure detector: a member whose silence is
@@ -101,10 +77,9 @@ export function fleetPeriodMs (peers: number, rate: FleetRate): number {
  */
 export class Membership extends TypedEventEmitter<MembershipEvents> {
   private readonly known = new Map<string, Member>()
-  /** Members heard on the voters' topic: their fleet heartbeats add nothing. */
+  /** Members heard on the voters' topic: news of them heard otherwise adds nothing. */
   private readonly voting = new Set<string>()
   private listeningAsVoter = false
-  private nextFleetBeat = 0
   private readonly windows = new Map<string, ArrivalWindow>()
   private readonly clock: ResponsiveClock
   private readonly detector: DetectorOptions
@@ -120,13 +95,11 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
   }
 
   start (): void {
-    const fleet = this.opts.fleetTopic
-    if (fleet != null) this.gossip.subscribe(fleet, msg => { this.onMessage(msg, false) })
     this.listen()
     this.timer = setInterval(() => {
       this.clock.tick(performance.now())
       this.listen()
-      void this.periodicBeat()
+      void this.beat()
       this.detectFailures()
     }, this.opts.heartbeatMs)
     void this.beat()
@@ -136,59 +109,39 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
     clearInterval(this.timer)
     if (this.listeningAsVoter) this.gossip.unsubscribe(this.opts.topic)
     this.listeningAsVoter = false
-    if (this.opts.fleetTopic != null) this.gossip.unsubscribe(this.opts.fleetTopic)
   }
 
-  /** Listens on the voters' topic while this peer votes (always, without a fleet topic). */
+  /** Listens on the voters' topic while this peer votes (always, unless clients attend). */
   private listen (): void {
-    const should = this.opts.fleetTopic == null || this.opts.votes()
+    const should = !this.opts.clientsAttend || this.opts.votes()
     if (should === this.listeningAsVoter) return
     this.listeningAsVoter = should
-    if (should) this.gossip.subscribe(this.opts.topic, msg => { this.onMessage(msg, true) })
-    else this.gossip.unsubscribe(this.opts.topic)
+    if (should) this.gossip.subscribe(this.opts.topic, msg => { this.onMessage(msg) })
+    else {
+      this.gossip.unsubscribe(this.opts.topic)
+      this.voting.clear() // (news of the voters comes by attendance now)
+    }
   }
 
-  /**
-   * Sends a heartbeat now (e.g. right after becoming leader), besides the periodic ones:
-   * on the voters' topic if this peer votes, and on the fleet topic.
-   */
+  /** Sends a heartbeat now (e.g. right after becoming leader), besides the periodic ones, if this peer beats. */
   async beat (): Promise<void> {
-    await Promise.all([this.beatVoters(), this.beatFleet()])
+    if (this.listeningAsVoter) await this.gossip.publish(this.opts.topic, { heartbeat: this.heartbeat(this.opts.heartbeatMs) })
   }
 
-  private async periodicBeat (): Promise<void> {
-    await this.beatVoters()
-    if (performance.now() >= this.nextFleetBeat) await this.beatFleet()
-  }
-
-  private async beatVoters (): Promise<void> {
-    if (this.listeningAsVoter) await this.publish(this.opts.topic, this.opts.heartbeatMs)
-  }
-
-  private async beatFleet (): Promise<void> {
-    const fleet = this.opts.fleetTopic
-    if (fleet == null) return
-    const rate = this.opts.fleet ?? DEFAULT_FLEET_RATE
-    const period = this.opts.describeSelf().leads ? rate.minMs : fleetPeriodMs(this.known.size + 1, rate)
-    // jitter, so that a fleet started at once does not beat in step
-    this.nextFleetBeat = performance.now() + period * (0.9 + Math.random() * 0.2)
-    await this.publish(fleet, period, true)
-  }
-
-  private async publish (topic: string, intervalMs: number, fleet = false): Promise<void> {
+  /** Our own heartbeat as of now, saying we beat every `intervalMs`. */
+  heartbeat (intervalMs: number): Heartbeat {
     const me = this.opts.describeSelf()
-    const heartbeat: Heartbeat = {
+    return {
       ...rankFields(me.rank),
       candidate: me.candidate,
       epoch: BigInt(me.epoch),
-      leading: fleet ? me.leads : me.leading,
+      leading: me.leading,
       capabilities: me.capabilities,
       addrs: me.addrs,
       preempt: me.preempt,
       members: me.members,
       intervalMs
     }
-    await this.gossip.publish(topic, { heartbeat })
   }
 
   /** How many peers this one knows of, itself included. */
@@ -222,18 +175,28 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
   /** How long this process has been stalled in all (event-loop blocked, paused), in ms. */
   get stalledMs (): number { return this.clock.stalledMs }
 
-  /** A heartbeat heard on the voters' topic (`fast`) or on the fleet topic. */
-  private onMessage (msg: Message, fast: boolean): void {
-    if (msg.kind !== 'heartbeat') return
-    const id = msg.from.toString()
+  /**
+   * A member heard of indirectly, as of now (see `clientsAttend`): `hb` is what it says of
+   * itself, or what a voter says of it.
+   */
+  observe (peerId: PeerId, hb: Heartbeat): void {
+    this.record(peerId, hb, false)
+  }
+
+  /** A heartbeat heard on the voters' topic. */
+  private onMessage (msg: Message): void {
+    if (msg.kind === 'heartbeat') this.record(msg.from, msg.body, true)
+  }
+
+  private record (peerId: PeerId, hb: Heartbeat, fast: boolean): void {
+    const id = peerId.toString()
     if (id === this.opts.self) return
-    // a voter's slow fleet heartbeats say nothing its fast ones do not, and would make its
-    // arrival history irregular: only a member not (or no longer) heard as a voter counts them
+    // news of a voter heard on the voters' topic says nothing its own beats do not, and
+    // would make its arrival history irregular
     if (!fast && this.voting.has(id) && this.known.has(id)) return
-    const hb = msg.body
     const member: Member = {
       id,
-      peerId: msg.from,
+      peerId,
       rank: rankFromFields(hb.hasRank, hb.rank),
       candidate: hb.candidate,
       capabilities: hb.capabilities,
@@ -243,16 +206,16 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
       preempt: hb.preempt,
       members: hb.members,
       lastSeen: performance.now(),
-      // (none from a release before 1.2; never longer than a fleet's longest period, so a
-      // forged or confused heartbeat cannot make its sender unsuspectable)
-      intervalMs: Math.min(hb.intervalMs ?? 0, (this.opts.fleet ?? DEFAULT_FLEET_RATE).maxMs)
+      // (none from a release before 1.2; never longer than MAX_PERIOD_MS, so a forged or
+      // confused heartbeat cannot make its sender unsuspectable)
+      intervalMs: Math.min(hb.intervalMs ?? 0, MAX_PERIOD_MS)
     }
     const joined = !this.known.has(id)
     const previous = this.known.get(id)
     this.known.set(id, member)
     if (fast) this.voting.add(id)
     let window = this.windows.get(id)
-    // a new member, or one whose period changed (a fleet grew, a voter became a client):
+    // a new member, or one whose period changed (a voter became a client):
     // its history so far says nothing of its silences from now on
     if (window == null || joined || previous?.intervalMs !== member.intervalMs) {
       window = new ArrivalWindow(this.detectorFor(member.intervalMs))
@@ -267,19 +230,23 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
   /** The detector for a member that beats every `intervalMs` (0: an older release, every heartbeatMs). */
   private detectorFor (intervalMs: number): DetectorOptions {
     if (intervalMs <= this.opts.heartbeatMs) return this.detector
-    // never suspect a slow beater (a fleet's peer, on the fleet topic) before it missed about
-    // three heartbeats, nor within FLEET_MIN_SILENCE_MS
-    return { ...this.detector, expectedIntervalMs: intervalMs, minSilenceMs: Math.max(FLEET_MIN_SILENCE_MS, 3 * intervalMs) }
+    return { ...this.detector, expectedIntervalMs: intervalMs, minSilenceMs: Math.max(OBSERVED_MIN_SILENCE_MS, 3 * intervalMs) }
+  }
+
+  /** A member we heard of indirectly is gone, says whoever told us of it (attendant.ts). */
+  forget (id: string): void {
+    const m = this.known.get(id)
+    if (m != null) this.leave(m)
   }
 
   private detectFailures (): void {
-    for (const [id, m] of this.known) {
-      if (!this.isFresh(m)) {
-        this.known.delete(id)
-        this.voting.delete(id)
-        this.windows.delete(id)
-        this.dispatchEvent(new CustomEvent('member:leave', { detail: m }))
-      }
-    }
+    for (const m of this.known.values()) if (!this.isFresh(m)) this.leave(m)
+  }
+
+  private leave (m: Member): void {
+    this.known.delete(m.id)
+    this.voting.delete(m.id)
+    this.windows.delete(m.id)
+    this.dispatchEvent(new CustomEvent('member:leave', { detail: m }))
   }
 }

@@ -11,6 +11,8 @@ declare module '../net/codec.js' {
     resign: ElectionBody['resign']
     votersChange: ElectionBody['votersChange']
     votersReply: ElectionBody['votersReply']
+    attend: ElectionBody['attend']
+    attendance: ElectionBody['attendance']
   }
 }
 
@@ -24,5 +26,8 @@ declare module '../net/codec.js' {
  * 1.2 — named voters can be changed while the cluster runs (VotersChange, VotersReply,
  * sent to the leader on the coord stream); the configuration is a record of the
  * replicated state (ClusterRecord), which 1.1 peers keep and forward without reading.
+ * 1.3 — a fleet's clients gossip no heartbeats: each attends a voter (Attend, a long poll
+ * answered with Attendance: the live voters, the leader, the configuration), and voters
+ * pass their attendees to the leader in their lease acks (LeaseAck.attended).
  */
-export const ELECTION_PROTOCOL = { name: 'election', major: 1, minor: 2, body: ElectionBody, kinds: ['heartbeat', 'voteRequest', 'voteReply', 'lease', 'leaseAck', 'resign', 'votersChange', 'votersReply'] } satisfies WireLayer
+export const ELECTION_PROTOCOL = { name: 'election', major: 1, minor: 3, body: ElectionBody, kinds: ['heartbeat', 'voteRequest', 'voteReply', 'lease', 'leaseAck', 'resign', 'votersChange', 'votersReply', 'attend', 'attendance'] } satisfies WireLayer

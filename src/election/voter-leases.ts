@@ -1,6 +1,7 @@
 import { joinRecords, type ReplicaChange, type ReplicaState } from './replica.js'
 import type { Message } from '../net/codec.js'
 import type { Rpc } from '../net/rpc.js'
+import type { Attendee } from './election-wire.js'
 import type { Stats } from '../net/stats.js'
 import type { PeerId } from '@libp2p/interface'
 
@@ -18,6 +19,10 @@ export interface VoterLeasesOptions {
   leads: (epoch: number) => boolean
   /** A voter refused a lease because it knows a newer epoch: the leader steps down. */
   newerEpoch: (voter: string, epoch: number) => void
+  /** How many peers the leader knows of, itself included (Lease.members). */
+  members?: () => number
+  /** The clients a voter says attended it since its last ack (attendance.ts). */
+  attended?: (attendees: Attendee[]) => void
   stats?: Pick<Stats, 'count'>
 }
 
@@ -94,11 +99,12 @@ export class VoterLeases {
 
   private async send (voter: Voter, epoch: number, carried?: Carried): Promise<LeaseOutcome> {
     const sentAt = performance.now()
-    const lease = leaseBody(epoch, carried)
+    const lease = leaseBody(epoch, this.opts.members?.() ?? 0, carried)
     if (carried != null) this.count(lease)
     const reply = await this.rpc.request(voter.peerId, { lease }, { timeoutMs: this.opts.ttlMs })
     if (reply.kind !== 'leaseAck' || !this.opts.leads(epoch)) return 'refused'
     if (reply.body.accepted) {
+      if (reply.body.attended.length > 0) this.opts.attended?.(reply.body.attended)
       this.acks.set(voter.id, Math.max(this.acks.get(voter.id) ?? 0, sentAt))
       if (reply.body.takesChanges) this.takesChanges.add(voter.id)
       else this.takesChanges.delete(voter.id) // (the same peer restarted as an older release)
@@ -121,8 +127,8 @@ export class VoterLeases {
   }
 }
 
-function leaseBody (epoch: number, carried?: Carried): Message<'lease'>['body'] {
-  const none = { epoch: BigInt(epoch), hasState: false, stateVersion: 0n, state: new Uint8Array(0), changes: false, baseVersion: 0n, puts: [], deletes: [] }
+function leaseBody (epoch: number, members: number, carried?: Carried): Message<'lease'>['body'] {
+  const none = { epoch: BigInt(epoch), hasState: false, stateVersion: 0n, state: new Uint8Array(0), changes: false, baseVersion: 0n, puts: [], deletes: [], members }
   if (carried == null) return none
   if ('whole' in carried) return { ...none, hasState: true, stateVersion: BigInt(carried.whole.version), state: joinRecords(carried.whole.records) }
   const { next, base, change } = carried

@@ -1,8 +1,6 @@
 /** Names of every topic and protocol of a mesh: meshes never hear each other. */
 export const topics = {
   control: (mesh: string) => `/accord/${mesh}/control`,
-  /** Every peer of a fleet (named voters), at a rate that does not grow with the fleet. */
-  fleet: (mesh: string) => `/accord/${mesh}/fleet`,
   discovery: (mesh: string) => `/accord/${mesh}/discovery`,
   route: (mesh: string) => `/accord/${mesh}/route`,
   doc: (mesh: string, name: string) => `/accord/${mesh}/doc/${name}`,

@@ -100,3 +100,30 @@ describe('voters named by peer id', () => {
     }
   })
 })
+
+describe('a fleet\'s client', () => {
+  it('gossips no heartbeats and hears none: the voter it attends names the leader, another does once that one stops, and the leader lists the client', async () => {
+    const mesh = freshMesh()
+    const dirs = [await dir(), await dir(), await dir()]
+    const voters = await Promise.all(dirs.map(async d => await storedPeerId(d)))
+    const opts = { mesh, voters, lease: IN_PROCESS_LEASE, tuning: { attendHoldMs: 1_000 } }
+    const a = await createPeer({ ...opts, storage: dirs[0], rank: 0 })
+    const b = await createPeer({ ...opts, storage: dirs[1], rank: 1, bootstrap: [a.addrs[0]!] })
+    const c = await createPeer({ ...opts, storage: dirs[2], rank: 2, bootstrap: [a.addrs[0]!] })
+    const client = await createPeer({ ...opts, bootstrap: [a.addrs[0]!, b.addrs[0]!, c.addrs[0]!] })
+    peers.push(a, b, c, client)
+    await waitFor('the client names the voters\' leader', () => client.leader?.id === a.id && [b, c].every(p => p.leader?.id === a.id))
+    const parts = (client as unknown as { parts: Parts }).parts
+    expect(parts.node.services.pubsub.getTopics().filter(t => t.includes('/control')), 'the client listens to the voters\' heartbeats').toEqual([])
+    await waitFor('the leader lists the client', () => a.members.some(m => m.id === client.id))
+    // it attends a follower (it left the leader, if it picked it before the election)
+    await waitFor('the client attends a follower', () => [b.id, c.id].includes(parts.attendant?.attending ?? ''))
+    const attended = [b, c].find(p => p.id === parts.attendant?.attending)!
+    await attended.stop()
+    peers = peers.filter(p => p !== attended)
+    await waitFor('the client attends another voter', () => [a.id, b.id, c.id].filter(id => id !== attended.id).includes(parts.attendant?.attending ?? ''))
+    expect(client.leader?.id).toBe(a.id)
+    const lock = await client.lock('L', { ttlMs: 5_000, waitMs: 5_000 })
+    await lock.release()
+  })
+})

@@ -1,9 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { Membership } from '../../src/election/membership.js'
+import { AttendanceService, AttendeeRelay } from '../../src/election/attendance.js'
+import { Attendant } from '../../src/election/attendant.js'
+import { Elector } from '../../src/election/elector.js'
+import { withCluster } from '../../src/election/cluster.js'
+import { splitTables } from '../../src/coord/state.js'
+import type { MemoryEndpoint } from '../../src/net/memory-rpc.js'
 import { MemoryGossip } from '../../src/net/memory-gossip.js'
 import { MemoryNetwork } from '../../src/net/memory-rpc.js'
 import { meshWire } from '../../src/protocols.js'
-import { FAKE_TIMERS, newIds } from './sim.js'
+import { DurableStore, FAKE_TIMERS, newIds } from './sim.js'
 import type { PeerId } from '@libp2p/interface'
 
 /** Membership over in-memory gossip on fake timers: joins, leaves and rejoins as links change. */
@@ -23,10 +29,11 @@ describe('membership', () => {
       const m = new Membership(gossip.port(id), {
         self: id.toString(),
         topic: 'control',
+        clientsAttend: false,
         votes: () => true,
         heartbeatMs: 200,
         suspectAfterMs: 1_500,
-        describeSelf: () => ({ rank: i, candidate: true, capabilities: [], addrs: [], epoch: 0, leading: false, leads: false, preempt: false, members: 3 })
+        describeSelf: () => ({ rank: i, candidate: true, capabilities: [], addrs: [], epoch: 0, leading: false, preempt: false, members: 3 })
       })
       m.addEventListener('member:join', e => { events.push(`${i} sees ${ids.findIndex(x => x.toString() === e.detail.id)} join`) })
       m.addEventListener('member:leave', e => { events.push(`${i} sees ${ids.findIndex(x => x.toString() === e.detail.id)} leave`) })
@@ -56,17 +63,23 @@ describe('membership', () => {
 })
 
 /**
- * A fleet (named voters): voters beat fast on the voters' topic, every peer beats on the
- * fleet topic at a period that grows with the fleet, and clients never hear the voters'
- * fast beats, so what a client receives does not grow with the number of voters' beats.
+ * A fleet (named voters): voters beat on the control topic; clients neither beat nor
+ * listen there, each attends one voter (election/attendance.ts). Real Memberships,
+ * Electors and attendance over the in-memory network, on fake time.
  */
 describe('membership of a fleet', () => {
   const VOTERS = 3
   const CLIENTS = 17
+  const HOLD = 5_000
   let ids: PeerId[] = []
   let members: Membership[] = []
+  let electors: Elector[] = []
+  let parts: Array<{ stop: () => void }> = []
   let net: MemoryNetwork
   let received: Map<string, number>
+  let endpoints: MemoryEndpoint[]
+  let polls = 0
+  let attendants: Attendant[] = []
 
   beforeEach(async () => {
     ids = await newIds(VOTERS + CLIENTS)
@@ -74,66 +87,113 @@ describe('membership of a fleet', () => {
     net = new MemoryNetwork(meshWire(), 2)
     const gossip = new MemoryGossip(net)
     received = new Map()
-    members = ids.map((id, i) => {
+    const voters = ids.slice(0, VOTERS).map(String)
+    members = []; electors = []; parts = []; endpoints = []; attendants = []
+    for (const [i, id] of ids.entries()) {
       const port = gossip.port(id)
-      // count what each peer is handed, per topic
+      // count what each peer is handed by gossip, and the polls each voter answers
       const counted = { ...port, subscribe: (topic: string, handler: Parameters<typeof port.subscribe>[1]) => { port.subscribe(topic, msg => { const k = `${i < VOTERS ? 'voter' : 'client'} ${topic}`; received.set(k, (received.get(k) ?? 0) + 1); handler(msg) }) } }
+      const endpoint = net.endpoint(id)
+      endpoints.push(endpoint)
+      let elector: Elector | undefined
       const m = new Membership(counted, {
         self: id.toString(),
         topic: 'control',
-        fleetTopic: 'fleet',
-        fleet: { ratePerSec: 2, minMs: 1_000, maxMs: 30_000 },
-        votes: () => i < VOTERS,
-        heartbeatMs: 200,
+        clientsAttend: true,
+        votes: () => elector?.votes ?? i < VOTERS,
+        heartbeatMs: 500,
         suspectAfterMs: 1_500,
-        describeSelf: () => ({ rank: i, candidate: i < VOTERS, capabilities: [], addrs: [], epoch: 1, leading: i === 0, leads: i === 0, preempt: false, members: VOTERS })
+        describeSelf: () => ({ rank: i, candidate: true, capabilities: [], addrs: [], epoch: elector?.knownEpoch ?? 0, leading: elector?.isActing() ?? false, preempt: false, members: VOTERS })
       })
+      const relay = new AttendeeRelay(m)
+      elector = new Elector(m, endpoint, new DurableStore(), { self: id, rank: i, candidate: true, preempt: false, members: VOTERS, voters, ttlMs: 2_000, heartbeatMs: 200, driftMarginMs: 200, split: withCluster(splitTables), attendees: relay }, () => {})
+      const service = new AttendanceService(elector, m, relay, endpoint)
+      const polling = { request: async (...args: Parameters<MemoryEndpoint['request']>) => { polls++; return await endpoint.request(...args) }, handle: endpoint.handle.bind(endpoint) }
+      const attendant = new Attendant({ getConnections: (p: PeerId) => net.connected(id, p) ? [{}] as never : [] }, polling, m, elector, { holdMs: HOLD, voters })
       m.start()
-      return m
-    })
+      await elector.start()
+      attendant.start()
+      members.push(m); electors.push(elector); attendants.push(attendant)
+      parts.push(m, service, attendant, { stop: () => { void elector!.stop() } })
+    }
   })
   afterEach(() => {
-    for (const m of members) m.stop()
+    for (const p of parts) p.stop()
     vi.useRealTimers()
   })
 
-  it('everyone sees everyone; clients hear no voter\'s fast beats; the fleet beats about ratePerSec in all, the leader every second', async () => {
-    await vi.advanceTimersByTimeAsync(25_000) // a period is 10 s with 20 peers at 2/s
-    expect(members.map(m => m.live().length)).toEqual(ids.map(() => ids.length - 1))
+  const leaderOf = (i: number): string | undefined => electors[i]!.leader?.id
+
+  it('clients learn the leader from the voter they attend and hear no gossip; the leader sees every client, the voters only each other', async () => {
+    await vi.advanceTimersByTimeAsync(10_000)
+    const leader = electors.findIndex(e => e.isActing())
+    expect(leader).toBeGreaterThanOrEqual(0)
+    expect(leader).toBeLessThan(VOTERS)
+    expect(ids.map((_, i) => leaderOf(i))).toEqual(ids.map(() => ids[leader]!.toString()))
+    // the leader knows every peer (clients through their voters' lease acks)
+    expect(members[leader]!.live().length).toBe(ids.length - 1)
+    // a client sees the voters, and no other client
+    for (let c = VOTERS; c < ids.length; c++) expect(members[c]!.live().map(m => m.id).sort()).toEqual(ids.slice(0, VOTERS).map(String).sort())
+    // ...and knows the fleet's size, from the leader's count (digests are shared by all)
+    await vi.advanceTimersByTimeAsync(HOLD)
+    expect(attendants.slice(VOTERS).map(a => a.fleetSize)).toEqual(ids.slice(VOTERS).map(() => ids.length))
     received.clear()
+    polls = 0
     await vi.advanceTimersByTimeAsync(20_000)
     expect(received.get('client control') ?? 0).toBe(0)
-    // per client: the fleet's 2 beats a second (20 s: ~40), and the leader's extra ones
-    const perClient = (received.get('client fleet') ?? 0) / CLIENTS / 20
-    expect(perClient).toBeGreaterThan(2.2)
-    expect(perClient).toBeLessThan(3.6)
-    // per voter, the other voters' fast beats: 2 x 5 a second
-    expect((received.get('voter control') ?? 0) / VOTERS / 20).toBeCloseTo(10, 0)
+    // idle, a client's poll is held for its whole hold: 4 in 20 s (5 with one in flight)
+    expect(polls / CLIENTS).toBeGreaterThanOrEqual(3)
+    expect(polls / CLIENTS).toBeLessThanOrEqual(5)
+    // per voter, the other voters' beats: 2 x 2 a second
+    expect((received.get('voter control') ?? 0) / VOTERS / 20).toBeCloseTo(4, 0)
   })
 
-  it('a client that dies is suspected once it missed about three of its (slow) beats, not before; a voter within the usual 1.5 s floor', async () => {
-    await vi.advanceTimersByTimeAsync(25_000)
-    const client = ids[VOTERS + 2]!.toString()
-    const voter = ids[1]!.toString()
-    // silence is counted from each one's last beat before the cut
-    const lastClient = members[0]!.get(client)!.lastSeen
-    const lastVoter = members[0]!.get(voter)!.lastSeen
-    net.partition([ids[VOTERS + 2]!, ids[1]!]) // both cut off from the rest
-    const cut = performance.now()
-    let voterGone: number | undefined
-    let clientGone: number | undefined
-    while (clientGone == null && performance.now() - cut < 60_000) {
+  it('a client cut off is suspected at the leader after about three holds, not before, and back once healed', async () => {
+    await vi.advanceTimersByTimeAsync(10_000)
+    const leader = electors.findIndex(e => e.isActing())
+    const client = ids[VOTERS + 2]!
+    const last = members[leader]!.get(client.toString())!.lastSeen
+    net.partition([client])
+    let gone: number | undefined
+    for (let t = 0; t < 40_000 && gone == null; t += 100) {
       await vi.advanceTimersByTimeAsync(100)
-      if (voterGone == null && !members[0]!.isLive(voter)) voterGone = performance.now() - lastVoter
-      if (!members[0]!.isLive(client)) clientGone = performance.now() - lastClient
+      if (!members[leader]!.isLive(client.toString())) gone = performance.now() - last
     }
-    expect(voterGone).toBeGreaterThanOrEqual(1_500)
-    expect(voterGone).toBeLessThan(3_000)
-    // its period is 10 s: never suspected before 30 s of silence, and then soon
-    expect(clientGone).toBeGreaterThanOrEqual(30_000)
-    expect(clientGone).toBeLessThan(45_000)
+    expect(gone).toBeGreaterThanOrEqual(3 * HOLD)
+    expect(gone).toBeLessThan(3 * HOLD + 8_000)
+    // cut off, the client loses its leader too (its voters fall silent)
+    await vi.advanceTimersByTimeAsync(5_000)
+    expect(leaderOf(VOTERS + 2)).toBeUndefined()
     net.healAll()
-    await vi.advanceTimersByTimeAsync(12_000)
-    expect(members[0]!.isLive(client)).toBe(true)
+    await vi.advanceTimersByTimeAsync(8_000)
+    expect(members[leader]!.isLive(client.toString())).toBe(true)
+    expect(leaderOf(VOTERS + 2)).toBe(ids[leader]!.toString())
+  })
+
+  it('when the leader falls silent, every client learns its successor within a second of the election', async () => {
+    await vi.advanceTimersByTimeAsync(10_000)
+    const leader = electors.findIndex(e => e.isActing())
+    // no client attends the leader: each left it for a follower at its next poll
+    expect(attendants.slice(VOTERS).filter(a => a.attending === ids[leader]!.toString())).toEqual([])
+    net.partition([ids[leader]!])
+    endpoints[leader]!.stop()
+    let next: number | undefined
+    for (let t = 0; t < 20_000 && next == null; t += 50) {
+      await vi.advanceTimersByTimeAsync(50)
+      const acting = electors.findIndex((e, i) => i !== leader && e.isActing())
+      if (acting >= 0) next = acting
+    }
+    expect(next).toBeDefined()
+    const elected = performance.now()
+    const want = ids[next!]!.toString()
+    let all: number | undefined
+    for (let t = 0; t < 20_000 && all == null; t += 50) {
+      await vi.advanceTimersByTimeAsync(50)
+      if (ids.every((_, i) => i === leader || leaderOf(i) === want)) all = performance.now() - elected
+    }
+    // so every one is answered as soon as its voter hears of the election, silent as the
+    // dead leader is (a client attending it would wait out its hold and margin)
+    expect(all).toBeDefined()
+    expect(all).toBeLessThan(1_000)
   })
 })

@@ -75,6 +75,7 @@ export class LinkMembership extends TypedEventEmitter<MembershipEvents> {
   live (): Member[] { return this.mesh.peers.filter(n => n !== this.self && n.alive && this.mesh.net.connected(n.id, this.self.id)).map(n => this.member(n)) }
   get (id: string): Member | undefined { return this.live().find(m => m.id === id) }
   isLive (id: string): boolean { return id === this.self.id.toString() || this.get(id) != null }
+  get size (): number { return this.live().length + 1 }
   async beat (): Promise<void> {}
   private member (n: SimPeer): Member {
     return { id: n.id.toString(), peerId: n.id, rank: n.rank, candidate: n.elector.stands, capabilities: [], addrs: [], epoch: n.elector.knownEpoch, leading: n.elector.isActing(), preempt: false, members: this.mesh.size, lastSeen: performance.now(), intervalMs: HEARTBEAT }
