@@ -33,7 +33,7 @@ import { GossipRouter } from './net/router.js'
 import { MeshDialer } from './net/mesh-dialer.js'
 import { ConnectionPinger } from './net/connection-pinger.js'
 import { stopAll, type Part } from './net/lifecycle.js'
-import { createNode, dialAll, type AccordNode } from './net/node.js'
+import { createNode, dialAll, dialSome, type AccordNode } from './net/node.js'
 import { RpcService } from './net/rpc.js'
 import { Stats } from './net/stats.js'
 import type { Wire } from './net/codec.js'
@@ -197,7 +197,9 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       maxPeers: tuning.maxPeers,
       redialMs: tuning.redialMs,
       forgetMs: tuning.forgetMs,
-      always: peer => elector.votes && elector.voters?.voters.includes(peer) === true
+      always: peer => elector.votes && elector.voters?.voters.includes(peer) === true,
+      // a fleet's client links to CLIENT_VOTER_LINKS voters, not all: its voter and a spare
+      capped: { members: peer => elector.voters?.voters.includes(peer) === true, max: () => elector.votes ? Number.POSITIVE_INFINITY : CLIENT_VOTER_LINKS }
     })
     const system = await docs.doc(SYSTEM_DOC) // shared variables live here
     serveCas(leaseHolder, coordRpc, {
@@ -215,7 +217,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       // every connected peer pinged about every 30 s (an earlier 10 s with a 5 s timeout tore
       // a starved fleet's connections down faster than they were redialled)
       { name: 'pinger', part: new ConnectionPinger(started, { intervalMs: 30_000, timeoutMs: 20_000, tickMs: 1_000 }) },
-      { name: 'bootstrap', part: { start: async () => { await dialAll(started, opts.bootstrap, 5_000) } } }
+      { name: 'bootstrap', part: { start: async () => { await dialBootstrap(started, opts.bootstrap, elector.votes ? undefined : elector.voters?.voters) } } }
     )
     if (attendance != null) lifecycle.push({ name: 'attendance', part: attendance })
     if (attendant != null) lifecycle.push({ name: 'attendant', part: attendant })
@@ -225,6 +227,21 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
     await stopAll(lifecycle).catch(() => {})
     throw err
   }
+}
+
+/**
+ * A fleet's client keeps this many links to voters: the one it attends and a spare to
+ * move to at once (it dials others when they fail; the leader, when it sends requests).
+ */
+const CLIENT_VOTER_LINKS = 2
+
+/** Dials every bootstrap address; a client (`voters` given) only CLIENT_VOTER_LINKS of the voters' ones. */
+async function dialBootstrap (node: AccordNode, addrs: string[], voters?: readonly string[]): Promise<void> {
+  const isVoters = (a: string): boolean => voters?.some(v => a.endsWith(`/p2p/${v}`)) === true
+  await Promise.all([
+    dialAll(node, addrs.filter(a => !isVoters(a)), 5_000),
+    dialSome(node, addrs.filter(isVoters), CLIENT_VOTER_LINKS, 5_000)
+  ])
 }
 
 function versionOf (wire: Wire, layer: string): { major: number, minor: number } {

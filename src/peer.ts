@@ -114,7 +114,11 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     membership.addEventListener('member:join', evt => {
       // heartbeats carry addresses and arrive every heartbeat: a second, faster discovery
       // path, so the mesh does not hang on the one peer everyone bootstrapped from
-      parts.dialer.remember({ id: evt.detail.peerId, multiaddrs: evt.detail.addrs.flatMap(a => { try { return [multiaddr(a)] } catch { return [] } }) })
+      // (a fleet's voter leaves the links to its clients to them: it hears of every client)
+      const config = elector.voters
+      if (config == null || !elector.votes || config.voters.includes(evt.detail.id)) {
+        parts.dialer.remember({ id: evt.detail.peerId, multiaddrs: evt.detail.addrs.flatMap(a => { try { return [multiaddr(a)] } catch { return [] } }) })
+      }
       this.emit('member:join', this.view(evt.detail))
     })
     membership.addEventListener('member:leave', evt => { this.emit('member:leave', this.view(evt.detail)); this.updateStatus() })

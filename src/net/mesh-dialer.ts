@@ -11,6 +11,12 @@ export interface MeshDialerOptions {
    * only its subscribers, so they must be connected among themselves).
    */
   always?: (peer: string) => boolean
+  /**
+   * A group of peers this peer keeps at most `max()` connections to (a fleet's client to
+   * the voters: each client linked to every voter made a voter's links grow with the
+   * fleet). Dials under way count.
+   */
+  capped?: { members: (peer: string) => boolean, max: () => number }
   /** How often lost members are redialled, at most. */
   redialMs: number
   /** Forget a member that could not be reached for this long. */
@@ -92,6 +98,15 @@ export class MeshDialer {
     }
   }
 
+  private atCap (key: string): boolean {
+    const cap = this.opts.capped
+    if (cap == null || !cap.members(key)) return false
+    // (libp2p's dial queue too: a bootstrap dial made elsewhere, a request's dial)
+    const pending = this.node.getDialQueue().flatMap(d => d.peerId != null ? [d.peerId.toString()] : [])
+    const linked = new Set([...this.node.getPeers().map(String), ...this.dialing, ...pending].filter(p => cap.members(p)))
+    return linked.size >= cap.max()
+  }
+
   /**
    * Connected by a connection that carries gossip and requests: a limited (relayed)
    * connection only carries a tab's WebRTC handshake, so it does not count.
@@ -105,6 +120,7 @@ export class MeshDialer {
     if (this.dialing.has(key) || this.gate.isBlocked(key) || this.node.status !== 'started') return
     if (this.connected(member.id)) return
     if (this.node.getPeers().length >= this.opts.maxPeers && this.opts.always?.(key) !== true) return
+    if (this.atCap(key)) return
     this.dialing.add(key)
     member.lastTry = performance.now()
     try {
