@@ -81,6 +81,12 @@ export interface ScaleRun {
   stillAgreed?: boolean
   idle?: ScaleIdle
   lock: Outcome<Summary>
+  /**
+   * kill -9 of the leader's process (the leader and the other peers there): from the kill
+   * until every surviving peer names one new leader (`agreeing` of `survivors` do at the
+   * deadline if not).
+   */
+  failover: Outcome<{ ms?: number, survivors: number, agreeing: number, epoch?: number, lockAfter?: Summary, lockError?: string }>
   /** What the children wrote to stderr (warnings, unhandled rejections). */
   stderr: { lines: number, sample: string[] }
   error?: string
@@ -115,6 +121,7 @@ async function benchSize (n: number, log: Log, opts: ScaleOptions): Promise<Scal
     agreeing: 0,
     leaderEventsToAgreement: 0,
     lock: { skipped: 'not run' },
+    failover: { skipped: 'not run' },
     stderr: { lines: 0, sample: [] }
   }
   log(`scale: ${n} peers (${opts.voters} voters, ${n - opts.voters} clients) in ${processes} processes (${run.perProcess.join('/')} peers); load average ${loadavg()}`)
@@ -253,6 +260,38 @@ async function benchSize (n: number, log: Log, opts: ScaleOptions): Promise<Scal
       if (r.summary != null) log(`  lock from a client: median ${r.summary.p50.toFixed(2)} ms, p90 ${r.summary.p90.toFixed(2)} ms, p99 ${r.summary.p99.toFixed(2)} ms`)
       else log(`  ✗ lock from a client: ${r.error ?? 'no result'}`)
     }
+
+    // Failover: the host of the leader dies (kill -9 of its process, with its other peers).
+    if (agreedAt != null && run.leader != null) {
+      const dead = run.leader.process
+      const gone = [...ids.keys()].filter(i => placeOf(i) === dead)
+      const survivors = n - gone.length
+      log(`  kill -9 of process ${dead}: the leader and ${gone.length - 1} other peers…`)
+      const killedAt = performance.now()
+      children[dead]!.proc.kill('SIGKILL')
+      for (const i of gone) leaders.delete(i)
+      const successor = (): { leader?: string, count: number } => { const x = mostNamed(); return x.leader !== m.leader ? x : { count: 0 } }
+      while (successor().count < survivors && performance.now() - killedAt < opts.agreeMs) await sleep(20)
+      const s = successor()
+      const ms = s.count === survivors ? performance.now() - killedAt : undefined
+      const failover: Extract<ScaleRun['failover'], { ok: unknown }>['ok'] = { ms, survivors, agreeing: s.count, epoch: s.leader != null ? epochs.get(s.leader) : undefined }
+      run.failover = { ok: failover }
+      log(ms != null
+        ? `  every one of the ${survivors} surviving peers names ${short(s.leader)} (epoch ${epochs.get(s.leader!) ?? '?'}) ${fmt(ms / 1000)} s after the kill`
+        : `  ✗ ${s.count} of ${survivors} surviving peers agree on a successor ${fmt(opts.agreeMs / 1000)} s after the kill`)
+      // and the successor grants: a surviving client locks
+      const client = [...ids.keys()].find(i => i >= opts.voters && placeOf(i) !== dead)
+      if (ms != null && client != null) {
+        const c = children[placeOf(client)]!
+        c.proc.stdin!.write(`lock ${client} 10 0\n`)
+        const r = await next(c, 'lock', 120_000).catch((err: Error): Extract<Report, { t: 'lock' }> => ({ t: 'lock', error: err.message }))
+        if (r.summary != null) failover.lockAfter = r.summary
+        else failover.lockError = r.error ?? 'no result'
+        log(r.summary != null ? `  then 10 locks from a surviving client: median ${fmt(r.summary.p50)} ms` : `  ✗ lock from a surviving client: ${r.error ?? 'no result'}`)
+      }
+    } else {
+      run.failover = { skipped: 'no agreement on a leader' }
+    }
   } catch (err) {
     const e = err as Error
     log(`  ✗ ${n} peers: ${e.message}`)
@@ -294,7 +333,7 @@ export function renderScale (r: ScaleResult, run: { args: string[], date: string
   out.push(`Each fleet: ${o.voters} voters named by peer id (quorum mode, ranks 0–${o.voters - 1}) and clients (every other peer: given the same voter list, not on it), one mesh, ` +
     `spread round-robin over child processes of up to ${o.peersPerProcess} peers (so the voters sit in different processes and the processes share the cores), the voters on fixed ports and every peer bootstrapping from the voters' addresses, TCP on 127.0.0.1, memory storage. ` +
     `Agreement: every peer's \`peer.leader\` names the same peer, timed from spawning the first process (runtime start-up included), deadline ${fmt(o.agreeMs / 1000)} s. ` +
-    `Then, ${fmt(o.settleMs / 1000)} s later, ${fmt(o.idleMs / 1000)} s of idleness: each process's CPU (\`process.cpuUsage\`, all threads) divided among its peers; then ${o.lockOps} uncontended acquire + release from the first client (after ${o.lockWarmup} warmup).`, '')
+    `Then, ${fmt(o.settleMs / 1000)} s later, ${fmt(o.idleMs / 1000)} s of idleness: each process's CPU (\`process.cpuUsage\`, all threads) divided among its peers; then ${o.lockOps} uncontended acquire + release from the first client (after ${o.lockWarmup} warmup); then the leader's process is killed (-9).`, '')
   out.push(table(['peers', 'processes (peers each)', 'all peers up, s', 'every peer names one leader, s', '\'leader\' events until then', 'leader', 'connections per peer, min / median / max', 'fewest members seen'],
     r.runs.map(x => [String(x.peers), `${x.processes} (${x.perProcess.join('/')})`, fmt((x.upMs ?? NaN) / 1000),
       x.agreedMs != null ? fmt(x.agreedMs / 1000) : `❌ not in ${fmt(o.agreeMs / 1000)} s: ${x.agreeing} of ${x.peers} agree${x.error != null ? ` (${x.error})` : ''}`,
@@ -309,11 +348,14 @@ export function renderScale (r: ScaleResult, run: { args: string[], date: string
       return [String(x.peers), fmt(i.cpuPercentPerPeer), fmt(i.cpuPercentTotal), fmt(i.busiestProcessPercent), fmt(i.eventLoopBusyMaxPercent), fmt(i.gossipReceivedPerPeerPerSec),
         String(x.leaderEventsAfter ?? '–'), x.stillAgreed === true ? 'yes' : 'no', i.otherCores.toFixed(2)]
     })))
-  out.push('', table(['peers', 'lock from a client: n', 'median ms', 'p90 ms', 'p99 ms', 'max ms'],
+  out.push('', table(['peers', 'lock from a client: n', 'median ms', 'p90 ms', 'p99 ms', 'max ms', 'kill -9 of the leader\'s process: every survivor names the successor, s'],
     r.runs.map(x => {
       const l = x.lock
-      if ('ok' in l) return [String(x.peers), String(l.ok.n), fmt(l.ok.p50), fmt(l.ok.p90), fmt(l.ok.p99), fmt(l.ok.max)]
-      return [String(x.peers), 'skipped' in l ? `skipped: ${l.skipped}` : `failed: ${l.error}`, '', '', '', '']
+      const f = x.failover
+      const after = (x: { lockAfter?: Summary, lockError?: string }): string => x.lockAfter != null ? `; then a client's lock, p50 ${fmt(x.lockAfter.p50)} ms` : x.lockError != null ? `; ❌ a client's lock: ${x.lockError}` : ''
+      const failover = 'ok' in f ? (f.ok.ms != null ? `${fmt(f.ok.ms / 1000)} (${f.ok.survivors} survivors, epoch ${f.ok.epoch ?? '?'})${after(f.ok)}` : `❌ ${f.ok.agreeing} of ${f.ok.survivors} in ${fmt(o.agreeMs / 1000)} s`) : 'skipped' in f ? f.skipped : `failed: ${f.error}`
+      if ('ok' in l) return [String(x.peers), String(l.ok.n), fmt(l.ok.p50), fmt(l.ok.p90), fmt(l.ok.p99), fmt(l.ok.max), failover]
+      return [String(x.peers), 'skipped' in l ? `skipped: ${l.skipped}` : `failed: ${l.error}`, '', '', '', '', failover]
     })))
   const etcd = r.etcd
   out.push('', `Beside etcd: the same fleet sizes as agents that coordinate through an etcd cluster of ${o.voters} members (etcd-server 3.4 on 127.0.0.1, started before the agents, as a fleet's etcd would already run), ` +
