@@ -262,7 +262,10 @@ async function benchSize (n: number, log: Log, opts: ScaleOptions): Promise<Scal
     }
 
     // Failover: the host of the leader dies (kill -9 of its process, with its other peers).
-    if (agreedAt != null && run.leader != null) {
+    const deadVoters = run.leader != null ? Array.from({ length: opts.voters }, (_, i) => i).filter(i => placeOf(i) === run.leader!.process).length : 0
+    if (agreedAt != null && run.leader != null && opts.voters - deadVoters < Math.floor(opts.voters / 2) + 1) {
+      run.failover = { skipped: `the leader's process holds ${deadVoters} of ${opts.voters} voters: no majority would be left` }
+    } else if (agreedAt != null && run.leader != null) {
       const dead = run.leader.process
       const gone = [...ids.keys()].filter(i => placeOf(i) === dead)
       const survivors = n - gone.length

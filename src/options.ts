@@ -118,8 +118,8 @@ export interface Tuning {
   compactBytes: number
   /**
    * Dial discovered peers until this many are connected. A mesh up to this size is fully
-   * connected; a larger fleet is a random graph of about this degree (voters always
-   * connect to each other). Default 8.
+   * connected; a larger one is a random graph of about this degree (voters always connect
+   * to each other; a fleet's client to two voters at most). Default 8.
    */
   maxPeers: number
   /** Lost members are redialled every this many ms, backing off to 5 s. Default 1 s. */
