@@ -1,7 +1,6 @@
 import { peerIdFromString } from '@libp2p/peer-id'
 import { InvalidMessageError } from '../errors.js'
-import { rankFields } from './rank.js'
-import { MAX_PERIOD_MS, type Member, type Membership } from './membership.js'
+import { heartbeatOf, MAX_PERIOD_MS, type Membership } from './membership.js'
 import type { Attendance, Attendee, Heartbeat } from './election-wire.js'
 import type { Elector } from './elector.js'
 import type { Body, Message } from '../net/codec.js'
@@ -138,7 +137,7 @@ export class AttendanceService {
       epoch: leader?.id === id ? BigInt(leader.epoch) : hb.epoch
     })
     const self = this.elector.votes ? [{ id: this.elector.selfId, hb: mark(this.elector.selfId, this.membership.heartbeat(0)) }] : []
-    const others = this.membership.live().filter(m => configured.includes(m.id)).map(m => ({ id: m.id, hb: mark(m.id, heartbeatOf(m)) }))
+    const others = this.membership.live().filter(m => configured.includes(m.id)).map(m => ({ id: m.id, hb: mark(m.id, heartbeatOf(m, m.intervalMs)) }))
     return [...self, ...others].sort((a, b) => a.id < b.id ? -1 : 1)
   }
 }
@@ -149,21 +148,6 @@ export function viewOf (voters: Array<{ id: string, hb: Heartbeat }>, configInde
   let h = 0x811c9dc5 // FNV-1a
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
   return (h | 1) >>> 0
-}
-
-/** A member as the heartbeat it last sent. */
-export function heartbeatOf (m: Member): Heartbeat {
-  return {
-    ...rankFields(m.rank),
-    candidate: m.candidate,
-    epoch: BigInt(m.epoch),
-    leading: m.leading,
-    capabilities: m.capabilities,
-    addrs: m.addrs,
-    preempt: m.preempt,
-    members: m.members,
-    intervalMs: m.intervalMs
-  }
 }
 
 export function parseId (id: string): ReturnType<typeof peerIdFromString> | undefined {

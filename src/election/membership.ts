@@ -56,6 +56,21 @@ export interface MembershipOptions {
   describeSelf: () => Omit<Member, 'id' | 'peerId' | 'lastSeen' | 'intervalMs'>
 }
 
+/** What a member says of itself (or we of ourselves), as the heartbeat that says it, beating every `intervalMs`. */
+export function heartbeatOf (m: Omit<Member, 'id' | 'peerId' | 'lastSeen' | 'intervalMs'>, intervalMs: number): Heartbeat {
+  return {
+    ...rankFields(m.rank),
+    candidate: m.candidate,
+    epoch: BigInt(m.epoch),
+    leading: m.leading,
+    capabilities: m.capabilities,
+    addrs: m.addrs,
+    preempt: m.preempt,
+    members: m.members,
+    intervalMs
+  }
+}
+
 /**
  * A member heard of only indirectly (a client attending a voter, as the voter and the
  * leader see it; the voters, as a client sees them) is never suspected before this much
@@ -130,18 +145,7 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
 
   /** Our own heartbeat as of now, saying we beat every `intervalMs`. */
   heartbeat (intervalMs: number): Heartbeat {
-    const me = this.opts.describeSelf()
-    return {
-      ...rankFields(me.rank),
-      candidate: me.candidate,
-      epoch: BigInt(me.epoch),
-      leading: me.leading,
-      capabilities: me.capabilities,
-      addrs: me.addrs,
-      preempt: me.preempt,
-      members: me.members,
-      intervalMs
-    }
+    return heartbeatOf(this.opts.describeSelf(), intervalMs)
   }
 
   /** How many peers this one knows of, itself included. */
