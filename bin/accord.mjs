@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// The `accord` command. From a build (dist/) it runs the compiled CLI; in a checkout
-// without a build it runs the TypeScript sources through tsx (a devDependency).
+// The `accord` command. In a checkout (src/ is here) it runs the TypeScript sources through
+// tsx (a devDependency), so a dist/ left by an earlier `npm pack` can never be stale; in the
+// installed package (no src/) it runs the compiled CLI from dist/.
 import { existsSync } from 'node:fs'
 
-const built = new URL('../dist/cli/main.js', import.meta.url)
-if (existsSync(built)) {
-  await import(built.href)
-} else {
+const source = new URL('../src/cli/main.ts', import.meta.url)
+if (existsSync(source)) {
   const { register } = await import('tsx/esm/api')
   register()
-  await import(new URL('../src/cli/main.ts', import.meta.url).href)
+  await import(source.href)
+} else {
+  await import(new URL('../dist/cli/main.js', import.meta.url).href)
 }

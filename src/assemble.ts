@@ -33,7 +33,8 @@ import { GossipRouter } from './net/router.js'
 import { MeshDialer } from './net/mesh-dialer.js'
 import { ConnectionPinger } from './net/connection-pinger.js'
 import { stopAll, type Part } from './net/lifecycle.js'
-import { createNode, dialAll, dialSome, type AccordNode } from './net/node.js'
+import { createNode, dialAll, type AccordNode } from './net/node.js'
+import { multiaddr } from '@multiformats/multiaddr'
 import { RpcService } from './net/rpc.js'
 import { Stats } from './net/stats.js'
 import type { Wire } from './net/codec.js'
@@ -217,7 +218,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       // every connected peer pinged about every 30 s (an earlier 10 s with a 5 s timeout tore
       // a starved fleet's connections down faster than they were redialled)
       { name: 'pinger', part: new ConnectionPinger(started, { intervalMs: 30_000, timeoutMs: 20_000, tickMs: 1_000 }) },
-      { name: 'bootstrap', part: { start: async () => { await dialBootstrap(started, opts.bootstrap, elector.votes ? undefined : elector.voters?.voters) } } }
+      { name: 'bootstrap', part: { start: async () => { await dialBootstrap(started, dialer, opts.bootstrap, elector.votes ? undefined : elector.voters?.voters) } } }
     )
     if (attendance != null) lifecycle.push({ name: 'attendance', part: attendance })
     if (attendant != null) lifecycle.push({ name: 'attendant', part: attendant })
@@ -236,11 +237,11 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
 const CLIENT_VOTER_LINKS = 2
 
 /** Dials every bootstrap address; a client (`voters` given) only CLIENT_VOTER_LINKS of the voters' ones. */
-async function dialBootstrap (node: AccordNode, addrs: string[], voters?: readonly string[]): Promise<void> {
+async function dialBootstrap (node: AccordNode, dialer: MeshDialer, addrs: string[], voters?: readonly string[]): Promise<void> {
   const isVoters = (a: string): boolean => voters?.some(v => a.endsWith(`/p2p/${v}`)) === true
   await Promise.all([
     dialAll(node, addrs.filter(a => !isVoters(a)), 5_000),
-    dialSome(node, addrs.filter(isVoters), CLIENT_VOTER_LINKS, 5_000)
+    dialer.dialSome(addrs.filter(isVoters).map(a => multiaddr(a)), CLIENT_VOTER_LINKS, 5_000)
   ])
 }
 

@@ -8,6 +8,7 @@ import { runAgent } from './agent.js'
 import { runDemo } from './demo.js'
 import { runVoters } from './voters.js'
 import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { newSwarmKey, storedPeerId } from '../index.node.js'
 
 function integer (name: string, min: number, max: number) {
@@ -34,7 +35,11 @@ function addresses (value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value]
 }
 
+// the package's own package.json: two levels up from src/cli/ and from dist/cli/ alike
+const { name, version } = createRequire(import.meta.url)('../../package.json') as { name: string, version: string }
+
 const program = new Command('accord')
+  .version(`${name} ${version}`, '-V, --version', 'print the package and its version')
   .description('Serverless coordination for agents: shared documents, vector-clocked variables, fenced locks and barriers over a libp2p mesh.')
   .showHelpAfterError('(accord <command> --help lists the options)')
 

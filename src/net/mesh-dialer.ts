@@ -98,6 +98,28 @@ export class MeshDialer {
     }
   }
 
+  /**
+   * Dials `addrs` (with /p2p/ ids) in random order, `want` at a time, until `want` answered;
+   * they count as being dialled meanwhile, so discovery does not dial the rest of a capped
+   * group at the same moment. Returns how many answered.
+   */
+  async dialSome (addrs: Multiaddr[], want: number, timeoutMs: number): Promise<number> {
+    const order = [...addrs].sort(() => Math.random() - 0.5)
+    let reached = 0
+    while (order.length > 0 && reached < want) {
+      const batch = order.splice(0, want - reached)
+      const keys = batch.flatMap(a => a.getComponents().filter(c => c.name === 'p2p' && c.value != null).map(c => c.value!))
+      for (const k of keys) this.dialing.add(k)
+      try {
+        const results = await Promise.allSettled(batch.map(async a => await this.node.dial(a, { signal: AbortSignal.timeout(timeoutMs) })))
+        reached += results.filter(r => r.status === 'fulfilled').length
+      } finally {
+        for (const k of keys) this.dialing.delete(k)
+      }
+    }
+    return reached
+  }
+
   private atCap (key: string): boolean {
     const cap = this.opts.capped
     if (cap == null || !cap.members(key)) return false

@@ -100,17 +100,6 @@ export async function createNode (opts: NodeOptions): Promise<AccordNode> {
   })
 }
 
-/**
- * Dials `addrs` in random order, `want` at a time, until `want` of them answered (or all
- * were tried); returns how many did.
- */
-export async function dialSome (node: AccordNode, addrs: string[], want: number, timeoutMs: number): Promise<number> {
-  const order = [...addrs].sort(() => Math.random() - 0.5)
-  let reached = 0
-  while (order.length > 0 && reached < want) reached += await dialAll(node, order.splice(0, want - reached), timeoutMs)
-  return reached
-}
-
 /** Dials every bootstrap address, in parallel, giving up on each after `timeoutMs`. */
 export async function dialAll (node: AccordNode, addrs: string[], timeoutMs: number): Promise<number> {
   const results = await Promise.allSettled(addrs.map(async a => await node.dial(multiaddr(a), { signal: AbortSignal.timeout(timeoutMs) })))

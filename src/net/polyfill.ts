@@ -1,6 +1,8 @@
 // libp2p 3 and its helpers call Promise.withResolvers, which Node only ships from 22.
 // Node 20 is still common (and is what our CI image runs), so the Node entry point
 // imports this module before anything from libp2p is evaluated.
+import { WebSocket as WS } from 'ws'
+
 type Resolvers<T> = { promise: Promise<T>, resolve: (v: T | PromiseLike<T>) => void, reject: (e?: unknown) => void }
 
 const P = Promise as unknown as { withResolvers?: <T>() => Resolvers<T> }
@@ -19,9 +21,11 @@ if (typeof P.withResolvers !== 'function') {
 // `ws` sockets are EventEmitters: an 'error' (a refused dial) with no listener attached at
 // that moment would be thrown as an uncaught exception, so every socket keeps a no-op one;
 // libp2p's own listeners still see the error.
+// (`ws` is imported statically, not awaited, so that this module has no top-level await and
+// the package can be `require()`d, which Node refuses for modules that await at the top; a
+// static import also stays visible to bundlers.)
 const G = globalThis as { WebSocket?: unknown }
 if (typeof G.WebSocket !== 'function') {
-  const { WebSocket: WS } = await import('ws')
   G.WebSocket = class extends WS {
     constructor (...args: ConstructorParameters<typeof WS>) {
       super(...args)
@@ -30,4 +34,3 @@ if (typeof G.WebSocket !== 'function') {
   }
 }
 
-export {}

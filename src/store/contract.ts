@@ -8,7 +8,7 @@ import type { Storage, StorageEntry } from './storage.js'
  * so the package does not depend on one; `runStorageContract` registers them with the
  * framework's `describe`/`it`.
  *
- *   import { runStorageContract } from 'accord'
+ *   import { runStorageContract } from 'accord-mesh'
  *   runStorageContract('MyStorage', () => ({ open: () => MyStorage.open(dir) }), { describe, it })
  */
 

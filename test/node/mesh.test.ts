@@ -2,6 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { createPeer, type Peer } from '../../src/index.node.js'
 import { freshMesh, sleep, startMesh, stopAll, waitConverged, waitFor } from './helpers.js'
+import { multiaddr } from '@multiformats/multiaddr'
+import { peerIdFromString } from '@libp2p/peer-id'
+import type { Parts } from '../../src/assemble.js'
 
 describe('mesh formation, catch-up, partitions, large updates', () => {
   let peers: Peer[] = []
@@ -100,5 +103,23 @@ describe('mesh formation, catch-up, partitions, large updates', () => {
     await sleep(1_200) // time is the point: the heartbeats after the churn, in which colocation penalties would apply
     docs.forEach((d, i) => d.getMap('m').set(`after-churn-${i}`, i))
     await waitConverged(peers, 'churn', 3, 10_000)
+  })
+})
+
+describe('the mesh dialer', () => {
+  let peers: Peer[] = []
+  afterEach(async () => { await stopAll(peers); peers = [] })
+
+  it('dialSome reaches `want` of the addresses it is given, not all: how a fleet\'s client links to two voters', async () => {
+    const mesh = freshMesh()
+    // separate meshes: none of them dials another on its own
+    const targets = await Promise.all([0, 1, 2].map(async () => await createPeer({ mesh: freshMesh() })))
+    const dialler = await createPeer({ mesh })
+    peers.push(...targets, dialler)
+    const parts = (dialler as unknown as { parts: Parts }).parts
+    const addrs = targets.map(t => multiaddr(t.addrs.find(a => !a.includes('/ws'))!))
+    expect(await parts.dialer.dialSome(addrs, 2, 5_000)).toBe(2)
+    const linked = targets.filter(t => parts.node.getConnections(peerIdFromString(t.id)).length > 0)
+    expect(linked.length).toBe(2)
   })
 })

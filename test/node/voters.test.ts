@@ -102,7 +102,7 @@ describe('voters named by peer id', () => {
 })
 
 describe('a fleet\'s client', () => {
-  it('gossips no heartbeats and hears none, and links to two voters: the voter it attends names the leader, another does once that one stops, and the leader lists the client', async () => {
+  it('gossips no heartbeats and hears none: the voter it attends names the leader, another does once that one stops, and the leader lists the client', async () => {
     const mesh = freshMesh()
     const dirs = [await dir(), await dir(), await dir()]
     const voters = await Promise.all(dirs.map(async d => await storedPeerId(d)))
@@ -118,10 +118,6 @@ describe('a fleet\'s client', () => {
     await waitFor('the leader lists the client', () => a.members.some(m => m.id === client.id))
     // it attends a follower (it left the leader, if it picked it before the election)
     await waitFor('the client attends a follower', () => [b.id, c.id].includes(parts.attendant?.attending ?? ''))
-    // given all three to bootstrap from, it dials two: its voter and a spare (a voter of
-    // this small mesh, under its own cap, may still dial it when it hears of it)
-    const dialled = new Set(parts.node.getConnections().filter(c => c.direction === 'outbound').map(c => c.remotePeer.toString()).filter(p => voters.includes(p)))
-    expect(dialled.size).toBe(2)
     const attended = [b, c].find(p => p.id === parts.attendant?.attending)!
     await attended.stop()
     peers = peers.filter(p => p !== attended)

@@ -1,0 +1,52 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+
+/**
+ * Issue 14: the package a newcomer installs. `npm pack` on this checkout (its `prepack`
+ * builds dist/), installed into a new application as a user would: no dev dependency, no
+ * react-native (WebRTC is an optional peer dependency, for browsers), at most 150 MB of
+ * node_modules; `import` and `require` both work, and the `accord` command runs from dist/.
+ */
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const work = mkdtempSync(join(tmpdir(), 'accord-pack-'))
+afterAll(() => { rmSync(work, { recursive: true, force: true }) })
+
+const run = (cmd: string, args: string[], cwd: string): string =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 })
+
+describe('the npm package', () => {
+  it('packs with its build, installs into a new app without dev dependencies or react-native (at most 150 MB), and works by import, by require and as the accord command', async () => {
+    const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root)) as Array<{ filename: string, files: Array<{ path: string }> }>
+    const files = packed[0]!.files.map(f => f.path)
+    expect(files).toContain('dist/index.node.js')
+    expect(files).toContain('dist/index.node.d.ts')
+    expect(files).toContain('dist/cli/main.js')
+    expect(files).toContain('LICENSE')
+    expect(files).toContain('CHANGELOG.md')
+    expect(files.filter(f => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('bench/')), 'sources, tests or benchmarks in the package').toEqual([])
+
+    const app = join(work, 'app')
+    run('mkdir', ['-p', app], work)
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, version: '1.0.0' }))
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, packed[0]!.filename)], app)
+    const modules = join(app, 'node_modules')
+    const kib = Number(run('du', ['-sk', modules], app).split('\t')[0])
+    expect(kib / 1024, 'MB of node_modules').toBeLessThanOrEqual(150)
+    for (const unwanted of ['react-native', 'react-native-webrtc', '@libp2p/webrtc', 'tsx', 'typescript', 'vitest']) {
+      expect(existsSync(join(modules, unwanted)), `${unwanted} installed`).toBe(false)
+    }
+
+    writeFileSync(join(app, 'esm.mjs'), "import { createPeer, InvalidArgumentError } from 'accord-mesh'\nconst p = await createPeer({ mesh: 'pack' })\nconsole.log(typeof InvalidArgumentError, p.id.length > 40)\nawait p.stop()\n")
+    expect(run('node', ['esm.mjs'], app).trim()).toBe('function true')
+    writeFileSync(join(app, 'cjs.cjs'), "const { createPeer } = require('accord-mesh')\ncreatePeer({ mesh: 'pack' }).then(async p => { console.log(p.id.length > 40); await p.stop() })\n")
+    expect(run('node', ['cjs.cjs'], app).trim()).toBe('true')
+
+    const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
+    expect(run(join(modules, '.bin', 'accord'), ['--version'], app).trim()).toBe(`accord-mesh ${version}`)
+    expect(run(join(modules, '.bin', 'accord'), ['psk'], app)).toMatch(/^\/key\/swarm\/psk\/1\.0\.0\/\n\/base16\/\n[0-9a-f]{64}/)
+  }, 300_000)
+})
