@@ -10,7 +10,7 @@
  * `peer.barrier(...).arrive()`, `peer.variable(...).set`, and a textarea bound both ways
  * to the Y.Text `notes` of document `dashboard`.
  */
-import { createPeer, type BarrierView, type ElectionView, type Leadership, type Lock, type LockView, type MeshView, type MemberView, type Peer, type Permit, type SemaphoreView } from '../../src/index.browser.js'
+import { createPeer, tokenParts, type BarrierView, type ElectionView, type Leadership, type Lock, type LockView, type MeshView, type MemberView, type Peer, type Permit, type SemaphoreView } from '../../src/index.browser.js'
 import type * as Y from 'yjs'
 
 interface Config { mesh: string, bootstrap: string[] }
@@ -67,8 +67,7 @@ function badge (text: string, kind: string, title?: string): HTMLElement {
 
 /** A fencing token is epoch · 2^32 + counter: shown as both parts, the number on hover. */
 function tokenCell (token: bigint): HTMLElement {
-  const epoch = token >> 32n
-  const counter = token & 0xffffffffn
+  const { epoch, n: counter } = tokenParts(token)
   return h('span', { class: 'token', title: `token ${token} = epoch ${epoch} · 2^32 + ${counter}` },
     h('span', { class: 'tok-epoch' }, `e${epoch}`), h('span', { class: 'tok-sep' }, '·'), h('span', { class: 'tok-n' }, `#${counter}`))
 }

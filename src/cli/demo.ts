@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { dirname, extname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createInterface } from 'node:readline'
+import { formatToken } from '../index.node.js'
 
 // Run from source (tsx) or from the build: the agent script is the sibling of this file.
 const here = fileURLToPath(import.meta.url)
@@ -113,7 +114,7 @@ export async function runDemo (): Promise<void> {
       grants.push(...a.events.filter(e => e.event === 'granted').slice(seen))
     }))
     grants.sort((x, y) => BigInt(x.token) < BigInt(y.token) ? -1 : 1)
-    for (const g of grants) say(`  token ${g.token} (epoch ${g.epoch}, #${BigInt(g.token) & 0xffffffffn}) -> ${g.agent}, waited ${g.waitedMs} ms`)
+    for (const g of grants) say(`  token ${formatToken(g.token)} -> ${g.agent}, waited ${g.waitedMs} ms`)
     say(`  ${grants.length} grants, ${new Set(grants.map(g => g.token)).size} distinct tokens, strictly increasing: a FenceGuard would refuse any holder that came back late`)
 
     say('barrier epoch-1 (5 parties): agents arrive one by one')

@@ -26,3 +26,18 @@ export class FenceGuard {
     return this.highest.get(key)
   }
 }
+
+/**
+ * A fencing token's parts: a token is epoch · 2^32 + n, the n-th minted by the lease
+ * holder of that election epoch, so tokens of a later leader are always larger.
+ */
+export function tokenParts (token: bigint | string): { epoch: bigint, n: bigint } {
+  const t = BigInt(token)
+  return { epoch: t >> 32n, n: t & 0xffffffffn }
+}
+
+/** A fencing token as people read it: `e2·#54` is the 54th token minted in epoch 2. */
+export function formatToken (token: bigint | string): string {
+  const { epoch, n } = tokenParts(token)
+  return `e${epoch}·#${n}`
+}

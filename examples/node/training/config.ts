@@ -1,3 +1,4 @@
+import { formatToken } from '../../../src/index.node.js'
 /** What the orchestrator (run.ts) and every worker (worker.ts) agree on. */
 export const WORKERS = 4
 export const EPOCHS = 3
@@ -19,8 +20,5 @@ export const INITIAL_LR = 0.1
 /** Key of the learning-rate decision in the shared document. */
 export const LR_DECISION = 'lr after epoch 1'
 
-/** A fencing token as `epoch:counter` (token = election epoch · 2^32 + counter). */
-export const fmtToken = (token: bigint | string): string => {
-  const t = BigInt(token)
-  return `${t >> 32n}:${t & 0xffffffffn}`
-}
+/** A fencing token as accord prints it everywhere: `e2·#54` (epoch 2, its 54th token). */
+export const fmtToken = (token: bigint | string): string => formatToken(token)
