@@ -145,8 +145,9 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     if (this.role === 'leader') await this.resign()
   }
 
+  private counted = 0
   /** How many peers the leader said it knows of, in its last lease to this voter (0: none yet). */
-  leaderCounts = 0
+  get leaderCounts (): number { return this.counted }
 
   /** Who this peer believes is the acting leader. */
   get leader (): LeaderInfo | undefined { return this.current }
@@ -155,8 +156,6 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   /** Another member has been heard at some point (open mode stands only then, unless allowSolo). */
   get metAnother (): boolean { return this.met }
 
-  /** This peer won an election and has not stepped down (it may not be acting this instant). */
-  get leads (): boolean { return this.role === 'leader' && !this.stopped }
 
   /** True while this peer is leader and a majority's promises are fresh. */
   isActing (): boolean {
@@ -301,7 +300,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     if (this.role === 'leader' && epoch > this.leaderEpoch) this.stepDown('a newer leader renewed its lease with us')
     this.epoch = epoch
     this.promise = { leader, epoch, until: performance.now() + this.opts.ttlMs, fromLease: true }
-    if (msg.body.members > 0) this.leaderCounts = msg.body.members
+    if (msg.body.members > 0) this.counted = msg.body.members
     // the state is durable before the ack counts toward the majority
     let needsState = false
     const body = msg.body

@@ -1,4 +1,4 @@
-import type { AccordNode } from './node.js'
+import { dialAll, type AccordNode } from './node.js'
 import type { PeerGate } from './gate.js'
 import type { Multiaddr } from '@multiformats/multiaddr'
 import type { PeerId, PeerInfo } from '@libp2p/interface'
@@ -111,8 +111,7 @@ export class MeshDialer {
       const keys = batch.flatMap(a => a.getComponents().filter(c => c.name === 'p2p' && c.value != null).map(c => c.value!))
       for (const k of keys) this.dialing.add(k)
       try {
-        const results = await Promise.allSettled(batch.map(async a => await this.node.dial(a, { signal: AbortSignal.timeout(timeoutMs) })))
-        reached += results.filter(r => r.status === 'fulfilled').length
+        reached += await dialAll(this.node, batch.map(String), timeoutMs)
       } finally {
         for (const k of keys) this.dialing.delete(k)
       }
