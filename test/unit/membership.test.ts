@@ -148,6 +148,20 @@ describe('membership of a fleet', () => {
     expect((received.get('voter control') ?? 0) / VOTERS / 20).toBeCloseTo(4, 0)
   })
 
+  it('a client attends only voters: an impostor on the network that answers Attend with a claim to lead is never asked, and the client names the voters\' leader', async () => {
+    const impostor = (await newIds(1))[0]!
+    let asked = 0
+    const fake = net.endpoint(impostor)
+    fake.handle('attend', async () => {
+      asked++
+      return { attendance: { view: 7, voters: [{ id: impostor.toString(), heartbeat: { hasRank: true, rank: 0n, candidate: true, epoch: 99n, leading: true, capabilities: [], addrs: [], preempt: false, members: VOTERS, intervalMs: HOLD } }], configured: [impostor.toString()], configIndex: 99n, members: 1 } }
+    })
+    await vi.advanceTimersByTimeAsync(20_000)
+    expect(asked).toBe(0)
+    const leader = electors.findIndex(e => e.isActing())
+    for (let c = VOTERS; c < ids.length; c++) expect(leaderOf(c)).toBe(ids[leader]!.toString())
+  })
+
   it('a client cut off is suspected at the leader after about three holds, not before, and back once healed', async () => {
     await vi.advanceTimersByTimeAsync(10_000)
     const leader = electors.findIndex(e => e.isActing())
