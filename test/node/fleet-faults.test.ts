@@ -72,9 +72,9 @@ describe('a fleet through pauses and crashes of its leader', () => {
     await succession(leader, () => { leader.kill('SIGSTOP') })
     await sleep(1_000)
     leader.kill('SIGCONT') // it wakes deposed, and follows
-    await waitFor('one leader everywhere again', async () => await leaderOf(agents) != null, 20_000)
-
-    const secondId = await leaderOf(agents)
+    // (the id agreed on inside the wait: agreement can flicker between two separate reads)
+    let secondId: string | undefined
+    await waitFor('one leader everywhere again', async () => (secondId = await leaderOf(agents)) != null, 20_000)
     const second = agents.find(a => a.id === secondId)!
     await succession(second, () => { second.kill('SIGKILL') })
 
