@@ -24,10 +24,19 @@ describe('the npm package', () => {
     const files = packed[0]!.files.map(f => f.path)
     expect(files).toContain('dist/index.node.js')
     expect(files).toContain('dist/index.node.d.ts')
+    expect(files).toContain('dist/index.node.cjs')
+    expect(files).toContain('dist/index.node.d.cts')
     expect(files).toContain('dist/cli/main.js')
     expect(files).toContain('LICENSE')
     expect(files).toContain('CHANGELOG.md')
     expect(files.filter(f => f.startsWith('src/') || f.startsWith('test/') || f.startsWith('bench/')), 'sources, tests or benchmarks in the package').toEqual([])
+
+    // types for import and for require, and the package.json fields, judged by the tools
+    // the ecosystem uses (each exits non-zero on a problem)
+    const tarball = join(work, packed[0]!.filename)
+    const attw = run(join(root, 'node_modules', '.bin', 'attw'), ['--format', 'table-flipped', tarball], work)
+    expect(attw).toContain('No problems found')
+    expect(run(join(root, 'node_modules', '.bin', 'publint'), ['--strict', tarball], work)).toContain('All good')
 
     const app = join(work, 'app')
     run('mkdir', ['-p', app], work)
@@ -48,6 +57,11 @@ describe('the npm package', () => {
     expect(run('node', ['esm.mjs'], app).trim()).toBe('function true')
     writeFileSync(join(app, 'cjs.cjs'), "const { createPeer } = require('accord-mesh')\ncreatePeer({ mesh: 'pack' }).then(async p => { console.log(p.id.length > 40); await p.stop() })\n")
     expect(run('node', ['cjs.cjs'], app).trim()).toBe('true')
+
+    // a TypeScript application type-checks against the installed package both ways
+    writeFileSync(join(app, 'esm.mts'), "import { createPeer, formatToken, type Peer } from 'accord-mesh'\nconst p: Peer = await createPeer({ mesh: 'pack' })\nconst s: string = formatToken(p.status === 'connected' ? 1n : 0n)\nexport { s }\n")
+    writeFileSync(join(app, 'cjs.cts'), "import accord = require('accord-mesh')\nconst p: Promise<accord.Peer> = accord.createPeer({ mesh: 'pack' })\nexport = p\n")
+    run('node', [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--target', 'es2022', '--skipLibCheck', '--types', 'node', '--typeRoots', join(root, 'node_modules', '@types'), 'esm.mts', 'cjs.cts'], app)
 
     const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version
     expect(run(join(modules, '.bin', 'accord'), ['--version'], app).trim()).toBe(`accord-mesh ${version}`)
