@@ -11,6 +11,7 @@
  *   docs/                        Y.Doc replication and persistence
  *   store/  clock/  net/         the bottom: storage, vector clocks, transport and wire
  *   errors.ts                    shared by every layer
+ *   arguments.ts                 checks of a caller's arguments, shared by every layer
  */
 const layer = (name, mayImport) => ({
   name: `layer-${name}`,
@@ -19,7 +20,7 @@ const layer = (name, mayImport) => ({
   from: { path: `^src/${name}/` },
   to: {
     path: '^src/',
-    pathNot: [`^src/${name}/`, '^src/errors\\.ts$', ...mayImport.map(m => `^src/${m}/`)]
+    pathNot: [`^src/${name}/`, '^src/errors\\.ts$', '^src/arguments\\.ts$', ...mayImport.map(m => `^src/${m}/`)]
   }
 })
 

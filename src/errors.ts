@@ -51,8 +51,20 @@ export class StorageError extends AccordError {
   constructor (message: string, options?: { cause?: unknown }) { super('ERR_STORAGE', message, options) }
 }
 
+/**
+ * A caller's mistake, refused where it was made, before any traffic. `option` names the
+ * option or argument at fault (e.g. `'lock options.ttlMs'`) and `allowed` says what it
+ * accepts, when the check knows; a check only the lease holder can make (a semaphore's size
+ * differs from its first user's) carries the message alone.
+ */
 export class InvalidArgumentError extends AccordError {
-  constructor (message: string) { super('ERR_INVALID_ARGUMENT', message) }
+  readonly option?: string
+  readonly allowed?: string
+  constructor (message: string, detail?: { option: string, allowed: string }) {
+    super('ERR_INVALID_ARGUMENT', message)
+    this.option = detail?.option
+    this.allowed = detail?.allowed
+  }
 }
 
 /** This peer is not the acting lease holder; `leader` is who it believes leads, if anyone. */

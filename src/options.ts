@@ -3,6 +3,8 @@ import { checkPeerIds } from './net/peer-ids.js'
 import type { CoordLimits } from './coord/state.js'
 import type { StorageOption } from './platform.js'
 import type { PrivateKey } from '@libp2p/interface'
+import { multiaddr } from '@multiformats/multiaddr'
+import { checkBoolean, checkInteger, checkKeys, checkMs, checkOptions, checkString, invalid, MAX_MS } from './arguments.js'
 
 export interface PeerOptions {
   /** Namespace of topics and protocols: peers of different meshes ignore each other. Default 'default'. */
@@ -180,10 +182,9 @@ export interface ResolvedOptions {
 
 /** Fills defaults and refuses inconsistent options with InvalidArgumentError. */
 export function resolveOptions (o: PeerOptions): ResolvedOptions {
+  checkPeerOptions(o)
   const mesh = o.mesh ?? 'default'
-  if (!/^[\w.-]{1,64}$/.test(mesh)) throw new InvalidArgumentError('mesh must be 1-64 characters of [A-Za-z0-9_.-]')
-  if (o.rank != null && (!Number.isSafeInteger(o.rank) || o.rank < 0)) throw new InvalidArgumentError('rank must be a non-negative integer')
-  if (o.members != null && (!Number.isInteger(o.members) || o.members < 1 || o.members > 255)) throw new InvalidArgumentError('members must be an integer from 1 to 255')
+  if (!/^[\w.-]{1,64}$/.test(mesh)) throw invalid('peer options.mesh', '1 to 64 characters of [A-Za-z0-9_.-]', mesh)
   const voters = o.voters != null ? checkVoters(o.voters, o.members) : undefined
   const heartbeatMs = o.lease?.heartbeatMs ?? 200
   const ttlMs = o.lease?.ttlMs ?? 2_000
@@ -195,8 +196,9 @@ export function resolveOptions (o: PeerOptions): ResolvedOptions {
     suspectAfterMs: o.lease?.suspectAfterMs ?? Math.max(1_500, memberHeartbeatMs * 3),
     driftMarginMs: o.lease?.driftMarginMs ?? Math.ceil(ttlMs * 0.1)
   }
-  if (heartbeatMs < 10 || ttlMs < 2 * heartbeatMs) throw new InvalidArgumentError('lease.ttlMs must be at least two heartbeats, heartbeatMs at least 10')
-  if (lease.driftMarginMs >= ttlMs - heartbeatMs) throw new InvalidArgumentError('lease.driftMarginMs must leave at least one heartbeat of lease')
+  if (heartbeatMs < 10) throw invalid('peer options.lease.heartbeatMs', 'at least 10 ms', heartbeatMs)
+  if (ttlMs < 2 * heartbeatMs) throw invalid('peer options.lease.ttlMs', `at least two heartbeats (${2 * heartbeatMs} ms)`, ttlMs)
+  if (lease.driftMarginMs >= ttlMs - heartbeatMs) throw invalid('peer options.lease.driftMarginMs', `less than ttlMs - heartbeatMs (${ttlMs - heartbeatMs} ms): at least one heartbeat of lease must remain`, lease.driftMarginMs)
   return {
     mesh,
     bootstrap: o.bootstrap ?? [],
@@ -210,9 +212,65 @@ export function resolveOptions (o: PeerOptions): ResolvedOptions {
     allow: o.allow != null ? checkPeerIds('allow', o.allow) : undefined,
     capabilities: o.capabilities ?? [],
     lease,
-    coord: { maxQueue: 64, maxLocks: 256, maxReentry: 64, maxBarriers: 256, maxVariables: 4096, maxSemaphores: 256, maxElections: 256, ...o.coord },
+    coord: { ...DEFAULT_COORD, ...o.coord },
     tuning: { ...DEFAULT_TUNING, ...o.tuning }
   }
+}
+
+const DEFAULT_COORD: CoordLimits = { maxQueue: 64, maxLocks: 256, maxReentry: 64, maxBarriers: 256, maxVariables: 4096, maxSemaphores: 256, maxElections: 256 }
+const LEASE_KEYS = ['ttlMs', 'heartbeatMs', 'memberHeartbeatMs', 'suspectAfterMs', 'driftMarginMs'] as const
+
+const addresses = (option: string, value: unknown): void => {
+  if (!Array.isArray(value)) throw invalid(option, 'an array of multiaddrs', value)
+  value.forEach((a, i) => {
+    if (typeof a !== 'string') throw invalid(`${option}[${i}]`, 'a multiaddr string', a)
+    try { multiaddr(a) } catch { throw invalid(`${option}[${i}]`, 'a multiaddr, e.g. /ip4/127.0.0.1/tcp/4001/ws/p2p/12D3KooW…', a) }
+  })
+}
+const strings = (option: string, value: unknown): void => {
+  if (!Array.isArray(value)) throw invalid(option, 'an array of strings', value)
+  value.forEach((s, i) => { checkString(`${option}[${i}]`, s) })
+}
+const limits = <T extends object>(keys: ReadonlyArray<keyof T & string>, check: (option: string, value: unknown) => unknown) =>
+  (option: string, value: unknown): void => {
+    checkKeys(option, value as T, keys)
+    for (const k of keys) if ((value as Record<string, unknown>)[k] !== undefined) check(`${option}.${k}`, (value as Record<string, unknown>)[k])
+  }
+
+/**
+ * The shape of every peer option (types, ranges, known names), so that a mistake is refused
+ * at createPeer, naming the option; the consistency of the lease timings, voters and psk
+ * is checked where they are resolved.
+ */
+function checkPeerOptions (o: PeerOptions): void {
+  checkOptions('peer options', o, {
+    mesh: (option, value) => checkString(option, value, 64),
+    listen: addresses,
+    bootstrap: addresses,
+    storage: (option, value) => {
+      const storage = value as { get?: unknown } | null
+      if (typeof value !== 'string' && (typeof storage !== 'object' || storage === null || typeof storage.get !== 'function')) throw invalid(option, 'a directory path (Node), an IndexedDB name (browsers) or a Storage', value)
+    },
+    privateKey: (option, value) => {
+      if (typeof value !== 'object' || value === null || typeof (value as PrivateKey).sign !== 'function') throw invalid(option, 'a libp2p PrivateKey (e.g. from generateKeyPair)', value)
+    },
+    keepIdentity: checkBoolean,
+    rank: (option, value) => checkInteger(option, value, 0),
+    candidate: checkBoolean,
+    preempt: checkBoolean,
+    members: (option, value) => checkInteger(option, value, 1, 255),
+    voters: (option, value) => { if (!Array.isArray(value)) throw invalid(option, 'an array of 1 to 255 peer ids', value) },
+    allowSolo: checkBoolean,
+    psk: (option, value) => { if (typeof value !== 'string' && !(value instanceof Uint8Array)) throw invalid(option, 'a swarm key, as a string or bytes (accord psk makes one)', value) },
+    allow: (option, value) => { if (!Array.isArray(value)) throw invalid(option, 'an array of peer ids', value) },
+    capabilities: strings,
+    coord: limits<CoordLimits>(Object.keys(DEFAULT_COORD) as Array<keyof CoordLimits>, (option, value) => checkInteger(option, value, 1, 1_000_000)),
+    lease: limits<LeaseTiming>(LEASE_KEYS, (option, value) => checkMs(option, value, 0, MAX_MS)),
+    // ms and bytes alike: at most what setTimeout takes (a longer timer would fire at once)
+    tuning: limits<Tuning>(Object.keys(DEFAULT_TUNING) as Array<keyof Tuning>, (option, value) => checkInteger(option, value, 1, 0x7fffffff)),
+    relay: checkBoolean,
+    iceServers: (option, value) => { if (!Array.isArray(value)) throw invalid(option, 'an array of { urls, username?, credential? }', value) }
+  })
 }
 
 function checkVoters (voters: unknown, members: number | undefined): string[] {

@@ -11,6 +11,7 @@ import { type LeaderInfo } from './election/elector.js'
 import { type Voters } from './machine/voters-client.js'
 import { type Member } from './election/membership.js'
 import { InvalidArgumentError, StoppedError, TimeoutError } from './errors.js'
+import { checkKeys, checkMs, checkOptions, checkString, invalid } from './arguments.js'
 import { startAll, stopAll } from './net/lifecycle.js'
 import { type AccordNode } from './net/node.js'
 import { quorum } from './net/quorum.js'
@@ -241,6 +242,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
    */
   election (name: string, options: { group?: string } = {}): Election {
     this.assertRunning()
+    checkOptions('election options', options, { group: (option, value) => checkString(option, value) })
     const full = options.group != null ? `${options.group}/${name}` : name
     validateLockName(full)
     let e = this.elections.get(full)
@@ -260,6 +262,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   variable<T> (name: string, options: VariableOptions<T> = {}): Variable<T> {
     this.assertRunning()
     validateLockName(name)
+    checkKeys('variable options', options, ['strategy'])
     let v = this.variables.get(name) as Variable<T> | undefined
     if (v == null) {
       const { system, membership, toLeader, opts } = this.parts
@@ -287,6 +290,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
    */
   async inspect (options: { timeoutMs?: number } = {}): Promise<MeshView> {
     this.assertRunning()
+    checkOptions('inspect options', options, { timeoutMs: checkMs })
     const coord = await fetchView(this.parts.toLeader, options.timeoutMs ?? 2_000).catch(() => undefined)
     const variables = variableNames(this.parts.system.getMap('vars')).map(name => {
       const opened = this.variables.has(name)
@@ -311,7 +315,9 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   async propose<T> (variable: string, value: T, options: ProposeOptions = {}): Promise<Decision> {
     this.assertRunning()
     this.variable<T>(variable) // a valid name, and the variable open to be set on acceptance
-    if (JSON.stringify(value) === undefined) throw new InvalidArgumentError('a proposed value must be JSON')
+    let json: string | undefined
+    try { json = JSON.stringify(value) } catch { json = undefined } // a cycle, or a BigInt
+    if (json === undefined) throw invalid('proposed value', 'a value JSON can carry (not cyclic, no BigInt or function)', value)
     return await this.proposals.propose(variable, value, options)
   }
 
@@ -373,5 +379,5 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
 
 
 function validateLockName (name: string): void {
-  if (typeof name !== 'string' || name.length === 0 || name.length > 256) throw new InvalidArgumentError('lock, barrier and variable names are 1 to 256 characters')
+  checkString('name', name) // of a lock, barrier, semaphore, election or variable
 }

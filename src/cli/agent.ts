@@ -21,6 +21,17 @@ export interface AgentFlags {
   json: boolean
 }
 
+/** How long the bootstrap addresses get to answer before the agent says that none did. */
+export const BOOTSTRAP_ANSWER_MS = 5_000
+
+/** Whether any bootstrap address's peer is connected (an address without /p2p/: any peer). */
+function bootstrapAnswered (bootstrap: string[], connected: string[]): boolean {
+  return bootstrap.some(a => {
+    const id = /\/p2p\/([^/]+)$/.exec(a)?.[1]
+    return id != null ? connected.includes(id) : connected.length > 0
+  })
+}
+
 export async function runAgent (flags: AgentFlags, out: (line: string) => void = line => { process.stdout.write(line + '\n') }): Promise<Peer> {
   const peer = await createPeer({
     mesh: flags.mesh,
@@ -64,6 +75,14 @@ export async function runAgent (flags: AgentFlags, out: (line: string) => void =
     if (flags.json) out(JSON.stringify({ event: 'warning', isolated: true, why, bootstrap: flags.bootstrap }))
     else out(`warning: this agent is alone: ${why}; ${what}`)
   })
+  if (flags.bootstrap.length > 0) {
+    setTimeout(() => {
+      if (bootstrapAnswered(flags.bootstrap, peer.network.connections())) return
+      const why = `no bootstrap address answered within ${BOOTSTRAP_ANSWER_MS / 1000} s`
+      if (flags.json) out(JSON.stringify({ event: 'warning', bootstrapAnswered: false, why, bootstrap: flags.bootstrap }))
+      else out(`warning: ${why} (${flags.bootstrap.join(', ')}): check the address, that the agent there runs, the mesh name and --psk`)
+    }, BOOTSTRAP_ANSWER_MS).unref()
+  }
   peer.addEventListener('leader', () => { status('leader changed') })
   peer.addEventListener('member:join', evt => { status(`joined …${evt.detail.id.slice(-8)}`) })
   peer.addEventListener('member:leave', evt => { status(`left …${evt.detail.id.slice(-8)}`) })

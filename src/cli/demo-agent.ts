@@ -9,13 +9,17 @@
  * `barrier <name> <parties>`, `exit`.
  */
 import { createInterface } from 'node:readline'
-import { createPeer } from '../index.node.js'
 
 const name = process.env.AGENT ?? 'agent'
 const say = (event: string, data: Record<string, unknown> = {}): void => {
   process.stdout.write(JSON.stringify({ agent: name, event, ...data }) + '\n')
 }
 
+// start-up takes seconds (most of it loading libp2p): each step is reported, so that the
+// orchestrator can show progress instead of silence
+say('phase', { step: 'loading libp2p and yjs' })
+const { createPeer } = await import('../index.node.js')
+say('phase', { step: 'joining the mesh' })
 const peer = await createPeer({
   mesh: 'demo',
   bootstrap: process.env.BOOTSTRAP != null ? [process.env.BOOTSTRAP] : [],
@@ -23,6 +27,7 @@ const peer = await createPeer({
   rank: process.env.RANK != null ? Number(process.env.RANK) : undefined,
   members: process.env.MEMBERS != null ? Number(process.env.MEMBERS) : undefined
 })
+say('phase', { step: 'catching up the shared document' })
 const doc = await peer.doc('board')
 await peer.synced('board')
 const results = doc.getMap<string>('results')

@@ -73,6 +73,20 @@ async function converge (agents: Agent[], label: string): Promise<void> {
   throw new Error(`${label}: agents did not converge`)
 }
 
+/**
+ * Awaits `done`, saying every 2 s where each starting agent is (launching, loading libp2p,
+ * joining, catching up): a start takes seconds and must not look like a hang.
+ */
+async function whileStarting<T> (agents: Agent[], done: Promise<T>): Promise<T> {
+  const stepOf = (a: Agent): string => a.events.some(e => e.event === 'ready') ? 'ready' : a.events.filter(e => e.event === 'phase').at(-1)?.step ?? 'launching node'
+  const timer = setInterval(() => { say(`  … ${agents.map(a => `${a.name}: ${stepOf(a)}`).join('; ')}`) }, 2_000)
+  try {
+    return await done
+  } finally {
+    clearInterval(timer)
+  }
+}
+
 /** Runs the whole demo; throws if any step fails. */
 export async function runDemo (): Promise<void> {
   dataRoot = mkdtempSync(join(tmpdir(), 'accord-demo-'))
@@ -81,14 +95,14 @@ export async function runDemo (): Promise<void> {
   try {
     say(`starting agent-1 (data in ${dataRoot})`)
     agents.push(start('agent-1'))
-    const first = await next(agents[0]!, 'ready')
+    const first = await whileStarting(agents, next(agents[0]!, 'ready'))
     say(`agent-1 is up: ${first.addr}`)
     say('starting agent-2 .. agent-5; each is told only agent-1\'s address')
     for (let i = 2; i <= 5; i++) agents.push(start(`agent-${i}`, first.addr))
-    for (const a of agents.slice(1)) {
+    await whileStarting(agents.slice(1), Promise.all(agents.slice(1).map(async a => {
       const r = await next(a, 'ready')
       say(`${a.name} joined as ${String(r.id).slice(-8)}`)
-    }
+    })))
     await new Promise(resolve => setTimeout(resolve, 1500))
     const peers = (await reports(agents)).map(r => r.peers)
     say(`peer discovery: connections per agent = ${peers.join(', ')} (a full mesh of 5 is 4 each)`)
@@ -143,7 +157,7 @@ export async function runDemo (): Promise<void> {
     say(`restarting ${victim.name} from its own disk, bootstrapping from agent-5`)
     const reborn = start(victim.name, (await next(agents[4]!, 'ready')).addr)
     agents[agents.indexOf(victim)] = reborn
-    const back = await next(reborn, 'ready')
+    const back = await whileStarting([reborn], next(reborn, 'ready'))
     say(`${victim.name} is back: ${back.keys} results already there on open (disk + catch-up)`)
     await converge(agents, 'caught up')
     await new Promise(resolve => setTimeout(resolve, 500))

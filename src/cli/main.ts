@@ -2,7 +2,7 @@
  * The `accord` command: `accord agent …` runs a long-lived agent, `accord demo` the
  * multi-process demo. Bad flags are refused with a clear message and exit code 1.
  */
-import { Command, InvalidArgumentError } from 'commander'
+import { Command, CommanderError, InvalidArgumentError } from 'commander'
 import { multiaddr } from '@multiformats/multiaddr'
 import { runAgent } from './agent.js'
 import { runDemo } from './demo.js'
@@ -38,7 +38,12 @@ function addresses (value: string, previous: string[] | undefined): string[] {
 // the package's own package.json: two levels up from src/cli/ and from dist/cli/ alike
 const { name, version } = createRequire(import.meta.url)('../../package.json') as { name: string, version: string }
 
+// `--json` makes every line JSON, errors included: a supervisor parsing the output must
+// never meet a line of prose (commander's own errors are caught below, not printed)
+const json = process.argv.includes('--json')
 const program = new Command('accord')
+  .exitOverride()
+  .configureOutput({ outputError: (text, write) => { if (!json) write(text) }, writeErr: text => { if (!json) process.stderr.write(text) } })
   .version(`${name} ${version}`, '-V, --version', 'print the package and its version')
   .description('Serverless coordination for agents: shared documents, vector-clocked variables, fenced locks and barriers over a libp2p mesh.')
   .showHelpAfterError('(accord <command> --help lists the options)')
@@ -102,7 +107,14 @@ program.command('demo')
 try {
   await program.parseAsync()
 } catch (err) {
+  if (err instanceof CommanderError) {
+    // help and --version end here too, with exit code 0; a usage error was printed already
+    if (json && err.exitCode !== 0) process.stdout.write(JSON.stringify({ event: 'error', code: err.code, message: err.message.replace(/^error: /, '') }) + '\n')
+    process.exit(err.exitCode)
+  }
   // a peer that could not start (bad option values, a port in use…): one line, not a stack
-  process.stderr.write(`accord: ${(err as Error).message}\n`)
+  const e = err as Error & { code?: string, option?: string }
+  if (json) process.stdout.write(JSON.stringify({ event: 'error', code: e.code ?? 'ERR_UNKNOWN', message: e.message, ...(e.option != null ? { option: e.option } : {}) }) + '\n')
+  else process.stderr.write(`accord: ${e.message}\n`)
   process.exit(1)
 }

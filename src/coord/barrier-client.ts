@@ -1,6 +1,7 @@
-import { AbortedError, BarrierTimeoutError, InvalidArgumentError } from '../errors.js'
+import { AbortedError, BarrierTimeoutError } from '../errors.js'
 import { randomId, retryable, type LeaderChannel } from '../machine/leader-channel.js'
 import type { BarrierOutcome } from './barrier-table.js'
+import { checkInteger, checkKeys, checkMs, checkOneOf, checkOptions, checkSignal, invalid } from '../arguments.js'
 
 export interface BarrierOptions {
   /** How many participants make the barrier complete. */
@@ -35,6 +36,7 @@ export class Barrier {
   }
 
   async arrive (opts: { signal?: AbortSignal } = {}): Promise<BarrierResult> {
+    checkOptions('arrive options', opts, { signal: checkSignal })
     const requestId = randomId()
     const { parties, threshold, timeoutMs, onTimeout } = this.options
     const isFraction = threshold != null && threshold < 1
@@ -71,7 +73,8 @@ export class Barrier {
 
   /** Waits at the following stage (after a release); `options` may change for it. */
   async next (options?: Partial<BarrierOptions>, opts: { signal?: AbortSignal } = {}): Promise<BarrierResult> {
-    if (options != null) { this.options = { ...this.options, ...options }; validate(this.options) }
+    checkKeys('barrier options', options, BARRIER_OPTIONS)
+    if (options != null) { const next = { ...this.options, ...options }; validate(next); this.options = next }
     return await this.arrive(opts)
   }
 
@@ -90,10 +93,18 @@ export class Barrier {
   }
 }
 
+const BARRIER_OPTIONS = ['parties', 'threshold', 'timeoutMs', 'onTimeout'] as const
+
 function validate (o: BarrierOptions): void {
-  if (!Number.isInteger(o.parties) || o.parties < 1 || o.parties > 4096) throw new InvalidArgumentError('parties must be an integer from 1 to 4096')
-  if (o.threshold != null && !(o.threshold > 0 && (o.threshold < 1 || Number.isInteger(o.threshold)))) {
-    throw new InvalidArgumentError('threshold is a count (integer >= 1) or a fraction (0 < x < 1)')
-  }
-  if (o.timeoutMs != null && (!(o.timeoutMs > 0) || o.timeoutMs > 0xffffffff)) throw new InvalidArgumentError('timeoutMs must be positive')
+  checkOptions('barrier options', o, {
+    parties: (option, value) => checkInteger(option, value, 1, 4096),
+    threshold: (option, value) => {
+      const allowed = `a count from 1 to parties (${o.parties}) or a fraction of parties (0 < x < 1)`
+      // a count above parties could never be met: the barrier would only ever time out
+      if (typeof value !== 'number' || !(value > 0) || (value >= 1 && !(Number.isInteger(value) && value <= o.parties))) throw invalid(option, allowed, value)
+    },
+    timeoutMs: checkMs,
+    onTimeout: (option, value) => checkOneOf(option, value, ['release', 'fail'])
+  })
+  checkInteger('barrier options.parties', o.parties, 1, 4096) // required
 }

@@ -1,6 +1,7 @@
 import { TypedEventEmitter } from 'main-event'
 import { randomId, retryable, type LeaderChannel } from '../machine/leader-channel.js'
-import type { Lease, LockClient } from './lock-client.js'
+import { checkLeaseMs, type Lease, type LockClient } from './lock-client.js'
+import { checkBoolean, checkInteger, checkOptions, checkSignal } from '../arguments.js'
 
 export interface ElectionLeader {
   /** Peer id of the leader. */
@@ -54,6 +55,12 @@ export class Election extends TypedEventEmitter<ElectionEvents> {
 
   /** Resolves when this peer leads, with its token, a `lost` signal and `resign()`. */
   async campaign (options: CampaignOptions = {}): Promise<Leadership> {
+    checkOptions('campaign options', options, {
+      rank: (option, value) => checkInteger(option, value, 0),
+      preempt: checkBoolean,
+      ttlMs: checkLeaseMs,
+      signal: checkSignal
+    })
     const ttlMs = options.ttlMs ?? this.defaults.ttlMs
     const rank = options.rank ?? this.defaults.rank
     const preempt = options.preempt ?? this.defaults.preempt

@@ -2,6 +2,7 @@ import { AbortedError, AcquireTimeoutError, InvalidArgumentError, LockLostError,
 import { wireKind, type LeaseKind } from './lease-kind.js'
 import { clampMs, randomId, retryable, type LeaderChannel } from '../machine/leader-channel.js'
 import type { Body, Message } from '../net/codec.js'
+import { checkMs, checkOptions, checkSignal, checkString, MAX_MS } from '../arguments.js'
 
 export interface LockOptions {
   /** Lease on the lock; kept alive automatically while held. Default 10 s. */
@@ -101,6 +102,7 @@ export class LockClient {
   ) {}
 
   async acquire (name: string, options: LockOptions = {}): Promise<Lock> {
+    checkLockOptions('lock options', options)
     const owner = options.owner ?? ''
     return await this.agentLease('lock', name, owner, options, (requestId, waitMs, ttlMs, seq, reenter) => ({
       lockRequest: { name, requestId, owner, ttlMs, waitMs, names: [], session: this.session, seq, reenter }
@@ -146,6 +148,7 @@ export class LockClient {
    * different orders never deadlock. `names` are sorted here (the canonical order).
    */
   async acquireAll (names: string[], options: LockOptions = {}): Promise<MultiLock> {
+    checkLockOptions('lockAll options', options)
     const sorted = [...names].sort()
     const ttlMs = options.ttlMs ?? this.opts.defaultTtlMs
     const owner = options.owner ?? ''
@@ -389,6 +392,29 @@ function lockKey (name: string, owner: string): string {
  */
 function heldKey (kind: LeaseKind, name: string, owner: string, token = 0n): string {
   return kind === 'lock' ? lockKey(name, owner) : kind === 'election' ? `election\u0000${name}` : `${kind}\u0000${name}\u0000${token}`
+}
+
+/** The least lease: a renewal (half the lease) must make a round trip to the lease holder. */
+export const MIN_LEASE_MS = 100
+
+/** A lease's length in ms: from MIN_LEASE_MS to what the wire carries. */
+export function checkLeaseMs (option: string, value: unknown): number {
+  return checkMs(option, value, MIN_LEASE_MS)
+}
+
+/** A wait in ms: at least 1 (a wait of 0 could never be granted), or Infinity. */
+export function checkWaitMs (option: string, value: unknown): number {
+  return value === Number.POSITIVE_INFINITY ? value : checkMs(option, value, 1, MAX_MS)
+}
+
+/** Refuses lock options a caller got wrong (InvalidArgumentError), before any request. */
+export function checkLockOptions (what: string, options: LockOptions | undefined): void {
+  checkOptions(what, options, {
+    ttlMs: checkLeaseMs,
+    waitMs: checkWaitMs,
+    signal: checkSignal,
+    owner: (option, value) => checkString(option, value, 256, true)
+  })
 }
 
 function deadlineOf (options: LockOptions): number {

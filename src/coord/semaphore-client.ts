@@ -1,5 +1,5 @@
-import { InvalidArgumentError } from '../errors.js'
-import type { Lease, LockClient, LockOptions } from './lock-client.js'
+import { checkLeaseMs, checkWaitMs, type Lease, type LockClient, type LockOptions } from './lock-client.js'
+import { checkInteger, checkKeys, checkOptions, checkSignal, checkString } from '../arguments.js'
 
 export interface SemaphoreOptions {
   /** Permits in all: never more are held at once across the mesh. */
@@ -28,14 +28,21 @@ export class Semaphore {
   readonly permits: number
 
   constructor (readonly name: string, options: SemaphoreOptions, private readonly leases: LockClient, private readonly defaultTtlMs: number) {
-    if (!Number.isInteger(options?.permits) || options.permits < 1 || options.permits > 0xffff) throw new InvalidArgumentError(`semaphore ${name}: permits must be an integer from 1 to 65535`)
+    checkKeys('semaphore options', options, ['permits'])
+    checkInteger('semaphore options.permits', options?.permits, 1, 0xffff)
     this.permits = options.permits
   }
 
   /** Takes `permits` (default 1) once free, in FIFO order; SemaphoreTimeoutError after `waitMs`. */
   async acquire (options: AcquireOptions = {}): Promise<Permit> {
+    checkOptions('acquire options', options, {
+      permits: (option, value) => checkInteger(option, value, 1, this.permits),
+      ttlMs: checkLeaseMs,
+      waitMs: checkWaitMs,
+      signal: checkSignal,
+      owner: (option, value) => checkString(option, value, 256, true)
+    })
     const permits = options.permits ?? 1
-    if (!Number.isInteger(permits) || permits < 1 || permits > this.permits) throw new InvalidArgumentError(`semaphore ${this.name}: permits must be an integer from 1 to ${this.permits}`)
     const ttlMs = options.ttlMs ?? this.defaultTtlMs
     const owner = options.owner ?? ''
     const { token, sentAt } = await this.leases.leased('semaphore', this.name, options, (requestId, waitMs, session) => ({

@@ -1,6 +1,7 @@
 import { InvalidArgumentError, InvalidMessageError } from '../errors.js'
 import type { Body, Message } from '../net/codec.js'
 import type { PeerId } from '@libp2p/interface'
+import { checkMs, checkOneOf, checkOptions, invalid } from '../arguments.js'
 
 export interface Ballot { vote: 'accept' | 'reject', confidence?: number, rationale?: string }
 export type ProposalHandler<T> = (proposal: { variable: string, value: T, proposer: string }) => Ballot | Promise<Ballot>
@@ -21,6 +22,20 @@ export interface Decision { decision: 'accepted' | 'rejected' | 'no-majority' | 
 
 /** How a proposal ended, as every member it asked hears it (`peer` event `proposal`). */
 export interface ProposalOutcome extends Decision { id: string, variable: string, value: unknown, proposer: string }
+
+const fraction = (option: string, value: unknown): void => {
+  if (typeof value !== 'number' || !(value > 0 && value <= 1)) throw invalid(option, 'a fraction of the votes in (0, 1]', value)
+}
+
+/** Refuses propose options a caller got wrong (InvalidArgumentError), before any vote is asked. */
+export function checkProposeOptions (options: ProposeOptions | undefined): void {
+  checkOptions('propose options', options, {
+    acceptRatio: fraction,
+    rejectRatio: fraction,
+    quorum: (option, value) => checkOneOf(option, value, ['majority']),
+    timeoutMs: checkMs
+  })
+}
 
 const DECISIONS = new Set(['accepted', 'rejected', 'no-majority', 'timeout'])
 
@@ -59,7 +74,6 @@ export async function tally (members: Array<{ id: string, peerId: PeerId }>, req
   const acceptRatio = options.acceptRatio ?? 0.6
   const rejectRatio = options.rejectRatio ?? 0.4
   const timeoutMs = options.timeoutMs ?? 30_000
-  if (!(acceptRatio > 0 && acceptRatio <= 1 && rejectRatio > 0 && rejectRatio <= 1)) throw new InvalidArgumentError('acceptRatio and rejectRatio are fractions in (0, 1]')
   const votes: CastVote[] = []
   const started = performance.now()
   await Promise.allSettled(members.map(async m => {

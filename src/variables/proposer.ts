@@ -1,5 +1,5 @@
 import { AccordError } from '../errors.js'
-import { answerProposal, decisionBody, readDecision, tally, type Decision, type ProposalHandler, type ProposalOutcome, type ProposeOptions } from './proposals.js'
+import { answerProposal, checkProposeOptions, decisionBody, readDecision, tally, type Decision, type ProposalHandler, type ProposalOutcome, type ProposeOptions } from './proposals.js'
 import type { Body, Message } from '../net/codec.js'
 import type { Rpc } from '../net/rpc.js'
 import type { PeerId } from '@libp2p/interface'
@@ -36,6 +36,7 @@ export class Proposals {
   }
 
   async propose (variable: string, value: unknown, options: ProposeOptions): Promise<Decision> {
+    checkProposeOptions(options)
     const { self } = this.opts
     const members = [self, ...this.opts.members()]
     const request = { proposalRequest: { id: crypto.randomUUID(), variable, valueJson: JSON.stringify(value) } }

@@ -4,6 +4,7 @@ import { InvalidArgumentError, InvalidMessageError } from '../errors.js'
 import { lastWriter, latestAccepted, mergeAll, siblings, type Entry } from './siblings.js'
 import type { HybridClock, Hlc } from './hlc.js'
 import type * as Y from 'yjs'
+import { checkMs, checkOneOf, checkOptions, invalid } from '../arguments.js'
 
 export type Strategy<T> =
   | 'lww'
@@ -100,6 +101,7 @@ export class Variable<T> extends TypedEventEmitter<VariableEvents<T>> {
     private readonly ctx: VariableContext
   ) {
     super()
+    checkStrategy(strategy)
     if (name.includes(SEP)) throw new InvalidArgumentError('variable names cannot contain NUL')
     if (strategy === 'reject' && ctx.compareAndSet == null) throw new InvalidArgumentError('a \'reject\' variable needs a lease holder')
     ctx.map.observe(this.observer)
@@ -126,6 +128,10 @@ export class Variable<T> extends TypedEventEmitter<VariableEvents<T>> {
    * write it has not seen came first; NoLeaderError if there is no lease holder).
    */
   async set (value: T, options: SetOptions = {}): Promise<void> {
+    checkOptions('set options', options, {
+      ack: (option, v) => checkOneOf(option, v, ['all', 'majority']),
+      timeoutMs: checkMs
+    })
     assertStorable(value)
     const timeoutMs = options.timeoutMs ?? 10_000
     await this.ctx.caughtUp?.()
@@ -280,17 +286,32 @@ export function holdsEntry (map: Y.Map<unknown>, name: string, writer: string, c
   }
 }
 
-/** Yjs stores JSON-like values and Uint8Array; anything else is refused up front. */
-function assertStorable (value: unknown, path = 'value'): void {
+const STORABLE = 'null, a boolean, a string, a finite number, a Uint8Array, or an array or plain object of these (not cyclic)'
+
+/**
+ * Yjs stores JSON-like values and Uint8Array; anything else is refused up front, with the
+ * path to the offending part. `within` holds the objects on the path, so a cycle is refused
+ * rather than overflowing the stack.
+ */
+function assertStorable (value: unknown, path = 'value', within = new Set<object>()): void {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return
-  if (typeof value === 'number') { if (Number.isFinite(value)) return; throw new InvalidArgumentError(`${path}: ${value} cannot be stored`) }
+  if (typeof value === 'number' && Number.isFinite(value)) return
   if (value instanceof Uint8Array) return
-  if (Array.isArray(value)) { value.forEach((v, i) => { assertStorable(v, `${path}[${i}]`) }); return }
-  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    for (const [k, v] of Object.entries(value)) assertStorable(v, `${path}.${k}`)
-    return
-  }
-  throw new InvalidArgumentError(`${path}: a ${typeof value === 'object' ? (value as object).constructor?.name ?? 'object' : typeof value} cannot be stored in a shared variable`)
+  const container = Array.isArray(value) || (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+  if (!container) throw invalid(path, STORABLE, value)
+  if (within.has(value)) throw new InvalidArgumentError(`${path}: a cyclic value cannot be stored (it contains itself)`, { option: path, allowed: STORABLE })
+  within.add(value)
+  if (Array.isArray(value)) value.forEach((v, i) => { assertStorable(v, `${path}[${i}]`, within) })
+  else for (const [k, v] of Object.entries(value)) assertStorable(v, `${path}.${k}`, within)
+  within.delete(value)
+}
+
+/** 'lww', 'reject', `{ merge }` or `{ resolve }` with a function. */
+function checkStrategy (strategy: unknown): void {
+  if (strategy === 'lww' || strategy === 'reject') return
+  const s = strategy as { merge?: unknown, resolve?: unknown } | null
+  const fn = typeof s === 'object' && s !== null && Object.keys(s).length === 1 && (typeof s.merge === 'function' || typeof s.resolve === 'function')
+  if (!fn) throw invalid('variable options.strategy', "'lww', 'reject', { merge: (a, b) => value } or { resolve: (siblings) => value }", strategy)
 }
 
 /** The names of the variables written in `map` so far. */

@@ -38,6 +38,29 @@ describe('the accord command', () => {
     expect(run('agent', '--voters', 'not-a-peer-id')).toMatchObject({ code: 1, err: expect.stringContaining('is not a peer id') })
   })
 
+  it('with --json every line is JSON, errors included, and nothing goes to stderr', () => {
+    const run = (...args: string[]): { code: number | null, out: string, err: string } => {
+      const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 30_000 })
+      return { code: r.status, out: r.stdout, err: r.stderr }
+    }
+    const cases: Array<[string[], string, string]> = [
+      [['agent', '--json', '--rank', '-3'], 'commander.invalidArgument', '--rank must be an integer'],
+      [['agent', '--json', '--frobnicate'], 'commander.unknownOption', "unknown option '--frobnicate'"],
+      [['agent', '--json', '--mesh', 'bad mesh!'], 'ERR_INVALID_ARGUMENT', 'peer options.mesh must be'],
+      [['voters', 'list', '--json', '--voters', '12D3KooWQYhTNQdmr3ArTeUHRYzFg94BKyTkoWBDWez9kSCVe2Xo'], 'ERR_INVALID_ARGUMENT', '--bootstrap']
+    ]
+    for (const [args, code, message] of cases) {
+      const r = run(...args)
+      expect(r.code, args.join(' ')).toBe(1)
+      expect(r.err, args.join(' ')).toBe('')
+      const lines = r.out.trim().split('\n')
+      expect(lines, args.join(' ')).toHaveLength(1)
+      const e = JSON.parse(lines[0]!) as Record<string, string>
+      expect(e, args.join(' ')).toMatchObject({ event: 'error', code })
+      expect(e.message, args.join(' ')).toContain(message)
+    }
+  })
+
   it('`accord id` names an agent before it starts (the agent on that --data has that id); alone, it warns', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'accord-cli-'))
     try {
@@ -48,9 +71,10 @@ describe('the accord command', () => {
       running.push(a)
       await waitFor('ready', () => a.events.some(e => e.event === 'ready'), 30_000)
       expect(a.events.find(e => e.event === 'ready')?.id).toBe(id)
-      // after isolatedAfterMs (5 s) with nobody answering
-      await waitFor('the warning', () => a.events.some(e => e.event === 'warning'), 30_000)
-      expect(a.events.find(e => e.event === 'warning')).toMatchObject({ isolated: true, bootstrap: [dead] })
+      // after 5 s (BOOTSTRAP_ANSWER_MS, isolatedAfterMs) with nobody answering: both warnings
+      await waitFor('the warnings', () => a.events.filter(e => e.event === 'warning').length === 2, 30_000)
+      expect(a.events.find(e => e.event === 'warning' && e.isolated === true)).toMatchObject({ bootstrap: [dead] })
+      expect(a.events.find(e => e.event === 'warning' && e.bootstrapAnswered === false)).toMatchObject({ bootstrap: [dead], why: expect.stringContaining('no bootstrap address answered') })
       expect(last(a)?.status).toBe('isolated')
       expect(last(a)?.leader).toBeUndefined()
     } finally {
@@ -89,14 +113,17 @@ describe('the accord command', () => {
       await waitFor('the spare sees the leader', () => last(spare)?.leader === a, 30_000)
       const voters = (...args: string[]): { code: number | null, out: any, err: string } => {
         const r = spawnSync(process.execPath, [bin, 'voters', ...args, '--mesh', mesh, '--voters', a, '--bootstrap', addr, '--json'], { encoding: 'utf8', timeout: 60_000 })
-        return { code: r.status, out: r.status === 0 ? JSON.parse(r.stdout.trim().split('\n').at(-1)!) : undefined, err: r.stderr }
+        return { code: r.status, out: JSON.parse(r.stdout.trim().split('\n').at(-1)!), err: r.stderr }
       }
       expect(voters('add', b)).toMatchObject({ code: 0, out: { voters: [a, b], index: 1 } })
       expect(voters('remove', a)).toMatchObject({ code: 0, out: { voters: [b], index: 2 } })
       await waitFor('the added voter leads', () => last(spare)?.leader === b && last(spare)?.isLeader === true, 30_000)
       expect(voters('list')).toMatchObject({ code: 0, out: { voters: [b], index: 2, leader: b } })
-      expect(voters('frobnicate')).toMatchObject({ code: 1, err: expect.stringContaining("unknown operation 'frobnicate'") })
-      expect(voters('remove', b)).toMatchObject({ code: 1, err: expect.stringContaining('cannot remove the last voter') })
+      // --json: errors are JSON lines too
+      expect(voters('frobnicate')).toMatchObject({ code: 1, err: '', out: { event: 'error', code: 'ERR_INVALID_ARGUMENT', message: expect.stringContaining("unknown operation 'frobnicate'") } })
+      expect(voters('remove', b)).toMatchObject({ code: 1, err: '', out: { event: 'error', code: 'ERR_INVALID_ARGUMENT', message: expect.stringContaining('cannot remove the last voter') } })
+      // the spare's bootstrap answered: no warning that it did not (the test ran far past BOOTSTRAP_ANSWER_MS)
+      expect(spare.events.filter(e => e.event === 'warning')).toEqual([])
     } finally {
       for (const d of dirs) rmSync(d, { recursive: true, force: true })
     }

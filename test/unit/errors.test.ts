@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
 import {
   AccordError, BarrierNotFoundError, BarrierTimeoutError, ConflictError, DeadlockError, errorFromWire, LockQueueFullError, LockReentryLimitError,
   LockTimeoutError, NotLeaderError, RemoteError, StaleTokenError, SupersededError, TooManyBarriersError, TooManyLocksError, TooManyVariablesError,
@@ -52,5 +53,20 @@ describe('errors cross the wire as typed details', () => {
   it('an unknown code is a RemoteError that keeps it; a plain Error is ERR_INTERNAL', () => {
     expect(roundTrip(new AccordError('ERR_FUTURE', 'from a newer release'))).toMatchObject({ code: 'ERR_FUTURE', constructor: RemoteError })
     expect(roundTrip(new Error('boom'))).toMatchObject({ code: 'ERR_INTERNAL', message: 'remote: boom' })
+  })
+})
+
+describe('the README lists every error', () => {
+  it('each exported error class, with its code, is in the README\'s table of errors', async () => {
+    const errors = await import('../../src/errors.js')
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    const table = readme.slice(readme.indexOf('| error | `code` | when |'))
+    const classes = Object.entries(errors).filter(([name, v]) => typeof v === 'function' && (v as { prototype?: unknown }).prototype instanceof Error && name !== 'AccordError')
+    expect(classes.length).toBeGreaterThan(20)
+    for (const [name] of classes) expect(table, name).toContain(`\`${name}\``)
+    for (const code of readFileSync(new URL('../../src/errors.ts', import.meta.url), 'utf8').match(/'ERR_[A-Z_]+'/g) ?? []) {
+      if (code === "'ERR_INTERNAL'") continue // a remote's plain Error: it arrives as a RemoteError
+      expect(table, code).toContain(`\`${code.slice(1, -1)}\``)
+    }
   })
 })
