@@ -10,6 +10,7 @@ import { generateKey } from '@libp2p/pnet'
 
 export * from './index.js'
 export { FsStorage } from './store/fs.js'
+export type { FsStorageOptions } from './store/fs.js'
 
 /** Starts a peer: listens, dials `bootstrap`, and joins the mesh. */
 export async function createPeer (options: PeerOptions = {}): Promise<Peer> {

@@ -6,6 +6,10 @@ import type { PrivateKey } from '@libp2p/interface'
 import { multiaddr } from '@multiformats/multiaddr'
 import { checkBoolean, checkInteger, checkKeys, checkMs, checkOptions, checkString, invalid, MAX_MS } from './arguments.js'
 
+/**
+ * What `createPeer` takes; every option has a default. Inconsistent options are refused
+ * with InvalidArgumentError before anything starts.
+ */
 export interface PeerOptions {
   /** Namespace of topics and protocols: peers of different meshes ignore each other. Default 'default'. */
   mesh?: string
@@ -70,9 +74,22 @@ export interface PeerOptions {
    * Browser: ICE servers for WebRTC between tabs. Default none: host candidates only,
    * enough on one machine or a LAN; add STUN/TURN servers to cross NATs.
    */
-  iceServers?: Array<{ urls: string | string[], username?: string, credential?: string }>
+  iceServers?: Array<{
+    /** The server's URL or URLs, e.g. 'stun:stun.example.org:3478' or 'turn:…'. */
+    urls: string | string[]
+    /** TURN only: the user name. */
+    username?: string
+    /** TURN only: the password. */
+    credential?: string
+  }>
 }
 
+/**
+ * The election's and lease holder's timing (the `lease` option), all in ms. Every peer of
+ * a mesh should use the same values. `ttlMs` must be at least two `heartbeatMs`,
+ * `heartbeatMs` at least 10, and `driftMarginMs` less than `ttlMs - heartbeatMs`
+ * (InvalidArgumentError otherwise).
+ */
 export interface LeaseTiming {
   /**
    * How long a voter's promise to the leader lasts after its ack. A leader change cannot
@@ -100,6 +117,7 @@ export interface LeaseTiming {
   driftMarginMs: number
 }
 
+/** Limits and periods of the transport, documents and membership (the `tuning` option). */
 export interface Tuning {
   /** Largest gossip message in bytes; bigger updates travel by the sync stream. Default 4 MiB. */
   gossipMaxBytes: number

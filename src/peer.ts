@@ -30,24 +30,41 @@ export type { LeaderInfo } from './election/elector.js'
 
 /** A member as `peer.members` lists it. */
 export interface MemberView {
+  /** Its peer id. */
   id: string
+  /** Its election rank (lowest live rank leads); undefined if unranked. */
   rank?: number
+  /** Whether it stands for election: started with `candidate` (the default) and, with named voters, one of them. */
   candidate: boolean
+  /** What it advertises in its heartbeats (its `capabilities` option, e.g. 'gpu'). */
   capabilities: string[]
   /** ms since its last heartbeat (0 for this peer). */
   lastSeenMs: number
+  /** True for the entry of the peer that made the list. */
   self: boolean
 }
 
 /** What `peer.inspect()` returns. */
 export interface MeshView {
+  /** This peer's id. */
   self: string
+  /** The mesh's name (the `mesh` option). */
   mesh: string
+  /** The acting lease holder as this peer knows it; undefined during an election. */
   leader?: LeaderInfo
+  /** Live members, this peer first. */
   members: MemberView[]
   /** The lease holder's tables; undefined when no leader answered. */
   coord?: CoordView
-  variables: Array<{ name: string, value: unknown, siblings: Array<Sibling<unknown>> }>
+  /** Every variable written in the mesh so far, by name. */
+  variables: Array<{
+    /** The variable's name. */
+    name: string
+    /** Its value as this peer resolves it (its strategy if opened here, else 'lww'). */
+    value: unknown
+    /** Its current concurrent writes: more than one while a conflict is unresolved. */
+    siblings: Array<Sibling<unknown>>
+  }>
 }
 
 /**
@@ -58,13 +75,19 @@ export interface MeshView {
  */
 export type PeerStatus = 'connecting' | 'connected' | 'isolated'
 
+/** The events a Peer dispatches, by name, with their `detail`: `peer.addEventListener('leader', e => e.detail)`. */
 export interface PeerEvents {
   /** `peer.status` changed. */
   status: CustomEvent<PeerStatus>
+  /** A libp2p connection to another peer (detail: its id) opened; not necessarily a member of this mesh yet. */
   'peer:connect': CustomEvent<string>
+  /** The last libp2p connection to a peer (detail: its id) closed. */
   'peer:disconnect': CustomEvent<string>
+  /** The acting lease holder this peer believes in changed (undefined: none known, an election is on). */
   leader: CustomEvent<LeaderInfo | undefined>
+  /** A member was heard for the first time, or again after it had left. */
   'member:join': CustomEvent<MemberView>
+  /** A member is no longer live: the failure detector suspects it (its heartbeats stopped). */
   'member:leave': CustomEvent<MemberView>
   /** A proposal this peer was asked about (or made) was decided. */
   proposal: CustomEvent<ProposalOutcome>
@@ -86,13 +109,21 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   /** `tuning.isolatedAfterMs` has passed since the start (set by the timer itself: a timer may fire a little before performance.now() says its delay is over). */
   private graceOver = false
   private statusTimer: ReturnType<typeof setTimeout> | undefined
+  /**
+   * The libp2p node underneath, for what accord does not wrap (connections, protocols of
+   * your own). Stop the peer with `peer.stop()`, not through the node.
+   */
   readonly node: AccordNode
+  /** The mesh's name (the `mesh` option): the namespace of its topics and protocols. */
   readonly mesh: string
 
   /** Fault injection and operator control: refuse all traffic with given peers. */
   readonly network: {
+    /** Refuses every connection with `peer` (by peer id), both ways, and closes the open ones. */
     block: (peer: string) => Promise<void>
+    /** Lifts `block(peer)` and redials it at once. */
     unblock: (peer: string) => void
+    /** Peer ids of the peers connected now. */
     connections: () => string[]
   }
 
@@ -135,6 +166,12 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     }
   }
 
+  /**
+   * Builds and starts a peer on `platform`; on a failure, everything built is stopped
+   * again. Call `createPeer` instead: it passes the platform of its entry point.
+   *
+   * @internal
+   */
   static async create (platform: Platform, options: PeerOptions = {}, wire?: Wire): Promise<Peer> {
     const parts = await assemble(platform, options, wire)
     const peer = new Peer(parts)
@@ -142,9 +179,11 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     return peer
   }
 
+  /** This peer's id as a string (`12D3Koo…`): what other peers list in `voters` or `allow`. */
   get id (): string { return this.node.peerId.toString() }
+  /** This peer's id as libp2p's PeerId object. */
   get peerId (): PeerId { return this.node.peerId }
-  /** Multiaddrs (with /p2p/<id>) that other peers can dial. */
+  /** Multiaddrs (with `/p2p/<id>`) that other peers can dial. */
   get addrs (): string[] { return this.node.getMultiaddrs().map(String) }
   /** The acting lease holder as this peer knows it, or undefined during an election. */
   get leader (): LeaderInfo | undefined { return this.parts.elector.leader }
@@ -347,6 +386,12 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     return this.parts.stats.snapshot()
   }
 
+  /**
+   * Leaves the mesh and releases every timer, stream, socket and the storage. Held locks
+   * are not given back: their `lost` fires, and they lapse on the lease holder after their
+   * TTL. Afterwards `doc`, `lock`, `variable` and the other factories throw StoppedError;
+   * calling `stop()` again does nothing.
+   */
   async stop (): Promise<void> {
     if (this.stopped) return
     this.stopped = true

@@ -14,6 +14,7 @@ export const MAX_CLOCK_ENTRIES = 4096
 export class VectorClock {
   private constructor (private readonly entries: ReadonlyArray<readonly [string, number]>) {}
 
+  /** The clock with no entries (every counter 0): before every other clock. */
   static readonly EMPTY = new VectorClock([])
 
   /** From `{ id: counter }` or `[id, counter]` pairs; zero counters are dropped. */
@@ -31,6 +32,7 @@ export class VectorClock {
     return new VectorClock([...map].filter(([, c]) => c > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
   }
 
+  /** The counter of writer `id` (0 if it has none). */
   get (id: string): number {
     return this.entries.find(([k]) => k === id)?.[1] ?? 0
   }
@@ -62,6 +64,7 @@ export class VectorClock {
     return VectorClock.sorted(map)
   }
 
+  /** How this clock relates to `other`: `'before'` means this one happened before it. */
   compare (other: VectorClock): Ordering {
     let less = false
     let greater = false
@@ -88,14 +91,17 @@ export class VectorClock {
     return new VectorClock(this.entries.filter(([k]) => !drop.has(k)))
   }
 
+  /** `{ id: counter }`, sorted by id: what JSON.stringify writes (VectorClock.from reads it back). */
   toJSON (): Record<string, number> {
     return Object.fromEntries(this.entries)
   }
 
+  /** How many writers have a counter above 0. */
   get size (): number {
     return this.entries.length
   }
 
+  /** The canonical protobuf encoding: equal clocks give equal bytes. `VectorClock.decode` reads it. */
   encode (): Uint8Array<ArrayBuffer> {
     return VectorClockWire.encode({ entries: this.entries.map(([id, c]) => ({ id, counter: BigInt(c) })) })
   }

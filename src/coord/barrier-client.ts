@@ -3,21 +3,28 @@ import { randomId, retryable, type LeaderChannel } from '../machine/leader-chann
 import type { BarrierOutcome } from './barrier-table.js'
 import { checkInteger, checkKeys, checkMs, checkOneOf, checkOptions, checkSignal, invalid } from '../arguments.js'
 
+/**
+ * Options of `peer.barrier` (and `barrier.next`). The first arrival of a generation fixes
+ * them for that generation on the lease holder; later arrivals' options are not used.
+ */
 export interface BarrierOptions {
-  /** How many participants make the barrier complete. */
+  /** How many participants make the barrier complete: an integer from 1 to 4096. */
   parties: number
   /** Release early: a count (>= 1) or a fraction of parties (0 < x < 1). */
   threshold?: number
-  /** Release with outcome 'timeout' this long after the first arrival. */
+  /** Release with outcome 'timeout' this long (ms) after the first arrival. Default: no timeout. */
   timeoutMs?: number
   /** On timeout: release with outcome 'timeout' (default), or make arrive() throw BarrierTimeoutError. */
   onTimeout?: 'release' | 'fail'
 }
 
+/** How a generation of a barrier was released: the same for every participant of it. */
 export interface BarrierResult {
+  /** Why it was released. */
   outcome: BarrierOutcome
   /** Peer ids that had arrived when the generation was released: the same list for every participant. */
   arrived: string[]
+  /** The generation (stage) that was released; the next `arrive()` waits at the one after it. */
   generation: number
 }
 
@@ -31,10 +38,21 @@ export class Barrier {
   /** The generation the next arrive() waits at; undefined until the first one. */
   generation: number | undefined
 
-  constructor (readonly name: string, private options: BarrierOptions, private readonly leader: LeaderChannel) {
+  constructor (
+    /** The barrier's name. */
+    readonly name: string,
+    private options: BarrierOptions,
+    private readonly leader: LeaderChannel
+  ) {
     validate(options)
   }
 
+  /**
+   * Arrives at the barrier (at `generation`, or the one waiting if unset) and resolves
+   * when the lease holder releases that generation. Re-sent through failovers; aborting
+   * `signal` stops the wait with AbortedError. With `onTimeout: 'fail'`, a timeout throws
+   * BarrierTimeoutError.
+   */
   async arrive (opts: { signal?: AbortSignal } = {}): Promise<BarrierResult> {
     checkOptions('arrive options', opts, { signal: checkSignal })
     const requestId = randomId()

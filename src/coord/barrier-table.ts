@@ -1,6 +1,10 @@
 import { BarrierNotFoundError, TooManyBarriersError } from '../errors.js'
 import type { BarrierArrival, BarrierEntry, BarrierRelease } from './coord-wire.js'
 
+/**
+ * Why a barrier generation was released: `all` parties arrived, the `threshold` was
+ * reached first, or the `timeout` ran out (with `onTimeout: 'release'`).
+ */
 export type BarrierOutcome = 'all' | 'threshold' | 'timeout'
 
 export interface BarrierConfig {

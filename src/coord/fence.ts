@@ -22,6 +22,7 @@ export class FenceGuard {
     return await operation()
   }
 
+  /** The newest token accepted for `key`, or undefined if none has been checked yet. */
   highestFor (key: string): bigint | undefined {
     return this.highest.get(key)
   }
@@ -31,7 +32,12 @@ export class FenceGuard {
  * A fencing token's parts: a token is epoch · 2^32 + n, the n-th minted by the lease
  * holder of that election epoch, so tokens of a later leader are always larger.
  */
-export function tokenParts (token: bigint | string): { epoch: bigint, n: bigint } {
+export function tokenParts (token: bigint | string): {
+  /** The election epoch of the lease holder that minted it. */
+  epoch: bigint
+  /** Its sequence number within that epoch, from 1. */
+  n: bigint
+} {
   const t = BigInt(token)
   return { epoch: t >> 32n, n: t & 0xffffffffn }
 }

@@ -3,14 +3,17 @@ import { randomId, retryable, type LeaderChannel } from '../machine/leader-chann
 import { checkLeaseMs, type Lease, type LockClient } from './lock-client.js'
 import { checkBoolean, checkInteger, checkOptions, checkSignal } from '../arguments.js'
 
+/** Who leads a named election (`election.leader`). */
 export interface ElectionLeader {
   /** Peer id of the leader. */
   id: string
+  /** The rank it campaigned with; undefined if unranked. */
   rank?: number
   /** Its fencing token: a new leader always has a higher one. */
   token: bigint
 }
 
+/** Options of `election.campaign`. */
 export interface CampaignOptions {
   /** Lower leads. Default: this peer's rank. */
   rank?: number
@@ -24,10 +27,16 @@ export interface CampaignOptions {
 
 /** `lost` fires (and `valid()` turns false) when the leadership can no longer be trusted: lease lapsed, or pre-empted. */
 export interface Leadership extends Lease {
+  /** Fencing token of this leadership, from the same sequence as locks': fence the leader's writes with it. */
   readonly token: bigint
+  /**
+   * Gives the leadership up (one re-entry of it, if this peer campaigned again while
+   * leading); the next campaigner leads. Resolves like `Lock.release`.
+   */
   resign: () => Promise<void>
 }
 
+/** The events an Election dispatches: `election.addEventListener('leader', e => e.detail)`. */
 export interface ElectionEvents {
   /** The leader changed (undefined: nobody leads right now). */
   leader: CustomEvent<ElectionLeader | undefined>
@@ -40,10 +49,12 @@ export interface ElectionEvents {
  * record, through failovers.
  */
 export class Election extends TypedEventEmitter<ElectionEvents> {
+  /** Who leads, as the lease holder last said; undefined when nobody does (or not yet known). */
   leader: ElectionLeader | undefined
   private readonly stopWatching = new AbortController()
 
   constructor (
+    /** The election's full name: `group/name` when a group was given. */
     readonly name: string,
     private readonly defaults: { rank?: number, preempt: boolean, ttlMs: number },
     private readonly leases: LockClient,

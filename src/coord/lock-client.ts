@@ -4,6 +4,7 @@ import { clampMs, randomId, retryable, type LeaderChannel } from '../machine/lea
 import type { Body, Message } from '../net/codec.js'
 import { checkMs, checkOptions, checkSignal, checkString, MAX_MS } from '../arguments.js'
 
+/** Options of `peer.lock` and `peer.lockAll` (and, through AcquireOptions, of a semaphore's `acquire`). */
 export interface LockOptions {
   /** Lease on the lock; kept alive automatically while held. Default 10 s. */
   ttlMs?: number
@@ -37,12 +38,19 @@ export interface Lease {
   assertHeld: () => void
 }
 
+/** A granted lock (`peer.lock`): its fencing token and lease. Release it when done. */
 export interface Lock extends Lease {
+  /** The lock's name. */
   readonly name: string
   /** Fencing token: strictly increasing across grants and leader changes. */
   readonly token: bigint
   /** Re-entry depth at the time of this acquire. */
   readonly reentry: number
+  /**
+   * Gives this hold back (one re-entry of it): the lock is free once every re-entry is
+   * released. Resolves when the lease holder confirms; if none can be reached, it gives
+   * up once the lease would have lapsed there anyway. A second call does nothing.
+   */
   release: () => Promise<void>
 }
 
@@ -52,6 +60,7 @@ export interface MultiLock extends Lease {
   readonly names: string[]
   /** Each lock's fencing token. */
   readonly tokens: Record<string, bigint>
+  /** Releases every lock of the set. */
   release: () => Promise<void>
 }
 

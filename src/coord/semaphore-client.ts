@@ -1,21 +1,34 @@
 import { checkLeaseMs, checkWaitMs, type Lease, type LockClient, type LockOptions } from './lock-client.js'
 import { checkInteger, checkKeys, checkOptions, checkSignal, checkString } from '../arguments.js'
 
+/** Options of `peer.semaphore`. */
 export interface SemaphoreOptions {
-  /** Permits in all: never more are held at once across the mesh. */
+  /**
+   * Permits in all, 1 to 65535: never more are held at once across the mesh. Its first
+   * user fixes it on the lease holder; an `acquire` that names another size fails with
+   * InvalidArgumentError.
+   */
   permits: number
 }
 
+/**
+ * Options of `semaphore.acquire`: a lock's (`ttlMs` default 10 s, `waitMs` for
+ * SemaphoreTimeoutError, `signal`, `owner`) and how many permits.
+ */
 export interface AcquireOptions extends LockOptions {
-  /** Permits to take at once. Default 1. */
+  /** Permits to take at once, 1 to the semaphore's size. Default 1. */
   permits?: number
 }
 
+/** Permits granted by `semaphore.acquire`, held under one lease. Release them when done. */
 export interface Permit extends Lease {
+  /** The semaphore's name. */
   readonly name: string
   /** Fencing token of this grant: distinct and increasing across grants (locks' sequence). */
   readonly token: bigint
+  /** How many permits this grant holds. */
   readonly permits: number
+  /** Gives the permits back; like `Lock.release`, a second call does nothing. */
   release: () => Promise<void>
 }
 
@@ -25,9 +38,16 @@ export interface Permit extends Lease {
  * grant with its own token, lease and `lost` signal like a lock.
  */
 export class Semaphore {
+  /** Permits in all (its size). */
   readonly permits: number
 
-  constructor (readonly name: string, options: SemaphoreOptions, private readonly leases: LockClient, private readonly defaultTtlMs: number) {
+  constructor (
+    /** The semaphore's name. */
+    readonly name: string,
+    options: SemaphoreOptions,
+    private readonly leases: LockClient,
+    private readonly defaultTtlMs: number
+  ) {
     checkKeys('semaphore options', options, ['permits'])
     checkInteger('semaphore options.permits', options?.permits, 1, 0xffff)
     this.permits = options.permits

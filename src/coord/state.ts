@@ -8,6 +8,11 @@ import { TokenCounter } from './token-counter.js'
 import { LeaseQueue } from './lease-queue.js'
 import type { LeaseHolder, MachineState } from '../machine/lease-holder.js'
 
+/**
+ * Bounds of the lease holder's tables (the `coord` option), so a runaway client cannot
+ * grow them without end. A request past a bound is refused with the matching error
+ * (LockQueueFullError, TooManyLocksError, …); what is already in use is unaffected.
+ */
 export interface CoordLimits extends LockLimits {
   /** Barriers alive at once. Default 256. */
   maxBarriers: number

@@ -6,41 +6,118 @@ import type { LeaderChannel } from '../machine/leader-channel.js'
 import type { Body } from '../net/codec.js'
 import type { Rpc } from '../net/rpc.js'
 
+/** One lock in the lease holder's table (`peer.inspect().coord.locks`). */
 export interface LockView {
+  /** The lock's name. */
   name: string
   /** Holding peer, or undefined when only waiters remain. */
-  holder?: { peer: string, owner: string, token: bigint, reentry: number, ttlMs: number }
+  holder?: {
+    /** Peer id of the holder. */
+    peer: string
+    /** The `owner` it locked with ('' by default). */
+    owner: string
+    /** The fencing token of the grant. */
+    token: bigint
+    /** How many times it holds the lock (1, plus one per re-entry). */
+    reentry: number
+    /** The lease's TTL in ms, as the holder asked for it. */
+    ttlMs: number
+  }
   /** Waiters in grant order. */
-  queue: Array<{ peer: string, owner: string }>
+  queue: Array<{
+    /** Peer id of the waiter. */
+    peer: string
+    /** The `owner` it waits as. */
+    owner: string
+  }>
 }
 
+/** One barrier in the lease holder's table (`peer.inspect().coord.barriers`). */
 export interface BarrierView {
+  /** The barrier's name. */
   name: string
+  /** The generation now waiting. */
   generation: number
   /** Undefined until the first arrival of the generation configures it. */
   parties?: number
+  /** Peer ids that have arrived at the waiting generation. */
   arrived: string[]
   /** The most recent releases, newest last. */
-  releases: Array<{ generation: number, outcome: string, arrived: string[] }>
+  releases: Array<{
+    /** The generation released. */
+    generation: number
+    /** Why: 'all', 'threshold' or 'timeout' (a BarrierOutcome). */
+    outcome: string
+    /** Peer ids that had arrived when it was released. */
+    arrived: string[]
+  }>
 }
 
+/** One semaphore in the lease holder's table (`peer.inspect().coord.semaphores`). */
 export interface SemaphoreView {
+  /** The semaphore's name. */
   name: string
   /** Permits in all. */
   size: number
-  holders: Array<{ peer: string, owner: string, token: bigint, permits: number }>
-  queue: Array<{ peer: string, owner: string, permits: number }>
+  /** Current grants. */
+  holders: Array<{
+    /** Peer id of the holder. */
+    peer: string
+    /** The `owner` it acquired as. */
+    owner: string
+    /** The fencing token of the grant. */
+    token: bigint
+    /** Permits the grant holds. */
+    permits: number
+  }>
+  /** Waiters in grant order (FIFO). */
+  queue: Array<{
+    /** Peer id of the waiter. */
+    peer: string
+    /** The `owner` it waits as. */
+    owner: string
+    /** Permits it asks for. */
+    permits: number
+  }>
 }
 
+/** One named election in the lease holder's table (`peer.inspect().coord.elections`). */
 export interface ElectionView {
+  /** The election's full name (`group/name` when it has a group). */
   name: string
-  leader?: { peer: string, rank?: number, token: bigint }
+  /** Who leads; undefined when nobody does. */
+  leader?: {
+    /** Peer id of the leader. */
+    peer: string
+    /** The rank it campaigned with; undefined if unranked. */
+    rank?: number
+    /** The fencing token of its leadership. */
+    token: bigint
+  }
   /** Waiting campaigners, with their ranks. */
-  campaigners: Array<{ peer: string, rank?: number, preempt: boolean }>
+  campaigners: Array<{
+    /** Peer id of the campaigner. */
+    peer: string
+    /** Its rank; undefined if unranked. */
+    rank?: number
+    /** Whether it asked to take over from a leader of higher rank. */
+    preempt: boolean
+  }>
 }
 
 /** The lease holder's tables as the leader of `epoch` holds them. */
-export interface CoordView { epoch: number, locks: LockView[], barriers: BarrierView[], semaphores: SemaphoreView[], elections: ElectionView[] }
+export interface CoordView {
+  /** The election epoch of the leader that answered. */
+  epoch: number
+  /** Locks held or waited for. */
+  locks: LockView[]
+  /** Barriers alive. */
+  barriers: BarrierView[]
+  /** Semaphores alive. */
+  semaphores: SemaphoreView[]
+  /** Named elections alive. */
+  elections: ElectionView[]
+}
 
 /** The leader answers with its tables as replicated: the same bytes a new leader would adopt. */
 export function serveView (holder: CoordHolder, rpc: Rpc): void {

@@ -13,6 +13,7 @@ import type { Records, SplitState } from './replica.js'
  * it with their copy, and a new leader adopts the newest one with the newest state.
  */
 export interface ClusterConfig {
+  /** Peer ids of the voters. */
   voters: readonly string[]
   /** How many changes made this configuration; 0 for the one the cluster started with. */
   index: number

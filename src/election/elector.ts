@@ -14,7 +14,15 @@ import type { Rpc } from '../net/rpc.js'
 import type { Stats } from '../net/stats.js'
 import type { PeerId } from '@libp2p/interface'
 
-export interface LeaderInfo { id: string, rank?: number, epoch: number }
+/** The mesh's acting lease holder as a peer knows it (`peer.leader`). */
+export interface LeaderInfo {
+  /** Its peer id. */
+  id: string
+  /** Its election rank; undefined if unranked. */
+  rank?: number
+  /** The election epoch (term) it leads: a new leader always has a higher one. */
+  epoch: number
+}
 
 /** What the elector needs of membership: who is live, and their heartbeats. */
 export type MembershipView = Pick<Membership, 'live' | 'get' | 'isLive' | 'beat' | 'addEventListener' | 'size'>

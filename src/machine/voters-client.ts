@@ -3,6 +3,7 @@ import { checkPeerIds } from '../net/peer-ids.js'
 import type { LeaderChannel } from './leader-channel.js'
 import type { ClusterConfig, VotersChange } from '../election/cluster.js'
 
+/** Options of the `peer.voters` methods. */
 export interface VotersOptions {
   /** Give up after this long, in ms (leader changes on the way are retried). Default 30 s. */
   timeoutMs?: number

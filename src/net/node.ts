@@ -15,7 +15,16 @@ import type { PrivateKey, Transport } from '@libp2p/interface'
 
 const NO_BYTES = new Uint8Array(0)
 
-export type AccordServices = { identify: Identify, ping: Ping, pubsub: GossipSub }
+/** The libp2p services every accord node runs, by name: `peer.node.services.pubsub` and so on. */
+export type AccordServices = {
+  /** libp2p identify: peers exchange their addresses and protocols. */
+  identify: Identify
+  /** libp2p ping: accord pings its connections to detect dead ones. */
+  ping: Ping
+  /** GossipSub with strict signing: documents, heartbeats and discovery travel on its topics. */
+  pubsub: GossipSub
+}
+/** The libp2p node underneath a Peer (`peer.node`), with accord's services. */
 export type AccordNode = Libp2p<AccordServices>
 export type TransportFactory = (components: any) => Transport
 export type ServiceFactory = (components: any) => unknown

@@ -3,12 +3,44 @@ import type { RejectReason } from '../errors.js'
 /** Where a message arrived: a gossip topic family or a request/response protocol. */
 export type Channel = 'gossip' | 'rpc'
 
+/** What `peer.stats()` returns: counters since the peer started, as a copy. */
 export interface StatsSnapshot {
-  rejected: { total: number, byReason: Partial<Record<RejectReason, number>>, byChannel: Partial<Record<Channel, number>> }
-  gossip: { published: number, received: number, publishErrors: number }
-  rpc: { requests: number, served: number, failures: number }
+  /** Messages refused (dropped and not forwarded, or answered with an error). */
+  rejected: {
+    /** All of them. */
+    total: number
+    /** By why they were refused; a reason never seen is absent. */
+    byReason: Partial<Record<RejectReason, number>>
+    /** By where they arrived; a channel never seen is absent. */
+    byChannel: Partial<Record<Channel, number>>
+  }
+  /** Gossip (pubsub) traffic of this peer. */
+  gossip: {
+    /** Messages this peer published. */
+    published: number
+    /** Valid messages delivered to a handler of this peer. */
+    received: number
+    /** Publishes that failed (logged, never thrown). */
+    publishErrors: number
+  }
+  /** Request/response traffic over streams. */
+  rpc: {
+    /** Requests this peer sent. */
+    requests: number
+    /** Requests of other peers this peer answered successfully. */
+    served: number
+    /** Requests this peer sent that ended in an error: an error answer, a timeout or a closed stream. */
+    failures: number
+  }
   /** The lease holder's replication, counted on the leader: leases that carried only changes, leases that carried the whole state, and the state bytes they carried. */
-  replication: { changes: number, whole: number, bytes: number }
+  replication: {
+    /** Leases that carried only the changed records. */
+    changes: number
+    /** Leases that carried the whole state (to a voter that missed a version). */
+    whole: number
+    /** Bytes of state those leases carried. */
+    bytes: number
+  }
 }
 
 /**

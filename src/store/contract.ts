@@ -20,16 +20,22 @@ export interface StorageHarness {
   destroy?: () => Promise<void>
 }
 
+/** Makes a fresh harness (new, empty data) for one check; called once per check. */
 export type MakeStorage = () => StorageHarness | Promise<StorageHarness>
 
+/** One check of the storage contract, runnable without a test framework. */
 export interface StorageCheck {
+  /** What it checks, as a test title. */
   name: string
+  /** Runs the check against `harness`; rejects (with a ContractViolation or the adapter's error) if the adapter fails it. */
   run: (harness: StorageHarness) => Promise<void>
 }
 
 /** The subset of vitest's and mocha's API the suite needs. */
 export interface TestFramework {
+  /** Groups tests under `name` (vitest's or mocha's `describe`). */
   describe: (name: string, fn: () => void) => unknown
+  /** Registers one async test (vitest's or mocha's `it`); `timeoutMs` (60 s) is for frameworks that take one, as vitest does. */
   it: (name: string, fn: () => Promise<void>, timeoutMs?: number) => unknown
 }
 
@@ -119,6 +125,10 @@ function random (seed: number): () => number {
   }
 }
 
+/**
+ * Every check of the storage contract (see Storage), in order: what `runStorageContract`
+ * registers, for test runners it does not fit (run each with `runCheck`).
+ */
 export const storageChecks: readonly StorageCheck[] = [
   {
     name: 'starts empty and says whether it is durable',

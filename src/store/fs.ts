@@ -10,8 +10,13 @@ import type { Storage, StorageEntry, StorageKey } from './storage.js'
 /** Steps of a rewrite at which a test can simulate a crash (see `FsStorageOptions.crashPoint`). */
 export type CrashPoint = 'rewrite-written' | 'rewrite-renamed'
 
+/** Options of `FsStorage.open`. */
 export interface FsStorageOptions {
-  /** Test hook called at the rewrite's two interesting steps, so a test process can kill itself there. */
+  /**
+   * Test hook called at the rewrite's two interesting steps, so a test process can kill itself there.
+   *
+   * @internal
+   */
   crashPoint?: (point: CrashPoint) => void
   /** Rewrite the file once superseded records take more than this many bytes (and more than the live ones). Default 1 MiB. */
   rewriteBytes?: number
@@ -59,8 +64,19 @@ export class FsStorage implements Storage {
   /** Set when a failed write could not be undone: appending behind garbage would lose data. */
   private failed: Error | undefined
 
-  private constructor (readonly dir: string, private file: FileHandle, private readonly options: FsStorageOptions) {}
+  private constructor (
+    /** The directory it keeps its file in. */
+    readonly dir: string,
+    private file: FileHandle,
+    private readonly options: FsStorageOptions
+  ) {}
 
+  /**
+   * Opens (creating it if needed) the store in directory `dir`: replays its file, cuts a
+   * torn tail, and imports a directory of the layout before the key/value port. Rejects
+   * with StorageError if it cannot. Open a directory with one FsStorage at a time: nothing
+   * enforces it (there is no inter-process lock).
+   */
   static async open (dir: string, options: FsStorageOptions = {}): Promise<FsStorage> {
     let file: FileHandle | undefined
     try {

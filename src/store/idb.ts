@@ -25,8 +25,17 @@ export class IdbStorage implements Storage {
   private readonly pending = new Set<Promise<unknown>>()
   private closed = false
 
-  private constructor (readonly dbName: string, private readonly store: UseStore) {}
+  private constructor (
+    /** The IndexedDB database it uses. */
+    readonly dbName: string,
+    private readonly store: UseStore
+  ) {}
 
+  /**
+   * Opens (creating it if needed) IndexedDB database `dbName`, holding a Web Lock on it
+   * while open. Rejects with StorageError if IndexedDB is unavailable, or the database is
+   * in use by another IdbStorage (another tab). `createPeer` uses `accord:<mesh>` by default.
+   */
   static async open (dbName = 'accord'): Promise<IdbStorage> {
     if (typeof indexedDB === 'undefined') throw new StorageError('IndexedDB is not available here')
     const unlock = await holdExclusively(`accord-idb:${dbName}`)

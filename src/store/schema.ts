@@ -35,6 +35,10 @@ import type { Storage } from './storage.js'
  *   ['meta', 'election/state']    float64 BE epoch, float64 BE version, the bytes; likewise
  */
 export const SCHEMA_KEY = ['meta', 'schema'] as const
+/**
+ * The layout version of persisted state this release writes (and the newest it reads).
+ * Opening storage written by a newer release fails with StorageError rather than misread it.
+ */
 export const SCHEMA_VERSION = 2
 
 /**

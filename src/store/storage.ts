@@ -18,7 +18,7 @@
  * Modelled on automerge-repo's StorageAdapterInterface.
  */
 export interface Storage {
-  /** false for the memory store: nothing survives the process. */
+  /** Whether a resolved write survives a crash of the process: false for MemoryStorage, true for FsStorage and IdbStorage. */
   readonly durable: boolean
   /** The value stored under `key`, or undefined. */
   load (key: StorageKey): Promise<Uint8Array | undefined>
@@ -34,6 +34,17 @@ export interface Storage {
   close (): Promise<void>
 }
 
+/**
+ * A storage key: a non-empty array of non-empty strings, e.g. `['doc', 'board', 'snapshot']`.
+ * Keys are compared part by part, so a prefix matches whole parts only. As a prefix
+ * (`loadRange`, `removeRange`) it may be empty: every key.
+ */
 export type StorageKey = readonly string[]
 
-export interface StorageEntry { key: string[], data: Uint8Array }
+/** One stored entry, as `loadRange` returns it. */
+export interface StorageEntry {
+  /** Its key (a copy: the caller may keep it). */
+  key: string[]
+  /** Its value (a copy). */
+  data: Uint8Array
+}

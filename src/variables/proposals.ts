@@ -3,9 +3,24 @@ import type { Body, Message } from '../net/codec.js'
 import type { PeerId } from '@libp2p/interface'
 import { checkMs, checkOneOf, checkOptions, invalid } from '../arguments.js'
 
-export interface Ballot { vote: 'accept' | 'reject', confidence?: number, rationale?: string }
+/** A member's answer to a proposal, returned by its ProposalHandler. */
+export interface Ballot {
+  /** The vote; anything else makes the handler's answer an error, and the member does not vote. */
+  vote: 'accept' | 'reject'
+  /** How sure the voter is, reported with its vote (not weighed in the tally). Default 1. */
+  confidence?: number
+  /** Why, in a few words, reported with its vote. Default ''. */
+  rationale?: string
+}
+
+/**
+ * Votes on a proposal to set `variable` to `value` (`peer.onProposal`): called on each
+ * member asked, with the proposer's peer id. A handler that throws or does not answer
+ * within the proposal's `timeoutMs` costs its member the vote.
+ */
 export type ProposalHandler<T> = (proposal: { variable: string, value: T, proposer: string }) => Ballot | Promise<Ballot>
 
+/** Options of `peer.propose`. */
 export interface ProposeOptions {
   /** Accepted when at least this fraction of the votes accept. Default 0.6. */
   acceptRatio?: number
@@ -17,11 +32,35 @@ export interface ProposeOptions {
   timeoutMs?: number
 }
 
-export interface CastVote extends Ballot { voter: string }
-export interface Decision { decision: 'accepted' | 'rejected' | 'no-majority' | 'timeout', votes: CastVote[] }
+/** A Ballot as the tally counted it. */
+export interface CastVote extends Ballot {
+  /** Peer id of the member that voted. */
+  voter: string
+}
+
+/** How a proposal ended (`peer.propose`). */
+export interface Decision {
+  /**
+   * `accepted` (and the variable was set, by the proposer), `rejected`, `no-majority`
+   * (too few members voted, or neither ratio was reached), or `timeout` (too few votes
+   * had arrived when `timeoutMs` ran out).
+   */
+  decision: 'accepted' | 'rejected' | 'no-majority' | 'timeout'
+  /** The votes cast, sorted by voter id; members without a handler abstain and are not listed. */
+  votes: CastVote[]
+}
 
 /** How a proposal ended, as every member it asked hears it (`peer` event `proposal`). */
-export interface ProposalOutcome extends Decision { id: string, variable: string, value: unknown, proposer: string }
+export interface ProposalOutcome extends Decision {
+  /** The proposal's id (a UUID), the same on every member. */
+  id: string
+  /** The variable it proposed to set. */
+  variable: string
+  /** The proposed value. */
+  value: unknown
+  /** Peer id of the proposer. */
+  proposer: string
+}
 
 const fraction = (option: string, value: unknown): void => {
   if (typeof value !== 'number' || !(value > 0 && value <= 1)) throw invalid(option, 'a fraction of the votes in (0, 1]', value)

@@ -6,24 +6,51 @@ import type { HybridClock, Hlc } from './hlc.js'
 import type * as Y from 'yjs'
 import { checkMs, checkOneOf, checkOptions, invalid } from '../arguments.js'
 
+/**
+ * How concurrent writes of a variable (siblings) become one value, identically on every
+ * peer that holds the same writes:
+ * - `'lww'`: last writer wins, by hybrid timestamp, then writer id.
+ * - `{ merge }`: the siblings folded with `merge`, in writer-id order.
+ * - `{ resolve }`: one peer asks the application and writes its answer.
+ * - `'reject'`: compare-and-set through the lease holder: a write based on a stale value
+ *   fails with ConflictError instead of making a sibling.
+ */
 export type Strategy<T> =
   | 'lww'
-  | { merge: (a: T, b: T) => T }
+  | {
+    /** Combines two siblings' values; applied over the siblings sorted by writer id, so every peer gets the same result. */
+    merge: (a: T, b: T) => T
+  }
   /** The application decides; its answer is written once, with a clock that dominates the siblings. */
-  | { resolve: (siblings: Array<Sibling<T>>) => T | Promise<T> }
+  | {
+    /**
+     * Called on one peer (the live writer of a sibling with the lowest id) with every
+     * sibling; its answer is written as the new value. Until then readers see the 'lww'
+     * pick. If it throws, the conflict stays and the next change retries.
+     */
+    resolve: (siblings: Array<Sibling<T>>) => T | Promise<T>
+  }
   /**
    * Writes go through the lease holder as compare-and-set on the clock: a write based on
    * a stale value fails with ConflictError and changes nothing.
    */
   | 'reject'
 
+/** Options of `peer.variable`. */
 export interface VariableOptions<T> {
   /** How concurrent writes become one value. Default 'lww'. */
   strategy?: Strategy<T>
 }
 
-export interface Sibling<T> { writer: string, value: T }
+/** One of the current concurrent writes of a variable. */
+export interface Sibling<T> {
+  /** Peer id of the writer. */
+  writer: string
+  /** The value it wrote. */
+  value: T
+}
 
+/** Options of `variable.set`. */
 export interface SetOptions {
   /** Resolve once every live member ('all') or a majority of them ('majority') holds the write. Default: once written locally. */
   ack?: 'all' | 'majority'
@@ -37,11 +64,20 @@ export type Acknowledge = (ack: 'all' | 'majority', timeoutMs: number) => Promis
 /** Asks the lease holder to accept a write based on `expected`; answers the clock and token to write with. */
 export type CompareAndSet = (name: string, expected: Uint8Array, timeoutMs: number) => Promise<{ clock: Uint8Array, token: bigint }>
 
+/** The events a Variable dispatches: `variable.addEventListener('change', e => e.detail.value)`. */
 export interface VariableEvents<T> {
   /** The value (as this peer resolves it) changed. */
-  change: CustomEvent<{ value: T | undefined }>
+  change: CustomEvent<{
+    /** The new value; undefined if the variable holds none. */
+    value: T | undefined
+  }>
   /** Concurrent writes are current: `siblings` are all of them, `value` what the strategy made of them. */
-  conflict: CustomEvent<{ siblings: Array<Sibling<T>>, value: T }>
+  conflict: CustomEvent<{
+    /** Every current concurrent write. */
+    siblings: Array<Sibling<T>>
+    /** What the strategy made of them: the value `get()` returns now. */
+    value: T
+  }>
 }
 
 /** What a variable needs from its peer. */
@@ -96,6 +132,7 @@ export class Variable<T> extends TypedEventEmitter<VariableEvents<T>> {
   private get hlc (): HybridClock { return this.ctx.hlc }
 
   constructor (
+    /** The variable's name. */
     readonly name: string,
     private readonly strategy: Strategy<T> = 'lww',
     private readonly ctx: VariableContext
@@ -161,6 +198,11 @@ export class Variable<T> extends TypedEventEmitter<VariableEvents<T>> {
     await this.ctx.caughtUp?.()
   }
 
+  /**
+   * Stops observing the mesh: no more events, and no `resolve` callback is started here
+   * any more. The peer's `stop()` closes every variable. `peer.variable` still returns this
+   * (closed) object for the same name afterwards.
+   */
   close (): void {
     clearTimeout(this.settleTimer)
     this.map.unobserve(this.observer)
