@@ -1,4 +1,9 @@
-// Browser entry point: WebSockets only, IndexedDB storage; no TCP, no fs.
+/**
+ * What `import … from 'accord-mesh'` adds in a browser bundle (the `browser` export
+ * condition) to the `shared` API: `createPeer` over WebSockets and WebRTC, IndexedDB
+ * storage. No TCP, no fs; install `@libp2p/webrtc` beside it.
+ * @module browser
+ */
 import { Peer } from './peer.js'
 import type { PeerOptions } from './options.js'
 import { browserPlatform } from './platform.browser.js'

@@ -1,4 +1,11 @@
-// Node entry point. The polyfill must load before libp2p (see polyfill.ts).
+/**
+ * What `import … from 'accord-mesh'` adds in Node (ES modules and `require()` alike) to the
+ * `shared` API: `createPeer` over TCP and WebSockets, disk storage, peer ids of stored
+ * identities and swarm keys. Importing it defines `Promise.withResolvers` and a global
+ * `WebSocket` (from `ws`) only where Node lacks them (before 22): libp2p needs both.
+ * @module node
+ */
+// The polyfill must load before libp2p (see polyfill.ts).
 import './net/polyfill.js'
 import { Peer } from './peer.js'
 import type { PeerOptions } from './options.js'

@@ -1,4 +1,8 @@
-// The public surface shared by the Node and browser entry points.
+/**
+ * The API shared by Node and browsers: `import { … } from 'accord-mesh'` gives all of it in
+ * both, plus what the `node` or `browser` module adds (`createPeer` and a storage adapter).
+ * @module shared
+ */
 export { Peer } from './peer.js'
 export type { PeerEvents, PeerStatus, LeaderInfo, MemberView, MeshView } from './peer.js'
 export type { CoordView, LockView, BarrierView, SemaphoreView, ElectionView } from './coord/view.js'

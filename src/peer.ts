@@ -19,7 +19,7 @@ import { type StatsSnapshot } from './net/stats.js'
 import { HybridClock } from './variables/hlc.js'
 import { type Decision, type ProposalHandler, type ProposalOutcome, type ProposeOptions } from './variables/proposals.js'
 import { Proposals } from './variables/proposer.js'
-import { Variable, variableNames, type Sibling, type VariableOptions } from './variables/variable.js'
+import { checkStrategy, strategyKindOf, Variable, variableNames, type Sibling, type VariableOptions } from './variables/variable.js'
 import type { PeerOptions } from './options.js'
 import type { Platform } from './platform.js'
 import type { Wire } from './net/codec.js'
@@ -302,8 +302,13 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     this.assertRunning()
     validateLockName(name)
     checkKeys('variable options', options, ['strategy'])
+    if (options.strategy !== undefined) checkStrategy(options.strategy)
     let v = this.variables.get(name) as Variable<T> | undefined
-    if (v == null) {
+    if (v != null && !v.closed && options.strategy !== undefined && strategyKindOf(options.strategy) !== v.strategyKind) {
+      // one object per name: a second strategy would silently be ignored
+      throw invalid('variable options.strategy', `'${v.strategyKind}', as variable ${name} was opened with on this peer (close() it first)`, options.strategy)
+    }
+    if (v == null || v.closed) {
       const { system, membership, toLeader, opts } = this.parts
       v = new Variable<T>(name, options.strategy, {
         map: system.getMap('vars'),

@@ -124,6 +124,7 @@ export class Variable<T> extends TypedEventEmitter<VariableEvents<T>> {
   private last: string | undefined
   private resolving = false
   private settleTimer: ReturnType<typeof setTimeout> | undefined
+  private isClosed = false
   private readonly observer = (evt: Y.YMapEvent<unknown>): void => {
     if ([...evt.keysChanged].some(k => k.startsWith(this.name + SEP))) this.refresh()
   }
@@ -200,13 +201,25 @@ export class Variable<T> extends TypedEventEmitter<VariableEvents<T>> {
 
   /**
    * Stops observing the mesh: no more events, and no `resolve` callback is started here
-   * any more. The peer's `stop()` closes every variable. `peer.variable` still returns this
-   * (closed) object for the same name afterwards.
+   * any more. The peer's `stop()` closes every variable; after `close()`, `peer.variable`
+   * opens a new object for the name.
    */
   close (): void {
+    this.isClosed = true
     clearTimeout(this.settleTimer)
     this.map.unobserve(this.observer)
     this.ctx.folds.unobserve(this.observer)
+  }
+
+  /** Whether `close()` was called. */
+  get closed (): boolean { return this.isClosed }
+
+  /**
+   * 'lww', 'reject', 'merge' or 'resolve': how this variable was opened.
+   * @internal
+   */
+  get strategyKind (): 'lww' | 'reject' | 'merge' | 'resolve' {
+    return strategyKindOf(this.strategy)
   }
 
   private key (writer: string): string { return this.name + SEP + writer }
@@ -348,8 +361,13 @@ function assertStorable (value: unknown, path = 'value', within = new Set<object
   within.delete(value)
 }
 
+/** 'lww', 'reject', 'merge' or 'resolve'. */
+export function strategyKindOf<T> (strategy: Strategy<T>): 'lww' | 'reject' | 'merge' | 'resolve' {
+  return typeof strategy === 'string' ? strategy : 'merge' in strategy ? 'merge' : 'resolve'
+}
+
 /** 'lww', 'reject', `{ merge }` or `{ resolve }` with a function. */
-function checkStrategy (strategy: unknown): void {
+export function checkStrategy (strategy: unknown): void {
   if (strategy === 'lww' || strategy === 'reject') return
   const s = strategy as { merge?: unknown, resolve?: unknown } | null
   const fn = typeof s === 'object' && s !== null && Object.keys(s).length === 1 && (typeof s.merge === 'function' || typeof s.resolve === 'function')

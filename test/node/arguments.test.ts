@@ -43,6 +43,7 @@ describe('a caller\'s mistakes', () => {
     ['election group empty', p => p.election('e', { group: '' }), 'election options.group'],
     ["variable strategy 'bogus' (issue: accepted)", p => p.variable('v1', { strategy: 'bogus' as never }), 'variable options.strategy'],
     ['variable strategy with no function', p => p.variable('v2', { strategy: { merge: 1 } as never }), 'variable options.strategy'],
+    ['a variable opened lww, asked for again as reject (the second would be ignored)', p => { p.variable('v10'); return p.variable('v10', { strategy: 'reject' }) }, 'variable options.strategy'],
     ['a cyclic value (issue: stack overflow)', async p => { await p.variable('v3').set(cyclic) }, 'value.self.back'],
     ["undefined (issue: 'a undefined')", async p => { await p.variable('v4').set(undefined) }, 'value'],
     ['a Map inside a value', async p => { await p.variable('v5').set({ m: new Map() }) }, 'value.m'],
@@ -72,6 +73,18 @@ describe('a caller\'s mistakes', () => {
     // the peers still work
     const lock = await follower.lock('after', { ttlMs: 1_000, waitMs: 5_000 })
     await lock.release()
+  })
+
+  it('a closed variable is not handed out again: peer.variable opens a new one, which may take another strategy', async () => {
+    const v = follower.variable<number>('reopened')
+    await v.set(1)
+    v.close()
+    expect(v.closed).toBe(true)
+    const again = follower.variable<number>('reopened', { strategy: { merge: (a, b) => Math.max(a, b) } })
+    expect(again).not.toBe(v)
+    expect(again.closed).toBe(false)
+    expect(again.get()).toBe(1)
+    expect(follower.variable('reopened')).toBe(again)
   })
 
   it('a peer\'s options are checked at createPeer, before it listens', async () => {
