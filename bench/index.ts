@@ -14,11 +14,12 @@
  *  10. lock-peers    locks and failover beside etcd and Redis (bench/lock-peers.ts; needs the etcd-server and redis-server Debian packages, skips what is missing)
  *  11. lock-state    lock latency as the lease holder's tables grow (held locks, 'reject' variables), beside etcd and Redis (bench/lock-state.ts; the same packages)
  *  12. scale         fleets of 10, 25, 50 peers (5 voters, the rest clients), 5 per child process: time to one leader, idle CPU per peer, leader churn, lock latency from a client (bench/scale.ts)
+ *  13. bundle        the browser bundle: minified and gzip bytes, the largest contributors, beside yjs + y-websocket (bench/bundle.ts)
  *
  * Prints progress as it goes, then markdown tables; writes bench/results.json and
  * bench/results.md (both overwritten). Options:
  *   --scale-sizes=50 --scale-voters=7 --scale-per-process=22   scenario 12 at other fleet sizes and shapes
- *   --only=baseline,mesh,late,memory,storage,coord,variables,recipes,faults,lock-peers,lock-state,scale   run a subset (mesh = propagation + throughput)
+ *   --only=baseline,mesh,late,memory,storage,coord,variables,recipes,faults,lock-peers,lock-state,scale,bundle   run a subset (mesh = propagation + throughput)
  *   --quick                                    small counts, to check the harness
  *   --peer-options='{"lease":{"memberHeartbeatMs":1000}}'   extra PeerOptions for every peer (A/B runs)
  */
@@ -42,6 +43,7 @@ import { benchFaults } from './faults.js'
 import { benchLockPeers } from './lock-peers.js'
 import { benchLockState } from './lock-state.js'
 import { benchScale } from './scale.js'
+import { benchBundle } from './bundle.js'
 import { machine, startCpuWindow } from './system.js'
 import type { PeerOptions } from '../src/index.node.js'
 
@@ -261,6 +263,12 @@ if (wanted('scale')) {
       lockWarmup: 5,
       peerOptions: peerOptionsJson
     })
+  })
+}
+
+if (wanted('bundle')) {
+  await scenario('13. bundle', async () => {
+    results.bundle = await benchBundle(log)
   })
 }
 
