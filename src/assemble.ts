@@ -175,7 +175,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       heardGraceMs: opts.lease.suspectAfterMs * 2,
       log: logger(`accord:${mesh}:coord`)
     })
-    membership.addEventListener('member:leave', evt => { leaseHolder.forget(evt.detail.id) })
+    membership.addEventListener('member:leave', evt => { leaseHolder.forget(evt.detail.id); docs.forgetPeer(evt.detail.id) })
     serveLocks(leaseHolder, coordRpc)
     serveLeases(leaseHolder, coordRpc)
     serveSemaphores(leaseHolder, coordRpc)

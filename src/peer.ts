@@ -24,7 +24,10 @@ import type { PeerOptions } from './options.js'
 import type { Platform } from './platform.js'
 import type { Wire } from './net/codec.js'
 import type { PeerId } from '@libp2p/interface'
+import { Doc as YDoc } from 'yjs'
 import type * as Y from 'yjs'
+import type { Awareness } from 'y-protocols/awareness'
+import type { DocProvider } from './docs/provider.js'
 
 export type { LeaderInfo } from './election/elector.js'
 
@@ -206,10 +209,50 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     return [me, ...this.parts.membership.live().map(m => this.view(m))]
   }
 
-  /** The shared Y.Doc `name`: loaded from storage, then kept in sync with the mesh. */
-  async doc (name: string): Promise<Y.Doc> {
+  /**
+   * The shared Y.Doc `name`: loaded from storage, then kept in sync with the mesh. Give
+   * `doc` to attach a Y.Doc the application made (an editor's): that same instance is
+   * returned, what it held already is shared, and the stored history is loaded into it.
+   * The same Y.Doc is returned for the same name until `closeDoc(name)` (or `destroy()`
+   * of the Y.Doc).
+   */
+  async doc (name: string, options: { doc?: Y.Doc } = {}): Promise<Y.Doc> {
     this.assertRunning()
-    return await this.parts.docs.doc(name)
+    checkOptions('doc options', options, { doc: checkYDoc })
+    return await this.parts.docs.doc(name, options.doc)
+  }
+
+  /**
+   * The presence of document `name` (opening it if need be): a y-protocols `Awareness`
+   * that editor bindings take (`yCollab(text, awareness)`), replicated to every peer that
+   * has the document open. Set this peer's state with `setLocalState` /
+   * `setLocalStateField`; states not renewed within 30 s are dropped (the Awareness renews
+   * its own), a peer's states go when it leaves the mesh or closes the document.
+   */
+  async awareness (name: string): Promise<Awareness> {
+    this.assertRunning()
+    return await this.parts.docs.awareness(name)
+  }
+
+  /**
+   * Document `name` as a Yjs provider presents one (y-websocket's, y-webrtc's): `doc`,
+   * `awareness`, `synced` and `status` with their `sync`, `synced` and `status` events,
+   * `whenSynced()` and `destroy()` (= `closeDoc`). `doc` attaches an application's Y.Doc,
+   * as in `doc(name, { doc })`.
+   */
+  async provider (name: string, options: { doc?: Y.Doc } = {}): Promise<DocProvider> {
+    this.assertRunning()
+    checkOptions('provider options', options, { doc: checkYDoc })
+    return await this.parts.docs.provider(name, options.doc)
+  }
+
+  /**
+   * Stops replicating and persisting `name` once what it holds is stored, and withdraws
+   * this peer's presence from it; a later `doc(name)` loads it again from storage.
+   */
+  async closeDoc (name: string): Promise<void> {
+    this.assertRunning()
+    await this.parts.docs.close(name)
   }
 
   /** Resolves once `name` has caught up with the peers connected when it was opened. */
@@ -427,6 +470,11 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
   }
 }
 
+
+/** A Y.Doc of the one copy of yjs (yjs is a peer dependency: a second copy's docs are not instances of ours). */
+function checkYDoc (option: string, value: unknown): void {
+  if (!(value instanceof YDoc)) throw invalid(option, 'a Y.Doc of the yjs the application shares with accord-mesh (one copy of yjs)', value)
+}
 
 function validateLockName (name: string): void {
   checkString('name', name) // of a lock, barrier, semaphore, election or variable

@@ -9,6 +9,7 @@ export interface DocsBody {
   syncRequest?: SyncRequest
   syncReply?: SyncReply
   syncPush?: SyncPush
+  docAwareness?: DocAwareness
 }
 
 export namespace DocsBody {
@@ -44,6 +45,11 @@ export namespace DocsBody {
         if (obj.syncPush != null) {
           w.uint32(114)
           SyncPush.codec().encode(obj.syncPush, w)
+        }
+
+        if (obj.docAwareness != null) {
+          w.uint32(130)
+          DocAwareness.codec().encode(obj.docAwareness, w)
         }
 
         if (opts.lengthDelimited !== false) {
@@ -85,6 +91,12 @@ export namespace DocsBody {
             case 14: {
               obj.syncPush = SyncPush.codec().decode(reader, reader.uint32(), {
                 limits: opts.limits?.syncPush
+              })
+              break
+            }
+            case 16: {
+              obj.docAwareness = DocAwareness.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.docAwareness
               })
               break
             }
@@ -134,6 +146,13 @@ export namespace DocsBody {
             case 14: {
               yield * SyncPush.codec().stream(reader, reader.uint32(), `${prefix}.syncPush`, {
                 limits: opts.limits?.syncPush
+              })
+
+              break
+            }
+            case 16: {
+              yield * DocAwareness.codec().stream(reader, reader.uint32(), `${prefix}.docAwareness`, {
+                limits: opts.limits?.docAwareness
               })
 
               break
@@ -215,6 +234,16 @@ export namespace DocsBody {
     value: Uint8Array<ArrayBuffer>
   }
 
+  export interface DocsBodyDocAwarenessDocFieldEvent {
+    field: '$.docAwareness.doc'
+    value: string
+  }
+
+  export interface DocsBodyDocAwarenessUpdateFieldEvent {
+    field: '$.docAwareness.update'
+    value: Uint8Array<ArrayBuffer>
+  }
+
   export function encode (obj: Partial<DocsBody>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, DocsBody.codec())
   }
@@ -223,7 +252,7 @@ export namespace DocsBody {
     return decodeMessage(buf, DocsBody.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<DocsBody>): Generator<DocsBodyDocUpdateDocFieldEvent | DocsBodyDocUpdateUpdateFieldEvent | DocsBodyDocDigestDocFieldEvent | DocsBodyDocDigestStateVectorFieldEvent | DocsBodyDocDigestDeleteSetHashFieldEvent | DocsBodySyncRequestDocFieldEvent | DocsBodySyncRequestStateVectorFieldEvent | DocsBodySyncReplyDocFieldEvent | DocsBodySyncReplyOpenFieldEvent | DocsBodySyncReplyUpdateFieldEvent | DocsBodySyncReplyStateVectorFieldEvent | DocsBodySyncPushDocFieldEvent | DocsBodySyncPushUpdateFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<DocsBody>): Generator<DocsBodyDocUpdateDocFieldEvent | DocsBodyDocUpdateUpdateFieldEvent | DocsBodyDocDigestDocFieldEvent | DocsBodyDocDigestStateVectorFieldEvent | DocsBodyDocDigestDeleteSetHashFieldEvent | DocsBodySyncRequestDocFieldEvent | DocsBodySyncRequestStateVectorFieldEvent | DocsBodySyncReplyDocFieldEvent | DocsBodySyncReplyOpenFieldEvent | DocsBodySyncReplyUpdateFieldEvent | DocsBodySyncReplyStateVectorFieldEvent | DocsBodySyncPushDocFieldEvent | DocsBodySyncPushUpdateFieldEvent | DocsBodyDocAwarenessDocFieldEvent | DocsBodyDocAwarenessUpdateFieldEvent> {
     return streamMessage(buf, DocsBody.codec(), opts)
   }
 }
@@ -742,6 +771,118 @@ export namespace SyncReply {
 
   export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SyncReply>): Generator<SyncReplyDocFieldEvent | SyncReplyOpenFieldEvent | SyncReplyUpdateFieldEvent | SyncReplyStateVectorFieldEvent> {
     return streamMessage(buf, SyncReply.codec(), opts)
+  }
+}
+
+export interface DocAwareness {
+  doc: string
+  update: Uint8Array<ArrayBuffer>
+}
+
+export namespace DocAwareness {
+  let _codec: Codec<DocAwareness>
+
+  export const codec = (): Codec<DocAwareness> => {
+    if (_codec == null) {
+      _codec = message<DocAwareness>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.doc != null && obj.doc !== '')) {
+          w.uint32(10)
+          w.string(obj.doc)
+        }
+
+        if ((obj.update != null && obj.update.byteLength > 0)) {
+          w.uint32(18)
+          w.bytes(obj.update)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          doc: '',
+          update: uint8ArrayAlloc(0)
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.doc = reader.string()
+              break
+            }
+            case 2: {
+              obj.update = reader.bytes()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.doc`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.update`,
+                value: reader.bytes()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface DocAwarenessDocFieldEvent {
+    field: '$.doc'
+    value: string
+  }
+
+  export interface DocAwarenessUpdateFieldEvent {
+    field: '$.update'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export function encode (obj: Partial<DocAwareness>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, DocAwareness.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<DocAwareness>): DocAwareness {
+    return decodeMessage(buf, DocAwareness.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<DocAwareness>): Generator<DocAwarenessDocFieldEvent | DocAwarenessUpdateFieldEvent> {
+    return streamMessage(buf, DocAwareness.codec(), opts)
   }
 }
 

@@ -1,4 +1,7 @@
 import { InvalidArgumentError, InvalidMessageError, StoppedError } from '../errors.js'
+import { invalid } from '../arguments.js'
+import type { Awareness } from 'y-protocols/awareness'
+import type { DocProvider } from './provider.js'
 import { topics } from '../net/topics.js'
 import { DocReplica, type ReplicaContext } from './replica.js'
 import type { Body, Message } from '../net/codec.js'
@@ -25,7 +28,12 @@ export interface DocumentsOptions {
 export class Documents {
   private readonly replicas = new Map<string, Promise<DocReplica>>()
   private readonly initialSync = new Map<string, Promise<void>>()
+  /** Documents being closed: storing what they held, saying goodbye. */
+  private readonly closing = new Map<string, Promise<void>>()
   private readonly timer: ReturnType<typeof setInterval>
+  private readonly statusTimer: ReturnType<typeof setInterval>
+  /** Replicas loaded so far (the others are still loading from storage). */
+  private readonly loaded = new Set<DocReplica>()
   private readonly offSubscribe: () => void
   private stopped = false
 
@@ -34,23 +42,67 @@ export class Documents {
     ctx.rpc.handle('syncPush', async msg => await this.onSyncPush(msg))
     this.offSubscribe = ctx.gossip.onSubscribe((peer, topic) => this.onPeerSubscribed(peer, topic))
     this.timer = setInterval(() => { void this.antiEntropy() }, opts.antiEntropyMs)
+    // a peer that leaves or disconnects is not announced: its subscription just goes
+    this.statusTimer = setInterval(() => { for (const r of this.opened()) this.updateStatus(r) }, STATUS_CHECK_MS)
   }
 
-  /** Opens (once) and returns the replica of `name`, loaded from storage and syncing. */
-  open (name: string): Promise<DocReplica> {
+  /**
+   * Opens (once) and returns the replica of `name`, loaded from storage and syncing; into
+   * `doc` if given (an application's own Y.Doc), else a new one.
+   */
+  open (name: string, doc?: Y.Doc): Promise<DocReplica> {
     if (this.stopped) return Promise.reject(new StoppedError('documents'))
     validateName(name)
     let replica = this.replicas.get(name)
     if (replica == null) {
-      replica = this.create(name)
+      // a document closed a moment ago is still storing what it held: load after that
+      const closing = this.closing.get(name) ?? Promise.resolve()
+      replica = closing.then(async () => await this.create(name, doc))
       this.replicas.set(name, replica)
       replica.catch(() => this.replicas.delete(name))
     }
     return replica
   }
 
-  async doc (name: string): Promise<Y.Doc> {
-    return (await this.open(name)).doc
+  /** The Y.Doc of `name`: `doc` itself if given; a document open with another Y.Doc is an InvalidArgumentError. */
+  async doc (name: string, doc?: Y.Doc): Promise<Y.Doc> {
+    const replica = await this.open(name, doc)
+    if (doc != null && replica.doc !== doc) throw invalid('doc options.doc', `the Y.Doc document ${name} is open with (closeDoc() it first)`, doc)
+    return replica.doc
+  }
+
+  /** `name` as a Yjs provider (opening the document if it is not). */
+  async provider (name: string, doc?: Y.Doc): Promise<DocProvider> {
+    await this.doc(name, doc)
+    return (await this.open(name)).provider
+  }
+
+  /** The presence of `name` (opening the document if it is not). */
+  async awareness (name: string): Promise<Awareness> {
+    return (await this.open(name)).awareness.awareness
+  }
+
+  /**
+   * Stops replicating and persisting `name` (after storing what it holds and saying
+   * goodbye to its presence); a later `open` loads it again from storage.
+   */
+  async close (name: string): Promise<void> {
+    const pending = this.replicas.get(name)
+    if (pending == null) return await this.closing.get(name)
+    this.replicas.delete(name)
+    this.initialSync.delete(name)
+    const closed = pending.then(async replica => {
+      this.loaded.delete(replica)
+      await replica.close()
+      this.ctx.gossip.unsubscribe(replica.topic)
+    }, () => {}).finally(() => { if (this.closing.get(name) === closed) this.closing.delete(name) })
+    this.closing.set(name, closed)
+    await closed
+  }
+
+  /** `peer` left the mesh: its presence goes now, not after the 30 s timeout. */
+  forgetPeer (peer: string): void {
+    for (const pending of this.replicas.values()) void pending.then(r => { r.awareness.forget(peer) }, () => {})
   }
 
   /** Resolves once the catch-up with the peers connected when the doc opened is done. */
@@ -95,28 +147,46 @@ export class Documents {
   async stop (): Promise<void> {
     this.stopped = true
     clearInterval(this.timer)
+    clearInterval(this.statusTimer)
     this.offSubscribe()
     const replicas = await Promise.allSettled(this.replicas.values())
     await Promise.all(replicas.map(async r => {
       if (r.status !== 'fulfilled') return
+      await r.value.close() // its goodbyes go out on the topic before we leave it
       this.ctx.gossip.unsubscribe(r.value.topic)
-      await r.value.close()
     }))
     this.replicas.clear()
   }
 
-  private async create (name: string): Promise<DocReplica> {
-    const replica = new DocReplica(name, topics.doc(this.opts.mesh, name), this.ctx)
+  private async create (name: string, doc?: Y.Doc): Promise<DocReplica> {
+    const replica = new DocReplica(name, topics.doc(this.opts.mesh, name), this.ctx, async () => { await this.close(name) }, doc)
     await replica.load()
+    // an application that destroys its Y.Doc (an editor closing) closes the document
+    const pending = this.replicas.get(name)
+    replica.doc.once('destroy', () => { if (this.replicas.get(name) === pending) void this.close(name) })
     this.ctx.gossip.subscribe(replica.topic, msg => {
-      if (msg.kind === 'docUpdate' || msg.kind === 'docDigest') {
+      if (msg.kind === 'docUpdate' || msg.kind === 'docDigest' || msg.kind === 'docAwareness') {
         if (msg.body.doc !== name) throw new InvalidMessageError('type', `message for ${msg.body.doc} on the topic of ${name}`)
       }
       replica.onGossip(msg)
     })
+    this.loaded.add(replica)
     const peers = this.opts.peers()
-    this.initialSync.set(name, Promise.allSettled(peers.map(async p => { await replica.syncWith(p, this.opts.syncTimeoutMs) })).then(() => {}))
+    this.initialSync.set(name, Promise.allSettled(peers.map(async p => { await replica.syncWith(p, this.opts.syncTimeoutMs) })).then(() => {
+      replica.provider.setSynced(true)
+      this.updateStatus(replica)
+    }))
     return replica
+  }
+
+  private opened (): DocReplica[] {
+    return [...this.loaded]
+  }
+
+  /** 'connected' while a connected peer has the document open (gossip knows who subscribes). */
+  private updateStatus (replica: DocReplica): void {
+    if (replica.provider.status === 'connecting' && !replica.provider.synced) return // still catching up
+    replica.provider.setConnected(this.ctx.gossip.subscribers(replica.topic).length > 0)
   }
 
   private async replicaFor (msg: Message<'syncRequest' | 'syncPush'>): Promise<DocReplica | undefined> {
@@ -145,6 +215,8 @@ export class Documents {
     for (const [name, pending] of this.replicas) {
       if (topics.doc(this.opts.mesh, name) !== topic) continue
       void pending.then(async replica => {
+        replica.awareness.announce() // it knows nothing of who is here
+        this.updateStatus(replica)
         // A peer that just opened the doc is pulling from us right now. Answering its
         // subscription with our own exchange would find its state vector still empty and
         // push it the whole document a second time: give its exchange time to happen, and
@@ -180,6 +252,8 @@ const MAX_NAME = 256
 const DIGESTS_PER_ROUND = 1
 /** How long a subscription-triggered catch-up waits for the subscriber's own. */
 const SUBSCRIBE_SYNC_DELAY_MS = 500
+/** How soon a provider's status says that its last peer left. */
+const STATUS_CHECK_MS = 1_000
 
 function validateName (name: string): void {
   if (typeof name !== 'string' || name.length === 0 || name.length > MAX_NAME) {

@@ -8,12 +8,14 @@ declare module '../net/codec.js' {
     syncRequest: DocsBody['syncRequest']
     syncReply: DocsBody['syncReply']
     syncPush: DocsBody['syncPush']
+    docAwareness: DocsBody['docAwareness']
   }
 }
 
 /**
  * The documents layer's protocol: Yjs updates gossiped on each document's topic, digests
  * for anti-entropy, and the three-step catch-up on the "sync" stream protocol.
- * Version history: 1.0 — wire version 1 (docs/docs-wire.proto).
+ * Version history: 1.0 — wire version 1 (docs/docs-wire.proto); 1.1 — presence
+ * (`DocAwareness`, y-protocols awareness updates on the document's topic).
  */
-export const DOCS_PROTOCOL = { name: 'docs', major: 1, minor: 0, body: DocsBody, kinds: ['docUpdate', 'docDigest', 'syncRequest', 'syncReply', 'syncPush'] } satisfies WireLayer
+export const DOCS_PROTOCOL = { name: 'docs', major: 1, minor: 1, body: DocsBody, kinds: ['docUpdate', 'docDigest', 'syncRequest', 'syncReply', 'syncPush', 'docAwareness'] } satisfies WireLayer

@@ -3,6 +3,8 @@ import { InvalidMessageError } from '../errors.js'
 import { remoteIsAhead, sameStateVector, stateOf } from './digest.js'
 import { DocLog } from './doc-log.js'
 import { mergeAll } from './merge.js'
+import { AwarenessReplica } from './awareness.js'
+import { DocProvider } from './provider.js'
 import type { Body, Message } from '../net/codec.js'
 import type { Gossip } from '../net/gossip.js'
 import type { RpcService } from '../net/rpc.js'
@@ -11,6 +13,8 @@ import type { Storage } from '../store/storage.js'
 import type { PeerId } from '@libp2p/interface'
 
 const PRECHECK_MAX_BYTES = 64 * 1024
+/** A peer publishes its presence in a document at most this often (the latest state wins). */
+const AWARENESS_MIN_INTERVAL_MS = 50
 
 /** Transaction origin of updates that came from the network: they are never re-published. */
 export const REMOTE_ORIGIN = Symbol('accord:remote')
@@ -37,7 +41,10 @@ export interface ReplicaContext {
  * state-vector exchange of y-protocols' sync, over a persistent stream.
  */
 export class DocReplica {
-  readonly doc = new Y.Doc()
+  /** Who is here, and where their cursors are: replicated to the peers that have the document open. */
+  readonly awareness: AwarenessReplica
+  /** The document as Yjs providers present one (synced, status, their events). */
+  readonly provider: DocProvider
   private readonly stored: DocLog
   private toPublish: Uint8Array[] = []
   private toStore: Uint8Array[] = []
@@ -48,9 +55,17 @@ export class DocReplica {
   private readonly lastSync = new Map<string, number>()
   private closed = false
 
-  constructor (readonly name: string, readonly topic: string, private readonly ctx: ReplicaContext) {
+  /**
+   * `doc` may be one the application made (an editor's): what it holds already is stored
+   * and published like a local edit, and the stored history is loaded into it.
+   */
+  constructor (readonly name: string, readonly topic: string, private readonly ctx: ReplicaContext, closeDoc: () => Promise<void>, readonly doc: Y.Doc = new Y.Doc()) {
     this.stored = new DocLog(ctx.storage, name)
+    this.awareness = new AwarenessReplica(doc, async update => { await ctx.gossip.publish(topic, { docAwareness: { doc: name, update } }) }, AWARENESS_MIN_INTERVAL_MS, ctx.log)
+    this.provider = new DocProvider(name, doc, this.awareness.awareness, closeDoc)
+    const before = Y.encodeStateAsUpdate(doc)
     this.doc.on('update', this.onUpdate)
+    if (hasContent(before)) this.onUpdate(before, null)
   }
 
   async load (): Promise<void> {
@@ -122,6 +137,8 @@ export class DocReplica {
   onGossip (msg: Message): void {
     if (msg.kind === 'docUpdate') {
       this.applyRemote(msg.body.update)
+    } else if (msg.kind === 'docAwareness') {
+      this.awareness.applyRemote(msg.from.toString(), msg.body.update)
     } else if (msg.kind === 'docDigest') {
       const mine = stateOf(this.doc)
       const differs = remoteIsAhead(mine.stateVector, msg.body.stateVector) ||
@@ -140,6 +157,7 @@ export class DocReplica {
   }
 
   async close (): Promise<void> {
+    await this.awareness.close()
     this.kickPublish()
     await this.publishing
     await this.flush().catch(() => {})

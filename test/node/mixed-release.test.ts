@@ -8,6 +8,8 @@ import { nodePlatform } from '../../src/platform.node.js'
 import { meshWire, MESH_LAYERS } from '../../src/protocols.js'
 import { CoordBody as CoordBodyNext } from '../fixtures/wire-next/coord-next.js'
 import { ElectionBody as ElectionBodyPrev } from '../fixtures/wire-prev/election-1.0.js'
+import { DocsBody as DocsBodyPrev } from '../fixtures/wire-prev/docs-1.0.js'
+import { DOCS_PROTOCOL } from '../../src/docs/protocol.js'
 import { freshMesh, IN_PROCESS_LEASE, stopAll, waitFor } from './helpers.js'
 import type { Parts } from '../../src/assemble.js'
 
@@ -101,5 +103,30 @@ describe('peers of election 1.0 (whole states only) and 1.1 (changes) share one 
       const locks = CoordState.decode(whole).locks
       return locks.some(l => l.name === 'N' && l.token === next.token) && !locks.some(l => l.name === 'L' && l.holder !== '')
     })
+  })
+})
+
+describe('peers of docs 1.0 (no presence) and 1.1 (awareness) share documents', () => {
+  let peers: Peer[] = []
+  afterEach(async () => { await stopAll(peers); peers = [] })
+
+  it('the 1.0 peer skips the presence messages (counted as unsupported, nobody penalised) and the document converges both ways; 1.1 peers see each other\'s presence', async () => {
+    const mesh = freshMesh()
+    const prevDocs = { ...DOCS_PROTOCOL, minor: 0, body: DocsBodyPrev, kinds: DOCS_PROTOCOL.kinds.filter(k => k !== 'docAwareness') }
+    const prevWire = meshWire(MESH_LAYERS.map(l => l.name === 'docs' ? prevDocs : l))
+    const a = await createPeer({ mesh, lease: IN_PROCESS_LEASE })
+    const old = await Peer.create(nodePlatform, { mesh, lease: IN_PROCESS_LEASE, bootstrap: [a.addrs[0]!] }, prevWire)
+    const c = await createPeer({ mesh, lease: IN_PROCESS_LEASE, bootstrap: [a.addrs[0]!] })
+    peers = [a, old, c]
+    const [awA, awC] = [await a.awareness('d'), await c.awareness('d')]
+    const oldDoc = await old.doc('d')
+    awA.setLocalState({ user: 'a' })
+    awC.setLocalState({ user: 'c' })
+    await waitFor('the 1.1 peers see each other', () => awA.getStates().size === 2 && awC.getStates().size === 2, 10_000)
+    await waitFor('the 1.0 peer skipped presence, counted as unsupported', () => (old.stats().rejected.byReason.unsupported ?? 0) > 0, 10_000)
+    oldDoc.getMap('m').set('old', 1)
+    ;(await a.doc('d')).getMap('m').set('a', 1)
+    await waitFor('converged', async () => oldDoc.getMap('m').size === 2 && (await c.doc('d')).getMap('m').size === 2, 10_000)
+    expect(old.stats().rejected.byReason.malformed ?? 0).toBe(0)
   })
 })

@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { encodeAwarenessUpdate, Awareness } from 'y-protocols/awareness'
+import * as Y from 'yjs'
+import { ENVELOPE_VERSION as WIRE_VERSION } from '../../src/net/codec.js'
+import { Envelope } from '../../src/net/envelope.js'
+import { DocsBody } from '../../src/docs/docs-wire.js'
+import { AgentProcess, killAll } from './agents.js'
+import { freshMesh, IN_PROCESS_LEASE, startMesh, stopAll, waitFor } from './helpers.js'
+import { createPeer, type Peer } from '../../src/index.node.js'
+
+/** The states an awareness holds, by clientID, without the meta. */
+const states = (a: Awareness): Record<number, unknown> => Object.fromEntries(a.getStates())
+
+/**
+ * Issue 15: presence. `peer.awareness(name)` is y-protocols' own Awareness, replicated to the
+ * peers that have the document open; a peer that closes the document or dies is gone from
+ * every other's states; a peer cannot speak for another's client.
+ */
+describe('awareness (presence) of a document', () => {
+  let peers: Peer[] = []
+  let agents: AgentProcess[] = []
+  afterEach(async () => { await stopAll(peers); peers = []; await killAll(agents); agents = [] })
+
+  it('each peer sees the others\' states and their changes; closing the document withdraws a state', async () => {
+    peers = await startMesh(3)
+    const aw = await Promise.all(peers.map(async p => await p.awareness('board')))
+    expect(aw[0]).toBeInstanceOf(Awareness) // the real class: editor bindings take it
+    aw.forEach((a, i) => { a.setLocalState({ user: `peer-${i}`, cursor: i }) })
+    await waitFor('every peer sees all three', () => aw.every(a => a.getStates().size === 3), 10_000)
+    for (const a of aw) expect(states(a)).toEqual(Object.fromEntries(aw.map((b, i) => [b.clientID, { user: `peer-${i}`, cursor: i }])))
+
+    aw[1]!.setLocalStateField('cursor', 42)
+    await waitFor('the change reaches the others', () => aw.every(a => (a.getStates().get(aw[1]!.clientID) as { cursor?: number } | undefined)?.cursor === 42), 5_000)
+
+    await peers[2]!.closeDoc('board')
+    await waitFor('peer-2 is gone from the others', () => [aw[0]!, aw[1]!].every(a => !a.getStates().has(aw[2]!.clientID)), 5_000)
+    // the document opens again, with a new Y.Doc and a new presence
+    const again = await peers[2]!.awareness('board')
+    expect(again).not.toBe(aw[2])
+    again.setLocalState({ user: 'peer-2, back' })
+    await waitFor('back', () => aw[0]!.getStates().get(again.clientID) != null, 5_000)
+  })
+
+  it('a peer killed -9 is gone from the others\' states (it leaves the mesh), without waiting for the 30 s timeout', async () => {
+    const mesh = freshMesh()
+    const a = await createPeer({ mesh, lease: IN_PROCESS_LEASE })
+    peers.push(a)
+    const other = await AgentProcess.start({ MESH: mesh, BOOTSTRAP: a.addrs[0]!, TTL_MS: '500', HEARTBEAT_MS: '100' })
+    agents.push(other)
+    const awareness = await a.awareness('board')
+    awareness.setLocalState({ user: 'a' })
+    const { clientID } = await other.call({ cmd: 'presence', doc: 'board', state: { user: 'agent' } }, ['presence'])
+    await waitFor('the agent\'s state', () => awareness.getStates().get(clientID) != null, 10_000)
+    await waitFor('the agent is a member', () => a.members.some(m => m.id === other.id), 10_000)
+    const killedAt = performance.now()
+    other.kill('SIGKILL')
+    await waitFor('the agent\'s state gone', () => !awareness.getStates().has(clientID), 20_000)
+    const goneMs = performance.now() - killedAt
+    console.log(`[awareness] a killed peer's state went ${Math.round(goneMs)} ms after kill -9`)
+    expect(goneMs).toBeLessThan(15_000) // membership's failure detection, not the 30 s timeout
+  }, 60_000)
+
+  it('a state for another peer\'s client, or a malformed update, is refused and counted; the real states stand', async () => {
+    peers = await startMesh(3)
+    const [victim, honest, attacker] = peers as [Peer, Peer, Peer]
+    const honestAw = await honest.awareness('board')
+    honestAw.setLocalState({ user: 'honest' })
+    const victimAw = await victim.awareness('board')
+    await waitFor('the victim sees the honest peer', () => victimAw.getStates().get(honestAw.clientID) != null, 10_000)
+    await attacker.doc('board')
+    const topic = `/accord/${victim.mesh}/doc/board`
+    await waitFor('the attacker sees the victim subscribed', () => attacker.node.services.pubsub.getSubscribers(topic).some(p => p.toString() === victim.id))
+    // a forged update: the honest peer's client, claiming a later clock, saying it left
+    const fake = new Awareness(new Y.Doc())
+    fake.clientID = honestAw.clientID
+    fake.meta.set(honestAw.clientID, { clock: 1_000, lastUpdated: Date.now() })
+    fake.states.set(honestAw.clientID, { user: 'impostor' })
+    const me = attacker.peerId.toMultihash().bytes
+    const send = async (update: Uint8Array): Promise<void> => {
+      // an envelope is its header followed by one layer's body (PROTOCOL.md)
+      const header = Envelope.encode({ version: WIRE_VERSION, sender: me, minor: 1 })
+      const body = DocsBody.encode({ docAwareness: { doc: 'board', update: update as Uint8Array<ArrayBuffer> } })
+      await attacker.node.services.pubsub.publish(topic, new Uint8Array([...header, ...body]))
+    }
+    const before = victim.stats().rejected.byReason
+    await send(encodeAwarenessUpdate(fake, [honestAw.clientID]))
+    await send(new Uint8Array([5, 1, 2, 3])) // not an awareness update
+    await send(new Uint8Array([1, 7, 1, 3, 0x31, 0x32, 0x33])) // a state that is not an object ("123")
+    await waitFor('three refusals counted', () => (victim.stats().rejected.byReason.sender ?? 0) - (before.sender ?? 0) >= 1 && (victim.stats().rejected.byReason.apply ?? 0) - (before.apply ?? 0) >= 2, 10_000)
+    expect(victimAw.getStates().get(honestAw.clientID)).toEqual({ user: 'honest' })
+  })
+})
