@@ -159,7 +159,8 @@ export class Documents {
   }
 
   private async create (name: string, doc?: Y.Doc): Promise<DocReplica> {
-    const replica = new DocReplica(name, topics.doc(this.opts.mesh, name), this.ctx, async () => { await this.close(name) }, doc)
+    const links = { connected: this.opts.peers, meshSize: () => this.opts.meshSize?.() ?? 0, timeoutMs: this.opts.syncTimeoutMs }
+    const replica = new DocReplica(name, topics.doc(this.opts.mesh, name), this.ctx, links, async () => { await this.close(name) }, doc)
     await replica.load()
     // an application that destroys its Y.Doc (an editor closing) closes the document
     const pending = this.replicas.get(name)
@@ -203,7 +204,13 @@ export class Documents {
 
   private async onSyncPush (msg: Message<'syncPush'>): Promise<Body> {
     const replica = await this.replicaFor(msg)
-    replica?.applyRemote(msg.body.update)
+    if (replica == null) {
+      // a direct push for a document we closed: say so, and the pusher stops (a peer of
+      // docs 1.0 only pushes within its own exchange and takes any answer as the ack)
+      return { syncReply: { doc: msg.body.doc, open: false, update: new Uint8Array(0), stateVector: new Uint8Array(0) } }
+    }
+    replica.applyRemote(msg.body.update)
+    replica.noteHolder(msg.from)
     return { ack: {} }
   }
 
