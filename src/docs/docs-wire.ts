@@ -10,6 +10,7 @@ export interface DocsBody {
   syncReply?: SyncReply
   syncPush?: SyncPush
   docAwareness?: DocAwareness
+  syncMessage?: SyncMessage
 }
 
 export namespace DocsBody {
@@ -50,6 +51,11 @@ export namespace DocsBody {
         if (obj.docAwareness != null) {
           w.uint32(130)
           DocAwareness.codec().encode(obj.docAwareness, w)
+        }
+
+        if (obj.syncMessage != null) {
+          w.uint32(138)
+          SyncMessage.codec().encode(obj.syncMessage, w)
         }
 
         if (opts.lengthDelimited !== false) {
@@ -97,6 +103,12 @@ export namespace DocsBody {
             case 16: {
               obj.docAwareness = DocAwareness.codec().decode(reader, reader.uint32(), {
                 limits: opts.limits?.docAwareness
+              })
+              break
+            }
+            case 17: {
+              obj.syncMessage = SyncMessage.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.syncMessage
               })
               break
             }
@@ -153,6 +165,13 @@ export namespace DocsBody {
             case 16: {
               yield * DocAwareness.codec().stream(reader, reader.uint32(), `${prefix}.docAwareness`, {
                 limits: opts.limits?.docAwareness
+              })
+
+              break
+            }
+            case 17: {
+              yield * SyncMessage.codec().stream(reader, reader.uint32(), `${prefix}.syncMessage`, {
+                limits: opts.limits?.syncMessage
               })
 
               break
@@ -244,6 +263,21 @@ export namespace DocsBody {
     value: Uint8Array<ArrayBuffer>
   }
 
+  export interface DocsBodySyncMessageDocFieldEvent {
+    field: '$.syncMessage.doc'
+    value: string
+  }
+
+  export interface DocsBodySyncMessageOpenFieldEvent {
+    field: '$.syncMessage.open'
+    value: boolean
+  }
+
+  export interface DocsBodySyncMessageMessageFieldEvent {
+    field: '$.syncMessage.message'
+    value: Uint8Array<ArrayBuffer>
+  }
+
   export function encode (obj: Partial<DocsBody>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, DocsBody.codec())
   }
@@ -252,8 +286,143 @@ export namespace DocsBody {
     return decodeMessage(buf, DocsBody.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<DocsBody>): Generator<DocsBodyDocUpdateDocFieldEvent | DocsBodyDocUpdateUpdateFieldEvent | DocsBodyDocDigestDocFieldEvent | DocsBodyDocDigestStateVectorFieldEvent | DocsBodyDocDigestDeleteSetHashFieldEvent | DocsBodySyncRequestDocFieldEvent | DocsBodySyncRequestStateVectorFieldEvent | DocsBodySyncReplyDocFieldEvent | DocsBodySyncReplyOpenFieldEvent | DocsBodySyncReplyUpdateFieldEvent | DocsBodySyncReplyStateVectorFieldEvent | DocsBodySyncPushDocFieldEvent | DocsBodySyncPushUpdateFieldEvent | DocsBodyDocAwarenessDocFieldEvent | DocsBodyDocAwarenessUpdateFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<DocsBody>): Generator<DocsBodyDocUpdateDocFieldEvent | DocsBodyDocUpdateUpdateFieldEvent | DocsBodyDocDigestDocFieldEvent | DocsBodyDocDigestStateVectorFieldEvent | DocsBodyDocDigestDeleteSetHashFieldEvent | DocsBodySyncRequestDocFieldEvent | DocsBodySyncRequestStateVectorFieldEvent | DocsBodySyncReplyDocFieldEvent | DocsBodySyncReplyOpenFieldEvent | DocsBodySyncReplyUpdateFieldEvent | DocsBodySyncReplyStateVectorFieldEvent | DocsBodySyncPushDocFieldEvent | DocsBodySyncPushUpdateFieldEvent | DocsBodyDocAwarenessDocFieldEvent | DocsBodyDocAwarenessUpdateFieldEvent | DocsBodySyncMessageDocFieldEvent | DocsBodySyncMessageOpenFieldEvent | DocsBodySyncMessageMessageFieldEvent> {
     return streamMessage(buf, DocsBody.codec(), opts)
+  }
+}
+
+export interface SyncMessage {
+  doc: string
+  open: boolean
+  message: Uint8Array<ArrayBuffer>
+}
+
+export namespace SyncMessage {
+  let _codec: Codec<SyncMessage>
+
+  export const codec = (): Codec<SyncMessage> => {
+    if (_codec == null) {
+      _codec = message<SyncMessage>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.doc != null && obj.doc !== '')) {
+          w.uint32(10)
+          w.string(obj.doc)
+        }
+
+        if ((obj.open != null && obj.open !== false)) {
+          w.uint32(16)
+          w.bool(obj.open)
+        }
+
+        if ((obj.message != null && obj.message.byteLength > 0)) {
+          w.uint32(26)
+          w.bytes(obj.message)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          doc: '',
+          open: false,
+          message: uint8ArrayAlloc(0)
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.doc = reader.string()
+              break
+            }
+            case 2: {
+              obj.open = reader.bool()
+              break
+            }
+            case 3: {
+              obj.message = reader.bytes()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.doc`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.open`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.message`,
+                value: reader.bytes()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface SyncMessageDocFieldEvent {
+    field: '$.doc'
+    value: string
+  }
+
+  export interface SyncMessageOpenFieldEvent {
+    field: '$.open'
+    value: boolean
+  }
+
+  export interface SyncMessageMessageFieldEvent {
+    field: '$.message'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export function encode (obj: Partial<SyncMessage>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, SyncMessage.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SyncMessage>): SyncMessage {
+    return decodeMessage(buf, SyncMessage.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SyncMessage>): Generator<SyncMessageDocFieldEvent | SyncMessageOpenFieldEvent | SyncMessageMessageFieldEvent> {
+    return streamMessage(buf, SyncMessage.codec(), opts)
   }
 }
 

@@ -4,6 +4,7 @@ import type { Awareness } from 'y-protocols/awareness'
 import type { DocProvider } from './provider.js'
 import { topics } from '../net/topics.js'
 import { DocReplica, type ReplicaContext } from './replica.js'
+import { answer } from './sync-messages.js'
 import type { Body, Message } from '../net/codec.js'
 import type { PeerId } from '@libp2p/interface'
 import type * as Y from 'yjs'
@@ -30,6 +31,8 @@ export class Documents {
   private readonly initialSync = new Map<string, Promise<void>>()
   /** Documents being closed: storing what they held, saying goodbye. */
   private readonly closing = new Map<string, Promise<void>>()
+  /** Peers of docs 1.0 or 1.1: they catch up with SyncRequest / SyncPush, not SyncMessage. */
+  private readonly legacyPeers = new Set<string>()
   private readonly timer: ReturnType<typeof setInterval>
   private readonly statusTimer: ReturnType<typeof setInterval>
   /** Replicas loaded so far (the others are still loading from storage). */
@@ -40,6 +43,7 @@ export class Documents {
   constructor (private readonly ctx: ReplicaContext, private readonly opts: DocumentsOptions) {
     ctx.rpc.handle('syncRequest', async msg => await this.onSyncRequest(msg))
     ctx.rpc.handle('syncPush', async msg => await this.onSyncPush(msg))
+    ctx.rpc.handle('syncMessage', async msg => await this.onSyncMessage(msg))
     this.offSubscribe = ctx.gossip.onSubscribe((peer, topic) => this.onPeerSubscribed(peer, topic))
     this.timer = setInterval(() => { void this.antiEntropy() }, opts.antiEntropyMs)
     // a peer that leaves or disconnects is not announced: its subscription just goes
@@ -159,7 +163,7 @@ export class Documents {
   }
 
   private async create (name: string, doc?: Y.Doc): Promise<DocReplica> {
-    const links = { connected: this.opts.peers, meshSize: () => this.opts.meshSize?.() ?? 0, timeoutMs: this.opts.syncTimeoutMs }
+    const links = { connected: this.opts.peers, meshSize: () => this.opts.meshSize?.() ?? 0, timeoutMs: this.opts.syncTimeoutMs, legacy: this.legacyPeers }
     const replica = new DocReplica(name, topics.doc(this.opts.mesh, name), this.ctx, links, async () => { await this.close(name) }, doc)
     await replica.load()
     // an application that destroys its Y.Doc (an editor closing) closes the document
@@ -190,7 +194,7 @@ export class Documents {
     replica.provider.setConnected(this.ctx.gossip.subscribers(replica.topic).length > 0)
   }
 
-  private async replicaFor (msg: Message<'syncRequest' | 'syncPush'>): Promise<DocReplica | undefined> {
+  private async replicaFor (msg: Message<'syncRequest' | 'syncPush' | 'syncMessage'>): Promise<DocReplica | undefined> {
     const name = msg.body.doc
     return this.replicas.has(name) ? await this.replicas.get(name) : undefined
   }
@@ -200,6 +204,19 @@ export class Documents {
     if (replica == null) return { syncReply: { doc: msg.body.doc, open: false, update: new Uint8Array(0), stateVector: new Uint8Array(0) } }
     replica.noteServed(msg.from)
     return replica.answerSyncRequest(msg.body.stateVector)
+  }
+
+  /**
+   * y-protocols sync messages from a peer: a step 1 is answered with a step 2 and our own
+   * step 1 (the asker sends back what we lack); a step 2 or update is applied.
+   */
+  private async onSyncMessage (msg: Message<'syncMessage'>): Promise<Body> {
+    const replica = await this.replicaFor(msg)
+    if (replica == null) return { syncMessage: { doc: msg.body.doc, open: false, message: new Uint8Array(0) } }
+    const ours = answer(msg.body.message, replica.doc, update => { replica.applyRemote(update) }, true)
+    if (ours.askedForState) replica.noteServed(msg.from)
+    else replica.noteHolder(msg.from)
+    return { syncMessage: { doc: msg.body.doc, open: true, message: ours.reply } }
   }
 
   private async onSyncPush (msg: Message<'syncPush'>): Promise<Body> {

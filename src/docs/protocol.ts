@@ -9,6 +9,7 @@ declare module '../net/codec.js' {
     syncReply: DocsBody['syncReply']
     syncPush: DocsBody['syncPush']
     docAwareness: DocsBody['docAwareness']
+    syncMessage: DocsBody['syncMessage']
   }
 }
 
@@ -16,6 +17,7 @@ declare module '../net/codec.js' {
  * The documents layer's protocol: Yjs updates gossiped on each document's topic, digests
  * for anti-entropy, and the three-step catch-up on the "sync" stream protocol.
  * Version history: 1.0 — wire version 1 (docs/docs-wire.proto); 1.1 — presence
- * (`DocAwareness`, y-protocols awareness updates on the document's topic).
+ * (`DocAwareness`, y-protocols awareness updates on the document's topic); 1.2 — catch-up
+ * and direct pushes as y-protocols sync messages (`SyncMessage`).
  */
-export const DOCS_PROTOCOL = { name: 'docs', major: 1, minor: 1, body: DocsBody, kinds: ['docUpdate', 'docDigest', 'syncRequest', 'syncReply', 'syncPush', 'docAwareness'] } satisfies WireLayer
+export const DOCS_PROTOCOL = { name: 'docs', major: 1, minor: 2, body: DocsBody, kinds: ['docUpdate', 'docDigest', 'syncRequest', 'syncReply', 'syncPush', 'docAwareness', 'syncMessage'] } satisfies WireLayer

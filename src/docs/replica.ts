@@ -1,10 +1,11 @@
 import * as Y from 'yjs'
-import { InvalidMessageError } from '../errors.js'
+import { InvalidMessageError, UnsupportedError } from '../errors.js'
 import { remoteIsAhead, sameStateVector, stateOf } from './digest.js'
 import { DocLog } from './doc-log.js'
 import { mergeAll } from './merge.js'
 import { AwarenessReplica } from './awareness.js'
 import { DocProvider } from './provider.js'
+import { answer, stepOne, updateMessage } from './sync-messages.js'
 import type { Body, Message } from '../net/codec.js'
 import type { Gossip } from '../net/gossip.js'
 import type { RpcService } from '../net/rpc.js'
@@ -29,6 +30,8 @@ export interface ReplicaLinks {
   meshSize: () => number
   /** Deadline of one direct push, in ms. */
   timeoutMs: number
+  /** Peers of docs 1.0 or 1.1, which answered a SyncMessage Unsupported (shared by every document). */
+  legacy: Set<string>
 }
 
 /** Transaction origin of updates that came from the network: they are never re-published. */
@@ -245,11 +248,26 @@ export class DocReplica {
     }
   }
 
-  /** `SyncPush` of `update` to each of `peers`; a peer that answers that it has no such document open is forgotten. */
+  /**
+   * `update` to each of `peers` as a sync update message (`SyncPush` to a peer of docs 1.0
+   * or 1.1); a peer that answers that it has no such document open is forgotten.
+   */
   private async push (peers: PeerId[], update: Uint8Array): Promise<void> {
+    const message = updateMessage(update)
+    const timeoutMs = this.links.timeoutMs
     await Promise.all(peers.map(async peer => {
       try {
-        const reply = await this.ctx.rpc.request(peer, { syncPush: { doc: this.name, update } }, { timeoutMs: this.links.timeoutMs })
+        if (!this.links.legacy.has(peer.toString())) {
+          try {
+            const reply = await this.ctx.rpc.request(peer, { syncMessage: { doc: this.name, open: true, message } }, { timeoutMs })
+            if (reply.kind === 'syncMessage' && !reply.body.open) this.noteClosedAt(peer)
+            return
+          } catch (err) {
+            if (!(err instanceof UnsupportedError)) throw err
+            this.links.legacy.add(peer.toString())
+          }
+        }
+        const reply = await this.ctx.rpc.request(peer, { syncPush: { doc: this.name, update } }, { timeoutMs })
         if (reply.kind === 'syncReply' && !reply.body.open) this.noteClosedAt(peer)
       } catch (err) {
         this.ctx.log('push of %s to %p failed: %o', this.name, peer, err) // anti-entropy heals it
@@ -273,7 +291,33 @@ export class DocReplica {
     })
   }
 
+  /**
+   * Catch-up with `peer` in y-protocols' sync messages: our step 1 → its step 2 and step 1
+   * → our step 2 (when it lacks anything). A peer of docs 1.0 or 1.1 does not speak them:
+   * it is remembered, and the exchange of those releases is used with it.
+   */
   private async exchange (peer: PeerId, timeoutMs?: number): Promise<void> {
+    if (this.links.legacy.has(peer.toString())) return await this.legacyExchange(peer, timeoutMs)
+    let reply: Message
+    try {
+      reply = await this.ctx.rpc.request(peer, { syncMessage: { doc: this.name, open: true, message: stepOne(this.doc) } }, { timeoutMs })
+    } catch (err) {
+      if (!(err instanceof UnsupportedError)) throw err
+      this.links.legacy.add(peer.toString())
+      return await this.legacyExchange(peer, timeoutMs)
+    }
+    if (reply.kind !== 'syncMessage' || reply.body.doc !== this.name) {
+      this.ctx.stats.reject('rpc', 'type')
+      throw new InvalidMessageError('type', `expected syncMessage for ${this.name}, got ${reply.kind}`)
+    }
+    if (!reply.body.open) { this.noteClosedAt(peer); return } // the peer does not have this document open
+    this.holders.set(peer.toString(), peer)
+    const ours = answer(reply.body.message, this.doc, update => { this.applyRemote(update) }, false)
+    if (ours.hasContent) await this.ctx.rpc.request(peer, { syncMessage: { doc: this.name, open: true, message: ours.reply } }, { timeoutMs })
+  }
+
+  /** The catch-up of docs 1.0 and 1.1 (SyncRequest → SyncReply → SyncPush), for their peers. */
+  private async legacyExchange (peer: PeerId, timeoutMs?: number): Promise<void> {
     const reply = await this.ctx.rpc.request(peer, {
       syncRequest: { doc: this.name, stateVector: Y.encodeStateVector(this.doc) }
     }, { timeoutMs })

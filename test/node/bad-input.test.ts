@@ -3,6 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { ENVELOPE_VERSION as WIRE_VERSION } from '../../src/net/codec.js'
 import { Envelope, RpcFrame } from '../fixtures/wire-v1/wire.js'
+import { Envelope as CurrentEnvelope, RpcFrame as CurrentRpcFrame } from '../../src/net/envelope.js'
+import { DocsBody } from '../../src/docs/docs-wire.js'
+import { DOCS_PROTOCOL } from '../../src/docs/protocol.js'
+import { answer, stepOne } from '../../src/docs/sync-messages.js'
 import { startMesh, startMeshWithLeader, stopAll, waitConverged, waitFor } from './helpers.js'
 import type { Peer } from '../../src/index.node.js'
 
@@ -101,6 +105,45 @@ describe('bad input on topics and protocols', () => {
     ;(await victim.doc('board')).getMap('m').set('v', 1)
     ;(await attacker.doc('board')).getMap('m').set('a', 1)
     await waitConverged(peers, 'board', 2)
+    expect(escaped).toEqual([])
+  })
+
+  it('bad y-protocols sync messages (docs 1.2) are refused with typed errors and counted; a good step 1 is answered', async () => {
+    peers = await startMesh(2)
+    const [victim, attacker] = peers as [Peer, Peer]
+    const doc = await victim.doc('board')
+    doc.getMap('m').set('v', 1)
+    const stream = await attacker.node.dialProtocol(victim.peerId, `/accord/${victim.mesh}/sync/1.${DOCS_PROTOCOL.minor}.0`)
+    const lp = lpStream(stream)
+    const me = attacker.peerId.toMultihash().bytes
+    const request = (id: bigint, message: Uint8Array): Uint8Array => {
+      const header = CurrentEnvelope.encode({ version: WIRE_VERSION, sender: me, minor: DOCS_PROTOCOL.minor })
+      const body = DocsBody.encode({ syncMessage: { doc: 'board', open: true, message: message as Uint8Array<ArrayBuffer> } })
+      return CurrentRpcFrame.encode({ id, response: false, body: new Uint8Array([...header, ...body]) as Uint8Array<ArrayBuffer> })
+    }
+    const before = { ...victim.stats().rejected.byReason }
+    await lp.write(request(1n, new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f]))) // a truncated varint
+    await lp.write(request(2n, new Uint8Array([1, 4, 1, 2, 3, 4]))) // a step 2 whose update is not one
+    await lp.write(request(3n, new Uint8Array([9, 0]))) // no such sync message type
+    const codes: string[] = []
+    for (let i = 0; i < 3; i++) codes.push(CurrentRpcFrame.decode((await lp.read()).subarray()).errorCode)
+    expect(codes).toEqual(['ERR_INVALID_MESSAGE', 'ERR_INVALID_MESSAGE', 'ERR_INVALID_MESSAGE'])
+    const after = victim.stats().rejected.byReason
+    expect((after.malformed ?? 0) - (before.malformed ?? 0)).toBe(2)
+    expect((after.apply ?? 0) - (before.apply ?? 0)).toBe(1)
+    expect(doc.getMap('m').toJSON()).toEqual({ v: 1 })
+
+    // a step 1 from an empty document gets everything (a step 2) and the victim's step 1
+    await lp.write(request(4n, stepOne(new Y.Doc())))
+    const ok = CurrentRpcFrame.decode((await lp.read()).subarray())
+    expect(ok.errorCode).toBe('')
+    const header = CurrentEnvelope.decode(ok.body)
+    expect(header.version).toBe(WIRE_VERSION)
+    const fresh = new Y.Doc()
+    const reply = DocsBody.decode(ok.body.subarray(CurrentEnvelope.encode(header).byteLength)).syncMessage!
+    expect(reply.open).toBe(true)
+    answer(reply.message, fresh, update => { Y.applyUpdate(fresh, update) }, false)
+    expect(fresh.getMap('m').toJSON()).toEqual({ v: 1 })
     expect(escaped).toEqual([])
   })
 

@@ -1,0 +1,80 @@
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import * as sync from 'y-protocols/sync'
+import { InvalidMessageError } from '../errors.js'
+import type * as Y from 'yjs'
+
+// y-protocols' sync messages, as y-websocket and y-webrtc exchange them: step 1 (a state
+// vector), step 2 (what that state vector lacks), update. accord carries them in
+// `SyncMessage` (docs 1.2) on the sync stream: a catch-up is step 1 → step 2 + step 1 →
+// step 2, and a direct push is one update message.
+
+/** Step 1 of `doc`: "here is my state vector". */
+export function stepOne (doc: Y.Doc): Uint8Array {
+  const encoder = encoding.createEncoder()
+  sync.writeSyncStep1(encoder, doc)
+  return encoding.toUint8Array(encoder)
+}
+
+/** An update message. */
+export function updateMessage (update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder()
+  sync.writeUpdate(encoder, update)
+  return encoding.toUint8Array(encoder)
+}
+
+export interface Answer {
+  /** The messages to send back: a step 2 for each step 1 read (left out when it carries nothing), then our own step 1 if asked. */
+  reply: Uint8Array
+  /** Whether `reply` carries anything (a step 2 with content, or our step 1). */
+  hasContent: boolean
+  /** Whether the messages read held a step 1. */
+  askedForState: boolean
+}
+
+/** The encoding of a step 2 that carries nothing: type 1, then the empty update [0, 0] with its length. */
+const EMPTY_STEP_TWO = [sync.messageYjsSyncStep2, 2, 0, 0]
+
+/**
+ * Reads the sync messages in `message`: a step 1 is answered with a step 2 (y-protocols'
+ * own); the update of a step 2 or an update message goes to `apply` (which checks it before
+ * it touches the document: y-protocols' reader would log a bad update and carry on). With
+ * `ownStepOne`, a step 1 read is followed in the reply by this document's step 1, so that
+ * the asker can send back what we lack. A message that does not decode is an
+ * InvalidMessageError.
+ */
+export function answer (message: Uint8Array, doc: Y.Doc, apply: (update: Uint8Array) => void, ownStepOne: boolean): Answer {
+  const decoder = decoding.createDecoder(message)
+  const encoder = encoding.createEncoder()
+  let askedForState = false
+  let hasContent = false
+  while (decoding.hasContent(decoder)) {
+    const type = read(() => decoding.readVarUint(decoder))
+    if (type === sync.messageYjsSyncStep1) {
+      askedForState = true
+      const step2 = encoding.createEncoder()
+      read(() => { sync.readSyncStep1(decoder, step2, doc) })
+      const bytes = encoding.toUint8Array(step2)
+      if (!sameBytes(bytes, EMPTY_STEP_TWO)) { encoding.writeUint8Array(encoder, bytes); hasContent = true }
+    } else if (type === sync.messageYjsSyncStep2 || type === sync.messageYjsUpdate) {
+      apply(read(() => decoding.readVarUint8Array(decoder)))
+    } else {
+      throw new InvalidMessageError('malformed', `unknown sync message type ${type}`)
+    }
+  }
+  if (askedForState && ownStepOne) { encoding.writeUint8Array(encoder, stepOne(doc)); hasContent = true }
+  return { reply: encoding.toUint8Array(encoder), hasContent, askedForState }
+}
+
+/** Runs a read of the message; a truncated or garbled one is an InvalidMessageError. */
+function read<T> (fn: () => T): T {
+  try {
+    return fn()
+  } catch (err) {
+    throw new InvalidMessageError('malformed', 'not a sync message', { cause: err })
+  }
+}
+
+function sameBytes (a: Uint8Array, b: number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i])
+}
