@@ -44,6 +44,11 @@ export class Documents {
     ctx.rpc.handle('syncRequest', async msg => await this.onSyncRequest(msg))
     ctx.rpc.handle('syncPush', async msg => await this.onSyncPush(msg))
     ctx.rpc.handle('syncMessage', async msg => await this.onSyncMessage(msg))
+    ctx.rpc.handle('docAwareness', async msg => {
+      const replica = await this.replicaFor(msg)
+      replica?.awareness.applyRemote(msg.from.toString(), msg.body.update)
+      return { ack: {} }
+    })
     this.offSubscribe = ctx.gossip.onSubscribe((peer, topic) => this.onPeerSubscribed(peer, topic))
     this.timer = setInterval(() => { void this.antiEntropy() }, opts.antiEntropyMs)
     // a peer that leaves or disconnects is not announced: its subscription just goes
@@ -194,7 +199,7 @@ export class Documents {
     replica.provider.setConnected(this.ctx.gossip.subscribers(replica.topic).length > 0)
   }
 
-  private async replicaFor (msg: Message<'syncRequest' | 'syncPush' | 'syncMessage'>): Promise<DocReplica | undefined> {
+  private async replicaFor (msg: Message<'syncRequest' | 'syncPush' | 'syncMessage' | 'docAwareness'>): Promise<DocReplica | undefined> {
     const name = msg.body.doc
     return this.replicas.has(name) ? await this.replicas.get(name) : undefined
   }

@@ -81,7 +81,7 @@ export class DocReplica {
    */
   constructor (readonly name: string, readonly topic: string, private readonly ctx: ReplicaContext, private readonly links: ReplicaLinks, closeDoc: () => Promise<void>, readonly doc: Y.Doc = new Y.Doc()) {
     this.stored = new DocLog(ctx.storage, name)
-    this.awareness = new AwarenessReplica(doc, async update => { await ctx.gossip.publish(topic, { docAwareness: { doc: name, update } }) }, AWARENESS_MIN_INTERVAL_MS, ctx.log)
+    this.awareness = new AwarenessReplica(doc, async update => { await this.sendAwareness(update) }, AWARENESS_MIN_INTERVAL_MS, ctx.log)
     this.provider = new DocProvider(name, doc, this.awareness.awareness, closeDoc)
     const before = Y.encodeStateAsUpdate(doc)
     this.doc.on('update', this.onUpdate)
@@ -227,25 +227,47 @@ export class DocReplica {
    * known to have it that gossip does not list yet.
    */
   private async publish (update: Uint8Array): Promise<void> {
-    const connected = this.links.connected()
-    const here = new Set(connected.map(String))
-    const subscribers = this.ctx.gossip.subscribers(this.topic)
-    const targets = new Map<string, PeerId>()
-    for (const p of [...subscribers, ...this.holders.values()]) if (here.has(p.toString())) targets.set(p.toString(), p)
-    const everyoneLinked = this.links.meshSize() <= connected.length + 1
-    if (everyoneLinked && targets.size <= DIRECT_MAX_PEERS) {
-      await this.push([...targets.values()], update)
+    const { direct, gossip } = this.reach()
+    if (!gossip) {
+      await this.push(direct, update)
       return
     }
+    const unlisted = direct
     const body: Body = { docUpdate: { doc: this.name, update } }
-    const gossiped = new Set(subscribers.map(String))
-    const unlisted = [...targets.values()].filter(p => !gossiped.has(p.toString()))
     if (this.ctx.gossip.sizeOf(body) <= this.ctx.gossipMaxBytes) {
       await Promise.all([this.ctx.gossip.publish(this.topic, body), this.push(unlisted, update)])
     } else {
       // Too big for gossip: announce our state; peers that lack it pull it by sync.
       await Promise.all([this.publishDigest(), this.push(unlisted, update)])
     }
+  }
+
+  /**
+   * How a message for everyone with the document travels (see publish): `direct` to these
+   * peers, and by gossip too if `gossip`.
+   */
+  private reach (): { direct: PeerId[], gossip: boolean } {
+    const connected = this.links.connected()
+    const here = new Set(connected.map(String))
+    const subscribers = this.ctx.gossip.subscribers(this.topic)
+    const targets = new Map<string, PeerId>()
+    for (const p of [...subscribers, ...this.holders.values()]) if (here.has(p.toString())) targets.set(p.toString(), p)
+    const everyoneLinked = this.links.meshSize() <= connected.length + 1
+    if (everyoneLinked && targets.size <= DIRECT_MAX_PEERS) return { direct: [...targets.values()], gossip: false }
+    const gossiped = new Set(subscribers.map(String))
+    return { direct: [...targets.values()].filter(p => !gossiped.has(p.toString())), gossip: true }
+  }
+
+  /** Presence goes the way updates go: straight to the holders in a small mesh, else by gossip (and straight to those gossip does not list yet). */
+  private async sendAwareness (update: Uint8Array): Promise<void> {
+    const body: Body = { docAwareness: { doc: this.name, update } }
+    const { direct, gossip } = this.reach()
+    await Promise.all([
+      gossip ? this.ctx.gossip.publish(this.topic, body) : undefined,
+      ...direct.filter(p => !this.links.legacy.has(p.toString())).map(async peer => {
+        await this.ctx.rpc.request(peer, body, { timeoutMs: this.links.timeoutMs }).catch(err => { this.ctx.log('presence of %s to %p failed: %o', this.name, peer, err) })
+      })
+    ])
   }
 
   /**
