@@ -23,17 +23,14 @@
  */
 import { createPeer, type Peer } from '../../src/index.node.js' // first: loads the Node polyfills
 import { readFile } from 'node:fs/promises'
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import { realpathSync } from 'node:fs'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { build } from 'esbuild'
+import { bundle, isMain, serveFiles, stopOnSignals, type StaticFile } from './http.js'
 
 /** The document whose Y.Text 'notes' the dashboard edits. */
 export const NOTES_DOC = 'dashboard'
 
 const here = fileURLToPath(new URL('.', import.meta.url))
-const root = fileURLToPath(new URL('../../', import.meta.url))
 
 export interface DashboardServerOptions {
   /** HTTP port on 127.0.0.1; 0 (the default) picks a free one. */
@@ -62,25 +59,7 @@ export interface DashboardServer {
 
 /** Bundles dashboard.ts as karma.conf.js bundles the browser tests. */
 export async function bundleDashboard (): Promise<string> {
-  const result = await build({
-    entryPoints: [`${here}dashboard.ts`],
-    bundle: true,
-    write: false,
-    format: 'esm',
-    target: 'es2022', // BigInt literals (wire.ts, protons)
-    platform: 'browser',
-    conditions: ['browser'],
-    mainFields: ['browser', 'module', 'main'],
-    absWorkingDir: root,
-    tsconfig: `${root}tsconfig.json`,
-    define: { 'process.env.NODE_ENV': '"production"' },
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'warning'
-  })
-  const out = result.outputFiles[0]
-  if (out == null) throw new Error('esbuild produced no output')
-  return out.text
+  return await bundle(`${here}dashboard.ts`)
 }
 
 export async function startDashboardServer (options: DashboardServerOptions = {}): Promise<DashboardServer> {
@@ -116,36 +95,16 @@ export async function startDashboardServer (options: DashboardServerOptions = {}
     log(`  ${(js.length / 1024).toFixed(0)} KiB in ${Math.round(performance.now() - t0)} ms`)
 
     const config = JSON.stringify({ mesh, bootstrap: [ws] })
-    const files: Record<string, { type: string, body: () => Promise<string | Buffer> }> = {
+    const files: Record<string, StaticFile> = {
       '/': { type: 'text/html; charset=utf-8', body: async () => await readFile(`${here}index.html`) },
       '/index.html': { type: 'text/html; charset=utf-8', body: async () => await readFile(`${here}index.html`) },
       '/dashboard.css': { type: 'text/css; charset=utf-8', body: async () => await readFile(`${here}dashboard.css`) },
       '/dashboard.js': { type: 'text/javascript; charset=utf-8', body: async () => js },
       '/config.json': { type: 'application/json', body: async () => config }
     }
-    const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-      const path = new URL(req.url ?? '/', 'http://localhost').pathname
-      const file = files[path]
-      if (req.method !== 'GET' && req.method !== 'HEAD') { res.writeHead(405).end(); return }
-      if (file == null) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n'); return }
-      file.body().then(body => {
-        res.writeHead(200, { 'content-type': file.type, 'cache-control': 'no-store' })
-        res.end(req.method === 'HEAD' ? undefined : body)
-      }, (err: Error) => {
-        res.writeHead(500, { 'content-type': 'text/plain' }).end(`${err.message}\n`)
-      })
-    })
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject)
-      server.listen(options.port ?? 0, '127.0.0.1', () => { server.off('error', reject); resolve() })
-    })
-    cleanups.push(async () => {
-      server.closeAllConnections()
-      await new Promise<void>(resolve => server.close(() => { resolve() }))
-    })
-    const address = server.address()
-    if (address == null || typeof address === 'string') throw new Error('the HTTP server has no port')
-    const url = `http://127.0.0.1:${address.port}/`
+    const server = await serveFiles(files, options.port ?? 0)
+    cleanups.push(server.close)
+    const url = server.url
 
     const workers: Peer[] = []
     const n = options.workers ?? 0
@@ -264,12 +223,6 @@ async function startWorker (i: number, parties: number, mesh: string, bootstrap:
   }
 }
 
-function isMain (): boolean {
-  const arg = process.argv[1]
-  if (arg == null) return false
-  try { return import.meta.url === pathToFileURL(realpathSync(arg)).href } catch { return false }
-}
-
 async function main (): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -303,20 +256,10 @@ async function main (): Promise<void> {
   s.peer.addEventListener('member:leave', evt => { log(`member left    …${evt.detail.id.slice(-8)}`) })
   s.peer.addEventListener('leader', evt => { log(`leader         ${evt.detail == null ? 'none' : `…${evt.detail.id.slice(-8)} epoch ${evt.detail.epoch}`}`) })
 
-  let stopping = false
-  const shutdown = (sig: string): void => {
-    if (stopping) return
-    stopping = true
-    log(`${sig}: stopping`)
-    const force = setTimeout(() => { process.exit(1) }, 5_000)
-    force.unref()
-    s.close().then(() => { process.exit(0) }, () => { process.exit(1) })
-  }
-  process.on('SIGINT', () => { shutdown('SIGINT') })
-  process.on('SIGTERM', () => { shutdown('SIGTERM') })
+  stopOnSignals(s.close, log)
 }
 
-if (isMain()) {
+if (isMain(import.meta.url)) {
   main().catch((err: unknown) => {
     process.stderr.write(`${err instanceof Error ? err.stack ?? err.message : String(err)}\n`)
     process.exit(1)

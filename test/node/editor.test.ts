@@ -1,0 +1,237 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { startEditorServer, type EditorServer } from '../../examples/browser/editor/serve.js'
+import { freshMesh, waitFor } from './helpers.js'
+
+// The picture in examples/browser/editor/README.md is made with
+// ACCORD_EDITOR_SCREENSHOT=examples/browser/editor/screenshot.png; ordinary runs leave the repository alone.
+const SCREENSHOT = process.env.ACCORD_EDITOR_SCREENSHOT ?? fileURLToPath(new URL('../../.test-results/editor.png', import.meta.url))
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+const tid = (id: string): string => `[data-testid="${id}"]`
+
+/** As in dashboard.test.ts: no UDP candidates for WebRTC, so the tabs reach each other through the Node peer only, on loopback. */
+function loopbackOnlyProfile (): string {
+  const dir = mkdtempSync(join(tmpdir(), 'accord-editor-'))
+  mkdirSync(join(dir, 'Default'))
+  writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify({ webrtc: { ip_handling_policy: 'disable_non_proxied_udp' } }))
+  return dir
+}
+
+/** What the page puts on globalThis.accord, as far as the test reads it. */
+interface PageGlobals {
+  accord: {
+    view: { state: { doc: { toString: () => string } } }
+    provider: { doc: unknown, awareness: { getStates: () => Map<number, { user?: { name?: string }, cursor?: { anchor: unknown, head: unknown } | null }> } }
+    text: unknown
+    Y: { createAbsolutePositionFromRelativePosition: (rpos: unknown, doc: unknown) => { type: unknown, index: number } | null }
+  }
+}
+
+/** The editor's content in a tab (CodeMirror's state; the DOM also holds the carets' name tags). */
+async function editorText (page: Page): Promise<string> {
+  return await page.evaluate(() => (globalThis as unknown as PageGlobals).accord.view.state.doc.toString())
+}
+
+/** What a tab's text should have: a start, a whole line, or a line matching a regular expression (its source). */
+type TextCheck = { startsWith: string } | { line: string } | { lineMatching: string }
+
+/** Polls a tab (every 5 ms, in the page) until its editor's content passes `check`. */
+async function waitForText (page: Page, check: TextCheck, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(check => {
+    const text = (globalThis as unknown as PageGlobals).accord.view.state.doc.toString()
+    if ('startsWith' in check) return text.startsWith(check.startsWith)
+    if ('line' in check) return text.split('\n').includes(check.line)
+    return new RegExp(check.lineMatching, 'm').test(text)
+  }, check, { polling: 5, timeout })
+}
+
+/** Polls a tab until its awareness puts `name`'s caret (head) at `index` of the text. */
+async function waitForCaret (page: Page, name: string, index: number, timeout = 10_000): Promise<void> {
+  await page.waitForFunction(([name, index]) => {
+    const { provider, text, Y } = (globalThis as unknown as PageGlobals).accord
+    for (const state of provider.awareness.getStates().values()) {
+      if (state.user?.name !== name || state.cursor == null) continue
+      const head = Y.createAbsolutePositionFromRelativePosition(state.cursor.head, provider.doc)
+      if (head != null && head.type === text && head.index === index) return true
+    }
+    return false
+  }, [name, index] as const, { polling: 5, timeout })
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+
+describe('the collaborative editor (examples/browser/editor), end to end in Chromium', () => {
+  let server: EditorServer | undefined
+  let browser: BrowserContext | undefined
+  let profile: string | undefined
+  const errors: string[] = []
+
+  afterEach(async () => {
+    await browser?.close().catch(() => {})
+    await server?.close().catch(() => {})
+    if (profile != null) rmSync(profile, { recursive: true, force: true })
+    browser = undefined
+    profile = undefined
+    server = undefined
+    if (errors.length > 0) console.error(`errors in the pages:\n${errors.join('\n')}`)
+    errors.length = 0
+  })
+
+  /** Opens a tab as `name` and waits until its provider is connected and synced. */
+  async function openTab (url: string, name: string): Promise<Page> {
+    const page = await browser!.newPage()
+    page.on('pageerror', err => { errors.push(`${name}: pageerror: ${err.message}`) })
+    page.on('console', msg => { if (msg.type() === 'error') errors.push(`${name}: console: ${msg.text()}`) })
+    await page.goto(`${url}?name=${name}`)
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 })
+    await page.waitForSelector(`${tid('synced')}[data-synced="true"]`, { timeout: 30_000 })
+    await page.waitForSelector(`${tid('status')}[data-status="connected"]`, { timeout: 30_000 })
+    expect(await page.getAttribute(tid('self'), 'data-name')).toBe(name)
+    return page
+  }
+
+  it('two tabs and two Node peers edit one text: typing, remote carets, the agent\'s lines, who is here', async ({ onTestFailed }) => {
+    const t0 = performance.now()
+    const serverLog: string[] = []
+    onTestFailed(() => { console.error(`the editor server said:\n${serverLog.join('\n')}`) })
+    server = await startEditorServer({ mesh: freshMesh(), agentIntervalMs: 2_000, log: line => { serverLog.push(`[${((performance.now() - t0) / 1000).toFixed(1)} s] ${line}`) } })
+    const { text: nodeText, agent } = server
+    expect(agent).toBeDefined()
+    const started = performance.now()
+    profile = loopbackOnlyProfile()
+    browser = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+      headless: true,
+      viewport: { width: 1280, height: 720 },
+      deviceScaleFactor: 1
+    })
+    const [tab1, tab2] = await Promise.all([openTab(server.url, 'alice'), openTab(server.url, 'bob')])
+    const ready = performance.now()
+
+    // each tab caught up with what the server's peer holds (the welcome, the agent's first line)
+    for (const tab of [tab1, tab2]) {
+      await waitForText(tab, { startsWith: 'Welcome to the accord-mesh editor.' })
+      await waitForText(tab, { lineMatching: '^agent: step \\d+ done$' })
+    }
+
+    // each tab lists itself and the agent (not the relaying server peer), which links to
+    // every tab and so re-sends its state to each that opens the document
+    const people = async (tab: Page): Promise<Array<string | null>> => await tab.locator(`${tid('people')} ${tid('person')}`).evaluateAll(els => els.map(e => e.getAttribute('data-name')))
+    for (const [tab, name] of [[tab1, 'alice'], [tab2, 'bob']] as const) {
+      await expect.poll(async () => (await people(tab)).filter(n => n !== 'alice' && n !== 'bob'), { timeout: 10_000 }).toEqual(['node-agent'])
+      expect(await tab.getAttribute(`${tid('person')}[data-self="true"]`, 'data-name')).toBe(name)
+      expect(await tab.getAttribute(`${tid('person')}[data-name="node-agent"]`, 'data-kind')).toBe('agent')
+    }
+
+    // tab 1 types a new first line with the keyboard
+    const typed = 'alice was here: hello from tab 1'
+    await tab1.click('.cm-content')
+    await tab1.keyboard.press('Control+Home')
+    await tab1.keyboard.press('Enter')
+    await tab1.keyboard.press('ArrowUp')
+    await tab1.keyboard.type(typed, { delay: 10 })
+    const typedAt = performance.now()
+    // the server's peer should have it too: timed alongside the tab, checked below
+    const nodeHas = waitFor('the server\'s peer has the typed line', () => nodeText.toString().startsWith(`${typed}\n`), 10_000).then(() => performance.now() - typedAt)
+    nodeHas.catch(() => {}) // awaited below; if the test fails first, nobody waits for it
+    expect((await editorText(tab1)).startsWith(`${typed}\n`)).toBe(true)
+
+    // tab 2 has the text, in its editor's state and on screen
+    await waitForText(tab2, { startsWith: `${typed}\n` }, 20_000)
+    const textLatency = performance.now() - typedAt
+    await tab2.locator('.cm-line').first().filter({ hasText: typed }).waitFor({ timeout: 5_000 })
+
+    // and tab 1's caret, at the end of what it typed: in tab 2's awareness, and drawn with alice's name tag in line 1
+    await waitForCaret(tab2, 'alice', typed.length)
+    const caretLatency = performance.now() - typedAt
+    const aliceTag = tab2.locator('.cm-ySelectionCaret .cm-ySelectionInfo', { hasText: /^alice$/ })
+    await aliceTag.waitFor({ state: 'attached', timeout: 5_000 })
+    expect(await tab2.locator('.cm-line').first().locator('.cm-ySelectionInfo', { hasText: /^alice$/ }).count()).toBe(1)
+    await expect.poll(async () => await tab2.locator(`${tid('person')}[data-name="alice"] .where`).textContent(), { timeout: 5_000 }).toBe('line 1')
+
+    const nodeLatency = await nodeHas
+
+    // tab 2 clicks into its editor and goes to the end: tab 1 draws bob's caret there.
+    // (Only now does each tab surely list the other: a tab's state is sent when it changes
+    // and renewed every 15 s, and the tabs, linked through the relay only, do not see each
+    // other open the document, so neither re-sends it for the other; a state sent while the
+    // other was still joining may be missed until the renewal.)
+    await tab2.click('.cm-content')
+    await tab2.keyboard.press('Control+End')
+    const length = (await editorText(tab2)).length
+    await waitForCaret(tab1, 'bob', length)
+    await tab1.locator('.cm-ySelectionCaret .cm-ySelectionInfo', { hasText: /^bob$/ }).waitFor({ state: 'attached', timeout: 5_000 })
+    for (const [tab, names] of [[tab1, ['alice', 'bob', 'node-agent']], [tab2, ['bob', 'alice', 'node-agent']]] as const) {
+      await expect.poll(async () => await people(tab), { timeout: 5_000 }).toEqual(names)
+    }
+
+    // single keystrokes, one at a time: how long until tab 2 shows each
+    const keyLatencies: number[] = []
+    for (const ch of '!?!') {
+      const before = await editorText(tab1)
+      const expected = before.slice(0, before.indexOf('\n')) + ch
+      const at = performance.now()
+      await tab1.keyboard.type(ch)
+      await waitForText(tab2, { startsWith: `${expected}\n` }, 20_000)
+      keyLatencies.push(performance.now() - at)
+    }
+    // a caret move alone (Home: the start of line 1), with no edit to carry it
+    const moveAt = performance.now()
+    await tab1.keyboard.press('Home')
+    await waitForCaret(tab2, 'alice', 0)
+    const moveLatency = performance.now() - moveAt
+    await tab1.keyboard.press('End')
+
+    // the agent's next line shows in both tabs, with its caret at its end; typed text stays above it
+    const step = agent!.steps + 1
+    await waitFor(`the agent's step ${step}`, () => agent!.steps >= step, 10_000)
+    const line = `agent: step ${step} done`
+    const agentLatencies: number[] = []
+    for (const tab of [tab1, tab2]) {
+      await waitForText(tab, { line })
+      agentLatencies.push(Date.now() - agent!.lastStepAt)
+    }
+    for (const tab of [tab1, tab2]) {
+      // its caret with its name tag, and the line selected (y-codemirror.next's .cm-ySelection marks)
+      const agentLine = tab.locator('.cm-line', { hasText: /^agent: step \d+ done/ }).filter({ has: tab.locator('.cm-ySelectionInfo', { hasText: /^node-agent$/ }) })
+      await agentLine.waitFor({ state: 'attached', timeout: 10_000 })
+      expect(await agentLine.locator('.cm-ySelection').count()).toBeGreaterThan(0)
+      const content = await editorText(tab)
+      expect(content.indexOf(typed)).toBe(0)
+      expect(content.indexOf(line)).toBeGreaterThan(typed.length)
+    }
+    expect(await tab1.locator(`${tid('person')}[data-name="node-agent"] .doing`).textContent()).toMatch(/^step \d+ done$/)
+
+    // every replica converges on one text (a moment between the agent's lines)
+    await waitFor('tab 1, tab 2, the server\'s peer and the agent hold one text', async () => {
+      const [a, b] = await Promise.all([editorText(tab1), editorText(tab2)])
+      return a === b && a === nodeText.toString() && a === agent!.text.toString()
+    }, 10_000)
+    await tab2.screenshot({ path: SCREENSHOT, animations: 'disabled' })
+
+    // tab 1 leaves: its caret and its entry go from tab 2
+    const closedAt = performance.now()
+    await tab1.close({ runBeforeUnload: true })
+    await tab2.locator(`${tid('person')}[data-name="alice"]`).waitFor({ state: 'detached', timeout: 15_000 })
+    await aliceTag.waitFor({ state: 'detached', timeout: 5_000 })
+    const goneLatency = performance.now() - closedAt
+
+    expect(errors).toEqual([])
+    console.log([
+      'editor timings (ms):',
+      `  server up (peer, bundle, agent): ${Math.round(started - t0)}; Chromium up and two tabs connected and synced: ${Math.round(ready - started)}`,
+      `  ${typed.length} characters typed in tab 1 (10 ms apart) → all in tab 2: ${Math.round(textLatency)} after the last; caret there: ${Math.round(caretLatency)}; in the server's peer: ${Math.round(nodeLatency)}`,
+      `  one keystroke → tab 2: median ${Math.round(median(keyLatencies))} (${keyLatencies.map(Math.round).join(', ')})`,
+      `  a caret move alone → tab 2: ${Math.round(moveLatency)}`,
+      `  the agent's line → tab 1, tab 2: ${agentLatencies.join(', ')} (from when it wrote it; wall clock)`,
+      `  tab 1 closed → gone from tab 2's list and editor: ${Math.round(goneLatency)}`
+    ].join('\n'))
+  }, 90_000)
+})
