@@ -5,6 +5,7 @@
  * running front to back, Peer.stop stops everything back to front, and a failure on the
  * way stops what was built (net/lifecycle.ts).
  */
+import type { PeerId } from '@libp2p/interface'
 import { logger } from '@libp2p/logger'
 import { LeaderChannel } from './machine/leader-channel.js'
 import { LeaseHolder } from './machine/lease-holder.js'
@@ -146,7 +147,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       self, gossip, rpc: syncRpc, storage, stats, log,
       gossipMaxBytes: tuning.gossipMaxBytes - 64 * 1024, // room for the signature, topic and framing
       compactBytes: tuning.compactBytes
-    }, { mesh, peers: () => started.getPeers(), meshSize: () => Math.max(membership.size, attendance?.fleetSize ?? 0, attendant?.fleetSize ?? 0), antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
+    }, { mesh, peers: () => started.getPeers(), linked: () => unlimitedPeers(started), meshSize: () => Math.max(membership.size, attendance?.fleetSize ?? 0, attendant?.fleetSize ?? 0), antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
     lifecycle.push({ name: 'documents', part: docs })
 
     // the replicated state is the tables' records and, with named voters, the cluster configuration
@@ -243,6 +244,13 @@ async function dialBootstrap (node: AccordNode, dialer: MeshDialer, addrs: strin
     dialAll(node, addrs.filter(a => !isVoters(a)), 5_000),
     dialer.dialSome(addrs.filter(isVoters).map(a => multiaddr(a)), CLIENT_VOTER_LINKS, 5_000)
   ])
+}
+
+/** Peers with an open connection that has no limits (not a relayed one). */
+function unlimitedPeers (node: AccordNode): PeerId[] {
+  const peers = new Map<string, PeerId>()
+  for (const c of node.getConnections()) if (c.limits == null && c.status === 'open') peers.set(c.remotePeer.toString(), c.remotePeer)
+  return [...peers.values()]
 }
 
 function versionOf (wire: Wire, layer: string): { major: number, minor: number } {

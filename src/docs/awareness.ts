@@ -57,11 +57,16 @@ export class AwarenessReplica {
       if (!removed) mine.add(clientID)
     }
     if (mine.size > MAX_CLIENTS_PER_PEER) throw new InvalidMessageError('sender', `awareness of ${mine.size} clients from one peer (at most ${MAX_CLIENTS_PER_PEER})`)
+    let newcomer = false
     for (const { clientID, removed } of clients) {
       if (removed) this.owners.delete(clientID)
-      else this.owners.set(clientID, from)
+      else { newcomer ||= !this.owners.has(clientID); this.owners.set(clientID, from) }
     }
     applyAwarenessUpdate(this.awareness, update, AWARENESS_REMOTE_ORIGIN)
+    // A client we had not heard of knows nothing of us: tell it who we are. (Only owners
+    // speak for their clients, so this is how a newcomer learns the states of peers it does
+    // not see subscribe: tabs behind a relay, or two that opened at once.)
+    if (newcomer) this.announce()
   }
 
   /** Drops the states of `peer`'s clients at once (it left the mesh) rather than after 30 s. */

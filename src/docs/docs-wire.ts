@@ -1,4 +1,4 @@
-import { decodeMessage, encodeMessage, message, streamMessage } from 'protons-runtime'
+import { decodeMessage, encodeMessage, MaxLengthError, message, streamMessage } from 'protons-runtime'
 import { alloc as uint8ArrayAlloc } from 'uint8arrays/alloc'
 import type { Codec, DecodeOptions } from 'protons-runtime'
 import type { Uint8ArrayList } from 'uint8arraylist'
@@ -278,6 +278,12 @@ export namespace DocsBody {
     value: Uint8Array<ArrayBuffer>
   }
 
+  export interface DocsBodySyncMessageReachedFieldEvent {
+    field: '$.syncMessage.reached[]'
+    index: number
+    value: string
+  }
+
   export function encode (obj: Partial<DocsBody>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, DocsBody.codec())
   }
@@ -286,7 +292,7 @@ export namespace DocsBody {
     return decodeMessage(buf, DocsBody.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<DocsBody>): Generator<DocsBodyDocUpdateDocFieldEvent | DocsBodyDocUpdateUpdateFieldEvent | DocsBodyDocDigestDocFieldEvent | DocsBodyDocDigestStateVectorFieldEvent | DocsBodyDocDigestDeleteSetHashFieldEvent | DocsBodySyncRequestDocFieldEvent | DocsBodySyncRequestStateVectorFieldEvent | DocsBodySyncReplyDocFieldEvent | DocsBodySyncReplyOpenFieldEvent | DocsBodySyncReplyUpdateFieldEvent | DocsBodySyncReplyStateVectorFieldEvent | DocsBodySyncPushDocFieldEvent | DocsBodySyncPushUpdateFieldEvent | DocsBodyDocAwarenessDocFieldEvent | DocsBodyDocAwarenessUpdateFieldEvent | DocsBodySyncMessageDocFieldEvent | DocsBodySyncMessageOpenFieldEvent | DocsBodySyncMessageMessageFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<DocsBody>): Generator<DocsBodyDocUpdateDocFieldEvent | DocsBodyDocUpdateUpdateFieldEvent | DocsBodyDocDigestDocFieldEvent | DocsBodyDocDigestStateVectorFieldEvent | DocsBodyDocDigestDeleteSetHashFieldEvent | DocsBodySyncRequestDocFieldEvent | DocsBodySyncRequestStateVectorFieldEvent | DocsBodySyncReplyDocFieldEvent | DocsBodySyncReplyOpenFieldEvent | DocsBodySyncReplyUpdateFieldEvent | DocsBodySyncReplyStateVectorFieldEvent | DocsBodySyncPushDocFieldEvent | DocsBodySyncPushUpdateFieldEvent | DocsBodyDocAwarenessDocFieldEvent | DocsBodyDocAwarenessUpdateFieldEvent | DocsBodySyncMessageDocFieldEvent | DocsBodySyncMessageOpenFieldEvent | DocsBodySyncMessageMessageFieldEvent | DocsBodySyncMessageReachedFieldEvent> {
     return streamMessage(buf, DocsBody.codec(), opts)
   }
 }
@@ -295,6 +301,7 @@ export interface SyncMessage {
   doc: string
   open: boolean
   message: Uint8Array<ArrayBuffer>
+  reached: string[]
 }
 
 export namespace SyncMessage {
@@ -322,6 +329,13 @@ export namespace SyncMessage {
           w.bytes(obj.message)
         }
 
+        if (obj.reached != null && obj.reached.length > 0) {
+          for (const value of obj.reached) {
+            w.uint32(34)
+            w.string(value)
+          }
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -329,7 +343,8 @@ export namespace SyncMessage {
         const obj: any = {
           doc: '',
           open: false,
-          message: uint8ArrayAlloc(0)
+          message: uint8ArrayAlloc(0),
+          reached: []
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -350,6 +365,14 @@ export namespace SyncMessage {
               obj.message = reader.bytes()
               break
             }
+            case 4: {
+              if (opts.limits?.reached != null && obj.reached.length === opts.limits.reached) {
+                throw new MaxLengthError('Decode error - repeated field "reached" had too many elements')
+              }
+
+              obj.reached.push(reader.string())
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -359,6 +382,10 @@ export namespace SyncMessage {
 
         return obj
       }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          reached: 0
+        }
+
         const end = length == null ? reader.len : reader.pos + length
 
         while (reader.pos < end) {
@@ -384,6 +411,21 @@ export namespace SyncMessage {
                 field: `${prefix}.message`,
                 value: reader.bytes()
               }
+              break
+            }
+            case 4: {
+              if (opts.limits?.reached != null && obj.reached === opts.limits.reached) {
+                throw new MaxLengthError('Streaming decode error - repeated field "reached" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.reached[]`,
+                index: obj.reached,
+                value: reader.string()
+              }
+
+              obj.reached++
+
               break
             }
             default: {
@@ -413,6 +455,12 @@ export namespace SyncMessage {
     value: Uint8Array<ArrayBuffer>
   }
 
+  export interface SyncMessageReachedFieldEvent {
+    field: '$.reached[]'
+    index: number
+    value: string
+  }
+
   export function encode (obj: Partial<SyncMessage>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, SyncMessage.codec())
   }
@@ -421,7 +469,7 @@ export namespace SyncMessage {
     return decodeMessage(buf, SyncMessage.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SyncMessage>): Generator<SyncMessageDocFieldEvent | SyncMessageOpenFieldEvent | SyncMessageMessageFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SyncMessage>): Generator<SyncMessageDocFieldEvent | SyncMessageOpenFieldEvent | SyncMessageMessageFieldEvent | SyncMessageReachedFieldEvent> {
     return streamMessage(buf, SyncMessage.codec(), opts)
   }
 }

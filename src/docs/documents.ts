@@ -13,6 +13,12 @@ export interface DocumentsOptions {
   mesh: string
   /** Connected peers right now (candidates for catch-up). */
   peers: () => PeerId[]
+  /**
+   * Peers connected without limits right now: a relayed (limited) connection carries
+   * neither gossip nor our streams, so a peer behind one is reached through others.
+   * Default: `peers`.
+   */
+  linked?: () => PeerId[]
   /** How many peers the mesh has, as far as this one knows (it shares the digests' traffic with them). */
   meshSize?: () => number
   /** How often each open document's digest is published, in ms. */
@@ -168,7 +174,7 @@ export class Documents {
   }
 
   private async create (name: string, doc?: Y.Doc): Promise<DocReplica> {
-    const links = { connected: this.opts.peers, meshSize: () => this.opts.meshSize?.() ?? 0, timeoutMs: this.opts.syncTimeoutMs, legacy: this.legacyPeers }
+    const links = { connected: this.opts.linked ?? this.opts.peers, meshSize: () => this.opts.meshSize?.() ?? 0, timeoutMs: this.opts.syncTimeoutMs, legacy: this.legacyPeers }
     const replica = new DocReplica(name, topics.doc(this.opts.mesh, name), this.ctx, links, async () => { await this.close(name) }, doc)
     await replica.load()
     // an application that destroys its Y.Doc (an editor closing) closes the document
@@ -217,11 +223,13 @@ export class Documents {
    */
   private async onSyncMessage (msg: Message<'syncMessage'>): Promise<Body> {
     const replica = await this.replicaFor(msg)
-    if (replica == null) return { syncMessage: { doc: msg.body.doc, open: false, message: new Uint8Array(0) } }
-    const ours = answer(msg.body.message, replica.doc, update => { replica.applyRemote(update) }, true)
+    if (replica == null) return { syncMessage: { doc: msg.body.doc, open: false, message: new Uint8Array(0), reached: [] } }
+    const applied: Uint8Array[] = []
+    const ours = answer(msg.body.message, replica.doc, update => { replica.applyRemote(update); applied.push(update) }, true)
     if (ours.askedForState) replica.noteServed(msg.from)
     else replica.noteHolder(msg.from)
-    return { syncMessage: { doc: msg.body.doc, open: true, message: ours.reply } }
+    for (const update of applied) replica.forward(update, msg.body.reached, msg.from)
+    return { syncMessage: { doc: msg.body.doc, open: true, message: ours.reply, reached: [] } }
   }
 
   private async onSyncPush (msg: Message<'syncPush'>): Promise<Body> {

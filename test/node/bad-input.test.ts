@@ -118,7 +118,7 @@ describe('bad input on topics and protocols', () => {
     const me = attacker.peerId.toMultihash().bytes
     const request = (id: bigint, message: Uint8Array): Uint8Array => {
       const header = CurrentEnvelope.encode({ version: WIRE_VERSION, sender: me, minor: DOCS_PROTOCOL.minor })
-      const body = DocsBody.encode({ syncMessage: { doc: 'board', open: true, message: message as Uint8Array<ArrayBuffer> } })
+      const body = DocsBody.encode({ syncMessage: { doc: 'board', open: true, message: message as Uint8Array<ArrayBuffer>, reached: [] } })
       return CurrentRpcFrame.encode({ id, response: false, body: new Uint8Array([...header, ...body]) as Uint8Array<ArrayBuffer> })
     }
     const before = { ...victim.stats().rejected.byReason }
