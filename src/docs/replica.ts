@@ -121,6 +121,11 @@ export class DocReplica {
     this.holders.set(peer.toString(), peer)
   }
 
+  /** Whether `peer` has told us it has the document open. */
+  holdsDocument (peer: PeerId): boolean {
+    return this.holders.has(peer.toString())
+  }
+
   /** `peer` has the document open (it pushed us an update of it). */
   noteHolder (peer: PeerId): void {
     this.holders.set(peer.toString(), peer)
