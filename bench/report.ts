@@ -8,6 +8,7 @@ import { renderLockPeers } from './lock-peers-report.js'
 import { renderLockState, type LockStateResult } from './lock-state.js'
 import { renderScale, type ScaleResult } from './scale.js'
 import { renderBundle, type BundleResult } from './bundle.js'
+import { renderDocsPeers, type DocsPeersResult } from './docs-peers.js'
 import { fmt, fmtRatio, median, table, type Summary } from './stats.js'
 import type { BaselineResult, IdleResult, LateJoinerResult, MeshSetup, PropagationResult, ThroughputRun } from './mesh.js'
 import type { MemoryResult } from './memory.js'
@@ -52,6 +53,7 @@ export interface Results {
   lockState?: LockStateResult
   scale?: ScaleResult
   bundle?: BundleResult
+  docsPeers?: DocsPeersResult
 }
 
 const MiB = 2 ** 20
@@ -231,6 +233,7 @@ export function renderMarkdown (r: Results): string {
   if (r.lockState != null) out.push(...renderLockState(r.lockState, r.meta))
   if (r.scale != null) out.push(...renderScale(r.scale, r.meta))
   if (r.bundle != null) out.push(...renderBundle(r.bundle))
+  if (r.docsPeers != null) out.push(...renderDocsPeers(r.docsPeers))
 
   const cond = Object.entries(r.conditions)
   if (cond.length > 0) {

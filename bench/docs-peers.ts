@@ -1,0 +1,202 @@
+/**
+ * Scenario 14: documents beside y-websocket, in the same run. Ten replicas of a document:
+ * ten accord peers (a full mesh over TCP on 127.0.0.1), and ten y-websocket clients of one
+ * @y/websocket-server on 127.0.0.1 (what a Yjs user runs instead: one server, clients over
+ * WebSockets). The same three measures for each, a fresh document for each:
+ *
+ * - one update to every reader: a random writer sets a key; time until the last of the
+ *   nine readers has it (and each reader), over `trials`; the very first update after
+ *   every replica is synced is reported apart (a stall there is what a user meets first);
+ * - bulk: one writer makes `updates` sets, `chunk` per macrotask; rate at the slowest reader;
+ * - late joiner: a document of `lateUpdates` sets, then a new replica; time until it holds them.
+ *
+ * Every replica shares this process and its one JS thread (the server too): one clock
+ * times all of them. scenario 14b (docs-peers-procs.ts) puts each replica in a process.
+ */
+import { createServer, type Server } from 'node:http'
+import { WebSocket as WS, WebSocketServer } from 'ws'
+import * as Y from 'yjs'
+import { WebsocketProvider } from 'y-websocket'
+import { setupWSConnection } from '@y/websocket-server/utils'
+import { createBenchPeer, macrotask, rng, startReadyMesh, stopAll, tcpAddr, waitFor, type Log } from './mesh.js'
+import { fmt, fmtRatio, summarize, table, type Summary } from './stats.js'
+import type { Peer } from '../src/index.node.js'
+
+/** Ten replicas of one document, however a system makes them. */
+interface System {
+  label: string
+  /** `n` synced replicas of a new document `name`. */
+  open: (name: string) => Promise<Y.Doc[]>
+  /** A new replica of `name` joining late: resolves once it holds `keys` keys of map 'm'. */
+  join: (name: string, keys: number) => Promise<number>
+  stop: () => Promise<void>
+}
+
+export interface DocsPeersFigures {
+  firstUpdateMs: number
+  /** Time until the last reader has the update. */
+  last: Summary
+  /** Time until each reader has it (all readers of all trials). */
+  each: Summary
+  bulkUpdatesPerSec: number
+  lateJoinerMs: number
+}
+
+export interface DocsPeersResult {
+  replicas: number
+  trials: number
+  updates: number
+  lateUpdates: number
+  accord: DocsPeersFigures
+  yWebsocket: DocsPeersFigures
+}
+
+async function accordSystem (n: number, log: Log): Promise<System> {
+  const { peers } = await startReadyMesh(n, log)
+  const late: Peer[] = []
+  return {
+    label: 'accord',
+    open: async name => {
+      const docs = await Promise.all(peers.map(async p => await p.doc(name)))
+      await Promise.all(peers.map(async p => { await p.synced(name) }))
+      return docs
+    },
+    join: async (name, keys) => {
+      const peer = await createBenchPeer({ mesh: peers[0]!.mesh, bootstrap: [tcpAddr(peers[0]!)] })
+      late.push(peer)
+      await waitFor('the late peer connected', () => peer.network.connections().length >= Math.min(8, n))
+      const t0 = performance.now()
+      const doc = await peer.doc(name)
+      await peer.synced(name)
+      await waitFor('the late peer has everything', () => doc.getMap('m').size >= keys, 60_000, 1)
+      return performance.now() - t0
+    },
+    stop: async () => { await stopAll([...peers, ...late]) }
+  }
+}
+
+async function yWebsocketSystem (n: number): Promise<System> {
+  const wss = new WebSocketServer({ noServer: true })
+  wss.on('connection', (conn, req) => { setupWSConnection(conn, req) })
+  const server: Server = createServer((_req, res) => { res.writeHead(200); res.end('okay') })
+  server.on('upgrade', (req, socket, head) => { wss.handleUpgrade(req, socket, head, ws => { wss.emit('connection', ws, req) }) })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const port = (server.address() as { port: number }).port
+  const url = `ws://127.0.0.1:${port}`
+  const providers: WebsocketProvider[] = []
+  const connect = async (name: string): Promise<{ doc: Y.Doc, synced: Promise<void> }> => {
+    const doc = new Y.Doc()
+    const provider = new WebsocketProvider(url, name, doc, { WebSocketPolyfill: WS as never, disableBc: true })
+    providers.push(provider)
+    const synced = provider.synced ? Promise.resolve() : new Promise<void>(resolve => { provider.once('sync', () => { resolve() }) })
+    return { doc, synced }
+  }
+  return {
+    label: 'y-websocket',
+    open: async name => {
+      const clients = await Promise.all(Array.from({ length: n }, async () => await connect(name)))
+      await Promise.all(clients.map(async c => { await c.synced }))
+      return clients.map(c => c.doc)
+    },
+    join: async (name, keys) => {
+      const t0 = performance.now()
+      const { doc, synced } = await connect(name)
+      await synced
+      await waitFor('the late client has everything', () => doc.getMap('m').size >= keys, 60_000, 1)
+      return performance.now() - t0
+    },
+    stop: async () => {
+      for (const p of providers) p.destroy()
+      for (const c of wss.clients) c.terminate()
+      wss.close()
+      server.closeAllConnections()
+      await new Promise<void>(resolve => server.close(() => { resolve() }))
+    }
+  }
+}
+
+/** Ms until each reader of `docs` (all but `writer`) has key `key` in map 'm', after `set` runs. */
+async function oneUpdate (docs: Y.Doc[], writer: number, key: string): Promise<number[]> {
+  const t0 = performance.now()
+  const times: number[] = []
+  const arrived = Promise.all(docs.map(async (doc, i) => {
+    if (i === writer) return
+    const map = doc.getMap('m')
+    await new Promise<void>(resolve => {
+      const seen = (): void => { if (map.has(key)) { times.push(performance.now() - t0); map.unobserve(seen); resolve() } }
+      map.observe(seen)
+    })
+  }))
+  docs[writer]!.getMap('m').set(key, writer)
+  await Promise.race([arrived, new Promise((_resolve, reject) => setTimeout(() => { reject(new Error(`update ${key} not everywhere in 30 s`)) }, 30_000))])
+  return times
+}
+
+async function measure (system: System, log: Log, opts: { trials: number, warmup: number, updates: number, chunk: number, lateUpdates: number, seed: number }): Promise<DocsPeersFigures> {
+  const random = rng(opts.seed)
+  log(`docs beside y-websocket: ${system.label}: one update to every reader, ${opts.trials} trials`)
+  const docs = await system.open('bench-one-update')
+  const first = Math.max(...await oneUpdate(docs, 0, 'first'))
+  const last: number[] = []
+  const each: number[] = []
+  for (let t = 0; t < opts.warmup + opts.trials; t++) {
+    const times = await oneUpdate(docs, Math.floor(random() * docs.length), `k${t}`)
+    if (t >= opts.warmup) { last.push(Math.max(...times)); each.push(...times) }
+    await new Promise(resolve => setTimeout(resolve, 5))
+  }
+
+  log(`docs beside y-websocket: ${system.label}: bulk, ${opts.updates} sets`)
+  const bulk = await system.open('bench-bulk')
+  const writer = bulk[1]!
+  const readers = bulk.filter(d => d !== writer)
+  const t0 = performance.now()
+  for (let i = 0; i < opts.updates; i += opts.chunk) {
+    for (let j = i; j < Math.min(opts.updates, i + opts.chunk); j++) writer.getMap('m').set(`b${j}`, j)
+    await macrotask()
+  }
+  await waitFor('every reader has the bulk', () => readers.every(d => d.getMap('m').size >= opts.updates), 120_000, 1)
+  const bulkMs = performance.now() - t0
+
+  log(`docs beside y-websocket: ${system.label}: late joiner of ${opts.lateUpdates} sets`)
+  const late = await system.open('bench-late')
+  for (let i = 0; i < opts.lateUpdates; i += opts.chunk) {
+    for (let j = i; j < Math.min(opts.lateUpdates, i + opts.chunk); j++) late[0]!.getMap('m').set(`l${j}`, j)
+    await macrotask()
+  }
+  await waitFor('every replica has the document', () => late.every(d => d.getMap('m').size >= opts.lateUpdates), 180_000, 5)
+  const lateJoinerMs = await system.join('bench-late', opts.lateUpdates)
+
+  return { firstUpdateMs: first, last: summarize(last), each: summarize(each), bulkUpdatesPerSec: opts.updates / (bulkMs / 1000), lateJoinerMs }
+}
+
+export async function benchDocsPeers (log: Log, opts: { replicas: number, trials: number, warmup: number, updates: number, chunk: number, lateUpdates: number, seed: number }): Promise<DocsPeersResult> {
+  const results: Partial<Record<'accord' | 'yWebsocket', DocsPeersFigures>> = {}
+  for (const [key, start] of [['yWebsocket', async () => await yWebsocketSystem(opts.replicas)], ['accord', async () => await accordSystem(opts.replicas, log)]] as const) {
+    const system = await start()
+    try {
+      results[key] = await measure(system, log, opts)
+    } finally {
+      await system.stop()
+    }
+  }
+  return { replicas: opts.replicas, trials: opts.trials, updates: opts.updates, lateUpdates: opts.lateUpdates, accord: results.accord!, yWebsocket: results.yWebsocket! }
+}
+
+export function renderDocsPeers (r: DocsPeersResult): string[] {
+  const a = r.accord
+  const y = r.yWebsocket
+  const ms = (x: number): string => `${fmt(x)} ms`
+  return [
+    '', `## 14. Documents beside y-websocket (${r.replicas} replicas, one process)`, '',
+    `accord: ${r.replicas} peers, a full mesh over TCP. y-websocket: @y/websocket-server and ${r.replicas} y-websocket clients over WebSockets. All on 127.0.0.1, every replica and the server sharing this process's one thread. Ratio: accord / y-websocket (lower is better for times, higher for rates).`, '',
+    table(['measure', 'accord', 'y-websocket', 'ratio'], [
+      ['first update after every replica synced → the last reader', ms(a.firstUpdateMs), ms(y.firstUpdateMs), fmtRatio(a.firstUpdateMs / y.firstUpdateMs)],
+      [`one update → the last of ${r.replicas - 1} readers, p50 (${r.trials} trials)`, ms(a.last.p50), ms(y.last.p50), fmtRatio(a.last.p50 / y.last.p50)],
+      ['… p90', ms(a.last.p90), ms(y.last.p90), fmtRatio(a.last.p90 / y.last.p90)],
+      ['… p99', ms(a.last.p99), ms(y.last.p99), fmtRatio(a.last.p99 / y.last.p99)],
+      ['one update → each reader, p50 / p99', `${fmt(a.each.p50)} / ${fmt(a.each.p99)} ms`, `${fmt(y.each.p50)} / ${fmt(y.each.p99)} ms`, fmtRatio(a.each.p50 / y.each.p50)],
+      [`bulk: ${r.updates.toLocaleString('en-US')} sets, rate at the slowest reader`, `${fmt(a.bulkUpdatesPerSec)}/s`, `${fmt(y.bulkUpdatesPerSec)}/s`, fmtRatio(a.bulkUpdatesPerSec / y.bulkUpdatesPerSec)],
+      [`late joiner of ${r.lateUpdates.toLocaleString('en-US')} sets: open → holds them all`, ms(a.lateJoinerMs), ms(y.lateJoinerMs), fmtRatio(a.lateJoinerMs / y.lateJoinerMs)]
+    ])
+  ]
+}
