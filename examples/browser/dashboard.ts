@@ -12,8 +12,7 @@
  */
 import { createPeer, tokenParts, type BarrierView, type ElectionView, type Leadership, type Lock, type LockView, type MeshView, type MemberView, type Peer, type Permit, type SemaphoreView } from '../../src/index.browser.js'
 import type * as Y from 'yjs'
-
-interface Config { mesh: string, bootstrap: string[] }
+import { loadConfig } from './page-config.js'
 
 const POLL_MS = 500
 const LOG_MAX = 80
@@ -125,18 +124,6 @@ function describe (err: unknown): string {
 
 // ---------------------------------------------------------------- start
 
-async function loadConfig (): Promise<Config> {
-  const params = new URLSearchParams(location.search)
-  let config: Config = { mesh: 'demo', bootstrap: [] }
-  try {
-    const res = await fetch('config.json', { cache: 'no-store' })
-    if (res.ok) config = { ...config, ...(await res.json() as Partial<Config>) }
-  } catch {}
-  const mesh = params.get('mesh')
-  const bootstrap = params.getAll('bootstrap')
-  return { mesh: mesh ?? config.mesh, bootstrap: bootstrap.length > 0 ? bootstrap : config.bootstrap }
-}
-
 function setStatus (state: 'starting' | 'live' | 'electing' | 'offline' | 'error', label: string): void {
   const el = byTestId('status')
   el.dataset.state = state
@@ -145,7 +132,7 @@ function setStatus (state: 'starting' | 'live' | 'electing' | 'offline' | 'error
 }
 
 async function main (): Promise<void> {
-  const config = await loadConfig()
+  const config = await loadConfig('demo')
   byTestId('mesh').textContent = config.mesh
   if (config.bootstrap.length === 0) {
     setStatus('error', 'no bootstrap address')

@@ -39,11 +39,14 @@ export class Documents {
   private readonly closing = new Map<string, Promise<void>>()
   /** Peers of docs 1.0 or 1.1: they catch up with SyncRequest / SyncPush, not SyncMessage. */
   private readonly legacyPeers = new Set<string>()
+  /** Peers that speak SyncMessage. */
+  private readonly modernPeers = new Set<string>()
   private readonly timer: ReturnType<typeof setInterval>
   private readonly statusTimer: ReturnType<typeof setInterval>
   /** Replicas loaded so far (the others are still loading from storage). */
   private readonly loaded = new Set<DocReplica>()
   private readonly offSubscribe: () => void
+  private readonly offUnsubscribe: () => void
   private stopped = false
 
   constructor (private readonly ctx: ReplicaContext, private readonly opts: DocumentsOptions) {
@@ -56,6 +59,10 @@ export class Documents {
       return { ack: {} }
     })
     this.offSubscribe = ctx.gossip.onSubscribe((peer, topic) => this.onPeerSubscribed(peer, topic))
+    // a peer that closes a document leaves its topic: no more pushes to it
+    this.offUnsubscribe = ctx.gossip.onSubscribe((peer, topic) => {
+      for (const r of this.opened()) if (r.topic === topic) r.noteClosedAt(peer)
+    }, false)
     this.timer = setInterval(() => { void this.antiEntropy() }, opts.antiEntropyMs)
     // a peer that leaves or disconnects is not announced: its subscription just goes
     this.statusTimer = setInterval(() => { for (const r of this.opened()) this.updateStatus(r) }, STATUS_CHECK_MS)
@@ -164,6 +171,7 @@ export class Documents {
     clearInterval(this.timer)
     clearInterval(this.statusTimer)
     this.offSubscribe()
+    this.offUnsubscribe()
     const replicas = await Promise.allSettled(this.replicas.values())
     await Promise.all(replicas.map(async r => {
       if (r.status !== 'fulfilled') return
@@ -174,7 +182,7 @@ export class Documents {
   }
 
   private async create (name: string, doc?: Y.Doc): Promise<DocReplica> {
-    const links = { connected: this.opts.linked ?? this.opts.peers, meshSize: () => this.opts.meshSize?.() ?? 0, timeoutMs: this.opts.syncTimeoutMs, legacy: this.legacyPeers }
+    const links = { connected: this.opts.linked ?? this.opts.peers, meshSize: () => this.opts.meshSize?.() ?? 0, timeoutMs: this.opts.syncTimeoutMs, legacy: this.legacyPeers, modern: this.modernPeers }
     const replica = new DocReplica(name, topics.doc(this.opts.mesh, name), this.ctx, links, async () => { await this.close(name) }, doc)
     await replica.load()
     // an application that destroys its Y.Doc (an editor closing) closes the document
@@ -237,6 +245,7 @@ export class Documents {
    */
   private async onSyncMessage (msg: Message<'syncMessage'>): Promise<Body> {
     const replica = await this.replicaFor(msg)
+    this.modernPeers.add(msg.from.toString())
     if (replica == null) return { syncMessage: { doc: msg.body.doc, open: false, message: new Uint8Array(0), reached: [] } }
     const applied: Uint8Array[] = []
     const ours = answer(msg.body.message, replica.doc, update => { replica.applyRemote(update); applied.push(update) }, true)

@@ -32,6 +32,8 @@ export interface ReplicaLinks {
   timeoutMs: number
   /** Peers of docs 1.0 or 1.1, which answered a SyncMessage Unsupported (shared by every document). */
   legacy: Set<string>
+  /** Peers known to speak SyncMessage (they sent or answered one): pushes to them are one-way notices. */
+  modern: Set<string>
 }
 
 /** Transaction origin of updates that came from the network: they are never re-published. */
@@ -118,7 +120,7 @@ export class DocReplica {
   /** `peer` pulled our state (and will push us what we lack): as good as our own exchange. */
   noteServed (peer: PeerId): void {
     this.lastSync.set(peer.toString(), performance.now())
-    this.holders.set(peer.toString(), peer)
+    this.noteHolder(peer)
   }
 
   /** Whether `peer` has told us it has the document open. */
@@ -128,7 +130,9 @@ export class DocReplica {
 
   /** `peer` has the document open (it pushed us an update of it). */
   noteHolder (peer: PeerId): void {
+    if (this.holders.has(peer.toString())) return
     this.holders.set(peer.toString(), peer)
+    this.ctx.rpc.prepare(peer) // our stream to it, before the first push needs it
   }
 
   /** `peer` does not have the document open (any more): no direct pushes to it. */
@@ -311,10 +315,17 @@ export class DocReplica {
     const timeoutMs = this.links.timeoutMs
     await Promise.all(peers.map(async peer => {
       try {
+        if (this.links.modern.has(peer.toString())) {
+          // one way: an answer would only say "applied" (a holder that closes the document
+          // leaves its topic, and is forgotten then)
+          await this.ctx.rpc.notify(peer, { syncMessage: { doc: this.name, open: true, message, reached } }, { timeoutMs })
+          return
+        }
         if (!this.links.legacy.has(peer.toString())) {
           try {
             const reply = await this.ctx.rpc.request(peer, { syncMessage: { doc: this.name, open: true, message, reached } }, { timeoutMs })
             if (reply.kind === 'syncMessage' && !reply.body.open) this.noteClosedAt(peer)
+            this.links.modern.add(peer.toString())
             return
           } catch (err) {
             if (!(err instanceof UnsupportedError)) throw err
@@ -364,6 +375,7 @@ export class DocReplica {
       this.ctx.stats.reject('rpc', 'type')
       throw new InvalidMessageError('type', `expected syncMessage for ${this.name}, got ${reply.kind}`)
     }
+    this.links.modern.add(peer.toString())
     if (!reply.body.open) { this.noteClosedAt(peer); return } // the peer does not have this document open
     this.holders.set(peer.toString(), peer)
     const ours = answer(reply.body.message, this.doc, update => { this.applyRemote(update) }, false)

@@ -61,12 +61,13 @@ export class Gossip {
 
   /**
    * Calls `handler(peer, topic)` when a remote peer subscribes to one of our topics,
-   * including when a new connection reveals an existing subscription. Returns a remover.
+   * including when a new connection reveals an existing subscription (with `subscribe`
+   * false: when it unsubscribes). Returns a remover.
    */
-  onSubscribe (handler: (peer: PeerId, topic: string) => void): () => void {
+  onSubscribe (handler: (peer: PeerId, topic: string) => void, subscribe = true): () => void {
     const listener = (evt: CustomEvent<SubscriptionChangeData>): void => {
       for (const s of evt.detail.subscriptions) {
-        if (s.subscribe && this.handlers.has(s.topic)) handler(evt.detail.peerId, s.topic)
+        if (s.subscribe === subscribe && this.handlers.has(s.topic)) handler(evt.detail.peerId, s.topic)
       }
     }
     this.pubsub.addEventListener('subscription-change', listener)

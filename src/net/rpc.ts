@@ -37,6 +37,9 @@ export interface RpcServiceOptions {
 
 interface Pending { resolve: (m: Message) => void, reject: (e: Error) => void, channel: RpcChannel }
 
+/** The id of a one-way frame (`notify`): requests count from 1. */
+const ONE_WAY = 0n
+
 /**
  * Request/response over one persistent stream per peer (a new stream per request costs
  * ten times the round trip). Our requests travel on the stream we opened; the peer's on
@@ -81,6 +84,25 @@ export class RpcService implements Rpc {
     } finally {
       this.pending.delete(id)
     }
+  }
+
+  /**
+   * A one-way message: written to the peer's stream with id 0, which the peer handles and
+   * does not answer (errors included: it counts them). Half the traffic of a request, for
+   * messages whose answer says nothing (a document update). Resolves once written.
+   */
+  async notify (peer: PeerId, body: Body, options: RequestOptions = {}): Promise<void> {
+    if (this.stopController.signal.aborted) throw new StoppedError('rpc')
+    const signal = anySignal([options.signal, AbortSignal.timeout(Math.max(1, Math.ceil(options.timeoutMs ?? this.opts.timeoutMs))), this.stopController.signal])
+    this.opts.stats.count('rpc', 'requests')
+    const channel = await raceAbort(this.channelTo(peer, signal), signal, peer)
+    await raceAbort(channel.send({ id: ONE_WAY, response: false, body: this.opts.wire.encode(this.node.peerId, body) }), signal, peer)
+  }
+
+  /** Opens our stream to `peer` now, if it is not open, so that a first request or notice does not wait for it. */
+  prepare (peer: PeerId): void {
+    if (this.stopController.signal.aborted || peer.equals(this.node.peerId)) return
+    this.channelTo(peer, AbortSignal.timeout(this.opts.timeoutMs)).catch(() => {})
   }
 
   async stop (): Promise<void> {
@@ -162,6 +184,16 @@ export class RpcService implements Rpc {
 
   private async answer (channel: RpcChannel, frame: RpcFrame, peer: PeerId): Promise<void> {
     if (frame.response) return
+    if (frame.id === ONE_WAY) {
+      try {
+        if (frame.body.byteLength === 0) throw new InvalidMessageError('malformed', 'notice without body')
+        await this.dispatch(this.opts.wire.decode(frame.body, peer, Number.POSITIVE_INFINITY))
+        this.opts.stats.count('rpc', 'served')
+      } catch (err) {
+        this.rejected(err, peer) // counted, not answered
+      }
+      return
+    }
     let reply: Partial<RpcFrame>
     try {
       if (frame.body.byteLength === 0) throw new InvalidMessageError('malformed', 'request without body')

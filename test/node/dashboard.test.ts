@@ -1,34 +1,17 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startDashboardServer, type DashboardServer } from '../../examples/browser/serve.js'
 import { createPeer, LockTimeoutError, SemaphoreTimeoutError, type Lock, type Peer, type Permit } from '../../src/index.node.js'
 import { freshMesh, waitFor } from './helpers.js'
+import { CHROMIUM_ARGS, loopbackOnlyProfile } from '../support/chromium.js'
 
 // The picture in examples/browser/README.md is made with ACCORD_SCREENSHOT=examples/browser/screenshot.png;
 // ordinary runs leave the repository alone.
 const SCREENSHOT = process.env.ACCORD_SCREENSHOT ?? fileURLToPath(new URL('../../.test-results/dashboard.png', import.meta.url))
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-
 const tid = (id: string): string => `[data-testid="${id}"]`
-
-/**
- * A fresh profile whose WebRTC policy gathers no UDP candidates. Without it, the tabs
- * (which have no media permission, so no loopback candidates) still offer mDNS host
- * candidates of the machine's other interfaces and connect to each other over them,
- * sending multicast mDNS queries off 127.0.0.1. With it, the tabs reach each other
- * through the Node peer only, and all traffic stays on loopback.
- */
-function loopbackOnlyProfile (): string {
-  const dir = mkdtempSync(join(tmpdir(), 'accord-dashboard-'))
-  mkdirSync(join(dir, 'Default'))
-  writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify({ webrtc: { ip_handling_policy: 'disable_non_proxied_udp' } }))
-  return dir
-}
 
 describe('the browser dashboard (examples/browser), end to end in Chromium', () => {
   let server: DashboardServer | undefined
@@ -51,7 +34,7 @@ describe('the browser dashboard (examples/browser), end to end in Chromium', () 
   })
 
   async function launch (): Promise<void> {
-    profile = loopbackOnlyProfile()
+    profile = loopbackOnlyProfile('accord-dashboard-')
     browser = await chromium.launchPersistentContext(profile, {
       executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium',
       args: CHROMIUM_ARGS,

@@ -1,27 +1,16 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startEditorServer, type EditorServer } from '../../examples/browser/editor/serve.js'
 import { freshMesh, waitFor } from './helpers.js'
+import { CHROMIUM_ARGS, loopbackOnlyProfile } from '../support/chromium.js'
 
 // The picture in examples/browser/editor/README.md is made with
 // ACCORD_EDITOR_SCREENSHOT=examples/browser/editor/screenshot.png; ordinary runs leave the repository alone.
 const SCREENSHOT = process.env.ACCORD_EDITOR_SCREENSHOT ?? fileURLToPath(new URL('../../.test-results/editor.png', import.meta.url))
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-
 const tid = (id: string): string => `[data-testid="${id}"]`
-
-/** As in dashboard.test.ts: no UDP candidates for WebRTC, so the tabs reach each other through the Node peer only, on loopback. */
-function loopbackOnlyProfile (): string {
-  const dir = mkdtempSync(join(tmpdir(), 'accord-editor-'))
-  mkdirSync(join(dir, 'Default'))
-  writeFileSync(join(dir, 'Default', 'Preferences'), JSON.stringify({ webrtc: { ip_handling_policy: 'disable_non_proxied_udp' } }))
-  return dir
-}
 
 /** What the page puts on globalThis.accord, as far as the test reads it. */
 interface PageGlobals {
@@ -104,7 +93,7 @@ describe('the collaborative editor (examples/browser/editor), end to end in Chro
     const { text: nodeText, agent } = server
     expect(agent).toBeDefined()
     const started = performance.now()
-    profile = loopbackOnlyProfile()
+    profile = loopbackOnlyProfile('accord-editor-')
     browser = await chromium.launchPersistentContext(profile, {
       executablePath: process.env.CHROME_BIN ?? '/usr/bin/chromium',
       args: CHROMIUM_ARGS,

@@ -17,8 +17,7 @@ import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutt
 import { yCollab, yUndoManagerKeymap } from 'y-codemirror.next'
 import * as Y from 'yjs'
 import { EDITOR_DOC, EDITOR_TEXT, editorUser, type EditorKind, type EditorUser } from './shared.js'
-
-interface Config { mesh: string, bootstrap: string[] }
+import { loadConfig } from '../page-config.js'
 
 const NAMES = ['Ada', 'Grace', 'Alan', 'Edsger', 'Barbara', 'Donald', 'Margaret', 'Leslie', 'Radia', 'Ken', 'Frances', 'Niklaus']
 
@@ -59,20 +58,8 @@ function showError (message: string): void {
 
 // ---------------------------------------------------------------- start
 
-async function loadConfig (): Promise<Config> {
-  const params = new URLSearchParams(location.search)
-  let config: Config = { mesh: 'editor', bootstrap: [] }
-  try {
-    const res = await fetch('config.json', { cache: 'no-store' })
-    if (res.ok) config = { ...config, ...(await res.json() as Partial<Config>) }
-  } catch {}
-  const mesh = params.get('mesh')
-  const bootstrap = params.getAll('bootstrap')
-  return { mesh: mesh ?? config.mesh, bootstrap: bootstrap.length > 0 ? bootstrap : config.bootstrap }
-}
-
 async function main (): Promise<void> {
-  const config = await loadConfig()
+  const config = await loadConfig('editor')
   byTestId('mesh').textContent = config.mesh
   byTestId('doc').textContent = EDITOR_DOC
   if (config.bootstrap.length === 0) {
