@@ -48,7 +48,7 @@ describe('malformed gossip between the browser and the Node peer', () => {
     const before = peer.stats().rejected
     const t = tag()
     const n = 3
-    m.set(`garbage-${t}`, n) // the Node peer publishes n malformed messages on the topic of board
+    m.set(`garbage-${t}`, `${n}:${peer.id}`) // the Node peer publishes n malformed messages on the topic of board, once it knows we listen
     await waitFor(`sent-${t}`, () => m.get(`sent-${t}`) === n, 15_000)
     await waitFor(`${n} more rejections`, () => peer.stats().rejected.total >= before.total + n, 15_000)
     const after = peer.stats().rejected

@@ -12,7 +12,8 @@
  *                         every 2 ms, so they cross the browser's own edits in flight
  *   snapshot-<x> = s    → snap-<x> = JSON of the sorted [key, value] entries whose key contains s
  *                         (snap-* and snapshot-* keys left out)
- *   garbage-<x> = n     → publishes n malformed messages on the topic of `board`, then sent-<x> = n
+ *   garbage-<x> = n:id  → once peer `id` subscribes to the topic of `board` (as this peer's
+ *                         gossip knows it), publishes n malformed messages there, then sent-<x> = n
  *   lock-<x> = name     → takes lock `name` (waiting as long as it takes), sets locked-<x> = token,
  *                         holds it 200 ms, releases it, then sets unlocked-<x> = token
  *   arrive-<x> = 'name:parties' → arrives at barrier `name`, then passed-<x> = JSON { outcome, arrived }
@@ -67,9 +68,11 @@ function respond (key: string): void {
       m.set(`snap-${tag}`, JSON.stringify(entries))
       break
     }
-    case 'garbage':
-      void sendGarbage(tag, Number(value))
+    case 'garbage': {
+      const [n, to] = String(value).split(':')
+      void sendGarbage(tag, Number(n), to)
       break
+    }
     case 'lock':
       void holdLock(tag, String(value))
       break
@@ -100,8 +103,14 @@ async function holdLock (tag: string, name: string): Promise<void> {
   m.set(`unlocked-${tag}`, lock.token.toString())
 }
 
-async function sendGarbage (tag: string, n: number): Promise<void> {
+async function sendGarbage (tag: string, n: number, to?: string): Promise<void> {
   const topic = `/accord/${MESH}/doc/board`
+  // gossip drops a message published before it knows who subscribes: the page asks as soon
+  // as its document is synced (by a direct exchange), which can be before that
+  const deadline = performance.now() + 10_000
+  while (to != null && !peer.node.services.pubsub.getSubscribers(topic).some(p => p.toString() === to) && performance.now() < deadline) {
+    await new Promise(resolve => setTimeout(resolve, 20))
+  }
   for (let i = 0; i < n; i++) {
     // not a protobuf Envelope: the receivers' topic validator must refuse it as malformed
     await peer.node.services.pubsub.publish(topic, new Uint8Array([0xff, 0xff, 0xff, 0x01, 0x02, i]))
