@@ -231,12 +231,14 @@ export class DocReplica {
 
   /**
    * Sends a local update to the peers that have the document. In a mesh where this peer
-   * is connected to every member and at most DIRECT_MAX_PEERS have the document, straight
-   * to each over the sync stream (`SyncPush`): one hop, no signature to make or check (the
-   * stream is authenticated), and no wait for gossip to learn who subscribes — a gossiped
-   * update published before that is dropped, which made the first update after opening a
-   * document wait ~2 s for anti-entropy. Otherwise by gossip, plus straight to the peers
-   * known to have it that gossip does not list yet.
+   * links to every member and at most DIRECT_MAX_PEERS have the document, straight to each
+   * over the sync stream (a one-way SyncMessage; see push): one hop, no signature to make or
+   * check (the stream is authenticated), and no wait for gossip to learn who subscribes — a
+   * gossiped update published before that is dropped, which made the first update after
+   * opening a document wait ~2 s for anti-entropy. The push lists whom it reached, and each
+   * receiver passes it on to the holders it links to that are not listed (forward), for the
+   * peers this one cannot reach. Otherwise by gossip, plus straight to the holders gossip
+   * does not list yet.
    */
   private async publish (update: Uint8Array): Promise<void> {
     const { direct, gossip } = this.reach()
@@ -245,13 +247,12 @@ export class DocReplica {
       await this.push(direct, update, [this.ctx.self.toString(), ...direct.map(String)])
       return
     }
-    const unlisted = direct
     const body: Body = { docUpdate: { doc: this.name, update } }
     if (this.ctx.gossip.sizeOf(body) <= this.ctx.gossipMaxBytes) {
-      await Promise.all([this.ctx.gossip.publish(this.topic, body), this.push(unlisted, update)])
+      await Promise.all([this.ctx.gossip.publish(this.topic, body), this.push(direct, update)])
     } else {
       // Too big for gossip: announce our state; peers that lack it pull it by sync.
-      await Promise.all([this.publishDigest(), this.push(unlisted, update)])
+      await Promise.all([this.publishDigest(), this.push(direct, update)])
     }
   }
 
