@@ -4,7 +4,7 @@ import type { CoordLimits } from './coord/state.js'
 import type { StorageOption } from './platform.js'
 import type { PrivateKey } from '@libp2p/interface'
 import { multiaddr } from '@multiformats/multiaddr'
-import { checkBoolean, checkInteger, checkKeys, checkMs, checkOptions, checkString, invalid, MAX_MS } from './arguments.js'
+import { checkBoolean, checkInteger, checkMs, checkOptions, checkString, invalid, MAX_MS } from './arguments.js'
 
 /**
  * What `createPeer` takes; every option has a default. Inconsistent options are refused
@@ -249,11 +249,9 @@ const strings = (option: string, value: unknown): void => {
   if (!Array.isArray(value)) throw invalid(option, 'an array of strings', value)
   value.forEach((s, i) => { checkString(`${option}[${i}]`, s) })
 }
-const limits = <T extends object>(keys: ReadonlyArray<keyof T & string>, check: (option: string, value: unknown) => unknown) =>
-  (option: string, value: unknown): void => {
-    checkKeys(option, value as T, keys)
-    for (const k of keys) if ((value as Record<string, unknown>)[k] !== undefined) check(`${option}.${k}`, (value as Record<string, unknown>)[k])
-  }
+/** An object of the given keys, each checked by `check`. */
+const limits = (keys: readonly string[], check: (option: string, value: unknown) => unknown) =>
+  (option: string, value: unknown): void => { checkOptions(option, value as object, Object.fromEntries(keys.map(k => [k, check]))) }
 
 /**
  * The shape of every peer option (types, ranges, known names), so that a mistake is refused
@@ -282,10 +280,10 @@ function checkPeerOptions (o: PeerOptions): void {
     psk: (option, value) => { if (typeof value !== 'string' && !(value instanceof Uint8Array)) throw invalid(option, 'a swarm key, as a string or bytes (accord psk makes one)', value) },
     allow: (option, value) => { if (!Array.isArray(value)) throw invalid(option, 'an array of peer ids', value) },
     capabilities: strings,
-    coord: limits<CoordLimits>(Object.keys(DEFAULT_COORD) as Array<keyof CoordLimits>, (option, value) => checkInteger(option, value, 1, 1_000_000)),
-    lease: limits<LeaseTiming>(LEASE_KEYS, (option, value) => checkMs(option, value, 0, MAX_MS)),
+    coord: limits(Object.keys(DEFAULT_COORD), (option, value) => checkInteger(option, value, 1, 1_000_000)),
+    lease: limits(LEASE_KEYS, (option, value) => checkMs(option, value, 0, MAX_MS)),
     // ms and bytes alike: at most what setTimeout takes (a longer timer would fire at once)
-    tuning: limits<Tuning>(Object.keys(DEFAULT_TUNING) as Array<keyof Tuning>, (option, value) => checkInteger(option, value, 1, 0x7fffffff)),
+    tuning: limits(Object.keys(DEFAULT_TUNING), (option, value) => checkInteger(option, value, 1, 0x7fffffff)),
     relay: checkBoolean,
     iceServers: (option, value) => { if (!Array.isArray(value)) throw invalid(option, 'an array of { urls, username?, credential? }', value) }
   })

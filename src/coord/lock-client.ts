@@ -416,14 +416,17 @@ export function checkWaitMs (option: string, value: unknown): number {
   return value === Number.POSITIVE_INFINITY ? value : checkMs(option, value, 1, MAX_MS)
 }
 
+/** The checks of each lock option (a semaphore's acquire takes them too, and `permits`). */
+export const LOCK_OPTION_CHECKS = {
+  ttlMs: checkLeaseMs,
+  waitMs: checkWaitMs,
+  signal: checkSignal,
+  owner: (option: string, value: unknown) => checkString(option, value, 256, true)
+}
+
 /** Refuses lock options a caller got wrong (InvalidArgumentError), before any request. */
 export function checkLockOptions (what: string, options: LockOptions | undefined): void {
-  checkOptions(what, options, {
-    ttlMs: checkLeaseMs,
-    waitMs: checkWaitMs,
-    signal: checkSignal,
-    owner: (option, value) => checkString(option, value, 256, true)
-  })
+  checkOptions(what, options, LOCK_OPTION_CHECKS)
 }
 
 function deadlineOf (options: LockOptions): number {

@@ -1,5 +1,5 @@
-import { checkLeaseMs, checkWaitMs, type Lease, type LockClient, type LockOptions } from './lock-client.js'
-import { checkInteger, checkKeys, checkOptions, checkSignal, checkString } from '../arguments.js'
+import { LOCK_OPTION_CHECKS, type Lease, type LockClient, type LockOptions } from './lock-client.js'
+import { checkInteger, checkKeys, checkOptions } from '../arguments.js'
 
 /** Options of `peer.semaphore`. */
 export interface SemaphoreOptions {
@@ -55,13 +55,7 @@ export class Semaphore {
 
   /** Takes `permits` (default 1) once free, in FIFO order; SemaphoreTimeoutError after `waitMs`. */
   async acquire (options: AcquireOptions = {}): Promise<Permit> {
-    checkOptions('acquire options', options, {
-      permits: (option, value) => checkInteger(option, value, 1, this.permits),
-      ttlMs: checkLeaseMs,
-      waitMs: checkWaitMs,
-      signal: checkSignal,
-      owner: (option, value) => checkString(option, value, 256, true)
-    })
+    checkOptions('acquire options', options, { ...LOCK_OPTION_CHECKS, permits: (option, value) => checkInteger(option, value, 1, this.permits) })
     const permits = options.permits ?? 1
     const ttlMs = options.ttlMs ?? this.defaultTtlMs
     const owner = options.owner ?? ''

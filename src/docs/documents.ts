@@ -1,5 +1,5 @@
-import { InvalidArgumentError, InvalidMessageError, StoppedError } from '../errors.js'
-import { invalid } from '../arguments.js'
+import { InvalidMessageError, StoppedError } from '../errors.js'
+import { checkString, invalid } from '../arguments.js'
 import type { Awareness } from 'y-protocols/awareness'
 import type { DocProvider } from './provider.js'
 import { topics } from '../net/topics.js'
@@ -316,7 +316,5 @@ const SUBSCRIBE_SYNC_DELAY_MS = 500
 const STATUS_CHECK_MS = 1_000
 
 function validateName (name: string): void {
-  if (typeof name !== 'string' || name.length === 0 || name.length > MAX_NAME) {
-    throw new InvalidArgumentError(`document names are 1 to ${MAX_NAME} characters`)
-  }
+  checkString('document name', name, MAX_NAME)
 }

@@ -312,34 +312,41 @@ export class DocReplica {
    * or 1.1); a peer that answers that it has no such document open is forgotten.
    */
   private async push (peers: PeerId[], update: Uint8Array, reached: string[] = []): Promise<void> {
-    const message = updateMessage(update)
+    const body: Body = { syncMessage: { doc: this.name, open: true, message: updateMessage(update), reached } }
     const timeoutMs = this.links.timeoutMs
     await Promise.all(peers.map(async peer => {
       try {
-        if (this.links.modern.has(peer.toString())) {
-          // one way: an answer would only say "applied" (a holder that closes the document
-          // leaves its topic, and is forgotten then)
-          await this.ctx.rpc.notify(peer, { syncMessage: { doc: this.name, open: true, message, reached } }, { timeoutMs })
-          return
-        }
-        if (!this.links.legacy.has(peer.toString())) {
-          try {
-            const reply = await this.ctx.rpc.request(peer, { syncMessage: { doc: this.name, open: true, message, reached } }, { timeoutMs })
-            if (reply.kind === 'syncMessage' && !reply.body.open) this.noteClosedAt(peer)
-            this.links.modern.add(peer.toString())
-            return
-          } catch (err) {
-            if (!(err instanceof UnsupportedError)) throw err
-            this.links.legacy.add(peer.toString())
-          }
-        }
-        const reply = await this.ctx.rpc.request(peer, { syncPush: { doc: this.name, update } }, { timeoutMs })
-        if (reply.kind === 'syncReply' && !reply.body.open) this.noteClosedAt(peer)
+        // one way to a peer known to speak SyncMessage: an answer would only say "applied"
+        // (a holder that closes the document leaves its topic, and is forgotten then)
+        if (this.links.modern.has(peer.toString())) return await this.ctx.rpc.notify(peer, body, { timeoutMs })
+        const reply = await this.inSyncMessages(peer, async () => await this.ctx.rpc.request(peer, body, { timeoutMs })) ??
+          await this.ctx.rpc.request(peer, { syncPush: { doc: this.name, update } }, { timeoutMs })
+        if ((reply.kind === 'syncMessage' || reply.kind === 'syncReply') && !reply.body.open) this.noteClosedAt(peer)
       } catch (err) {
         this.ctx.log('push of %s to %p failed: %o', this.name, peer, err) // anti-entropy heals it
       }
     }))
   }
+
+  /**
+   * The answer to `ask` (a SyncMessage request to `peer`), noting that the peer speaks
+   * SyncMessage; undefined if it is of docs 1.0 or 1.1 (it answered Unsupported, or did
+   * before), which is noted too: the caller uses the messages of those releases.
+   */
+  private async inSyncMessages (peer: PeerId, ask: () => Promise<Message>): Promise<Message | undefined> {
+    const id = peer.toString()
+    if (this.links.legacy.has(id)) return undefined
+    try {
+      const reply = await ask()
+      this.links.modern.add(id)
+      return reply
+    } catch (err) {
+      if (!(err instanceof UnsupportedError)) throw err
+      this.links.legacy.add(id)
+      return undefined
+    }
+  }
+
 
   private kickStore (): void {
     if (this.toStore.length === 0) return
@@ -363,20 +370,13 @@ export class DocReplica {
    * it is remembered, and the exchange of those releases is used with it.
    */
   private async exchange (peer: PeerId, timeoutMs?: number): Promise<void> {
-    if (this.links.legacy.has(peer.toString())) return await this.legacyExchange(peer, timeoutMs)
-    let reply: Message
-    try {
-      reply = await this.ctx.rpc.request(peer, { syncMessage: { doc: this.name, open: true, message: stepOne(this.doc), reached: [] } }, { timeoutMs })
-    } catch (err) {
-      if (!(err instanceof UnsupportedError)) throw err
-      this.links.legacy.add(peer.toString())
-      return await this.legacyExchange(peer, timeoutMs)
-    }
+    const reply = await this.inSyncMessages(peer, async () =>
+      await this.ctx.rpc.request(peer, { syncMessage: { doc: this.name, open: true, message: stepOne(this.doc), reached: [] } }, { timeoutMs }))
+    if (reply == null) return await this.legacyExchange(peer, timeoutMs)
     if (reply.kind !== 'syncMessage' || reply.body.doc !== this.name) {
       this.ctx.stats.reject('rpc', 'type')
       throw new InvalidMessageError('type', `expected syncMessage for ${this.name}, got ${reply.kind}`)
     }
-    this.links.modern.add(peer.toString())
     if (!reply.body.open) { this.noteClosedAt(peer); return } // the peer does not have this document open
     this.holders.set(peer.toString(), peer)
     const ours = answer(reply.body.message, this.doc, update => { this.applyRemote(update) }, false)
