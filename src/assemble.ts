@@ -30,6 +30,7 @@ import { Attendant } from './election/attendant.js'
 import { VoterStore } from './election/votes.js'
 import { PeerGate } from './net/gate.js'
 import { Gossip } from './net/gossip.js'
+import { DIRECT_GOSSIP_VERSION, DirectGossip } from './net/direct-gossip.js'
 import { GossipRouter } from './net/router.js'
 import { MeshDialer } from './net/mesh-dialer.js'
 import { ConnectionPinger } from './net/connection-pinger.js'
@@ -72,6 +73,8 @@ export interface Parts {
   router: GossipRouter
   system: Y.Doc
   coordRpc: RpcService
+  /** Gossip's stream straight to a subscriber (net/direct-gossip.ts); none in a release before it. */
+  gossipRpc?: RpcService
   /** Every part in start order (stop order is the reverse). */
   lifecycle: Part[]
 }
@@ -113,7 +116,13 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
     const syncRpc = rpc('sync', 'docs', tuning.rpcMaxBytes)
     const electionRpc = rpc('election', 'election', tuning.rpcMaxBytes)
     const coordRpc = rpc('coord', 'coord', 1024 * 1024)
-    const rpcs = [syncRpc, electionRpc, coordRpc]
+    // gossip straight to each subscriber in a small mesh (net/direct-gossip.ts), if this
+    // release's wire has it (a test's older release has not): room for the topic
+    const gossipRpc = wire.speaks('direct')
+      ? new RpcService(started, { protocols: topics.protocols(mesh, 'gossip', DIRECT_GOSSIP_VERSION), wire, maxFrameBytes: tuning.gossipMaxBytes + 1024, timeoutMs: tuning.requestTimeoutMs, stats, log })
+      : undefined
+    gossipRpc?.handle('direct', async msg => { gossip.deliverDirect(msg.from, msg.body.topic, msg.body.body); return { ack: {} } })
+    const rpcs = [syncRpc, electionRpc, coordRpc, ...(gossipRpc != null ? [gossipRpc] : [])]
     for (const r of rpcs) {
       await r.start() // handlers must be in place before the system document opens below
       lifecycle.push({ name: 'rpc', part: { stop: async () => { await r.stop() } } })
@@ -143,11 +152,24 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       })
     })
 
+    const meshSize = (): number => Math.max(membership.widestView, attendance?.fleetSize ?? 0, attendant?.fleetSize ?? 0)
+    if (gossipRpc != null) {
+      // Straight only once every link has told us how big it sees the mesh: a peer that just
+      // joined through one other knows of that one only, and its heartbeats must still travel
+      // by gossip to the rest, who learn its address from them and dial it.
+      const direct = new DirectGossip(started, gossipRpc, topics.protocols(mesh, 'gossip', DIRECT_GOSSIP_VERSION), {
+        linked: () => unlimitedPeers(started),
+        meshSize: () => membership.heardViewsOf(unlimitedPeers(started)) ? meshSize() : Number.POSITIVE_INFINITY
+      })
+      gossip.goDirect(direct)
+      lifecycle.push({ name: 'direct gossip', part: direct })
+    }
+
     const docs = new Documents({
       self, gossip, rpc: syncRpc, storage, stats, log,
       gossipMaxBytes: tuning.gossipMaxBytes - 64 * 1024, // room for the signature, topic and framing
       compactBytes: tuning.compactBytes
-    }, { mesh, peers: () => started.getPeers(), linked: () => unlimitedPeers(started), meshSize: () => Math.max(membership.size, attendance?.fleetSize ?? 0, attendant?.fleetSize ?? 0), antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
+    }, { mesh, peers: () => started.getPeers(), linked: () => unlimitedPeers(started), meshSize, antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
     lifecycle.push({ name: 'documents', part: docs })
 
     // the replicated state is the tables' records and, with named voters, the cluster configuration
@@ -223,7 +245,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
     )
     if (attendance != null) lifecycle.push({ name: 'attendance', part: attendance })
     if (attendant != null) lifecycle.push({ name: 'attendant', part: attendant })
-    return { node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, attendant, elector, leaseHolder, locks, voters, toLeader, router, system, coordRpc, lifecycle }
+    return { node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, attendant, elector, leaseHolder, locks, voters, toLeader, router, system, coordRpc, gossipRpc, lifecycle }
   } catch (err) {
     // a peer that failed to start holds nothing: no socket, no open database
     await stopAll(lifecycle).catch(() => {})

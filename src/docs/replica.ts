@@ -193,7 +193,7 @@ export class DocReplica {
 
   async publishDigest (): Promise<void> {
     const { stateVector, deleteSetHash } = stateOf(this.doc)
-    await this.ctx.gossip.publish(this.topic, { docDigest: { doc: this.name, stateVector, deleteSetHash } })
+    await this.ctx.gossip.publish(this.topic, { docDigest: { doc: this.name, stateVector, deleteSetHash } }, { direct: true })
   }
 
   async close (): Promise<void> {
@@ -272,9 +272,14 @@ export class DocReplica {
   /** The peers we link to (no relay in between) that have the document open: gossip subscribers, and those that told us in an exchange. */
   private holdersLinked (connected = this.links.connected()): PeerId[] {
     const here = new Set(connected.map(String))
-    const targets = new Map<string, PeerId>()
-    for (const p of [...this.ctx.gossip.subscribers(this.topic), ...this.holders.values()]) if (here.has(p.toString())) targets.set(p.toString(), p)
-    return [...targets.values()]
+    return this.knownHolders().filter(p => here.has(p.toString()))
+  }
+
+  /** The peers we know to have the document open: gossip subscribers, and those that told us in an exchange. */
+  private knownHolders (): PeerId[] {
+    const holders = new Map(this.holders)
+    for (const p of this.ctx.gossip.subscribers(this.topic)) holders.set(p.toString(), p)
+    return [...holders.values()]
   }
 
   /**
@@ -285,24 +290,29 @@ export class DocReplica {
   forward (update: Uint8Array, reached: string[], from: PeerId): void {
     if (reached.length === 0) return
     const listed = new Set([...reached, from.toString()])
+    // the common case, every holder we know of listed, without asking for our links
+    if (this.knownHolders().every(p => listed.has(p.toString()))) return
     const next = this.holdersLinked().filter(p => !listed.has(p.toString()))
     if (next.length === 0) return
     void this.push(next, update, [...listed, ...next.map(String)])
   }
 
   /**
-   * Presence by gossip, and straight to the holders gossip does not list yet. Not straight
-   * only, as updates may go: a peer may speak only for its own clients, so presence cannot
-   * be passed on by a peer in between; gossip carries the author's signature through.
+   * Presence travels as updates do (see reach): straight to each holder in a small mesh
+   * where this peer links to every member, else by gossip plus straight to the holders
+   * gossip does not list yet. It is never passed on: a peer may speak only for its own
+   * clients, so a peer in between cannot forward it, while gossip carries the author's
+   * signature through. (By gossip always, ten peers opening a document at once flooded
+   * the mesh with signed announcements, and the first edits after it waited behind them.)
    */
   private async sendAwareness (update: Uint8Array): Promise<void> {
     const body: Body = { docAwareness: { doc: this.name, update } }
-    const listed = new Set(this.ctx.gossip.subscribers(this.topic).map(String))
-    const direct = this.holdersLinked().filter(p => !listed.has(p.toString()))
+    const { direct, gossip } = this.reach()
     await Promise.all([
-      this.ctx.gossip.publish(this.topic, body),
+      gossip ? this.ctx.gossip.publish(this.topic, body) : undefined,
       ...direct.filter(p => !this.links.legacy.has(p.toString())).map(async peer => {
-        await this.ctx.rpc.request(peer, body, { timeoutMs: this.links.timeoutMs }).catch(err => { this.ctx.log('presence of %s to %p failed: %o', this.name, peer, err) })
+        const send = this.links.modern.has(peer.toString()) ? this.ctx.rpc.notify.bind(this.ctx.rpc) : this.ctx.rpc.request.bind(this.ctx.rpc)
+        await send(peer, body, { timeoutMs: this.links.timeoutMs }).catch(err => { this.ctx.log('presence of %s to %p failed: %o', this.name, peer, err) })
       })
     ])
   }

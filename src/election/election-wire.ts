@@ -297,6 +297,11 @@ export namespace ElectionBody {
     value: number
   }
 
+  export interface ElectionBodyHeartbeatSeenFieldEvent {
+    field: '$.heartbeat.seen'
+    value: number
+  }
+
   export interface ElectionBodyVoteRequestEpochFieldEvent {
     field: '$.voteRequest.epoch'
     value: bigint
@@ -486,6 +491,12 @@ export namespace ElectionBody {
     index: number
   }
 
+  export interface ElectionBodyLeaseAckAttendedHeartbeatSeenFieldEvent {
+    field: '$.leaseAck.attended[].heartbeat.seen'
+    value: number
+    index: number
+  }
+
   export interface ElectionBodyResignEpochFieldEvent {
     field: '$.resign.epoch'
     value: bigint
@@ -561,6 +572,11 @@ export namespace ElectionBody {
 
   export interface ElectionBodyAttendHeartbeatIntervalMsFieldEvent {
     field: '$.attend.heartbeat.intervalMs'
+    value: number
+  }
+
+  export interface ElectionBodyAttendHeartbeatSeenFieldEvent {
+    field: '$.attend.heartbeat.seen'
     value: number
   }
 
@@ -645,6 +661,12 @@ export namespace ElectionBody {
     index: number
   }
 
+  export interface ElectionBodyAttendanceVotersHeartbeatSeenFieldEvent {
+    field: '$.attendance.voters[].heartbeat.seen'
+    value: number
+    index: number
+  }
+
   export interface ElectionBodyAttendanceConfiguredFieldEvent {
     field: '$.attendance.configured[]'
     index: number
@@ -669,7 +691,7 @@ export namespace ElectionBody {
     return decodeMessage(buf, ElectionBody.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionBody>): Generator<ElectionBodyHeartbeatHasRankFieldEvent | ElectionBodyHeartbeatRankFieldEvent | ElectionBodyHeartbeatCandidateFieldEvent | ElectionBodyHeartbeatEpochFieldEvent | ElectionBodyHeartbeatLeadingFieldEvent | ElectionBodyHeartbeatCapabilitiesFieldEvent | ElectionBodyHeartbeatAddrsFieldEvent | ElectionBodyHeartbeatPreemptFieldEvent | ElectionBodyHeartbeatMembersFieldEvent | ElectionBodyHeartbeatIntervalMsFieldEvent | ElectionBodyVoteRequestEpochFieldEvent | ElectionBodyVoteRequestHasRankFieldEvent | ElectionBodyVoteRequestRankFieldEvent | ElectionBodyVoteRequestPreFieldEvent | ElectionBodyVoteReplyGrantedFieldEvent | ElectionBodyVoteReplyEpochFieldEvent | ElectionBodyVoteReplyReasonFieldEvent | ElectionBodyVoteReplyStateEpochFieldEvent | ElectionBodyVoteReplyStateVersionFieldEvent | ElectionBodyVoteReplyStateFieldEvent | ElectionBodyLeaseEpochFieldEvent | ElectionBodyLeaseHasStateFieldEvent | ElectionBodyLeaseStateVersionFieldEvent | ElectionBodyLeaseStateFieldEvent | ElectionBodyLeaseChangesFieldEvent | ElectionBodyLeaseBaseVersionFieldEvent | ElectionBodyLeasePutsKeyFieldEvent | ElectionBodyLeasePutsValueFieldEvent | ElectionBodyLeaseDeletesFieldEvent | ElectionBodyLeaseMembersFieldEvent | ElectionBodyLeaseAckAcceptedFieldEvent | ElectionBodyLeaseAckEpochFieldEvent | ElectionBodyLeaseAckTakesChangesFieldEvent | ElectionBodyLeaseAckNeedsStateFieldEvent | ElectionBodyLeaseAckAttendedIdFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatHasRankFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatRankFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatCandidateFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatEpochFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatLeadingFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatCapabilitiesFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatAddrsFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatPreemptFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatMembersFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatIntervalMsFieldEvent | ElectionBodyResignEpochFieldEvent | ElectionBodyVotersChangeAddFieldEvent | ElectionBodyVotersChangeRemoveFieldEvent | ElectionBodyVotersReplyVotersFieldEvent | ElectionBodyVotersReplyIndexFieldEvent | ElectionBodyAttendHeartbeatHasRankFieldEvent | ElectionBodyAttendHeartbeatRankFieldEvent | ElectionBodyAttendHeartbeatCandidateFieldEvent | ElectionBodyAttendHeartbeatEpochFieldEvent | ElectionBodyAttendHeartbeatLeadingFieldEvent | ElectionBodyAttendHeartbeatCapabilitiesFieldEvent | ElectionBodyAttendHeartbeatAddrsFieldEvent | ElectionBodyAttendHeartbeatPreemptFieldEvent | ElectionBodyAttendHeartbeatMembersFieldEvent | ElectionBodyAttendHeartbeatIntervalMsFieldEvent | ElectionBodyAttendViewFieldEvent | ElectionBodyAttendHoldMsFieldEvent | ElectionBodyAttendanceViewFieldEvent | ElectionBodyAttendanceVotersIdFieldEvent | ElectionBodyAttendanceVotersHeartbeatHasRankFieldEvent | ElectionBodyAttendanceVotersHeartbeatRankFieldEvent | ElectionBodyAttendanceVotersHeartbeatCandidateFieldEvent | ElectionBodyAttendanceVotersHeartbeatEpochFieldEvent | ElectionBodyAttendanceVotersHeartbeatLeadingFieldEvent | ElectionBodyAttendanceVotersHeartbeatCapabilitiesFieldEvent | ElectionBodyAttendanceVotersHeartbeatAddrsFieldEvent | ElectionBodyAttendanceVotersHeartbeatPreemptFieldEvent | ElectionBodyAttendanceVotersHeartbeatMembersFieldEvent | ElectionBodyAttendanceVotersHeartbeatIntervalMsFieldEvent | ElectionBodyAttendanceConfiguredFieldEvent | ElectionBodyAttendanceConfigIndexFieldEvent | ElectionBodyAttendanceMembersFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionBody>): Generator<ElectionBodyHeartbeatHasRankFieldEvent | ElectionBodyHeartbeatRankFieldEvent | ElectionBodyHeartbeatCandidateFieldEvent | ElectionBodyHeartbeatEpochFieldEvent | ElectionBodyHeartbeatLeadingFieldEvent | ElectionBodyHeartbeatCapabilitiesFieldEvent | ElectionBodyHeartbeatAddrsFieldEvent | ElectionBodyHeartbeatPreemptFieldEvent | ElectionBodyHeartbeatMembersFieldEvent | ElectionBodyHeartbeatIntervalMsFieldEvent | ElectionBodyHeartbeatSeenFieldEvent | ElectionBodyVoteRequestEpochFieldEvent | ElectionBodyVoteRequestHasRankFieldEvent | ElectionBodyVoteRequestRankFieldEvent | ElectionBodyVoteRequestPreFieldEvent | ElectionBodyVoteReplyGrantedFieldEvent | ElectionBodyVoteReplyEpochFieldEvent | ElectionBodyVoteReplyReasonFieldEvent | ElectionBodyVoteReplyStateEpochFieldEvent | ElectionBodyVoteReplyStateVersionFieldEvent | ElectionBodyVoteReplyStateFieldEvent | ElectionBodyLeaseEpochFieldEvent | ElectionBodyLeaseHasStateFieldEvent | ElectionBodyLeaseStateVersionFieldEvent | ElectionBodyLeaseStateFieldEvent | ElectionBodyLeaseChangesFieldEvent | ElectionBodyLeaseBaseVersionFieldEvent | ElectionBodyLeasePutsKeyFieldEvent | ElectionBodyLeasePutsValueFieldEvent | ElectionBodyLeaseDeletesFieldEvent | ElectionBodyLeaseMembersFieldEvent | ElectionBodyLeaseAckAcceptedFieldEvent | ElectionBodyLeaseAckEpochFieldEvent | ElectionBodyLeaseAckTakesChangesFieldEvent | ElectionBodyLeaseAckNeedsStateFieldEvent | ElectionBodyLeaseAckAttendedIdFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatHasRankFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatRankFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatCandidateFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatEpochFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatLeadingFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatCapabilitiesFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatAddrsFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatPreemptFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatMembersFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatIntervalMsFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatSeenFieldEvent | ElectionBodyResignEpochFieldEvent | ElectionBodyVotersChangeAddFieldEvent | ElectionBodyVotersChangeRemoveFieldEvent | ElectionBodyVotersReplyVotersFieldEvent | ElectionBodyVotersReplyIndexFieldEvent | ElectionBodyAttendHeartbeatHasRankFieldEvent | ElectionBodyAttendHeartbeatRankFieldEvent | ElectionBodyAttendHeartbeatCandidateFieldEvent | ElectionBodyAttendHeartbeatEpochFieldEvent | ElectionBodyAttendHeartbeatLeadingFieldEvent | ElectionBodyAttendHeartbeatCapabilitiesFieldEvent | ElectionBodyAttendHeartbeatAddrsFieldEvent | ElectionBodyAttendHeartbeatPreemptFieldEvent | ElectionBodyAttendHeartbeatMembersFieldEvent | ElectionBodyAttendHeartbeatIntervalMsFieldEvent | ElectionBodyAttendHeartbeatSeenFieldEvent | ElectionBodyAttendViewFieldEvent | ElectionBodyAttendHoldMsFieldEvent | ElectionBodyAttendanceViewFieldEvent | ElectionBodyAttendanceVotersIdFieldEvent | ElectionBodyAttendanceVotersHeartbeatHasRankFieldEvent | ElectionBodyAttendanceVotersHeartbeatRankFieldEvent | ElectionBodyAttendanceVotersHeartbeatCandidateFieldEvent | ElectionBodyAttendanceVotersHeartbeatEpochFieldEvent | ElectionBodyAttendanceVotersHeartbeatLeadingFieldEvent | ElectionBodyAttendanceVotersHeartbeatCapabilitiesFieldEvent | ElectionBodyAttendanceVotersHeartbeatAddrsFieldEvent | ElectionBodyAttendanceVotersHeartbeatPreemptFieldEvent | ElectionBodyAttendanceVotersHeartbeatMembersFieldEvent | ElectionBodyAttendanceVotersHeartbeatIntervalMsFieldEvent | ElectionBodyAttendanceVotersHeartbeatSeenFieldEvent | ElectionBodyAttendanceConfiguredFieldEvent | ElectionBodyAttendanceConfigIndexFieldEvent | ElectionBodyAttendanceMembersFieldEvent> {
     return streamMessage(buf, ElectionBody.codec(), opts)
   }
 }
@@ -685,6 +707,7 @@ export interface Heartbeat {
   preempt: boolean
   members: number
   intervalMs: number
+  seen: number
 }
 
 export namespace Heartbeat {
@@ -751,6 +774,11 @@ export namespace Heartbeat {
           w.uint32(obj.intervalMs)
         }
 
+        if ((obj.seen != null && obj.seen !== 0)) {
+          w.uint32(88)
+          w.uint32(obj.seen)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -765,7 +793,8 @@ export namespace Heartbeat {
           addrs: [],
           preempt: false,
           members: 0,
-          intervalMs: 0
+          intervalMs: 0,
+          seen: 0
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -820,6 +849,10 @@ export namespace Heartbeat {
             }
             case 10: {
               obj.intervalMs = reader.uint32()
+              break
+            }
+            case 11: {
+              obj.seen = reader.uint32()
               break
             }
             default: {
@@ -928,6 +961,13 @@ export namespace Heartbeat {
               }
               break
             }
+            case 11: {
+              yield {
+                field: `${prefix}.seen`,
+                value: reader.uint32()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -992,6 +1032,11 @@ export namespace Heartbeat {
     value: number
   }
 
+  export interface HeartbeatSeenFieldEvent {
+    field: '$.seen'
+    value: number
+  }
+
   export function encode (obj: Partial<Heartbeat>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, Heartbeat.codec())
   }
@@ -1000,7 +1045,7 @@ export namespace Heartbeat {
     return decodeMessage(buf, Heartbeat.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Heartbeat>): Generator<HeartbeatHasRankFieldEvent | HeartbeatRankFieldEvent | HeartbeatCandidateFieldEvent | HeartbeatEpochFieldEvent | HeartbeatLeadingFieldEvent | HeartbeatCapabilitiesFieldEvent | HeartbeatAddrsFieldEvent | HeartbeatPreemptFieldEvent | HeartbeatMembersFieldEvent | HeartbeatIntervalMsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Heartbeat>): Generator<HeartbeatHasRankFieldEvent | HeartbeatRankFieldEvent | HeartbeatCandidateFieldEvent | HeartbeatEpochFieldEvent | HeartbeatLeadingFieldEvent | HeartbeatCapabilitiesFieldEvent | HeartbeatAddrsFieldEvent | HeartbeatPreemptFieldEvent | HeartbeatMembersFieldEvent | HeartbeatIntervalMsFieldEvent | HeartbeatSeenFieldEvent> {
     return streamMessage(buf, Heartbeat.codec(), opts)
   }
 }
@@ -2050,6 +2095,12 @@ export namespace LeaseAck {
     index: number
   }
 
+  export interface LeaseAckAttendedHeartbeatSeenFieldEvent {
+    field: '$.attended[].heartbeat.seen'
+    value: number
+    index: number
+  }
+
   export function encode (obj: Partial<LeaseAck>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, LeaseAck.codec())
   }
@@ -2058,7 +2109,7 @@ export namespace LeaseAck {
     return decodeMessage(buf, LeaseAck.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LeaseAck>): Generator<LeaseAckAcceptedFieldEvent | LeaseAckEpochFieldEvent | LeaseAckTakesChangesFieldEvent | LeaseAckNeedsStateFieldEvent | LeaseAckAttendedIdFieldEvent | LeaseAckAttendedHeartbeatHasRankFieldEvent | LeaseAckAttendedHeartbeatRankFieldEvent | LeaseAckAttendedHeartbeatCandidateFieldEvent | LeaseAckAttendedHeartbeatEpochFieldEvent | LeaseAckAttendedHeartbeatLeadingFieldEvent | LeaseAckAttendedHeartbeatCapabilitiesFieldEvent | LeaseAckAttendedHeartbeatAddrsFieldEvent | LeaseAckAttendedHeartbeatPreemptFieldEvent | LeaseAckAttendedHeartbeatMembersFieldEvent | LeaseAckAttendedHeartbeatIntervalMsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LeaseAck>): Generator<LeaseAckAcceptedFieldEvent | LeaseAckEpochFieldEvent | LeaseAckTakesChangesFieldEvent | LeaseAckNeedsStateFieldEvent | LeaseAckAttendedIdFieldEvent | LeaseAckAttendedHeartbeatHasRankFieldEvent | LeaseAckAttendedHeartbeatRankFieldEvent | LeaseAckAttendedHeartbeatCandidateFieldEvent | LeaseAckAttendedHeartbeatEpochFieldEvent | LeaseAckAttendedHeartbeatLeadingFieldEvent | LeaseAckAttendedHeartbeatCapabilitiesFieldEvent | LeaseAckAttendedHeartbeatAddrsFieldEvent | LeaseAckAttendedHeartbeatPreemptFieldEvent | LeaseAckAttendedHeartbeatMembersFieldEvent | LeaseAckAttendedHeartbeatIntervalMsFieldEvent | LeaseAckAttendedHeartbeatSeenFieldEvent> {
     return streamMessage(buf, LeaseAck.codec(), opts)
   }
 }
@@ -2210,6 +2261,11 @@ export namespace Attendee {
     value: number
   }
 
+  export interface AttendeeHeartbeatSeenFieldEvent {
+    field: '$.heartbeat.seen'
+    value: number
+  }
+
   export function encode (obj: Partial<Attendee>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, Attendee.codec())
   }
@@ -2218,7 +2274,7 @@ export namespace Attendee {
     return decodeMessage(buf, Attendee.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Attendee>): Generator<AttendeeIdFieldEvent | AttendeeHeartbeatHasRankFieldEvent | AttendeeHeartbeatRankFieldEvent | AttendeeHeartbeatCandidateFieldEvent | AttendeeHeartbeatEpochFieldEvent | AttendeeHeartbeatLeadingFieldEvent | AttendeeHeartbeatCapabilitiesFieldEvent | AttendeeHeartbeatAddrsFieldEvent | AttendeeHeartbeatPreemptFieldEvent | AttendeeHeartbeatMembersFieldEvent | AttendeeHeartbeatIntervalMsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Attendee>): Generator<AttendeeIdFieldEvent | AttendeeHeartbeatHasRankFieldEvent | AttendeeHeartbeatRankFieldEvent | AttendeeHeartbeatCandidateFieldEvent | AttendeeHeartbeatEpochFieldEvent | AttendeeHeartbeatLeadingFieldEvent | AttendeeHeartbeatCapabilitiesFieldEvent | AttendeeHeartbeatAddrsFieldEvent | AttendeeHeartbeatPreemptFieldEvent | AttendeeHeartbeatMembersFieldEvent | AttendeeHeartbeatIntervalMsFieldEvent | AttendeeHeartbeatSeenFieldEvent> {
     return streamMessage(buf, Attendee.codec(), opts)
   }
 }
@@ -2383,6 +2439,11 @@ export namespace Attend {
     value: number
   }
 
+  export interface AttendHeartbeatSeenFieldEvent {
+    field: '$.heartbeat.seen'
+    value: number
+  }
+
   export interface AttendViewFieldEvent {
     field: '$.view'
     value: number
@@ -2401,7 +2462,7 @@ export namespace Attend {
     return decodeMessage(buf, Attend.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Attend>): Generator<AttendHeartbeatHasRankFieldEvent | AttendHeartbeatRankFieldEvent | AttendHeartbeatCandidateFieldEvent | AttendHeartbeatEpochFieldEvent | AttendHeartbeatLeadingFieldEvent | AttendHeartbeatCapabilitiesFieldEvent | AttendHeartbeatAddrsFieldEvent | AttendHeartbeatPreemptFieldEvent | AttendHeartbeatMembersFieldEvent | AttendHeartbeatIntervalMsFieldEvent | AttendViewFieldEvent | AttendHoldMsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Attend>): Generator<AttendHeartbeatHasRankFieldEvent | AttendHeartbeatRankFieldEvent | AttendHeartbeatCandidateFieldEvent | AttendHeartbeatEpochFieldEvent | AttendHeartbeatLeadingFieldEvent | AttendHeartbeatCapabilitiesFieldEvent | AttendHeartbeatAddrsFieldEvent | AttendHeartbeatPreemptFieldEvent | AttendHeartbeatMembersFieldEvent | AttendHeartbeatIntervalMsFieldEvent | AttendHeartbeatSeenFieldEvent | AttendViewFieldEvent | AttendHoldMsFieldEvent> {
     return streamMessage(buf, Attend.codec(), opts)
   }
 }
@@ -2658,6 +2719,12 @@ export namespace Attendance {
     index: number
   }
 
+  export interface AttendanceVotersHeartbeatSeenFieldEvent {
+    field: '$.voters[].heartbeat.seen'
+    value: number
+    index: number
+  }
+
   export interface AttendanceConfiguredFieldEvent {
     field: '$.configured[]'
     index: number
@@ -2682,7 +2749,7 @@ export namespace Attendance {
     return decodeMessage(buf, Attendance.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Attendance>): Generator<AttendanceViewFieldEvent | AttendanceVotersIdFieldEvent | AttendanceVotersHeartbeatHasRankFieldEvent | AttendanceVotersHeartbeatRankFieldEvent | AttendanceVotersHeartbeatCandidateFieldEvent | AttendanceVotersHeartbeatEpochFieldEvent | AttendanceVotersHeartbeatLeadingFieldEvent | AttendanceVotersHeartbeatCapabilitiesFieldEvent | AttendanceVotersHeartbeatAddrsFieldEvent | AttendanceVotersHeartbeatPreemptFieldEvent | AttendanceVotersHeartbeatMembersFieldEvent | AttendanceVotersHeartbeatIntervalMsFieldEvent | AttendanceConfiguredFieldEvent | AttendanceConfigIndexFieldEvent | AttendanceMembersFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Attendance>): Generator<AttendanceViewFieldEvent | AttendanceVotersIdFieldEvent | AttendanceVotersHeartbeatHasRankFieldEvent | AttendanceVotersHeartbeatRankFieldEvent | AttendanceVotersHeartbeatCandidateFieldEvent | AttendanceVotersHeartbeatEpochFieldEvent | AttendanceVotersHeartbeatLeadingFieldEvent | AttendanceVotersHeartbeatCapabilitiesFieldEvent | AttendanceVotersHeartbeatAddrsFieldEvent | AttendanceVotersHeartbeatPreemptFieldEvent | AttendanceVotersHeartbeatMembersFieldEvent | AttendanceVotersHeartbeatIntervalMsFieldEvent | AttendanceVotersHeartbeatSeenFieldEvent | AttendanceConfiguredFieldEvent | AttendanceConfigIndexFieldEvent | AttendanceMembersFieldEvent> {
     return streamMessage(buf, Attendance.codec(), opts)
   }
 }

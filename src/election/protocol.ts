@@ -30,4 +30,4 @@ declare module '../net/codec.js' {
  * answered with Attendance: the live voters, the leader, the configuration), and voters
  * pass their attendees to the leader in their lease acks (LeaseAck.attended).
  */
-export const ELECTION_PROTOCOL = { name: 'election', major: 1, minor: 3, body: ElectionBody, kinds: ['heartbeat', 'voteRequest', 'voteReply', 'lease', 'leaseAck', 'resign', 'votersChange', 'votersReply', 'attend', 'attendance'] } satisfies WireLayer
+export const ELECTION_PROTOCOL = { name: 'election', major: 1, minor: 4, body: ElectionBody, kinds: ['heartbeat', 'voteRequest', 'voteReply', 'lease', 'leaseAck', 'resign', 'votersChange', 'votersReply', 'attend', 'attendance'] } satisfies WireLayer

@@ -14,6 +14,7 @@ export const ENVELOPE_VERSION = 1
 export interface BodyMap {
   ack: NetBody['ack']
   routed: NetBody['routed']
+  direct: NetBody['direct']
 }
 export type BodyKind = keyof BodyMap & string
 /** Generated types demand Uint8Array<ArrayBuffer>; Yjs hands out plain Uint8Array. */
@@ -42,8 +43,8 @@ export interface WireLayer {
   kinds: readonly string[]
 }
 
-/** net/'s own kinds: an empty answer, and requests routed over gossip. */
-export const NET_LAYER: WireLayer = { name: 'net', major: 1, minor: 0, body: NetBody, kinds: ['ack', 'routed'] }
+/** net/'s own kinds: an empty answer, requests routed over gossip, and gossip sent straight to a subscriber (1.1). */
+export const NET_LAYER: WireLayer = { name: 'net', major: 1, minor: 1, body: NetBody, kinds: ['ack', 'routed', 'direct'] }
 
 interface Kind { name: BodyKind, field: number, layer: WireLayer }
 
@@ -57,8 +58,10 @@ export class Wire {
   private readonly byName = new Map<string, Kind>()
   private readonly byField = new Map<number, Kind>()
 
+  /** `layers` may name a net layer of its own (an older release's, in tests); else NET_LAYER. */
   constructor (layers: WireLayer[]) {
-    for (const layer of [NET_LAYER, ...layers]) {
+    const net = layers.find(l => l.name === NET_LAYER.name) ?? NET_LAYER
+    for (const layer of [net, ...layers.filter(l => l !== net)]) {
       for (const name of layer.kinds) {
         const field = firstField(layer.body.encode({ [name]: {} }))
         const taken = this.byField.get(field) ?? this.byName.get(name)
@@ -68,6 +71,11 @@ export class Wire {
         this.byField.set(field, kind)
       }
     }
+  }
+
+  /** Whether this codec has the body kind `kind` (a peer of an older release lacks the newer ones). */
+  speaks (kind: string): boolean {
+    return this.byName.has(kind)
   }
 
   get layers (): WireLayer[] { return [...new Set([...this.byName.values()].map(k => k.layer))] }

@@ -143,6 +143,7 @@ export namespace Envelope {
 export interface NetBody {
   ack?: Ack
   routed?: Routed
+  direct?: Direct
 }
 
 export namespace NetBody {
@@ -163,6 +164,11 @@ export namespace NetBody {
         if (obj.routed != null) {
           w.uint32(322)
           Routed.codec().encode(obj.routed, w)
+        }
+
+        if (obj.direct != null) {
+          w.uint32(482)
+          Direct.codec().encode(obj.direct, w)
         }
 
         if (opts.lengthDelimited !== false) {
@@ -186,6 +192,12 @@ export namespace NetBody {
             case 40: {
               obj.routed = Routed.codec().decode(reader, reader.uint32(), {
                 limits: opts.limits?.routed
+              })
+              break
+            }
+            case 60: {
+              obj.direct = Direct.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.direct
               })
               break
             }
@@ -214,6 +226,13 @@ export namespace NetBody {
             case 40: {
               yield * Routed.codec().stream(reader, reader.uint32(), `${prefix}.routed`, {
                 limits: opts.limits?.routed
+              })
+
+              break
+            }
+            case 60: {
+              yield * Direct.codec().stream(reader, reader.uint32(), `${prefix}.direct`, {
+                limits: opts.limits?.direct
               })
 
               break
@@ -314,6 +333,16 @@ export namespace NetBody {
     value: bigint
   }
 
+  export interface NetBodyDirectTopicFieldEvent {
+    field: '$.direct.topic'
+    value: string
+  }
+
+  export interface NetBodyDirectBodyFieldEvent {
+    field: '$.direct.body'
+    value: Uint8Array<ArrayBuffer>
+  }
+
   export function encode (obj: Partial<NetBody>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, NetBody.codec())
   }
@@ -322,7 +351,7 @@ export namespace NetBody {
     return decodeMessage(buf, NetBody.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<NetBody>): Generator<NetBodyRoutedToFieldEvent | NetBodyRoutedIdFieldEvent | NetBodyRoutedResponseFieldEvent | NetBodyRoutedBodyFieldEvent | NetBodyRoutedErrorCodeFieldEvent | NetBodyRoutedErrorMessageFieldEvent | NetBodyRoutedErrorDetailsSubjectFieldEvent | NetBodyRoutedErrorDetailsLimitFieldEvent | NetBodyRoutedErrorDetailsLeaderFieldEvent | NetBodyRoutedErrorDetailsCycleAgentFieldEvent | NetBodyRoutedErrorDetailsCycleResourceFieldEvent | NetBodyRoutedErrorDetailsCycleHeldByFieldEvent | NetBodyRoutedErrorDetailsArrivedFieldEvent | NetBodyRoutedErrorDetailsGenerationFieldEvent | NetBodyRoutedErrorDetailsTokenFieldEvent | NetBodyRoutedErrorDetailsHighestFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<NetBody>): Generator<NetBodyRoutedToFieldEvent | NetBodyRoutedIdFieldEvent | NetBodyRoutedResponseFieldEvent | NetBodyRoutedBodyFieldEvent | NetBodyRoutedErrorCodeFieldEvent | NetBodyRoutedErrorMessageFieldEvent | NetBodyRoutedErrorDetailsSubjectFieldEvent | NetBodyRoutedErrorDetailsLimitFieldEvent | NetBodyRoutedErrorDetailsLeaderFieldEvent | NetBodyRoutedErrorDetailsCycleAgentFieldEvent | NetBodyRoutedErrorDetailsCycleResourceFieldEvent | NetBodyRoutedErrorDetailsCycleHeldByFieldEvent | NetBodyRoutedErrorDetailsArrivedFieldEvent | NetBodyRoutedErrorDetailsGenerationFieldEvent | NetBodyRoutedErrorDetailsTokenFieldEvent | NetBodyRoutedErrorDetailsHighestFieldEvent | NetBodyDirectTopicFieldEvent | NetBodyDirectBodyFieldEvent> {
     return streamMessage(buf, NetBody.codec(), opts)
   }
 }
@@ -665,6 +694,118 @@ export namespace Routed {
 
   export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Routed>): Generator<RoutedToFieldEvent | RoutedIdFieldEvent | RoutedResponseFieldEvent | RoutedBodyFieldEvent | RoutedErrorCodeFieldEvent | RoutedErrorMessageFieldEvent | RoutedErrorDetailsSubjectFieldEvent | RoutedErrorDetailsLimitFieldEvent | RoutedErrorDetailsLeaderFieldEvent | RoutedErrorDetailsCycleAgentFieldEvent | RoutedErrorDetailsCycleResourceFieldEvent | RoutedErrorDetailsCycleHeldByFieldEvent | RoutedErrorDetailsArrivedFieldEvent | RoutedErrorDetailsGenerationFieldEvent | RoutedErrorDetailsTokenFieldEvent | RoutedErrorDetailsHighestFieldEvent> {
     return streamMessage(buf, Routed.codec(), opts)
+  }
+}
+
+export interface Direct {
+  topic: string
+  body: Uint8Array<ArrayBuffer>
+}
+
+export namespace Direct {
+  let _codec: Codec<Direct>
+
+  export const codec = (): Codec<Direct> => {
+    if (_codec == null) {
+      _codec = message<Direct>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.topic != null && obj.topic !== '')) {
+          w.uint32(10)
+          w.string(obj.topic)
+        }
+
+        if ((obj.body != null && obj.body.byteLength > 0)) {
+          w.uint32(18)
+          w.bytes(obj.body)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          topic: '',
+          body: uint8ArrayAlloc(0)
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.topic = reader.string()
+              break
+            }
+            case 2: {
+              obj.body = reader.bytes()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.topic`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.body`,
+                value: reader.bytes()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface DirectTopicFieldEvent {
+    field: '$.topic'
+    value: string
+  }
+
+  export interface DirectBodyFieldEvent {
+    field: '$.body'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export function encode (obj: Partial<Direct>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, Direct.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Direct>): Direct {
+    return decodeMessage(buf, Direct.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Direct>): Generator<DirectTopicFieldEvent | DirectBodyFieldEvent> {
+    return streamMessage(buf, Direct.codec(), opts)
   }
 }
 

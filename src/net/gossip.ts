@@ -1,10 +1,19 @@
 import { InvalidMessageError, UnsupportedError } from '../errors.js'
 import type { Body, Message, Wire } from './codec.js'
 import type { Stats } from './stats.js'
+import type { DirectGossip } from './direct-gossip.js'
 import { TopicValidatorResult, type GossipSub, type Message as PubsubMessage, type SubscriptionChangeData } from '@libp2p/gossipsub'
 import type { PeerId } from '@libp2p/interface'
 
 export type GossipHandler = (msg: Message) => void
+
+export interface PublishOptions {
+  /**
+   * In a small mesh where this peer links to every member, straight to each subscriber
+   * instead (see DirectGossip). Not for messages that must get around a cut link.
+   */
+  direct?: boolean
+}
 
 /**
  * Topic publish/subscribe with strict validation. Each topic gets a validator that
@@ -15,17 +24,10 @@ export type GossipHandler = (msg: Message) => void
 export class Gossip {
   private readonly handlers = new Map<string, GossipHandler>()
   private readonly decoded = new WeakMap<PubsubMessage, Message>()
+  private direct: DirectGossip | undefined
   private readonly onMessage = (evt: CustomEvent<PubsubMessage>): void => {
-    const handler = this.handlers.get(evt.detail.topic)
     const msg = this.decoded.get(evt.detail)
-    if (handler == null || msg == null) return
-    this.stats.count('gossip', 'received')
-    try {
-      handler(msg)
-    } catch (err) {
-      if (err instanceof InvalidMessageError) this.stats.reject('gossip', err.reason)
-      this.log('gossip handler failed on %s: %o', evt.detail.topic, err)
-    }
+    if (msg != null) this.handle(evt.detail.topic, msg)
   }
 
   constructor (
@@ -84,10 +86,31 @@ export class Gossip {
     return this.wire.encode(this.self, body).byteLength
   }
 
+  /** Lets `publish(…, { direct: true })` go straight to the subscribers in a small mesh. */
+  goDirect (direct: DirectGossip): void {
+    this.direct = direct
+  }
+
+  /**
+   * A gossip message for `topic` that came straight from `from` (a `direct` notice):
+   * validated as gossip is, then handled as if gossip had delivered it.
+   */
+  deliverDirect (from: PeerId, topic: string, envelope: Uint8Array): void {
+    if (!this.handlers.has(topic)) return // we left the topic since the sender looked
+    this.handle(topic, this.wire.decode(envelope, from, this.maxBytes))
+  }
+
   /** Publishes to whoever is subscribed now; never throws for "nobody is listening". */
-  async publish (topic: string, body: Body): Promise<void> {
+  async publish (topic: string, body: Body, options: PublishOptions = {}): Promise<void> {
     try {
-      await this.pubsub.publish(topic, this.wire.encode(this.self, body))
+      const envelope = this.wire.encode(this.self, body)
+      const straight = options.direct === true ? this.direct?.targets(this.subscribers(topic)) : undefined
+      if (straight != null) {
+        await this.direct!.send(straight, topic, envelope, (peer, err) => { this.log('direct gossip on %s to %p failed: %o', topic, peer, err) })
+        this.stats.count('gossip', 'direct')
+      } else {
+        await this.pubsub.publish(topic, envelope)
+      }
       this.stats.count('gossip', 'published')
     } catch (err) {
       this.stats.count('gossip', 'publishErrors')
@@ -99,6 +122,18 @@ export class Gossip {
     this.pubsub.removeEventListener('message', this.onMessage)
     for (const topic of this.handlers.keys()) this.pubsub.topicValidators.delete(topic)
     this.handlers.clear()
+  }
+
+  private handle (topic: string, msg: Message): void {
+    const handler = this.handlers.get(topic)
+    if (handler == null) return
+    this.stats.count('gossip', 'received')
+    try {
+      handler(msg)
+    } catch (err) {
+      if (err instanceof InvalidMessageError) this.stats.reject('gossip', err.reason)
+      this.log('gossip handler failed on %s: %o', topic, err)
+    }
   }
 
   private refuse (err: unknown, topic: string): TopicValidatorResult {

@@ -1,5 +1,5 @@
 import type { Body } from './codec.js'
-import type { GossipHandler } from './gossip.js'
+import type { GossipHandler, PublishOptions } from './gossip.js'
 import type { MemoryNetwork } from './memory-rpc.js'
 import type { PeerId } from '@libp2p/interface'
 
@@ -14,7 +14,7 @@ export class MemoryGossip {
   constructor (private readonly net: MemoryNetwork) {}
 
   /** Peer `self`'s view, shaped like Gossip. */
-  port (self: PeerId): { subscribe: (topic: string, handler: GossipHandler) => void, unsubscribe: (topic: string) => void, publish: (topic: string, body: Body) => Promise<void> } {
+  port (self: PeerId): { subscribe: (topic: string, handler: GossipHandler) => void, unsubscribe: (topic: string) => void, publish: (topic: string, body: Body, options?: PublishOptions) => Promise<void> } {
     this.net.register(self)
     return {
       subscribe: (topic, handler) => {

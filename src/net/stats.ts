@@ -22,6 +22,8 @@ export interface StatsSnapshot {
     received: number
     /** Publishes that failed (logged, never thrown). */
     publishErrors: number
+    /** Of `published`, those sent straight to each subscriber instead (a small mesh where this peer links to every member). */
+    direct: number
   }
   /** Request/response traffic over streams. */
   rpc: {
@@ -50,7 +52,7 @@ export interface StatsSnapshot {
 export class Stats {
   private readonly data: StatsSnapshot = {
     rejected: { total: 0, byReason: {}, byChannel: {} },
-    gossip: { published: 0, received: 0, publishErrors: 0 },
+    gossip: { published: 0, received: 0, publishErrors: 0, direct: 0 },
     rpc: { requests: 0, served: 0, failures: 0 },
     replication: { changes: 0, whole: 0, bytes: 0 }
   }

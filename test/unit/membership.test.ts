@@ -154,7 +154,7 @@ describe('membership of a fleet', () => {
     const fake = net.endpoint(impostor)
     fake.handle('attend', async () => {
       asked++
-      return { attendance: { view: 7, voters: [{ id: impostor.toString(), heartbeat: { hasRank: true, rank: 0n, candidate: true, epoch: 99n, leading: true, capabilities: [], addrs: [], preempt: false, members: VOTERS, intervalMs: HOLD } }], configured: [impostor.toString()], configIndex: 99n, members: 1 } }
+      return { attendance: { view: 7, voters: [{ id: impostor.toString(), heartbeat: { hasRank: true, rank: 0n, candidate: true, epoch: 99n, leading: true, capabilities: [], addrs: [], preempt: false, members: VOTERS, intervalMs: HOLD, seen: 0 } }], configured: [impostor.toString()], configIndex: 99n, members: 1 } }
     })
     await vi.advanceTimersByTimeAsync(20_000)
     expect(asked).toBe(0)

@@ -78,7 +78,7 @@ export class LinkMembership extends TypedEventEmitter<MembershipEvents> {
   get size (): number { return this.live().length + 1 }
   async beat (): Promise<void> {}
   private member (n: SimPeer): Member {
-    return { id: n.id.toString(), peerId: n.id, rank: n.rank, candidate: n.elector.stands, capabilities: [], addrs: [], epoch: n.elector.knownEpoch, leading: n.elector.isActing(), preempt: false, members: this.mesh.size, lastSeen: performance.now(), intervalMs: HEARTBEAT }
+    return { id: n.id.toString(), peerId: n.id, rank: n.rank, candidate: n.elector.stands, capabilities: [], addrs: [], epoch: n.elector.knownEpoch, leading: n.elector.isActing(), preempt: false, members: this.mesh.size, lastSeen: performance.now(), intervalMs: HEARTBEAT, seen: this.mesh.size }
   }
 }
 
