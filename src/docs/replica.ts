@@ -99,6 +99,7 @@ export class DocReplica {
 
   /** Resolves when every update made so far is durable in storage. */
   async flush (): Promise<void> {
+    this.flushBurst()
     this.kickStore()
     await this.storing
     if (this.storeError != null) throw this.storeError
@@ -198,6 +199,7 @@ export class DocReplica {
 
   async close (): Promise<void> {
     await this.awareness.close()
+    this.flushBurst()
     this.kickPublish()
     await this.publishing
     await this.flush().catch(() => {})
@@ -205,18 +207,30 @@ export class DocReplica {
     this.doc.off('update', this.onUpdate)
   }
 
-  private kickScheduled = false
+  /** Updates made since the last flush, and whether each was made here. */
+  private burst: Array<{ update: Uint8Array, local: boolean }> = []
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === STORAGE_ORIGIN) return
-    this.toStore.push(update)
-    if (origin !== REMOTE_ORIGIN) this.toPublish.push(update)
+    this.burst.push({ update, local: origin !== REMOTE_ORIGIN })
     // Once the code that made the edit has run to its end, so that a synchronous burst of
     // edits becomes one message (and what comes while a send is in flight, the next one).
     // A microtask, not setTimeout(0): that waits at least 1 ms in Node and 4 ms in a busy
     // browser tab, which was most of an update's latency to a direct peer.
-    if (this.kickScheduled) return
-    this.kickScheduled = true
-    queueMicrotask(() => { this.kickScheduled = false; this.kickPublish(); this.kickStore() })
+    if (this.burst.length === 1) queueMicrotask(() => { this.flushBurst() })
+  }
+
+  /** The burst, merged once for both the store and the publish when it is all local edits (merging is most of a writer's work). */
+  private flushBurst (): void {
+    const burst = this.burst
+    if (burst.length === 0) return // flushed early (flush, close)
+    this.burst = []
+    const all = mergeAll(burst.map(b => b.update))
+    this.toStore.push(all)
+    const local = burst.filter(b => b.local)
+    if (local.length === burst.length) this.toPublish.push(all)
+    else if (local.length > 0) this.toPublish.push(mergeAll(local.map(b => b.update)))
+    this.kickPublish()
+    this.kickStore()
   }
 
   private kickPublish (): void {
