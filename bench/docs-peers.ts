@@ -11,7 +11,8 @@
  * - late joiner: a document of `lateUpdates` sets, then a new replica; time until it holds them.
  *
  * Every replica shares this process and its one JS thread (the server too): one clock
- * times all of them. scenario 14b (docs-peers-procs.ts) puts each replica in a process.
+ * times all of them. Scenario 14b (docs-procs.ts) puts each replica in a process, and
+ * shares this file's options, figures, trial loop and table.
  */
 import { createServer, type Server } from 'node:http'
 import { WebSocket as WS, WebSocketServer } from 'ws'
@@ -40,6 +41,18 @@ export interface DocsPeersFigures {
   each: Summary
   bulkUpdatesPerSec: number
   lateJoinerMs: number
+}
+
+export interface DocsPeersOptions {
+  replicas: number
+  trials: number
+  warmup: number
+  /** Bulk: sets by one writer, `chunk` per macrotask. */
+  updates: number
+  chunk: number
+  /** Sets in the late joiner's document. */
+  lateUpdates: number
+  seed: number
 }
 
 export interface DocsPeersResult {
@@ -132,18 +145,31 @@ async function oneUpdate (docs: Y.Doc[], writer: number, key: string): Promise<n
   return times
 }
 
-async function measure (system: System, log: Log, opts: { trials: number, warmup: number, updates: number, chunk: number, lateUpdates: number, seed: number }): Promise<DocsPeersFigures> {
+/** One update: `writer` (a replica's index) sets `key`; resolves with the ms until each reader has it. */
+export type OneUpdate = (writer: number, key: string) => Promise<number[]>
+
+/**
+ * The first update after every replica is synced (from replica 0), then `warmup` +
+ * `trials` updates, each from a random writer (seeded): the same writers in every run and
+ * for every system. A 5 ms pause between trials keeps them independent.
+ */
+export async function updateTrials (replicas: number, oneUpdate: OneUpdate, opts: Pick<DocsPeersOptions, 'trials' | 'warmup' | 'seed'>): Promise<Pick<DocsPeersFigures, 'firstUpdateMs' | 'last' | 'each'>> {
   const random = rng(opts.seed)
-  log(`docs beside y-websocket: ${system.label}: one update to every reader, ${opts.trials} trials`)
-  const docs = await system.open('bench-one-update')
-  const first = Math.max(...await oneUpdate(docs, 0, 'first'))
+  const firstUpdateMs = Math.max(...await oneUpdate(0, 'first'))
   const last: number[] = []
   const each: number[] = []
   for (let t = 0; t < opts.warmup + opts.trials; t++) {
-    const times = await oneUpdate(docs, Math.floor(random() * docs.length), `k${t}`)
+    const times = await oneUpdate(Math.floor(random() * replicas), `k${t}`)
     if (t >= opts.warmup) { last.push(Math.max(...times)); each.push(...times) }
     await new Promise(resolve => setTimeout(resolve, 5))
   }
+  return { firstUpdateMs, last: summarize(last), each: summarize(each) }
+}
+
+async function measure (system: System, log: Log, opts: DocsPeersOptions): Promise<DocsPeersFigures> {
+  log(`docs beside y-websocket: ${system.label}: one update to every reader, ${opts.trials} trials`)
+  const docs = await system.open('bench-one-update')
+  const updates = await updateTrials(docs.length, async (writer, key) => await oneUpdate(docs, writer, key), opts)
 
   log(`docs beside y-websocket: ${system.label}: bulk, ${opts.updates} sets`)
   const bulk = await system.open('bench-bulk')
@@ -166,10 +192,10 @@ async function measure (system: System, log: Log, opts: { trials: number, warmup
   await waitFor('every replica has the document', () => late.every(d => d.getMap('m').size >= opts.lateUpdates), 180_000, 5)
   const lateJoinerMs = await system.join('bench-late', opts.lateUpdates)
 
-  return { firstUpdateMs: first, last: summarize(last), each: summarize(each), bulkUpdatesPerSec: opts.updates / (bulkMs / 1000), lateJoinerMs }
+  return { ...updates, bulkUpdatesPerSec: opts.updates / (bulkMs / 1000), lateJoinerMs }
 }
 
-export async function benchDocsPeers (log: Log, opts: { replicas: number, trials: number, warmup: number, updates: number, chunk: number, lateUpdates: number, seed: number }): Promise<DocsPeersResult> {
+export async function benchDocsPeers (log: Log, opts: DocsPeersOptions): Promise<DocsPeersResult> {
   const results: Partial<Record<'accord' | 'yWebsocket', DocsPeersFigures>> = {}
   for (const [key, start] of [['yWebsocket', async () => await yWebsocketSystem(opts.replicas)], ['accord', async () => await accordSystem(opts.replicas, log)]] as const) {
     const system = await start()
@@ -183,20 +209,25 @@ export async function benchDocsPeers (log: Log, opts: { replicas: number, trials
 }
 
 export function renderDocsPeers (r: DocsPeersResult): string[] {
-  const a = r.accord
-  const y = r.yWebsocket
-  const ms = (x: number): string => `${fmt(x)} ms`
   return [
     '', `## 14. Documents beside y-websocket (${r.replicas} replicas, one process)`, '',
     `accord: ${r.replicas} peers, a full mesh over TCP. y-websocket: @y/websocket-server and ${r.replicas} y-websocket clients over WebSockets. All on 127.0.0.1, every replica and the server sharing this process's one thread. Ratio: accord / y-websocket (lower is better for times, higher for rates).`, '',
-    table(['measure', 'accord', 'y-websocket', 'ratio'], [
-      ['first update after every replica synced → the last reader', ms(a.firstUpdateMs), ms(y.firstUpdateMs), fmtRatio(a.firstUpdateMs / y.firstUpdateMs)],
-      [`one update → the last of ${r.replicas - 1} readers, p50 (${r.trials} trials)`, ms(a.last.p50), ms(y.last.p50), fmtRatio(a.last.p50 / y.last.p50)],
-      ['… p90', ms(a.last.p90), ms(y.last.p90), fmtRatio(a.last.p90 / y.last.p90)],
-      ['… p99', ms(a.last.p99), ms(y.last.p99), fmtRatio(a.last.p99 / y.last.p99)],
-      ['one update → each reader, p50 / p99', `${fmt(a.each.p50)} / ${fmt(a.each.p99)} ms`, `${fmt(y.each.p50)} / ${fmt(y.each.p99)} ms`, fmtRatio(a.each.p50 / y.each.p50)],
-      [`bulk: ${r.updates.toLocaleString('en-US')} sets, rate at the slowest reader`, `${fmt(a.bulkUpdatesPerSec)}/s`, `${fmt(y.bulkUpdatesPerSec)}/s`, fmtRatio(a.bulkUpdatesPerSec / y.bulkUpdatesPerSec)],
-      [`late joiner of ${r.lateUpdates.toLocaleString('en-US')} sets: open → holds them all`, ms(a.lateJoinerMs), ms(y.lateJoinerMs), fmtRatio(a.lateJoinerMs / y.lateJoinerMs)]
-    ])
+    docsPeersTable(r)
   ]
+}
+
+/** Scenario 14's table, measure by measure (scenario 14b's too). */
+export function docsPeersTable (r: DocsPeersResult): string {
+  const a = r.accord
+  const y = r.yWebsocket
+  const ms = (x: number): string => `${fmt(x)} ms`
+  return table(['measure', 'accord', 'y-websocket', 'ratio'], [
+    ['first update after every replica synced → the last reader', ms(a.firstUpdateMs), ms(y.firstUpdateMs), fmtRatio(a.firstUpdateMs / y.firstUpdateMs)],
+    [`one update → the last of ${r.replicas - 1} readers, p50 (${r.trials} trials)`, ms(a.last.p50), ms(y.last.p50), fmtRatio(a.last.p50 / y.last.p50)],
+    ['… p90', ms(a.last.p90), ms(y.last.p90), fmtRatio(a.last.p90 / y.last.p90)],
+    ['… p99', ms(a.last.p99), ms(y.last.p99), fmtRatio(a.last.p99 / y.last.p99)],
+    ['one update → each reader, p50 / p99', `${fmt(a.each.p50)} / ${fmt(a.each.p99)} ms`, `${fmt(y.each.p50)} / ${fmt(y.each.p99)} ms`, fmtRatio(a.each.p50 / y.each.p50)],
+    [`bulk: ${r.updates.toLocaleString('en-US')} sets, rate at the slowest reader`, `${fmt(a.bulkUpdatesPerSec)}/s`, `${fmt(y.bulkUpdatesPerSec)}/s`, fmtRatio(a.bulkUpdatesPerSec / y.bulkUpdatesPerSec)],
+    [`late joiner of ${r.lateUpdates.toLocaleString('en-US')} sets: open → holds them all`, ms(a.lateJoinerMs), ms(y.lateJoinerMs), fmtRatio(a.lateJoinerMs / y.lateJoinerMs)]
+  ])
 }

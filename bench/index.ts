@@ -16,11 +16,12 @@
  *  12. scale         fleets of 10, 25, 50 peers (5 voters, the rest clients), 5 per child process: time to one leader, idle CPU per peer, leader churn, lock latency from a client (bench/scale.ts)
  *  13. bundle        the browser bundle: minified and gzip bytes, the largest contributors, beside yjs + y-websocket (bench/bundle.ts)
  *  14. docs-peers    documents beside y-websocket in the same run: one update to every reader, bulk, late joiner (bench/docs-peers.ts)
+ *  14b. docs-procs   the same, every replica in its own process (y-websocket's server too), timed on the shared monotonic clock (bench/docs-procs.ts)
  *
  * Prints progress as it goes, then markdown tables; writes bench/results.json and
  * bench/results.md (both overwritten). Options:
  *   --scale-sizes=50 --scale-voters=7 --scale-per-process=22   scenario 12 at other fleet sizes and shapes
- *   --only=baseline,mesh,late,memory,storage,coord,variables,recipes,faults,lock-peers,lock-state,scale,bundle,docs-peers   run a subset (mesh = propagation + throughput)
+ *   --only=baseline,mesh,late,memory,storage,coord,variables,recipes,faults,lock-peers,lock-state,scale,bundle,docs-peers,docs-procs   run a subset (mesh = propagation + throughput)
  *   --quick                                    small counts, to check the harness
  *   --peer-options='{"lease":{"memberHeartbeatMs":1000}}'   extra PeerOptions for every peer (A/B runs)
  */
@@ -46,6 +47,7 @@ import { benchLockState } from './lock-state.js'
 import { benchScale } from './scale.js'
 import { benchBundle } from './bundle.js'
 import { benchDocsPeers } from './docs-peers.js'
+import { benchDocsProcs } from './docs-procs.js'
 import { machine, startCpuWindow } from './system.js'
 import type { PeerOptions } from '../src/index.node.js'
 
@@ -274,11 +276,20 @@ if (wanted('bundle')) {
   })
 }
 
+// Scenarios 14 and 14b measure the same documents, one process or one process per replica.
+const docsCounts = quick
+  ? { replicas: 10, trials: 20, warmup: 5, updates: 5_000, chunk: 500, lateUpdates: 10_000, seed: 14 }
+  : { replicas: 10, trials: 100, warmup: 10, updates: 20_000, chunk: 500, lateUpdates: 100_000, seed: 14 }
+
 if (wanted('docs-peers')) {
   await scenario('14. docs beside y-websocket', async () => {
-    results.docsPeers = await benchDocsPeers(log, quick
-      ? { replicas: 10, trials: 20, warmup: 5, updates: 5_000, chunk: 500, lateUpdates: 10_000, seed: 14 }
-      : { replicas: 10, trials: 100, warmup: 10, updates: 20_000, chunk: 500, lateUpdates: 100_000, seed: 14 })
+    results.docsPeers = await benchDocsPeers(log, docsCounts)
+  })
+}
+
+if (wanted('docs-procs')) {
+  await scenario('14b. docs in processes', async () => {
+    results.docsProcs = await benchDocsProcs(log, { ...docsCounts, peerOptions: peerOptionsJson })
   })
 }
 

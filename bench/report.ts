@@ -9,6 +9,7 @@ import { renderLockState, type LockStateResult } from './lock-state.js'
 import { renderScale, type ScaleResult } from './scale.js'
 import { renderBundle, type BundleResult } from './bundle.js'
 import { renderDocsPeers, type DocsPeersResult } from './docs-peers.js'
+import { renderDocsProcs, type DocsProcsResult } from './docs-procs.js'
 import { fmt, fmtRatio, median, table, type Summary } from './stats.js'
 import type { BaselineResult, IdleResult, LateJoinerResult, MeshSetup, PropagationResult, ThroughputRun } from './mesh.js'
 import type { MemoryResult } from './memory.js'
@@ -54,6 +55,7 @@ export interface Results {
   scale?: ScaleResult
   bundle?: BundleResult
   docsPeers?: DocsPeersResult
+  docsProcs?: DocsProcsResult
 }
 
 const MiB = 2 ** 20
@@ -234,6 +236,7 @@ export function renderMarkdown (r: Results): string {
   if (r.scale != null) out.push(...renderScale(r.scale, r.meta))
   if (r.bundle != null) out.push(...renderBundle(r.bundle))
   if (r.docsPeers != null) out.push(...renderDocsPeers(r.docsPeers))
+  if (r.docsProcs != null) out.push(...renderDocsProcs(r.docsProcs))
 
   const cond = Object.entries(r.conditions)
   if (cond.length > 0) {
