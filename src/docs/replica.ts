@@ -337,19 +337,25 @@ export class DocReplica {
    */
   private async push (peers: PeerId[], update: Uint8Array, reached: string[] = []): Promise<void> {
     const body: Body = { syncMessage: { doc: this.name, open: true, message: updateMessage(update), reached } }
+    const failed = (peer: PeerId, err: unknown): void => { this.ctx.log('push of %s to %p failed: %o', this.name, peer, err) } // anti-entropy heals it
+    // one way to the peers known to speak SyncMessage: an answer would only say "applied"
+    // (a holder that closes the document leaves its topic, and is forgotten then)
+    const modern = peers.filter(p => this.links.modern.has(p.toString()))
+    const others = peers.filter(p => !this.links.modern.has(p.toString()))
+    await Promise.all([
+      modern.length > 0 && this.ctx.rpc.notifyAll(modern, body, { timeoutMs: this.links.timeoutMs }).then(
+        results => { results.forEach((r, i) => { if (r.status === 'rejected') failed(modern[i]!, r.reason) }) },
+        err => { failed(modern[0]!, err) }),
+      ...others.map(async peer => { await this.ask(peer, body, update).catch(err => { failed(peer, err) }) })
+    ])
+  }
+
+  /** A push that asks for an answer: to a peer not yet known to speak SyncMessage, or of docs 1.0/1.1. */
+  private async ask (peer: PeerId, body: Body, update: Uint8Array): Promise<void> {
     const timeoutMs = this.links.timeoutMs
-    await Promise.all(peers.map(async peer => {
-      try {
-        // one way to a peer known to speak SyncMessage: an answer would only say "applied"
-        // (a holder that closes the document leaves its topic, and is forgotten then)
-        if (this.links.modern.has(peer.toString())) return await this.ctx.rpc.notify(peer, body, { timeoutMs })
-        const reply = await this.inSyncMessages(peer, async () => await this.ctx.rpc.request(peer, body, { timeoutMs })) ??
-          await this.ctx.rpc.request(peer, { syncPush: { doc: this.name, update } }, { timeoutMs })
-        if ((reply.kind === 'syncMessage' || reply.kind === 'syncReply') && !reply.body.open) this.noteClosedAt(peer)
-      } catch (err) {
-        this.ctx.log('push of %s to %p failed: %o', this.name, peer, err) // anti-entropy heals it
-      }
-    }))
+    const reply = await this.inSyncMessages(peer, async () => await this.ctx.rpc.request(peer, body, { timeoutMs })) ??
+      await this.ctx.rpc.request(peer, { syncPush: { doc: this.name, update } }, { timeoutMs })
+    if ((reply.kind === 'syncMessage' || reply.kind === 'syncReply') && !reply.body.open) this.noteClosedAt(peer)
   }
 
   /**

@@ -71,9 +71,8 @@ export class DirectGossip {
 
   /** `envelope` (an encoded gossip message for `topic`) to each of `peers`, one way; failures are logged by the caller's `onError`. */
   async send (peers: PeerId[], topic: string, envelope: Uint8Array, onError: (peer: PeerId, err: unknown) => void): Promise<void> {
-    await Promise.all(peers.map(async peer => {
-      await this.rpc.notify(peer, { direct: { topic, body: envelope } }).catch(err => { onError(peer, err) })
-    }))
+    const results = await this.rpc.notifyAll(peers, { direct: { topic, body: envelope } }).catch(err => peers.map(() => ({ status: 'rejected' as const, reason: err })))
+    results.forEach((r, i) => { if (r.status === 'rejected') onError(peers[i]!, r.reason) })
   }
 
   stop (): void {

@@ -92,11 +92,24 @@ export class RpcService implements Rpc {
    * messages whose answer says nothing (a document update). Resolves once written.
    */
   async notify (peer: PeerId, body: Body, options: RequestOptions = {}): Promise<void> {
+    const [result] = await this.notifyAll([peer], body, options)
+    if (result?.status === 'rejected') throw result.reason
+  }
+
+  /**
+   * `notify` to each of `peers`, the body encoded once and one deadline for all: what a
+   * message for everyone costs the sender grows with the peers by a frame write each.
+   * Settles with each peer's outcome, in order.
+   */
+  async notifyAll (peers: PeerId[], body: Body, options: RequestOptions = {}): Promise<Array<PromiseSettledResult<void>>> {
     if (this.stopController.signal.aborted) throw new StoppedError('rpc')
     const signal = anySignal([options.signal, AbortSignal.timeout(Math.max(1, Math.ceil(options.timeoutMs ?? this.opts.timeoutMs))), this.stopController.signal])
-    this.opts.stats.count('rpc', 'requests')
-    const channel = await raceAbort(this.channelTo(peer, signal), signal, peer)
-    await raceAbort(channel.send({ id: ONE_WAY, response: false, body: this.opts.wire.encode(this.node.peerId, body) }), signal, peer)
+    const envelope = this.opts.wire.encode(this.node.peerId, body)
+    this.opts.stats.count('rpc', 'requests', peers.length)
+    return await Promise.allSettled(peers.map(async peer => {
+      const channel = await raceAbort(this.channelTo(peer, signal), signal, peer)
+      await raceAbort(channel.send({ id: ONE_WAY, response: false, body: envelope }), signal, peer)
+    }))
   }
 
   /** Opens our stream to `peer` now, if it is not open, so that a first request or notice does not wait for it. */
