@@ -1,4 +1,5 @@
-import { AbortedError, errorFromWire, InvalidMessageError, StoppedError, UnsupportedError, wireError } from '../errors.js'
+import { AbortedError, errorFromWire, InvalidMessageError, StoppedError, TimeoutError, UnsupportedError, wireError } from '../errors.js'
+import { setMaxListeners } from 'main-event'
 import { anySignal, raceAbort } from './abort.js'
 import type { Body, BodyKind, Message, Wire } from './codec.js'
 import { RpcChannel } from './rpc-channel.js'
@@ -104,12 +105,21 @@ export class RpcService implements Rpc {
   async notifyAll (peers: PeerId[], body: Body, options: RequestOptions = {}): Promise<Array<PromiseSettledResult<void>>> {
     if (this.stopController.signal.aborted) throw new StoppedError('rpc')
     const signal = anySignal([options.signal, AbortSignal.timeout(Math.max(1, Math.ceil(options.timeoutMs ?? this.opts.timeoutMs))), this.stopController.signal])
+    setMaxListeners(Infinity, signal) // each new stream's dial listens on it too
     const envelope = this.opts.wire.encode(this.node.peerId, body)
     this.opts.stats.count('rpc', 'requests', peers.length)
-    return await Promise.allSettled(peers.map(async peer => {
-      const channel = await raceAbort(this.channelTo(peer, signal), signal, peer)
-      await raceAbort(channel.send({ id: ONE_WAY, response: false, body: envelope }), signal, peer)
+    // one race for the whole batch (a listener per peer on one signal: Node warns past ten)
+    const outcomes = peers.map((peer): PromiseSettledResult<void> => ({ status: 'rejected', reason: new TimeoutError(`notice to ${peer.toString()} not written in time`) }))
+    const sends = Promise.all(peers.map(async (peer, i) => {
+      try {
+        await (await this.channelTo(peer, signal)).send({ id: ONE_WAY, response: false, body: envelope })
+        outcomes[i] = { status: 'fulfilled', value: undefined }
+      } catch (err) {
+        outcomes[i] = { status: 'rejected', reason: err }
+      }
     }))
+    await raceAbort(sends, signal, this.node.peerId).catch(() => {}) // the unsettled keep their timeout
+    return outcomes
   }
 
   /** Opens our stream to `peer` now, if it is not open, so that a first request or notice does not wait for it. */
