@@ -17,11 +17,12 @@
  *  13. bundle        the browser bundle: minified and gzip bytes, the largest contributors, beside yjs + y-websocket (bench/bundle.ts)
  *  14. docs-peers    documents beside y-websocket in the same run: one update to every reader, bulk, late joiner (bench/docs-peers.ts)
  *  14b. docs-procs   the same, every replica in its own process (y-websocket's server too), timed on the shared monotonic clock (bench/docs-procs.ts)
+ *  15. queue-peers   work queues beside BullMQ and a Redis Streams consumer group: push → complete tasks/s with 4 worker processes, take latency, redelivery after kill -9 of a worker, each task completed once (bench/queue-peers.ts; needs redis-server, skips without it)
  *
  * Prints progress as it goes, then markdown tables; writes bench/results.json and
  * bench/results.md (both overwritten). Options:
  *   --scale-sizes=50 --scale-voters=7 --scale-per-process=22   scenario 12 at other fleet sizes and shapes
- *   --only=baseline,mesh,late,memory,storage,coord,variables,recipes,faults,lock-peers,lock-state,scale,bundle,docs-peers,docs-procs   run a subset (mesh = propagation + throughput)
+ *   --only=baseline,mesh,late,memory,storage,coord,variables,recipes,faults,lock-peers,lock-state,scale,bundle,docs-peers,docs-procs,queue-peers   run a subset (mesh = propagation + throughput)
  *   --quick                                    small counts, to check the harness
  *   --peer-options='{"lease":{"memberHeartbeatMs":1000}}'   extra PeerOptions for every peer (A/B runs)
  */
@@ -48,6 +49,7 @@ import { benchScale } from './scale.js'
 import { benchBundle } from './bundle.js'
 import { benchDocsPeers } from './docs-peers.js'
 import { benchDocsProcs } from './docs-procs.js'
+import { benchQueuePeers } from './queue-peers.js'
 import { machine, startCpuWindow } from './system.js'
 import type { PeerOptions } from '../src/index.node.js'
 
@@ -290,6 +292,14 @@ if (wanted('docs-peers')) {
 if (wanted('docs-procs')) {
   await scenario('14b. docs in processes', async () => {
     results.docsProcs = await benchDocsProcs(log, { ...docsCounts, peerOptions: peerOptionsJson })
+  })
+}
+
+if (wanted('queue-peers')) {
+  await scenario('15. queue peers', async () => {
+    results.queuePeers = await benchQueuePeers(log, quick
+      ? { tasks: 2_000, batch: 500, workers: 4, concurrencies: [1, 16], latencyTrials: 30, latencyWarmup: 5, redeliveryTrials: 2, workUs: 0, seed: 15 }
+      : { tasks: 20_000, batch: 500, workers: 4, concurrencies: [1, 16], latencyTrials: 200, latencyWarmup: 20, redeliveryTrials: 5, workUs: 0, seed: 15 })
   })
 }
 

@@ -10,6 +10,7 @@ import { renderScale, type ScaleResult } from './scale.js'
 import { renderBundle, type BundleResult } from './bundle.js'
 import { renderDocsPeers, type DocsPeersResult } from './docs-peers.js'
 import { renderDocsProcs, type DocsProcsResult } from './docs-procs.js'
+import { renderQueuePeers, type QueuePeersResult } from './queue-peers.js'
 import { fmt, fmtRatio, median, table, type Summary } from './stats.js'
 import type { BaselineResult, IdleResult, LateJoinerResult, MeshSetup, PropagationResult, ThroughputRun } from './mesh.js'
 import type { MemoryResult } from './memory.js'
@@ -56,6 +57,7 @@ export interface Results {
   bundle?: BundleResult
   docsPeers?: DocsPeersResult
   docsProcs?: DocsProcsResult
+  queuePeers?: QueuePeersResult
 }
 
 const MiB = 2 ** 20
@@ -237,6 +239,7 @@ export function renderMarkdown (r: Results): string {
   if (r.bundle != null) out.push(...renderBundle(r.bundle))
   if (r.docsPeers != null) out.push(...renderDocsPeers(r.docsPeers))
   if (r.docsProcs != null) out.push(...renderDocsProcs(r.docsProcs))
+  if (r.queuePeers != null) out.push(...renderQueuePeers(r.queuePeers))
 
   const cond = Object.entries(r.conditions)
   if (cond.length > 0) {
