@@ -12,7 +12,7 @@ import { diffRecords } from '../src/election/replica.js'
 import { summarize, table, fmt } from './stats.js'
 
 const commits = Number(process.argv[2] ?? 200)
-const limits = { maxQueue: 64, maxLocks: 256, maxReentry: 64, maxBarriers: 256, maxVariables: 4096, maxSemaphores: 256, maxElections: 256 }
+const limits = { maxQueue: 64, maxLocks: 256, maxReentry: 64, maxBarriers: 256, maxVariables: 4096, maxSemaphores: 256, maxElections: 256, maxQueues: 256, maxPendingTasks: 100_000, keepFinishedTasks: 1_000 }
 const holder = '12D3KooWQYhTNQdmr3ArTeUHRYzFg94BKyTkoWBDWez9kSCVe2Xo'
 const clock = VectorClockWire.encode({ entries: [{ id: holder, counter: 5n }, { id: `x${holder.slice(1)}`, counter: 9n }] })
 const whole = CoordState.encode({

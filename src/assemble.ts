@@ -18,6 +18,8 @@ import { LockClient } from './coord/lock-client.js'
 import { serveLocks } from './coord/lock-service.js'
 import { serveLeases } from './coord/lease-service.js'
 import { serveSemaphores } from './coord/semaphore-service.js'
+import { serveQueues } from './coord/queue-service.js'
+import { QueueClient } from './coord/queue-client.js'
 import { serveLeaderships } from './coord/leadership-service.js'
 import { serveBarriers } from './coord/barrier-service.js'
 import { serveView } from './coord/view.js'
@@ -69,6 +71,8 @@ export interface Parts {
   leaseHolder: LeaseHolder<CoordTables>
   locks: LockClient
   voters: Voters
+  /** Work queues' requesting side (every queue of this peer shares it). */
+  queues: QueueClient
   toLeader: LeaderChannel
   router: GossipRouter
   system: Y.Doc
@@ -202,6 +206,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
     serveLocks(leaseHolder, coordRpc)
     serveLeases(leaseHolder, coordRpc)
     serveSemaphores(leaseHolder, coordRpc)
+    serveQueues(leaseHolder, coordRpc)
     serveLeaderships(leaseHolder, coordRpc)
     serveView(leaseHolder, coordRpc)
     serveBarriers(leaseHolder, coordRpc)
@@ -216,6 +221,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       log: logger(`accord:${mesh}:locks`)
     })
     const voters = new Voters(toLeader)
+    const queues = new QueueClient(toLeader, { marginMs: opts.lease.driftMarginMs })
 
     const dialer = new MeshDialer(started, gate, {
       maxPeers: tuning.maxPeers,
@@ -245,7 +251,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
     )
     if (attendance != null) lifecycle.push({ name: 'attendance', part: attendance })
     if (attendant != null) lifecycle.push({ name: 'attendant', part: attendant })
-    return { node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, attendant, elector, leaseHolder, locks, voters, toLeader, router, system, coordRpc, gossipRpc, lifecycle }
+    return { node: started, opts, storage, gate, stats, gossip, dialer, rpcs, docs, membership, attendant, elector, leaseHolder, locks, voters, queues, toLeader, router, system, coordRpc, gossipRpc, lifecycle }
   } catch (err) {
     // a peer that failed to start holds nothing: no socket, no open database
     await stopAll(lifecycle).catch(() => {})

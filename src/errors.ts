@@ -303,6 +303,39 @@ export class TooManyVariablesError extends AccordError {
   ) { super('ERR_TOO_MANY_VARIABLES', `the lease holder tracks ${limit} 'reject' variables already`) }
 }
 
+/**
+ * Code `ERR_DUPLICATE_TASK`: a push named a `key` that a task of the queue still pending
+ * (waiting, delayed or running) has: refused, nothing added. `id` is that task.
+ */
+export class DuplicateTaskError extends AccordError {
+  constructor (
+    /** The queue pushed to. */
+    readonly queue: string,
+    /** The dedupe key of the push. */
+    readonly key: string,
+    /** The pending task that has the key. */
+    readonly id: string
+  ) { super('ERR_DUPLICATE_TASK', `queue ${queue}: task ${id} with key ${key} is still pending`) }
+}
+
+/** Code `ERR_TOO_MANY_TASKS`: the queue already holds `limit` unfinished tasks, so a push was refused. */
+export class TooManyTasksError extends AccordError {
+  constructor (
+    /** The queue pushed to. */
+    readonly queue: string,
+    /** The bound that was hit: `coord.maxPendingTasks`. */
+    readonly limit: number
+  ) { super('ERR_TOO_MANY_TASKS', `queue ${queue}: ${limit} unfinished tasks already`) }
+}
+
+/** Code `ERR_TOO_MANY_QUEUES`: the lease holder already has `limit` queues, so a new one was refused. */
+export class TooManyQueuesError extends AccordError {
+  constructor (
+    /** The bound that was hit: `coord.maxQueues`. */
+    readonly limit: number
+  ) { super('ERR_TOO_MANY_QUEUES', `the lease holder has ${limit} queues already`) }
+}
+
 /** One wait of a deadlock cycle: `agent` waits for `resource`, which `heldBy` holds. Agents are `peer` or `peer/owner`. */
 export interface DeadlockStep {
   /** The waiting agent. */
@@ -344,6 +377,9 @@ export interface ErrorDetails {
   generation: bigint
   token: bigint
   highest: bigint
+  /** A queue's task: its dedupe key and id (DuplicateTaskError). */
+  key: string
+  id: string
 }
 
 /**
@@ -352,12 +388,13 @@ export interface ErrorDetails {
  * @internal
  */
 export function detailsOf (err: AccordError): ErrorDetails {
-  const d: ErrorDetails = { subject: '', limit: 0, leader: '', cycle: [], arrived: [], generation: 0n, token: 0n, highest: 0n }
+  const d: ErrorDetails = { subject: '', limit: 0, leader: '', cycle: [], arrived: [], generation: 0n, token: 0n, highest: 0n, key: '', id: '' }
   if (err instanceof AcquireTimeoutError || err instanceof WithdrawnError || err instanceof SupersededError || err instanceof LockLostError) d.subject = err.lock
   else if (err instanceof LockQueueFullError || err instanceof LockReentryLimitError) { d.subject = err.lock; d.limit = err.limit } else if (err instanceof TooManyLocksError || err instanceof TooManyBarriersError || err instanceof TooManyVariablesError) d.limit = err.limit
   else if (err instanceof NotLeaderError) d.leader = err.leader ?? ''
   else if (err instanceof DeadlockError) { d.subject = err.resource; d.cycle = err.cycle } else if (err instanceof BarrierNotFoundError) { d.subject = err.barrier; d.generation = BigInt(err.generation) } else if (err instanceof BarrierTimeoutError) { d.subject = err.barrier; d.generation = BigInt(err.generation); d.arrived = err.arrived } else if (err instanceof ConflictError) d.subject = err.variable
   else if (err instanceof StaleTokenError) { d.subject = err.key; d.token = err.token; d.highest = err.highest }
+  else if (err instanceof DuplicateTaskError) { d.subject = err.queue; d.key = err.key; d.id = err.id } else if (err instanceof TooManyTasksError) { d.subject = err.queue; d.limit = err.limit } else if (err instanceof TooManyQueuesError) d.limit = err.limit
   return d
 }
 
@@ -390,6 +427,9 @@ export function errorFromWire (code: string, message: string, details?: ErrorDet
       case 'ERR_BARRIER_TIMEOUT': return new BarrierTimeoutError(d.subject, g, [...d.arrived])
       case 'ERR_TOO_MANY_BARRIERS': return new TooManyBarriersError(d.limit)
       case 'ERR_STALE_TOKEN': return new StaleTokenError(d.subject, d.token, d.highest)
+      case 'ERR_DUPLICATE_TASK': return new DuplicateTaskError(d.subject, d.key, d.id)
+      case 'ERR_TOO_MANY_TASKS': return new TooManyTasksError(d.subject, d.limit)
+      case 'ERR_TOO_MANY_QUEUES': return new TooManyQueuesError(d.limit)
       case 'ERR_TIMEOUT': return new TimeoutError(message)
       case 'ERR_UNSUPPORTED': return new UnsupportedError(message)
       case 'ERR_RECONFIGURATION': return new ReconfigurationError(message)

@@ -235,7 +235,7 @@ export function resolveOptions (o: PeerOptions): ResolvedOptions {
   }
 }
 
-const DEFAULT_COORD: CoordLimits = { maxQueue: 64, maxLocks: 256, maxReentry: 64, maxBarriers: 256, maxVariables: 4096, maxSemaphores: 256, maxElections: 256 }
+const DEFAULT_COORD: CoordLimits = { maxQueue: 64, maxLocks: 256, maxReentry: 64, maxBarriers: 256, maxVariables: 4096, maxSemaphores: 256, maxElections: 256, maxQueues: 256, maxPendingTasks: 100_000, keepFinishedTasks: 1_000 }
 const LEASE_KEYS = ['ttlMs', 'heartbeatMs', 'memberHeartbeatMs', 'suspectAfterMs', 'driftMarginMs'] as const
 
 const addresses = (option: string, value: unknown): void => {

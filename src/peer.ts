@@ -6,6 +6,7 @@ import { compareAndSet } from './coord/cas-client.js'
 import { Election } from './coord/leadership-client.js'
 import { type Lock, type LockOptions, type MultiLock } from './coord/lock-client.js'
 import { Semaphore, type SemaphoreOptions } from './coord/semaphore-client.js'
+import { Queue, type QueueOptions } from './coord/queue-client.js'
 import { fetchView, type CoordView } from './coord/view.js'
 import { type LeaderInfo } from './election/elector.js'
 import { type Voters } from './machine/voters-client.js'
@@ -314,6 +315,19 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     this.assertRunning()
     validateLockName(name)
     return new Semaphore(name, options, this.parts.locks, 10_000)
+  }
+
+  /**
+   * The work queue `name`, kept by the lease holder and replicated with the lock table:
+   * `push(task)` (durable once it resolves), `take({ leaseMs, waitMs })` → a `Job` leased
+   * to this worker with a fencing token and a `lost` signal, `job.complete(result)` (accepted
+   * once, never from a lapsed lease), `inspect()`, `results()`. Tasks and results are JSON,
+   * at most 64 KiB each.
+   */
+  queue<T = unknown> (name: string, options: QueueOptions = {}): Queue<T> {
+    this.assertRunning()
+    checkString('queue name', name)
+    return new Queue<T>(name, options, this.parts.queues)
   }
 
   /**

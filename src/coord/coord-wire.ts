@@ -22,6 +22,13 @@ export interface CoordBody {
   campaign?: Campaign
   electionWatch?: ElectionWatch
   electionLeader?: ElectionLeader
+  queuePush?: QueuePush
+  queuePushed?: QueuePushed
+  queueTake?: QueueTake
+  queueLease?: QueueLease
+  queueSettle?: QueueSettle
+  queueInspect?: QueueInspect
+  queueView?: QueueView
 }
 
 export namespace CoordBody {
@@ -112,6 +119,41 @@ export namespace CoordBody {
         if (obj.electionLeader != null) {
           w.uint32(370)
           ElectionLeader.codec().encode(obj.electionLeader, w)
+        }
+
+        if (obj.queuePush != null) {
+          w.uint32(378)
+          QueuePush.codec().encode(obj.queuePush, w)
+        }
+
+        if (obj.queuePushed != null) {
+          w.uint32(386)
+          QueuePushed.codec().encode(obj.queuePushed, w)
+        }
+
+        if (obj.queueTake != null) {
+          w.uint32(394)
+          QueueTake.codec().encode(obj.queueTake, w)
+        }
+
+        if (obj.queueLease != null) {
+          w.uint32(426)
+          QueueLease.codec().encode(obj.queueLease, w)
+        }
+
+        if (obj.queueSettle != null) {
+          w.uint32(434)
+          QueueSettle.codec().encode(obj.queueSettle, w)
+        }
+
+        if (obj.queueInspect != null) {
+          w.uint32(442)
+          QueueInspect.codec().encode(obj.queueInspect, w)
+        }
+
+        if (obj.queueView != null) {
+          w.uint32(450)
+          QueueView.codec().encode(obj.queueView, w)
         }
 
         if (opts.lengthDelimited !== false) {
@@ -219,6 +261,48 @@ export namespace CoordBody {
             case 46: {
               obj.electionLeader = ElectionLeader.codec().decode(reader, reader.uint32(), {
                 limits: opts.limits?.electionLeader
+              })
+              break
+            }
+            case 47: {
+              obj.queuePush = QueuePush.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.queuePush
+              })
+              break
+            }
+            case 48: {
+              obj.queuePushed = QueuePushed.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.queuePushed
+              })
+              break
+            }
+            case 49: {
+              obj.queueTake = QueueTake.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.queueTake
+              })
+              break
+            }
+            case 53: {
+              obj.queueLease = QueueLease.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.queueLease
+              })
+              break
+            }
+            case 54: {
+              obj.queueSettle = QueueSettle.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.queueSettle
+              })
+              break
+            }
+            case 55: {
+              obj.queueInspect = QueueInspect.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.queueInspect
+              })
+              break
+            }
+            case 56: {
+              obj.queueView = QueueView.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.queueView
               })
               break
             }
@@ -345,6 +429,55 @@ export namespace CoordBody {
             case 46: {
               yield * ElectionLeader.codec().stream(reader, reader.uint32(), `${prefix}.electionLeader`, {
                 limits: opts.limits?.electionLeader
+              })
+
+              break
+            }
+            case 47: {
+              yield * QueuePush.codec().stream(reader, reader.uint32(), `${prefix}.queuePush`, {
+                limits: opts.limits?.queuePush
+              })
+
+              break
+            }
+            case 48: {
+              yield * QueuePushed.codec().stream(reader, reader.uint32(), `${prefix}.queuePushed`, {
+                limits: opts.limits?.queuePushed
+              })
+
+              break
+            }
+            case 49: {
+              yield * QueueTake.codec().stream(reader, reader.uint32(), `${prefix}.queueTake`, {
+                limits: opts.limits?.queueTake
+              })
+
+              break
+            }
+            case 53: {
+              yield * QueueLease.codec().stream(reader, reader.uint32(), `${prefix}.queueLease`, {
+                limits: opts.limits?.queueLease
+              })
+
+              break
+            }
+            case 54: {
+              yield * QueueSettle.codec().stream(reader, reader.uint32(), `${prefix}.queueSettle`, {
+                limits: opts.limits?.queueSettle
+              })
+
+              break
+            }
+            case 55: {
+              yield * QueueInspect.codec().stream(reader, reader.uint32(), `${prefix}.queueInspect`, {
+                limits: opts.limits?.queueInspect
+              })
+
+              break
+            }
+            case 56: {
+              yield * QueueView.codec().stream(reader, reader.uint32(), `${prefix}.queueView`, {
+                limits: opts.limits?.queueView
               })
 
               break
@@ -726,6 +859,291 @@ export namespace CoordBody {
     value: bigint
   }
 
+  export interface CoordBodyQueuePushQueueFieldEvent {
+    field: '$.queuePush.queue'
+    value: string
+  }
+
+  export interface CoordBodyQueuePushRequestIdFieldEvent {
+    field: '$.queuePush.requestId'
+    value: string
+  }
+
+  export interface CoordBodyQueuePushPayloadFieldEvent {
+    field: '$.queuePush.payload'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface CoordBodyQueuePushPriorityFieldEvent {
+    field: '$.queuePush.priority'
+    value: number
+  }
+
+  export interface CoordBodyQueuePushDelayMsFieldEvent {
+    field: '$.queuePush.delayMs'
+    value: number
+  }
+
+  export interface CoordBodyQueuePushKeyFieldEvent {
+    field: '$.queuePush.key'
+    value: string
+  }
+
+  export interface CoordBodyQueuePushMaxAttemptsFieldEvent {
+    field: '$.queuePush.maxAttempts'
+    value: number
+  }
+
+  export interface CoordBodyQueuePushedIdFieldEvent {
+    field: '$.queuePushed.id'
+    value: string
+  }
+
+  export interface CoordBodyQueueTakeQueueFieldEvent {
+    field: '$.queueTake.queue'
+    value: string
+  }
+
+  export interface CoordBodyQueueTakeRequestIdFieldEvent {
+    field: '$.queueTake.requestId'
+    value: string
+  }
+
+  export interface CoordBodyQueueTakeLeaseMsFieldEvent {
+    field: '$.queueTake.leaseMs'
+    value: number
+  }
+
+  export interface CoordBodyQueueTakeWaitMsFieldEvent {
+    field: '$.queueTake.waitMs'
+    value: number
+  }
+
+  export interface CoordBodyQueueTakeSessionFieldEvent {
+    field: '$.queueTake.session'
+    value: string
+  }
+
+  export interface CoordBodyQueueLeaseFoundFieldEvent {
+    field: '$.queueLease.found'
+    value: boolean
+  }
+
+  export interface CoordBodyQueueLeaseIdFieldEvent {
+    field: '$.queueLease.id'
+    value: string
+  }
+
+  export interface CoordBodyQueueLeasePayloadFieldEvent {
+    field: '$.queueLease.payload'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface CoordBodyQueueLeaseAttemptFieldEvent {
+    field: '$.queueLease.attempt'
+    value: number
+  }
+
+  export interface CoordBodyQueueLeaseTokenFieldEvent {
+    field: '$.queueLease.token'
+    value: bigint
+  }
+
+  export interface CoordBodyQueueLeaseLeaseMsFieldEvent {
+    field: '$.queueLease.leaseMs'
+    value: number
+  }
+
+  export interface CoordBodyQueueLeaseWaitedMsFieldEvent {
+    field: '$.queueLease.waitedMs'
+    value: number
+  }
+
+  export interface CoordBodyQueueSettleQueueFieldEvent {
+    field: '$.queueSettle.queue'
+    value: string
+  }
+
+  export interface CoordBodyQueueSettleIdFieldEvent {
+    field: '$.queueSettle.id'
+    value: string
+  }
+
+  export interface CoordBodyQueueSettleTokenFieldEvent {
+    field: '$.queueSettle.token'
+    value: bigint
+  }
+
+  export interface CoordBodyQueueSettleOutcomeFieldEvent {
+    field: '$.queueSettle.outcome'
+    value: string
+  }
+
+  export interface CoordBodyQueueSettleResultFieldEvent {
+    field: '$.queueSettle.result'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface CoordBodyQueueSettleErrorFieldEvent {
+    field: '$.queueSettle.error'
+    value: string
+  }
+
+  export interface CoordBodyQueueSettleLeaseMsFieldEvent {
+    field: '$.queueSettle.leaseMs'
+    value: number
+  }
+
+  export interface CoordBodyQueueInspectQueueFieldEvent {
+    field: '$.queueInspect.queue'
+    value: string
+  }
+
+  export interface CoordBodyQueueViewWaitingFieldEvent {
+    field: '$.queueView.waiting'
+    value: number
+  }
+
+  export interface CoordBodyQueueViewDelayedFieldEvent {
+    field: '$.queueView.delayed'
+    value: number
+  }
+
+  export interface CoordBodyQueueViewActiveFieldEvent {
+    field: '$.queueView.active'
+    value: number
+  }
+
+  export interface CoordBodyQueueViewCompletedFieldEvent {
+    field: '$.queueView.completed'
+    value: number
+  }
+
+  export interface CoordBodyQueueViewDeadFieldEvent {
+    field: '$.queueView.dead'
+    value: number
+  }
+
+  export interface CoordBodyQueueViewTasksQueueFieldEvent {
+    field: '$.queueView.tasks[].queue'
+    value: string
+    index: number
+  }
+
+  export interface CoordBodyQueueViewTasksIdFieldEvent {
+    field: '$.queueView.tasks[].id'
+    value: string
+    index: number
+  }
+
+  export interface CoordBodyQueueViewTasksPayloadFieldEvent {
+    field: '$.queueView.tasks[].payload'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface CoordBodyQueueViewTasksPriorityFieldEvent {
+    field: '$.queueView.tasks[].priority'
+    value: number
+    index: number
+  }
+
+  export interface CoordBodyQueueViewTasksSeqFieldEvent {
+    field: '$.queueView.tasks[].seq'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordBodyQueueViewTasksKeyFieldEvent {
+    field: '$.queueView.tasks[].key'
+    value: string
+    index: number
+  }
+
+  export interface CoordBodyQueueViewTasksStateFieldEvent {
+    field: '$.queueView.tasks[].state'
+    value: string
+    index: number
+  }
+
+  export interface CoordBodyQueueViewTasksAttemptFieldEvent {
+    field: '$.queueView.tasks[].attempt'
+    value: number
+    index: number
+  }
+
+  export interface CoordBodyQueueViewTasksMaxAttemptsFieldEvent {
+    field: '$.queueView.tasks[].maxAttempts'
+    value: number
+    index: number
+  }
+
+  export interface CoordBodyQueueViewTasksTokenFieldEvent {
+    field: '$.queueView.tasks[].token'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordBodyQueueViewTasksWorkerFieldEvent {
+    field: '$.queueView.tasks[].worker'
+    value: string
+    index: number
+  }
+
+  export interface CoordBodyQueueViewTasksSessionFieldEvent {
+    field: '$.queueView.tasks[].session'
+    value: string
+    index: number
+  }
+
+  export interface CoordBodyQueueViewTasksLeaseMsFieldEvent {
+    field: '$.queueView.tasks[].leaseMs'
+    value: number
+    index: number
+  }
+
+  export interface CoordBodyQueueViewTasksRemainingMsFieldEvent {
+    field: '$.queueView.tasks[].remainingMs'
+    value: number
+    index: number
+  }
+
+  export interface CoordBodyQueueViewTasksErrorsFieldEvent {
+    field: '$.queueView.tasks[].errors[]'
+    index: number
+    value: string
+  }
+
+  export interface CoordBodyQueueViewTasksResultFieldEvent {
+    field: '$.queueView.tasks[].result'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface CoordBodyQueueViewTasksPushedByFieldEvent {
+    field: '$.queueView.tasks[].pushedBy'
+    value: string
+    index: number
+  }
+
+  export interface CoordBodyQueueViewTasksPushIdFieldEvent {
+    field: '$.queueView.tasks[].pushId'
+    value: string
+    index: number
+  }
+
+  export interface CoordBodyQueueViewTasksTakeIdFieldEvent {
+    field: '$.queueView.tasks[].takeId'
+    value: string
+    index: number
+  }
+
+  export interface CoordBodyQueueViewTasksFinishedFieldEvent {
+    field: '$.queueView.tasks[].finished'
+    value: bigint
+    index: number
+  }
+
   export function encode (obj: Partial<CoordBody>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, CoordBody.codec())
   }
@@ -734,7 +1152,7 @@ export namespace CoordBody {
     return decodeMessage(buf, CoordBody.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordBody>): Generator<CoordBodyLockRequestNameFieldEvent | CoordBodyLockRequestRequestIdFieldEvent | CoordBodyLockRequestOwnerFieldEvent | CoordBodyLockRequestTtlMsFieldEvent | CoordBodyLockRequestWaitMsFieldEvent | CoordBodyLockRequestNamesFieldEvent | CoordBodyLockRequestSessionFieldEvent | CoordBodyLockRequestSeqFieldEvent | CoordBodyLockRequestReenterFieldEvent | CoordBodyLockReplyTokenFieldEvent | CoordBodyLockReplyTtlMsFieldEvent | CoordBodyLockReplyReentryFieldEvent | CoordBodyLockReplyGrantsNameFieldEvent | CoordBodyLockReplyGrantsTokenFieldEvent | CoordBodyLockReleaseNameFieldEvent | CoordBodyLockReleaseTokenFieldEvent | CoordBodyLockReleaseRequestIdFieldEvent | CoordBodyLockReleaseOwnerFieldEvent | CoordBodyLockReleaseKindFieldEvent | CoordBodyLockRenewNameFieldEvent | CoordBodyLockRenewTokenFieldEvent | CoordBodyLockRenewKindFieldEvent | CoordBodyLockCancelNameFieldEvent | CoordBodyLockCancelRequestIdFieldEvent | CoordBodyLockCancelNamesFieldEvent | CoordBodyLockCancelKindFieldEvent | CoordBodyBarrierArriveNameFieldEvent | CoordBodyBarrierArriveRequestIdFieldEvent | CoordBodyBarrierArriveHasGenerationFieldEvent | CoordBodyBarrierArriveGenerationFieldEvent | CoordBodyBarrierArrivePartiesFieldEvent | CoordBodyBarrierArriveThresholdCountFieldEvent | CoordBodyBarrierArriveThresholdPermilleFieldEvent | CoordBodyBarrierArriveTimeoutMsFieldEvent | CoordBodyBarrierArriveFailOnTimeoutFieldEvent | CoordBodyBarrierReplyGenerationFieldEvent | CoordBodyBarrierReplyOutcomeFieldEvent | CoordBodyBarrierReplyArrivedFieldEvent | CoordBodyBarrierReplyFailOnTimeoutFieldEvent | CoordBodyBarrierPartiesNameFieldEvent | CoordBodyBarrierPartiesPartiesFieldEvent | CoordBodyCasRequestNameFieldEvent | CoordBodyCasRequestRequestIdFieldEvent | CoordBodyCasRequestExpectedFieldEvent | CoordBodyCasReplyClockFieldEvent | CoordBodyCasReplyTokenFieldEvent | CoordBodyCoordViewEpochFieldEvent | CoordBodyCoordViewStateFieldEvent | CoordBodySemaphoreAcquireNameFieldEvent | CoordBodySemaphoreAcquireRequestIdFieldEvent | CoordBodySemaphoreAcquireOwnerFieldEvent | CoordBodySemaphoreAcquireSizeFieldEvent | CoordBodySemaphoreAcquirePermitsFieldEvent | CoordBodySemaphoreAcquireTtlMsFieldEvent | CoordBodySemaphoreAcquireWaitMsFieldEvent | CoordBodySemaphoreAcquireSessionFieldEvent | CoordBodyCampaignNameFieldEvent | CoordBodyCampaignRequestIdFieldEvent | CoordBodyCampaignHasRankFieldEvent | CoordBodyCampaignRankFieldEvent | CoordBodyCampaignPreemptFieldEvent | CoordBodyCampaignTtlMsFieldEvent | CoordBodyCampaignSessionFieldEvent | CoordBodyCampaignSeqFieldEvent | CoordBodyCampaignReenterFieldEvent | CoordBodyElectionWatchNameFieldEvent | CoordBodyElectionWatchRequestIdFieldEvent | CoordBodyElectionWatchKnownTokenFieldEvent | CoordBodyElectionLeaderPeerFieldEvent | CoordBodyElectionLeaderHasRankFieldEvent | CoordBodyElectionLeaderRankFieldEvent | CoordBodyElectionLeaderTokenFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordBody>): Generator<CoordBodyLockRequestNameFieldEvent | CoordBodyLockRequestRequestIdFieldEvent | CoordBodyLockRequestOwnerFieldEvent | CoordBodyLockRequestTtlMsFieldEvent | CoordBodyLockRequestWaitMsFieldEvent | CoordBodyLockRequestNamesFieldEvent | CoordBodyLockRequestSessionFieldEvent | CoordBodyLockRequestSeqFieldEvent | CoordBodyLockRequestReenterFieldEvent | CoordBodyLockReplyTokenFieldEvent | CoordBodyLockReplyTtlMsFieldEvent | CoordBodyLockReplyReentryFieldEvent | CoordBodyLockReplyGrantsNameFieldEvent | CoordBodyLockReplyGrantsTokenFieldEvent | CoordBodyLockReleaseNameFieldEvent | CoordBodyLockReleaseTokenFieldEvent | CoordBodyLockReleaseRequestIdFieldEvent | CoordBodyLockReleaseOwnerFieldEvent | CoordBodyLockReleaseKindFieldEvent | CoordBodyLockRenewNameFieldEvent | CoordBodyLockRenewTokenFieldEvent | CoordBodyLockRenewKindFieldEvent | CoordBodyLockCancelNameFieldEvent | CoordBodyLockCancelRequestIdFieldEvent | CoordBodyLockCancelNamesFieldEvent | CoordBodyLockCancelKindFieldEvent | CoordBodyBarrierArriveNameFieldEvent | CoordBodyBarrierArriveRequestIdFieldEvent | CoordBodyBarrierArriveHasGenerationFieldEvent | CoordBodyBarrierArriveGenerationFieldEvent | CoordBodyBarrierArrivePartiesFieldEvent | CoordBodyBarrierArriveThresholdCountFieldEvent | CoordBodyBarrierArriveThresholdPermilleFieldEvent | CoordBodyBarrierArriveTimeoutMsFieldEvent | CoordBodyBarrierArriveFailOnTimeoutFieldEvent | CoordBodyBarrierReplyGenerationFieldEvent | CoordBodyBarrierReplyOutcomeFieldEvent | CoordBodyBarrierReplyArrivedFieldEvent | CoordBodyBarrierReplyFailOnTimeoutFieldEvent | CoordBodyBarrierPartiesNameFieldEvent | CoordBodyBarrierPartiesPartiesFieldEvent | CoordBodyCasRequestNameFieldEvent | CoordBodyCasRequestRequestIdFieldEvent | CoordBodyCasRequestExpectedFieldEvent | CoordBodyCasReplyClockFieldEvent | CoordBodyCasReplyTokenFieldEvent | CoordBodyCoordViewEpochFieldEvent | CoordBodyCoordViewStateFieldEvent | CoordBodySemaphoreAcquireNameFieldEvent | CoordBodySemaphoreAcquireRequestIdFieldEvent | CoordBodySemaphoreAcquireOwnerFieldEvent | CoordBodySemaphoreAcquireSizeFieldEvent | CoordBodySemaphoreAcquirePermitsFieldEvent | CoordBodySemaphoreAcquireTtlMsFieldEvent | CoordBodySemaphoreAcquireWaitMsFieldEvent | CoordBodySemaphoreAcquireSessionFieldEvent | CoordBodyCampaignNameFieldEvent | CoordBodyCampaignRequestIdFieldEvent | CoordBodyCampaignHasRankFieldEvent | CoordBodyCampaignRankFieldEvent | CoordBodyCampaignPreemptFieldEvent | CoordBodyCampaignTtlMsFieldEvent | CoordBodyCampaignSessionFieldEvent | CoordBodyCampaignSeqFieldEvent | CoordBodyCampaignReenterFieldEvent | CoordBodyElectionWatchNameFieldEvent | CoordBodyElectionWatchRequestIdFieldEvent | CoordBodyElectionWatchKnownTokenFieldEvent | CoordBodyElectionLeaderPeerFieldEvent | CoordBodyElectionLeaderHasRankFieldEvent | CoordBodyElectionLeaderRankFieldEvent | CoordBodyElectionLeaderTokenFieldEvent | CoordBodyQueuePushQueueFieldEvent | CoordBodyQueuePushRequestIdFieldEvent | CoordBodyQueuePushPayloadFieldEvent | CoordBodyQueuePushPriorityFieldEvent | CoordBodyQueuePushDelayMsFieldEvent | CoordBodyQueuePushKeyFieldEvent | CoordBodyQueuePushMaxAttemptsFieldEvent | CoordBodyQueuePushedIdFieldEvent | CoordBodyQueueTakeQueueFieldEvent | CoordBodyQueueTakeRequestIdFieldEvent | CoordBodyQueueTakeLeaseMsFieldEvent | CoordBodyQueueTakeWaitMsFieldEvent | CoordBodyQueueTakeSessionFieldEvent | CoordBodyQueueLeaseFoundFieldEvent | CoordBodyQueueLeaseIdFieldEvent | CoordBodyQueueLeasePayloadFieldEvent | CoordBodyQueueLeaseAttemptFieldEvent | CoordBodyQueueLeaseTokenFieldEvent | CoordBodyQueueLeaseLeaseMsFieldEvent | CoordBodyQueueLeaseWaitedMsFieldEvent | CoordBodyQueueSettleQueueFieldEvent | CoordBodyQueueSettleIdFieldEvent | CoordBodyQueueSettleTokenFieldEvent | CoordBodyQueueSettleOutcomeFieldEvent | CoordBodyQueueSettleResultFieldEvent | CoordBodyQueueSettleErrorFieldEvent | CoordBodyQueueSettleLeaseMsFieldEvent | CoordBodyQueueInspectQueueFieldEvent | CoordBodyQueueViewWaitingFieldEvent | CoordBodyQueueViewDelayedFieldEvent | CoordBodyQueueViewActiveFieldEvent | CoordBodyQueueViewCompletedFieldEvent | CoordBodyQueueViewDeadFieldEvent | CoordBodyQueueViewTasksQueueFieldEvent | CoordBodyQueueViewTasksIdFieldEvent | CoordBodyQueueViewTasksPayloadFieldEvent | CoordBodyQueueViewTasksPriorityFieldEvent | CoordBodyQueueViewTasksSeqFieldEvent | CoordBodyQueueViewTasksKeyFieldEvent | CoordBodyQueueViewTasksStateFieldEvent | CoordBodyQueueViewTasksAttemptFieldEvent | CoordBodyQueueViewTasksMaxAttemptsFieldEvent | CoordBodyQueueViewTasksTokenFieldEvent | CoordBodyQueueViewTasksWorkerFieldEvent | CoordBodyQueueViewTasksSessionFieldEvent | CoordBodyQueueViewTasksLeaseMsFieldEvent | CoordBodyQueueViewTasksRemainingMsFieldEvent | CoordBodyQueueViewTasksErrorsFieldEvent | CoordBodyQueueViewTasksResultFieldEvent | CoordBodyQueueViewTasksPushedByFieldEvent | CoordBodyQueueViewTasksPushIdFieldEvent | CoordBodyQueueViewTasksTakeIdFieldEvent | CoordBodyQueueViewTasksFinishedFieldEvent> {
     return streamMessage(buf, CoordBody.codec(), opts)
   }
 }
@@ -3633,6 +4051,8 @@ export interface CoordState {
   cas: CasEntry[]
   semaphores: SemaphoreEntry[]
   elections: ElectionEntry[]
+  queueTasks: QueueTaskEntry[]
+  queueSequences: QueueSequence[]
 }
 
 export namespace CoordState {
@@ -3690,6 +4110,20 @@ export namespace CoordState {
           }
         }
 
+        if (obj.queueTasks != null && obj.queueTasks.length > 0) {
+          for (const value of obj.queueTasks) {
+            w.uint32(66)
+            QueueTaskEntry.codec().encode(value, w)
+          }
+        }
+
+        if (obj.queueSequences != null && obj.queueSequences.length > 0) {
+          for (const value of obj.queueSequences) {
+            w.uint32(74)
+            QueueSequence.codec().encode(value, w)
+          }
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -3701,7 +4135,9 @@ export namespace CoordState {
           barriers: [],
           cas: [],
           semaphores: [],
-          elections: []
+          elections: [],
+          queueTasks: [],
+          queueSequences: []
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -3768,6 +4204,26 @@ export namespace CoordState {
               }))
               break
             }
+            case 8: {
+              if (opts.limits?.queueTasks != null && obj.queueTasks.length === opts.limits.queueTasks) {
+                throw new MaxLengthError('Decode error - repeated field "queueTasks" had too many elements')
+              }
+
+              obj.queueTasks.push(QueueTaskEntry.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.queueTasks$
+              }))
+              break
+            }
+            case 9: {
+              if (opts.limits?.queueSequences != null && obj.queueSequences.length === opts.limits.queueSequences) {
+                throw new MaxLengthError('Decode error - repeated field "queueSequences" had too many elements')
+              }
+
+              obj.queueSequences.push(QueueSequence.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.queueSequences$
+              }))
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -3782,7 +4238,9 @@ export namespace CoordState {
           barriers: 0,
           cas: 0,
           semaphores: 0,
-          elections: 0
+          elections: 0,
+          queueTasks: 0,
+          queueSequences: 0
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -3892,6 +4350,42 @@ export namespace CoordState {
               }
 
               obj.elections++
+
+              break
+            }
+            case 8: {
+              if (opts.limits?.queueTasks != null && obj.queueTasks === opts.limits.queueTasks) {
+                throw new MaxLengthError('Streaming decode error - repeated field "queueTasks" had too many elements')
+              }
+
+              for (const evt of QueueTaskEntry.codec().stream(reader, reader.uint32(), `${prefix}.queueTasks[]`, {
+                limits: opts.limits?.queueTasks$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.queueTasks
+                }
+              }
+
+              obj.queueTasks++
+
+              break
+            }
+            case 9: {
+              if (opts.limits?.queueSequences != null && obj.queueSequences === opts.limits.queueSequences) {
+                throw new MaxLengthError('Streaming decode error - repeated field "queueSequences" had too many elements')
+              }
+
+              for (const evt of QueueSequence.codec().stream(reader, reader.uint32(), `${prefix}.queueSequences[]`, {
+                limits: opts.limits?.queueSequences$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.queueSequences
+                }
+              }
+
+              obj.queueSequences++
 
               break
             }
@@ -4361,6 +4855,138 @@ export namespace CoordState {
     value: string
   }
 
+  export interface CoordStateQueueTasksQueueFieldEvent {
+    field: '$.queueTasks[].queue'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateQueueTasksIdFieldEvent {
+    field: '$.queueTasks[].id'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateQueueTasksPayloadFieldEvent {
+    field: '$.queueTasks[].payload'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface CoordStateQueueTasksPriorityFieldEvent {
+    field: '$.queueTasks[].priority'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateQueueTasksSeqFieldEvent {
+    field: '$.queueTasks[].seq'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateQueueTasksKeyFieldEvent {
+    field: '$.queueTasks[].key'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateQueueTasksStateFieldEvent {
+    field: '$.queueTasks[].state'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateQueueTasksAttemptFieldEvent {
+    field: '$.queueTasks[].attempt'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateQueueTasksMaxAttemptsFieldEvent {
+    field: '$.queueTasks[].maxAttempts'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateQueueTasksTokenFieldEvent {
+    field: '$.queueTasks[].token'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateQueueTasksWorkerFieldEvent {
+    field: '$.queueTasks[].worker'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateQueueTasksSessionFieldEvent {
+    field: '$.queueTasks[].session'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateQueueTasksLeaseMsFieldEvent {
+    field: '$.queueTasks[].leaseMs'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateQueueTasksRemainingMsFieldEvent {
+    field: '$.queueTasks[].remainingMs'
+    value: number
+    index: number
+  }
+
+  export interface CoordStateQueueTasksErrorsFieldEvent {
+    field: '$.queueTasks[].errors[]'
+    index: number
+    value: string
+  }
+
+  export interface CoordStateQueueTasksResultFieldEvent {
+    field: '$.queueTasks[].result'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface CoordStateQueueTasksPushedByFieldEvent {
+    field: '$.queueTasks[].pushedBy'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateQueueTasksPushIdFieldEvent {
+    field: '$.queueTasks[].pushId'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateQueueTasksTakeIdFieldEvent {
+    field: '$.queueTasks[].takeId'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateQueueTasksFinishedFieldEvent {
+    field: '$.queueTasks[].finished'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordStateQueueSequencesQueueFieldEvent {
+    field: '$.queueSequences[].queue'
+    value: string
+    index: number
+  }
+
+  export interface CoordStateQueueSequencesNextFieldEvent {
+    field: '$.queueSequences[].next'
+    value: bigint
+    index: number
+  }
+
   export function encode (obj: Partial<CoordState>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, CoordState.codec())
   }
@@ -4369,7 +4995,7 @@ export namespace CoordState {
     return decodeMessage(buf, CoordState.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordState>): Generator<CoordStateCounterEpochFieldEvent | CoordStateCounterFieldEvent | CoordStateLocksNameFieldEvent | CoordStateLocksHolderFieldEvent | CoordStateLocksOwnerFieldEvent | CoordStateLocksTokenFieldEvent | CoordStateLocksTtlMsFieldEvent | CoordStateLocksReentryFieldEvent | CoordStateLocksAppliedFieldEvent | CoordStateLocksQueuePeerFieldEvent | CoordStateLocksQueueOwnerFieldEvent | CoordStateLocksQueueRequestIdFieldEvent | CoordStateLocksQueueTtlMsFieldEvent | CoordStateLocksQueueNamesFieldEvent | CoordStateLocksQueueSessionFieldEvent | CoordStateLocksQueueSeqFieldEvent | CoordStateLocksQueueWaitLeftMsFieldEvent | CoordStateLocksSessionFieldEvent | CoordStateLocksSeqFieldEvent | CoordStateBarriersNameFieldEvent | CoordStateBarriersGenerationFieldEvent | CoordStateBarriersConfiguredFieldEvent | CoordStateBarriersPartiesFieldEvent | CoordStateBarriersThresholdCountFieldEvent | CoordStateBarriersThresholdPermilleFieldEvent | CoordStateBarriersTimeoutMsFieldEvent | CoordStateBarriersFailOnTimeoutFieldEvent | CoordStateBarriersDeadlineInMsFieldEvent | CoordStateBarriersArrivedPeerFieldEvent | CoordStateBarriersArrivedRequestIdFieldEvent | CoordStateBarriersReleasesGenerationFieldEvent | CoordStateBarriersReleasesOutcomeFieldEvent | CoordStateBarriersReleasesArrivedPeerFieldEvent | CoordStateBarriersReleasesArrivedRequestIdFieldEvent | CoordStateBarriersReleasesFailOnTimeoutFieldEvent | CoordStateCasNameFieldEvent | CoordStateCasClockFieldEvent | CoordStateCasTokenFieldEvent | CoordStateCasWriterFieldEvent | CoordStateCasRequestIdFieldEvent | CoordStateCasVisibleFieldEvent | CoordStateCasBaseFieldEvent | CoordStateSemaphoresNameFieldEvent | CoordStateSemaphoresSizeFieldEvent | CoordStateSemaphoresHoldersPeerFieldEvent | CoordStateSemaphoresHoldersOwnerFieldEvent | CoordStateSemaphoresHoldersRequestIdFieldEvent | CoordStateSemaphoresHoldersTokenFieldEvent | CoordStateSemaphoresHoldersPermitsFieldEvent | CoordStateSemaphoresHoldersTtlMsFieldEvent | CoordStateSemaphoresHoldersSessionFieldEvent | CoordStateSemaphoresQueuePeerFieldEvent | CoordStateSemaphoresQueueOwnerFieldEvent | CoordStateSemaphoresQueueRequestIdFieldEvent | CoordStateSemaphoresQueuePermitsFieldEvent | CoordStateSemaphoresQueueTtlMsFieldEvent | CoordStateSemaphoresQueueSessionFieldEvent | CoordStateElectionsNameFieldEvent | CoordStateElectionsLeaderFieldEvent | CoordStateElectionsHasRankFieldEvent | CoordStateElectionsRankFieldEvent | CoordStateElectionsTokenFieldEvent | CoordStateElectionsTtlMsFieldEvent | CoordStateElectionsRequestIdFieldEvent | CoordStateElectionsCampaignersPeerFieldEvent | CoordStateElectionsCampaignersRequestIdFieldEvent | CoordStateElectionsCampaignersHasRankFieldEvent | CoordStateElectionsCampaignersRankFieldEvent | CoordStateElectionsCampaignersPreemptFieldEvent | CoordStateElectionsCampaignersTtlMsFieldEvent | CoordStateElectionsCampaignersSessionFieldEvent | CoordStateElectionsCampaignersSeqFieldEvent | CoordStateElectionsSessionFieldEvent | CoordStateElectionsSeqFieldEvent | CoordStateElectionsReentryFieldEvent | CoordStateElectionsAppliedFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordState>): Generator<CoordStateCounterEpochFieldEvent | CoordStateCounterFieldEvent | CoordStateLocksNameFieldEvent | CoordStateLocksHolderFieldEvent | CoordStateLocksOwnerFieldEvent | CoordStateLocksTokenFieldEvent | CoordStateLocksTtlMsFieldEvent | CoordStateLocksReentryFieldEvent | CoordStateLocksAppliedFieldEvent | CoordStateLocksQueuePeerFieldEvent | CoordStateLocksQueueOwnerFieldEvent | CoordStateLocksQueueRequestIdFieldEvent | CoordStateLocksQueueTtlMsFieldEvent | CoordStateLocksQueueNamesFieldEvent | CoordStateLocksQueueSessionFieldEvent | CoordStateLocksQueueSeqFieldEvent | CoordStateLocksQueueWaitLeftMsFieldEvent | CoordStateLocksSessionFieldEvent | CoordStateLocksSeqFieldEvent | CoordStateBarriersNameFieldEvent | CoordStateBarriersGenerationFieldEvent | CoordStateBarriersConfiguredFieldEvent | CoordStateBarriersPartiesFieldEvent | CoordStateBarriersThresholdCountFieldEvent | CoordStateBarriersThresholdPermilleFieldEvent | CoordStateBarriersTimeoutMsFieldEvent | CoordStateBarriersFailOnTimeoutFieldEvent | CoordStateBarriersDeadlineInMsFieldEvent | CoordStateBarriersArrivedPeerFieldEvent | CoordStateBarriersArrivedRequestIdFieldEvent | CoordStateBarriersReleasesGenerationFieldEvent | CoordStateBarriersReleasesOutcomeFieldEvent | CoordStateBarriersReleasesArrivedPeerFieldEvent | CoordStateBarriersReleasesArrivedRequestIdFieldEvent | CoordStateBarriersReleasesFailOnTimeoutFieldEvent | CoordStateCasNameFieldEvent | CoordStateCasClockFieldEvent | CoordStateCasTokenFieldEvent | CoordStateCasWriterFieldEvent | CoordStateCasRequestIdFieldEvent | CoordStateCasVisibleFieldEvent | CoordStateCasBaseFieldEvent | CoordStateSemaphoresNameFieldEvent | CoordStateSemaphoresSizeFieldEvent | CoordStateSemaphoresHoldersPeerFieldEvent | CoordStateSemaphoresHoldersOwnerFieldEvent | CoordStateSemaphoresHoldersRequestIdFieldEvent | CoordStateSemaphoresHoldersTokenFieldEvent | CoordStateSemaphoresHoldersPermitsFieldEvent | CoordStateSemaphoresHoldersTtlMsFieldEvent | CoordStateSemaphoresHoldersSessionFieldEvent | CoordStateSemaphoresQueuePeerFieldEvent | CoordStateSemaphoresQueueOwnerFieldEvent | CoordStateSemaphoresQueueRequestIdFieldEvent | CoordStateSemaphoresQueuePermitsFieldEvent | CoordStateSemaphoresQueueTtlMsFieldEvent | CoordStateSemaphoresQueueSessionFieldEvent | CoordStateElectionsNameFieldEvent | CoordStateElectionsLeaderFieldEvent | CoordStateElectionsHasRankFieldEvent | CoordStateElectionsRankFieldEvent | CoordStateElectionsTokenFieldEvent | CoordStateElectionsTtlMsFieldEvent | CoordStateElectionsRequestIdFieldEvent | CoordStateElectionsCampaignersPeerFieldEvent | CoordStateElectionsCampaignersRequestIdFieldEvent | CoordStateElectionsCampaignersHasRankFieldEvent | CoordStateElectionsCampaignersRankFieldEvent | CoordStateElectionsCampaignersPreemptFieldEvent | CoordStateElectionsCampaignersTtlMsFieldEvent | CoordStateElectionsCampaignersSessionFieldEvent | CoordStateElectionsCampaignersSeqFieldEvent | CoordStateElectionsSessionFieldEvent | CoordStateElectionsSeqFieldEvent | CoordStateElectionsReentryFieldEvent | CoordStateElectionsAppliedFieldEvent | CoordStateQueueTasksQueueFieldEvent | CoordStateQueueTasksIdFieldEvent | CoordStateQueueTasksPayloadFieldEvent | CoordStateQueueTasksPriorityFieldEvent | CoordStateQueueTasksSeqFieldEvent | CoordStateQueueTasksKeyFieldEvent | CoordStateQueueTasksStateFieldEvent | CoordStateQueueTasksAttemptFieldEvent | CoordStateQueueTasksMaxAttemptsFieldEvent | CoordStateQueueTasksTokenFieldEvent | CoordStateQueueTasksWorkerFieldEvent | CoordStateQueueTasksSessionFieldEvent | CoordStateQueueTasksLeaseMsFieldEvent | CoordStateQueueTasksRemainingMsFieldEvent | CoordStateQueueTasksErrorsFieldEvent | CoordStateQueueTasksResultFieldEvent | CoordStateQueueTasksPushedByFieldEvent | CoordStateQueueTasksPushIdFieldEvent | CoordStateQueueTasksTakeIdFieldEvent | CoordStateQueueTasksFinishedFieldEvent | CoordStateQueueSequencesQueueFieldEvent | CoordStateQueueSequencesNextFieldEvent> {
     return streamMessage(buf, CoordState.codec(), opts)
   }
 }
@@ -7313,5 +7939,2044 @@ export namespace LockWaiter {
 
   export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LockWaiter>): Generator<LockWaiterPeerFieldEvent | LockWaiterOwnerFieldEvent | LockWaiterRequestIdFieldEvent | LockWaiterTtlMsFieldEvent | LockWaiterNamesFieldEvent | LockWaiterSessionFieldEvent | LockWaiterSeqFieldEvent | LockWaiterWaitLeftMsFieldEvent> {
     return streamMessage(buf, LockWaiter.codec(), opts)
+  }
+}
+
+export interface QueuePush {
+  queue: string
+  requestId: string
+  payload: Uint8Array<ArrayBuffer>
+  priority: number
+  delayMs: number
+  key: string
+  maxAttempts: number
+}
+
+export namespace QueuePush {
+  let _codec: Codec<QueuePush>
+
+  export const codec = (): Codec<QueuePush> => {
+    if (_codec == null) {
+      _codec = message<QueuePush>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.queue != null && obj.queue !== '')) {
+          w.uint32(10)
+          w.string(obj.queue)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(18)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.payload != null && obj.payload.byteLength > 0)) {
+          w.uint32(26)
+          w.bytes(obj.payload)
+        }
+
+        if ((obj.priority != null && obj.priority !== 0)) {
+          w.uint32(32)
+          w.sint32(obj.priority)
+        }
+
+        if ((obj.delayMs != null && obj.delayMs !== 0)) {
+          w.uint32(40)
+          w.uint32(obj.delayMs)
+        }
+
+        if ((obj.key != null && obj.key !== '')) {
+          w.uint32(50)
+          w.string(obj.key)
+        }
+
+        if ((obj.maxAttempts != null && obj.maxAttempts !== 0)) {
+          w.uint32(56)
+          w.uint32(obj.maxAttempts)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          queue: '',
+          requestId: '',
+          payload: uint8ArrayAlloc(0),
+          priority: 0,
+          delayMs: 0,
+          key: '',
+          maxAttempts: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.queue = reader.string()
+              break
+            }
+            case 2: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 3: {
+              obj.payload = reader.bytes()
+              break
+            }
+            case 4: {
+              obj.priority = reader.sint32()
+              break
+            }
+            case 5: {
+              obj.delayMs = reader.uint32()
+              break
+            }
+            case 6: {
+              obj.key = reader.string()
+              break
+            }
+            case 7: {
+              obj.maxAttempts = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.queue`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.payload`,
+                value: reader.bytes()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.priority`,
+                value: reader.sint32()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.delayMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.key`,
+                value: reader.string()
+              }
+              break
+            }
+            case 7: {
+              yield {
+                field: `${prefix}.maxAttempts`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface QueuePushQueueFieldEvent {
+    field: '$.queue'
+    value: string
+  }
+
+  export interface QueuePushRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface QueuePushPayloadFieldEvent {
+    field: '$.payload'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface QueuePushPriorityFieldEvent {
+    field: '$.priority'
+    value: number
+  }
+
+  export interface QueuePushDelayMsFieldEvent {
+    field: '$.delayMs'
+    value: number
+  }
+
+  export interface QueuePushKeyFieldEvent {
+    field: '$.key'
+    value: string
+  }
+
+  export interface QueuePushMaxAttemptsFieldEvent {
+    field: '$.maxAttempts'
+    value: number
+  }
+
+  export function encode (obj: Partial<QueuePush>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, QueuePush.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueuePush>): QueuePush {
+    return decodeMessage(buf, QueuePush.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueuePush>): Generator<QueuePushQueueFieldEvent | QueuePushRequestIdFieldEvent | QueuePushPayloadFieldEvent | QueuePushPriorityFieldEvent | QueuePushDelayMsFieldEvent | QueuePushKeyFieldEvent | QueuePushMaxAttemptsFieldEvent> {
+    return streamMessage(buf, QueuePush.codec(), opts)
+  }
+}
+
+export interface QueuePushed {
+  id: string
+}
+
+export namespace QueuePushed {
+  let _codec: Codec<QueuePushed>
+
+  export const codec = (): Codec<QueuePushed> => {
+    if (_codec == null) {
+      _codec = message<QueuePushed>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.id != null && obj.id !== '')) {
+          w.uint32(10)
+          w.string(obj.id)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          id: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.id = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.id`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface QueuePushedIdFieldEvent {
+    field: '$.id'
+    value: string
+  }
+
+  export function encode (obj: Partial<QueuePushed>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, QueuePushed.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueuePushed>): QueuePushed {
+    return decodeMessage(buf, QueuePushed.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueuePushed>): Generator<QueuePushedIdFieldEvent> {
+    return streamMessage(buf, QueuePushed.codec(), opts)
+  }
+}
+
+export interface QueueTake {
+  queue: string
+  requestId: string
+  leaseMs: number
+  waitMs: number
+  session: string
+}
+
+export namespace QueueTake {
+  let _codec: Codec<QueueTake>
+
+  export const codec = (): Codec<QueueTake> => {
+    if (_codec == null) {
+      _codec = message<QueueTake>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.queue != null && obj.queue !== '')) {
+          w.uint32(10)
+          w.string(obj.queue)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(18)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.leaseMs != null && obj.leaseMs !== 0)) {
+          w.uint32(24)
+          w.uint32(obj.leaseMs)
+        }
+
+        if ((obj.waitMs != null && obj.waitMs !== 0)) {
+          w.uint32(32)
+          w.uint32(obj.waitMs)
+        }
+
+        if ((obj.session != null && obj.session !== '')) {
+          w.uint32(42)
+          w.string(obj.session)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          queue: '',
+          requestId: '',
+          leaseMs: 0,
+          waitMs: 0,
+          session: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.queue = reader.string()
+              break
+            }
+            case 2: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 3: {
+              obj.leaseMs = reader.uint32()
+              break
+            }
+            case 4: {
+              obj.waitMs = reader.uint32()
+              break
+            }
+            case 5: {
+              obj.session = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.queue`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.leaseMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.waitMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.session`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface QueueTakeQueueFieldEvent {
+    field: '$.queue'
+    value: string
+  }
+
+  export interface QueueTakeRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface QueueTakeLeaseMsFieldEvent {
+    field: '$.leaseMs'
+    value: number
+  }
+
+  export interface QueueTakeWaitMsFieldEvent {
+    field: '$.waitMs'
+    value: number
+  }
+
+  export interface QueueTakeSessionFieldEvent {
+    field: '$.session'
+    value: string
+  }
+
+  export function encode (obj: Partial<QueueTake>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, QueueTake.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueTake>): QueueTake {
+    return decodeMessage(buf, QueueTake.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueTake>): Generator<QueueTakeQueueFieldEvent | QueueTakeRequestIdFieldEvent | QueueTakeLeaseMsFieldEvent | QueueTakeWaitMsFieldEvent | QueueTakeSessionFieldEvent> {
+    return streamMessage(buf, QueueTake.codec(), opts)
+  }
+}
+
+export interface QueueLease {
+  found: boolean
+  id: string
+  payload: Uint8Array<ArrayBuffer>
+  attempt: number
+  token: bigint
+  leaseMs: number
+  waitedMs: number
+}
+
+export namespace QueueLease {
+  let _codec: Codec<QueueLease>
+
+  export const codec = (): Codec<QueueLease> => {
+    if (_codec == null) {
+      _codec = message<QueueLease>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.found != null && obj.found !== false)) {
+          w.uint32(8)
+          w.bool(obj.found)
+        }
+
+        if ((obj.id != null && obj.id !== '')) {
+          w.uint32(18)
+          w.string(obj.id)
+        }
+
+        if ((obj.payload != null && obj.payload.byteLength > 0)) {
+          w.uint32(26)
+          w.bytes(obj.payload)
+        }
+
+        if ((obj.attempt != null && obj.attempt !== 0)) {
+          w.uint32(32)
+          w.uint32(obj.attempt)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(40)
+          w.uint64(obj.token)
+        }
+
+        if ((obj.leaseMs != null && obj.leaseMs !== 0)) {
+          w.uint32(48)
+          w.uint32(obj.leaseMs)
+        }
+
+        if ((obj.waitedMs != null && obj.waitedMs !== 0)) {
+          w.uint32(56)
+          w.uint32(obj.waitedMs)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          found: false,
+          id: '',
+          payload: uint8ArrayAlloc(0),
+          attempt: 0,
+          token: 0n,
+          leaseMs: 0,
+          waitedMs: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.found = reader.bool()
+              break
+            }
+            case 2: {
+              obj.id = reader.string()
+              break
+            }
+            case 3: {
+              obj.payload = reader.bytes()
+              break
+            }
+            case 4: {
+              obj.attempt = reader.uint32()
+              break
+            }
+            case 5: {
+              obj.token = reader.uint64()
+              break
+            }
+            case 6: {
+              obj.leaseMs = reader.uint32()
+              break
+            }
+            case 7: {
+              obj.waitedMs = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.found`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.id`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.payload`,
+                value: reader.bytes()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.attempt`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.leaseMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 7: {
+              yield {
+                field: `${prefix}.waitedMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface QueueLeaseFoundFieldEvent {
+    field: '$.found'
+    value: boolean
+  }
+
+  export interface QueueLeaseIdFieldEvent {
+    field: '$.id'
+    value: string
+  }
+
+  export interface QueueLeasePayloadFieldEvent {
+    field: '$.payload'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface QueueLeaseAttemptFieldEvent {
+    field: '$.attempt'
+    value: number
+  }
+
+  export interface QueueLeaseTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export interface QueueLeaseLeaseMsFieldEvent {
+    field: '$.leaseMs'
+    value: number
+  }
+
+  export interface QueueLeaseWaitedMsFieldEvent {
+    field: '$.waitedMs'
+    value: number
+  }
+
+  export function encode (obj: Partial<QueueLease>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, QueueLease.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueLease>): QueueLease {
+    return decodeMessage(buf, QueueLease.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueLease>): Generator<QueueLeaseFoundFieldEvent | QueueLeaseIdFieldEvent | QueueLeasePayloadFieldEvent | QueueLeaseAttemptFieldEvent | QueueLeaseTokenFieldEvent | QueueLeaseLeaseMsFieldEvent | QueueLeaseWaitedMsFieldEvent> {
+    return streamMessage(buf, QueueLease.codec(), opts)
+  }
+}
+
+export interface QueueSettle {
+  queue: string
+  id: string
+  token: bigint
+  outcome: string
+  result: Uint8Array<ArrayBuffer>
+  error: string
+  leaseMs: number
+}
+
+export namespace QueueSettle {
+  let _codec: Codec<QueueSettle>
+
+  export const codec = (): Codec<QueueSettle> => {
+    if (_codec == null) {
+      _codec = message<QueueSettle>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.queue != null && obj.queue !== '')) {
+          w.uint32(10)
+          w.string(obj.queue)
+        }
+
+        if ((obj.id != null && obj.id !== '')) {
+          w.uint32(18)
+          w.string(obj.id)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(24)
+          w.uint64(obj.token)
+        }
+
+        if ((obj.outcome != null && obj.outcome !== '')) {
+          w.uint32(34)
+          w.string(obj.outcome)
+        }
+
+        if ((obj.result != null && obj.result.byteLength > 0)) {
+          w.uint32(42)
+          w.bytes(obj.result)
+        }
+
+        if ((obj.error != null && obj.error !== '')) {
+          w.uint32(50)
+          w.string(obj.error)
+        }
+
+        if ((obj.leaseMs != null && obj.leaseMs !== 0)) {
+          w.uint32(56)
+          w.uint32(obj.leaseMs)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          queue: '',
+          id: '',
+          token: 0n,
+          outcome: '',
+          result: uint8ArrayAlloc(0),
+          error: '',
+          leaseMs: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.queue = reader.string()
+              break
+            }
+            case 2: {
+              obj.id = reader.string()
+              break
+            }
+            case 3: {
+              obj.token = reader.uint64()
+              break
+            }
+            case 4: {
+              obj.outcome = reader.string()
+              break
+            }
+            case 5: {
+              obj.result = reader.bytes()
+              break
+            }
+            case 6: {
+              obj.error = reader.string()
+              break
+            }
+            case 7: {
+              obj.leaseMs = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.queue`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.id`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.outcome`,
+                value: reader.string()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.result`,
+                value: reader.bytes()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.error`,
+                value: reader.string()
+              }
+              break
+            }
+            case 7: {
+              yield {
+                field: `${prefix}.leaseMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface QueueSettleQueueFieldEvent {
+    field: '$.queue'
+    value: string
+  }
+
+  export interface QueueSettleIdFieldEvent {
+    field: '$.id'
+    value: string
+  }
+
+  export interface QueueSettleTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export interface QueueSettleOutcomeFieldEvent {
+    field: '$.outcome'
+    value: string
+  }
+
+  export interface QueueSettleResultFieldEvent {
+    field: '$.result'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface QueueSettleErrorFieldEvent {
+    field: '$.error'
+    value: string
+  }
+
+  export interface QueueSettleLeaseMsFieldEvent {
+    field: '$.leaseMs'
+    value: number
+  }
+
+  export function encode (obj: Partial<QueueSettle>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, QueueSettle.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueSettle>): QueueSettle {
+    return decodeMessage(buf, QueueSettle.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueSettle>): Generator<QueueSettleQueueFieldEvent | QueueSettleIdFieldEvent | QueueSettleTokenFieldEvent | QueueSettleOutcomeFieldEvent | QueueSettleResultFieldEvent | QueueSettleErrorFieldEvent | QueueSettleLeaseMsFieldEvent> {
+    return streamMessage(buf, QueueSettle.codec(), opts)
+  }
+}
+
+export interface QueueInspect {
+  queue: string
+}
+
+export namespace QueueInspect {
+  let _codec: Codec<QueueInspect>
+
+  export const codec = (): Codec<QueueInspect> => {
+    if (_codec == null) {
+      _codec = message<QueueInspect>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.queue != null && obj.queue !== '')) {
+          w.uint32(10)
+          w.string(obj.queue)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          queue: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.queue = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.queue`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface QueueInspectQueueFieldEvent {
+    field: '$.queue'
+    value: string
+  }
+
+  export function encode (obj: Partial<QueueInspect>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, QueueInspect.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueInspect>): QueueInspect {
+    return decodeMessage(buf, QueueInspect.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueInspect>): Generator<QueueInspectQueueFieldEvent> {
+    return streamMessage(buf, QueueInspect.codec(), opts)
+  }
+}
+
+export interface QueueView {
+  waiting: number
+  delayed: number
+  active: number
+  completed: number
+  dead: number
+  tasks: QueueTaskEntry[]
+}
+
+export namespace QueueView {
+  let _codec: Codec<QueueView>
+
+  export const codec = (): Codec<QueueView> => {
+    if (_codec == null) {
+      _codec = message<QueueView>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.waiting != null && obj.waiting !== 0)) {
+          w.uint32(8)
+          w.uint32(obj.waiting)
+        }
+
+        if ((obj.delayed != null && obj.delayed !== 0)) {
+          w.uint32(16)
+          w.uint32(obj.delayed)
+        }
+
+        if ((obj.active != null && obj.active !== 0)) {
+          w.uint32(24)
+          w.uint32(obj.active)
+        }
+
+        if ((obj.completed != null && obj.completed !== 0)) {
+          w.uint32(32)
+          w.uint32(obj.completed)
+        }
+
+        if ((obj.dead != null && obj.dead !== 0)) {
+          w.uint32(40)
+          w.uint32(obj.dead)
+        }
+
+        if (obj.tasks != null && obj.tasks.length > 0) {
+          for (const value of obj.tasks) {
+            w.uint32(50)
+            QueueTaskEntry.codec().encode(value, w)
+          }
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          waiting: 0,
+          delayed: 0,
+          active: 0,
+          completed: 0,
+          dead: 0,
+          tasks: []
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.waiting = reader.uint32()
+              break
+            }
+            case 2: {
+              obj.delayed = reader.uint32()
+              break
+            }
+            case 3: {
+              obj.active = reader.uint32()
+              break
+            }
+            case 4: {
+              obj.completed = reader.uint32()
+              break
+            }
+            case 5: {
+              obj.dead = reader.uint32()
+              break
+            }
+            case 6: {
+              if (opts.limits?.tasks != null && obj.tasks.length === opts.limits.tasks) {
+                throw new MaxLengthError('Decode error - repeated field "tasks" had too many elements')
+              }
+
+              obj.tasks.push(QueueTaskEntry.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.tasks$
+              }))
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          tasks: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.waiting`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.delayed`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.active`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.completed`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.dead`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 6: {
+              if (opts.limits?.tasks != null && obj.tasks === opts.limits.tasks) {
+                throw new MaxLengthError('Streaming decode error - repeated field "tasks" had too many elements')
+              }
+
+              for (const evt of QueueTaskEntry.codec().stream(reader, reader.uint32(), `${prefix}.tasks[]`, {
+                limits: opts.limits?.tasks$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.tasks
+                }
+              }
+
+              obj.tasks++
+
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface QueueViewWaitingFieldEvent {
+    field: '$.waiting'
+    value: number
+  }
+
+  export interface QueueViewDelayedFieldEvent {
+    field: '$.delayed'
+    value: number
+  }
+
+  export interface QueueViewActiveFieldEvent {
+    field: '$.active'
+    value: number
+  }
+
+  export interface QueueViewCompletedFieldEvent {
+    field: '$.completed'
+    value: number
+  }
+
+  export interface QueueViewDeadFieldEvent {
+    field: '$.dead'
+    value: number
+  }
+
+  export interface QueueViewTasksQueueFieldEvent {
+    field: '$.tasks[].queue'
+    value: string
+    index: number
+  }
+
+  export interface QueueViewTasksIdFieldEvent {
+    field: '$.tasks[].id'
+    value: string
+    index: number
+  }
+
+  export interface QueueViewTasksPayloadFieldEvent {
+    field: '$.tasks[].payload'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface QueueViewTasksPriorityFieldEvent {
+    field: '$.tasks[].priority'
+    value: number
+    index: number
+  }
+
+  export interface QueueViewTasksSeqFieldEvent {
+    field: '$.tasks[].seq'
+    value: bigint
+    index: number
+  }
+
+  export interface QueueViewTasksKeyFieldEvent {
+    field: '$.tasks[].key'
+    value: string
+    index: number
+  }
+
+  export interface QueueViewTasksStateFieldEvent {
+    field: '$.tasks[].state'
+    value: string
+    index: number
+  }
+
+  export interface QueueViewTasksAttemptFieldEvent {
+    field: '$.tasks[].attempt'
+    value: number
+    index: number
+  }
+
+  export interface QueueViewTasksMaxAttemptsFieldEvent {
+    field: '$.tasks[].maxAttempts'
+    value: number
+    index: number
+  }
+
+  export interface QueueViewTasksTokenFieldEvent {
+    field: '$.tasks[].token'
+    value: bigint
+    index: number
+  }
+
+  export interface QueueViewTasksWorkerFieldEvent {
+    field: '$.tasks[].worker'
+    value: string
+    index: number
+  }
+
+  export interface QueueViewTasksSessionFieldEvent {
+    field: '$.tasks[].session'
+    value: string
+    index: number
+  }
+
+  export interface QueueViewTasksLeaseMsFieldEvent {
+    field: '$.tasks[].leaseMs'
+    value: number
+    index: number
+  }
+
+  export interface QueueViewTasksRemainingMsFieldEvent {
+    field: '$.tasks[].remainingMs'
+    value: number
+    index: number
+  }
+
+  export interface QueueViewTasksErrorsFieldEvent {
+    field: '$.tasks[].errors[]'
+    index: number
+    value: string
+  }
+
+  export interface QueueViewTasksResultFieldEvent {
+    field: '$.tasks[].result'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface QueueViewTasksPushedByFieldEvent {
+    field: '$.tasks[].pushedBy'
+    value: string
+    index: number
+  }
+
+  export interface QueueViewTasksPushIdFieldEvent {
+    field: '$.tasks[].pushId'
+    value: string
+    index: number
+  }
+
+  export interface QueueViewTasksTakeIdFieldEvent {
+    field: '$.tasks[].takeId'
+    value: string
+    index: number
+  }
+
+  export interface QueueViewTasksFinishedFieldEvent {
+    field: '$.tasks[].finished'
+    value: bigint
+    index: number
+  }
+
+  export function encode (obj: Partial<QueueView>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, QueueView.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueView>): QueueView {
+    return decodeMessage(buf, QueueView.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueView>): Generator<QueueViewWaitingFieldEvent | QueueViewDelayedFieldEvent | QueueViewActiveFieldEvent | QueueViewCompletedFieldEvent | QueueViewDeadFieldEvent | QueueViewTasksQueueFieldEvent | QueueViewTasksIdFieldEvent | QueueViewTasksPayloadFieldEvent | QueueViewTasksPriorityFieldEvent | QueueViewTasksSeqFieldEvent | QueueViewTasksKeyFieldEvent | QueueViewTasksStateFieldEvent | QueueViewTasksAttemptFieldEvent | QueueViewTasksMaxAttemptsFieldEvent | QueueViewTasksTokenFieldEvent | QueueViewTasksWorkerFieldEvent | QueueViewTasksSessionFieldEvent | QueueViewTasksLeaseMsFieldEvent | QueueViewTasksRemainingMsFieldEvent | QueueViewTasksErrorsFieldEvent | QueueViewTasksResultFieldEvent | QueueViewTasksPushedByFieldEvent | QueueViewTasksPushIdFieldEvent | QueueViewTasksTakeIdFieldEvent | QueueViewTasksFinishedFieldEvent> {
+    return streamMessage(buf, QueueView.codec(), opts)
+  }
+}
+
+export interface QueueTaskEntry {
+  queue: string
+  id: string
+  payload: Uint8Array<ArrayBuffer>
+  priority: number
+  seq: bigint
+  key: string
+  state: string
+  attempt: number
+  maxAttempts: number
+  token: bigint
+  worker: string
+  session: string
+  leaseMs: number
+  remainingMs: number
+  errors: string[]
+  result: Uint8Array<ArrayBuffer>
+  pushedBy: string
+  pushId: string
+  takeId: string
+  finished: bigint
+}
+
+export namespace QueueTaskEntry {
+  let _codec: Codec<QueueTaskEntry>
+
+  export const codec = (): Codec<QueueTaskEntry> => {
+    if (_codec == null) {
+      _codec = message<QueueTaskEntry>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.queue != null && obj.queue !== '')) {
+          w.uint32(10)
+          w.string(obj.queue)
+        }
+
+        if ((obj.id != null && obj.id !== '')) {
+          w.uint32(18)
+          w.string(obj.id)
+        }
+
+        if ((obj.payload != null && obj.payload.byteLength > 0)) {
+          w.uint32(26)
+          w.bytes(obj.payload)
+        }
+
+        if ((obj.priority != null && obj.priority !== 0)) {
+          w.uint32(32)
+          w.sint32(obj.priority)
+        }
+
+        if ((obj.seq != null && obj.seq !== 0n)) {
+          w.uint32(40)
+          w.uint64(obj.seq)
+        }
+
+        if ((obj.key != null && obj.key !== '')) {
+          w.uint32(50)
+          w.string(obj.key)
+        }
+
+        if ((obj.state != null && obj.state !== '')) {
+          w.uint32(58)
+          w.string(obj.state)
+        }
+
+        if ((obj.attempt != null && obj.attempt !== 0)) {
+          w.uint32(64)
+          w.uint32(obj.attempt)
+        }
+
+        if ((obj.maxAttempts != null && obj.maxAttempts !== 0)) {
+          w.uint32(72)
+          w.uint32(obj.maxAttempts)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(80)
+          w.uint64(obj.token)
+        }
+
+        if ((obj.worker != null && obj.worker !== '')) {
+          w.uint32(90)
+          w.string(obj.worker)
+        }
+
+        if ((obj.session != null && obj.session !== '')) {
+          w.uint32(98)
+          w.string(obj.session)
+        }
+
+        if ((obj.leaseMs != null && obj.leaseMs !== 0)) {
+          w.uint32(104)
+          w.uint32(obj.leaseMs)
+        }
+
+        if ((obj.remainingMs != null && obj.remainingMs !== 0)) {
+          w.uint32(112)
+          w.uint32(obj.remainingMs)
+        }
+
+        if (obj.errors != null && obj.errors.length > 0) {
+          for (const value of obj.errors) {
+            w.uint32(122)
+            w.string(value)
+          }
+        }
+
+        if ((obj.result != null && obj.result.byteLength > 0)) {
+          w.uint32(130)
+          w.bytes(obj.result)
+        }
+
+        if ((obj.pushedBy != null && obj.pushedBy !== '')) {
+          w.uint32(138)
+          w.string(obj.pushedBy)
+        }
+
+        if ((obj.pushId != null && obj.pushId !== '')) {
+          w.uint32(146)
+          w.string(obj.pushId)
+        }
+
+        if ((obj.takeId != null && obj.takeId !== '')) {
+          w.uint32(154)
+          w.string(obj.takeId)
+        }
+
+        if ((obj.finished != null && obj.finished !== 0n)) {
+          w.uint32(160)
+          w.uint64(obj.finished)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          queue: '',
+          id: '',
+          payload: uint8ArrayAlloc(0),
+          priority: 0,
+          seq: 0n,
+          key: '',
+          state: '',
+          attempt: 0,
+          maxAttempts: 0,
+          token: 0n,
+          worker: '',
+          session: '',
+          leaseMs: 0,
+          remainingMs: 0,
+          errors: [],
+          result: uint8ArrayAlloc(0),
+          pushedBy: '',
+          pushId: '',
+          takeId: '',
+          finished: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.queue = reader.string()
+              break
+            }
+            case 2: {
+              obj.id = reader.string()
+              break
+            }
+            case 3: {
+              obj.payload = reader.bytes()
+              break
+            }
+            case 4: {
+              obj.priority = reader.sint32()
+              break
+            }
+            case 5: {
+              obj.seq = reader.uint64()
+              break
+            }
+            case 6: {
+              obj.key = reader.string()
+              break
+            }
+            case 7: {
+              obj.state = reader.string()
+              break
+            }
+            case 8: {
+              obj.attempt = reader.uint32()
+              break
+            }
+            case 9: {
+              obj.maxAttempts = reader.uint32()
+              break
+            }
+            case 10: {
+              obj.token = reader.uint64()
+              break
+            }
+            case 11: {
+              obj.worker = reader.string()
+              break
+            }
+            case 12: {
+              obj.session = reader.string()
+              break
+            }
+            case 13: {
+              obj.leaseMs = reader.uint32()
+              break
+            }
+            case 14: {
+              obj.remainingMs = reader.uint32()
+              break
+            }
+            case 15: {
+              if (opts.limits?.errors != null && obj.errors.length === opts.limits.errors) {
+                throw new MaxLengthError('Decode error - repeated field "errors" had too many elements')
+              }
+
+              obj.errors.push(reader.string())
+              break
+            }
+            case 16: {
+              obj.result = reader.bytes()
+              break
+            }
+            case 17: {
+              obj.pushedBy = reader.string()
+              break
+            }
+            case 18: {
+              obj.pushId = reader.string()
+              break
+            }
+            case 19: {
+              obj.takeId = reader.string()
+              break
+            }
+            case 20: {
+              obj.finished = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          errors: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.queue`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.id`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.payload`,
+                value: reader.bytes()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.priority`,
+                value: reader.sint32()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.seq`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.key`,
+                value: reader.string()
+              }
+              break
+            }
+            case 7: {
+              yield {
+                field: `${prefix}.state`,
+                value: reader.string()
+              }
+              break
+            }
+            case 8: {
+              yield {
+                field: `${prefix}.attempt`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 9: {
+              yield {
+                field: `${prefix}.maxAttempts`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 10: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 11: {
+              yield {
+                field: `${prefix}.worker`,
+                value: reader.string()
+              }
+              break
+            }
+            case 12: {
+              yield {
+                field: `${prefix}.session`,
+                value: reader.string()
+              }
+              break
+            }
+            case 13: {
+              yield {
+                field: `${prefix}.leaseMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 14: {
+              yield {
+                field: `${prefix}.remainingMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 15: {
+              if (opts.limits?.errors != null && obj.errors === opts.limits.errors) {
+                throw new MaxLengthError('Streaming decode error - repeated field "errors" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.errors[]`,
+                index: obj.errors,
+                value: reader.string()
+              }
+
+              obj.errors++
+
+              break
+            }
+            case 16: {
+              yield {
+                field: `${prefix}.result`,
+                value: reader.bytes()
+              }
+              break
+            }
+            case 17: {
+              yield {
+                field: `${prefix}.pushedBy`,
+                value: reader.string()
+              }
+              break
+            }
+            case 18: {
+              yield {
+                field: `${prefix}.pushId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 19: {
+              yield {
+                field: `${prefix}.takeId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 20: {
+              yield {
+                field: `${prefix}.finished`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface QueueTaskEntryQueueFieldEvent {
+    field: '$.queue'
+    value: string
+  }
+
+  export interface QueueTaskEntryIdFieldEvent {
+    field: '$.id'
+    value: string
+  }
+
+  export interface QueueTaskEntryPayloadFieldEvent {
+    field: '$.payload'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface QueueTaskEntryPriorityFieldEvent {
+    field: '$.priority'
+    value: number
+  }
+
+  export interface QueueTaskEntrySeqFieldEvent {
+    field: '$.seq'
+    value: bigint
+  }
+
+  export interface QueueTaskEntryKeyFieldEvent {
+    field: '$.key'
+    value: string
+  }
+
+  export interface QueueTaskEntryStateFieldEvent {
+    field: '$.state'
+    value: string
+  }
+
+  export interface QueueTaskEntryAttemptFieldEvent {
+    field: '$.attempt'
+    value: number
+  }
+
+  export interface QueueTaskEntryMaxAttemptsFieldEvent {
+    field: '$.maxAttempts'
+    value: number
+  }
+
+  export interface QueueTaskEntryTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export interface QueueTaskEntryWorkerFieldEvent {
+    field: '$.worker'
+    value: string
+  }
+
+  export interface QueueTaskEntrySessionFieldEvent {
+    field: '$.session'
+    value: string
+  }
+
+  export interface QueueTaskEntryLeaseMsFieldEvent {
+    field: '$.leaseMs'
+    value: number
+  }
+
+  export interface QueueTaskEntryRemainingMsFieldEvent {
+    field: '$.remainingMs'
+    value: number
+  }
+
+  export interface QueueTaskEntryErrorsFieldEvent {
+    field: '$.errors[]'
+    index: number
+    value: string
+  }
+
+  export interface QueueTaskEntryResultFieldEvent {
+    field: '$.result'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface QueueTaskEntryPushedByFieldEvent {
+    field: '$.pushedBy'
+    value: string
+  }
+
+  export interface QueueTaskEntryPushIdFieldEvent {
+    field: '$.pushId'
+    value: string
+  }
+
+  export interface QueueTaskEntryTakeIdFieldEvent {
+    field: '$.takeId'
+    value: string
+  }
+
+  export interface QueueTaskEntryFinishedFieldEvent {
+    field: '$.finished'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<QueueTaskEntry>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, QueueTaskEntry.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueTaskEntry>): QueueTaskEntry {
+    return decodeMessage(buf, QueueTaskEntry.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueTaskEntry>): Generator<QueueTaskEntryQueueFieldEvent | QueueTaskEntryIdFieldEvent | QueueTaskEntryPayloadFieldEvent | QueueTaskEntryPriorityFieldEvent | QueueTaskEntrySeqFieldEvent | QueueTaskEntryKeyFieldEvent | QueueTaskEntryStateFieldEvent | QueueTaskEntryAttemptFieldEvent | QueueTaskEntryMaxAttemptsFieldEvent | QueueTaskEntryTokenFieldEvent | QueueTaskEntryWorkerFieldEvent | QueueTaskEntrySessionFieldEvent | QueueTaskEntryLeaseMsFieldEvent | QueueTaskEntryRemainingMsFieldEvent | QueueTaskEntryErrorsFieldEvent | QueueTaskEntryResultFieldEvent | QueueTaskEntryPushedByFieldEvent | QueueTaskEntryPushIdFieldEvent | QueueTaskEntryTakeIdFieldEvent | QueueTaskEntryFinishedFieldEvent> {
+    return streamMessage(buf, QueueTaskEntry.codec(), opts)
+  }
+}
+
+export interface QueueSequence {
+  queue: string
+  next: bigint
+}
+
+export namespace QueueSequence {
+  let _codec: Codec<QueueSequence>
+
+  export const codec = (): Codec<QueueSequence> => {
+    if (_codec == null) {
+      _codec = message<QueueSequence>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.queue != null && obj.queue !== '')) {
+          w.uint32(10)
+          w.string(obj.queue)
+        }
+
+        if ((obj.next != null && obj.next !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.next)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          queue: '',
+          next: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.queue = reader.string()
+              break
+            }
+            case 2: {
+              obj.next = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.queue`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.next`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface QueueSequenceQueueFieldEvent {
+    field: '$.queue'
+    value: string
+  }
+
+  export interface QueueSequenceNextFieldEvent {
+    field: '$.next'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<QueueSequence>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, QueueSequence.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueSequence>): QueueSequence {
+    return decodeMessage(buf, QueueSequence.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueSequence>): Generator<QueueSequenceQueueFieldEvent | QueueSequenceNextFieldEvent> {
+    return streamMessage(buf, QueueSequence.codec(), opts)
   }
 }

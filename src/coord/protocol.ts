@@ -19,6 +19,13 @@ declare module '../net/codec.js' {
     campaign: CoordBody['campaign']
     electionWatch: CoordBody['electionWatch']
     electionLeader: CoordBody['electionLeader']
+    queuePush: CoordBody['queuePush']
+    queuePushed: CoordBody['queuePushed']
+    queueTake: CoordBody['queueTake']
+    queueLease: CoordBody['queueLease']
+    queueSettle: CoordBody['queueSettle']
+    queueInspect: CoordBody['queueInspect']
+    queueView: CoordBody['queueView']
   }
 }
 
@@ -28,6 +35,7 @@ declare module '../net/codec.js' {
  * or routed over gossip; and CoordState, which election leases carry as opaque bytes.
  * Version history: 1.0 — wire version 1 (coord/coord-wire.proto); 1.1 — campaigns carry
  * session, seq and the re-entered token, and ElectionEntry replicates them (named
- * elections follow a lock's rules: a given-up leadership is an orphan, never handed back).
+ * elections follow a lock's rules: a given-up leadership is an orphan, never handed back);
+ * 1.2 — work queues (queuePush, queueTake, queueSettle, queueInspect; CoordState's queue tasks).
  */
-export const COORD_PROTOCOL = { name: 'coord', major: 1, minor: 1, body: CoordBody, kinds: ['lockRequest', 'lockReply', 'lockRelease', 'lockRenew', 'lockCancel', 'barrierArrive', 'barrierReply', 'barrierParties', 'casRequest', 'casReply', 'coordViewRequest', 'coordView', 'semaphoreAcquire', 'campaign', 'electionWatch', 'electionLeader'] } satisfies WireLayer
+export const COORD_PROTOCOL = { name: 'coord', major: 1, minor: 2, body: CoordBody, kinds: ['lockRequest', 'lockReply', 'lockRelease', 'lockRenew', 'lockCancel', 'barrierArrive', 'barrierReply', 'barrierParties', 'casRequest', 'casReply', 'coordViewRequest', 'coordView', 'semaphoreAcquire', 'campaign', 'electionWatch', 'electionLeader', 'queuePush', 'queuePushed', 'queueTake', 'queueLease', 'queueSettle', 'queueInspect', 'queueView'] } satisfies WireLayer

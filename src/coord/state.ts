@@ -5,6 +5,8 @@ import { LeadershipTable } from './leadership-table.js'
 import { SemaphoreTable } from './semaphore-table.js'
 import { LockTable, type LockLimits } from './lock-table.js'
 import { TokenCounter } from './token-counter.js'
+import { QueueTable } from './queue-table.js'
+import { adoptQueues, queueSequences, taskEntry } from './queue-records.js'
 import { LeaseQueue } from './lease-queue.js'
 import type { LeaseHolder, MachineState } from '../machine/lease-holder.js'
 
@@ -22,14 +24,20 @@ export interface CoordLimits extends LockLimits {
   maxSemaphores: number
   /** Named elections alive at once. Default 256. */
   maxElections: number
+  /** Work queues alive at once. Default 256. */
+  maxQueues: number
+  /** Unfinished tasks (waiting, delayed, running) one queue holds. Default 100,000. */
+  maxPendingTasks: number
+  /** Finished tasks (completed with their results, or dead with their errors) kept per queue; the oldest go first. Default 1,000. */
+  keepFinishedTasks: number
 }
 
 /**
  * Everything the lease holder replicates: the one lease queue (its fencing sequence, and
- * the locks, semaphores and named elections' leaderships that are recipes over it), barriers and
- * 'reject' variables' accepted clocks.
+ * the locks, semaphores and named elections' leaderships that are recipes over it), barriers,
+ * 'reject' variables' accepted clocks and work queues.
  */
-export interface CoordTables { leases: LeaseQueue, tokens: TokenCounter, locks: LockTable, semaphores: SemaphoreTable, leaderships: LeadershipTable, barriers: BarrierTable, cas: CasTable }
+export interface CoordTables { leases: LeaseQueue, tokens: TokenCounter, locks: LockTable, semaphores: SemaphoreTable, leaderships: LeadershipTable, barriers: BarrierTable, cas: CasTable, queues: QueueTable }
 
 function recipes (leases: LeaseQueue, limits: CoordLimits): Pick<CoordTables, 'leases' | 'tokens' | 'locks' | 'semaphores' | 'leaderships'> {
   return {
@@ -57,12 +65,17 @@ export function emptyTables (limits: CoordLimits): CoordTables {
   return {
     ...recipes(new LeaseQueue(), limits),
     barriers: new BarrierTable(limits.maxBarriers),
-    cas: new CasTable(limits.maxVariables)
+    cas: new CasTable(limits.maxVariables),
+    queues: new QueueTable(queueLimits(limits))
   }
 }
 
+function queueLimits (limits: CoordLimits): ConstructorParameters<typeof QueueTable>[0] {
+  return { maxQueues: limits.maxQueues, maxPending: limits.maxPendingTasks, keepFinished: limits.keepFinishedTasks }
+}
+
 function toState (t: CoordTables, now: number): CoordState {
-  return { ...t.locks.toState(now), barriers: t.barriers.toEntries(now), cas: t.cas.toEntries(), semaphores: t.semaphores.toEntries(), elections: t.leaderships.toEntries() }
+  return { ...t.locks.toState(now), barriers: t.barriers.toEntries(now), cas: t.cas.toEntries(), semaphores: t.semaphores.toEntries(), elections: t.leaderships.toEntries(), queueTasks: t.queues.tasks().map(({ queue, task }) => taskEntry(queue, task, now)), queueSequences: queueSequences(t.queues) }
 }
 
 /** The tables as one CoordState, the whole form (see tableRecords). */
@@ -88,7 +101,7 @@ export function splitTables (whole: Uint8Array): Map<string, Uint8Array> {
 
 /** Encodings of entries a table hands out again unchanged (CasTable's), by entry. */
 const encodedEntries = new WeakMap<object, Uint8Array>()
-const NONE: CoordState = { counterEpoch: 0n, counter: 0n, locks: [], barriers: [], cas: [], semaphores: [], elections: [] }
+const NONE: CoordState = { counterEpoch: 0n, counter: 0n, locks: [], barriers: [], cas: [], semaphores: [], elections: [], queueTasks: [], queueSequences: [] }
 
 function recordsOf (s: CoordState): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>()
@@ -103,6 +116,8 @@ function recordsOf (s: CoordState): Map<string, Uint8Array> {
   }
   for (const e of s.semaphores) put(`semaphore/${e.name}`, { semaphores: [e] })
   for (const e of s.elections) put(`election/${e.name}`, { elections: [e] })
+  for (const e of s.queueTasks) put(`queue/${e.queue}/${e.id}`, { queueTasks: [e] })
+  for (const e of s.queueSequences) put(`queue-sequence/${e.queue}`, { queueSequences: [e] })
   return out
 }
 
@@ -117,6 +132,7 @@ export function decodeTables (whole: Uint8Array, limits: CoordLimits, now: numbe
   return {
     ...recipes(leases, limits),
     barriers: BarrierTable.fromEntries(state.barriers, limits.maxBarriers, now),
-    cas: CasTable.fromEntries(state.cas, limits.maxVariables, now)
+    cas: CasTable.fromEntries(state.cas, limits.maxVariables, now),
+    queues: adoptQueues(queueLimits(limits), state.queueSequences, state.queueTasks, now)
   }
 }

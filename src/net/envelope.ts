@@ -333,6 +333,16 @@ export namespace NetBody {
     value: bigint
   }
 
+  export interface NetBodyRoutedErrorDetailsKeyFieldEvent {
+    field: '$.routed.errorDetails.key'
+    value: string
+  }
+
+  export interface NetBodyRoutedErrorDetailsIdFieldEvent {
+    field: '$.routed.errorDetails.id'
+    value: string
+  }
+
   export interface NetBodyDirectTopicFieldEvent {
     field: '$.direct.topic'
     value: string
@@ -351,7 +361,7 @@ export namespace NetBody {
     return decodeMessage(buf, NetBody.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<NetBody>): Generator<NetBodyRoutedToFieldEvent | NetBodyRoutedIdFieldEvent | NetBodyRoutedResponseFieldEvent | NetBodyRoutedBodyFieldEvent | NetBodyRoutedErrorCodeFieldEvent | NetBodyRoutedErrorMessageFieldEvent | NetBodyRoutedErrorDetailsSubjectFieldEvent | NetBodyRoutedErrorDetailsLimitFieldEvent | NetBodyRoutedErrorDetailsLeaderFieldEvent | NetBodyRoutedErrorDetailsCycleAgentFieldEvent | NetBodyRoutedErrorDetailsCycleResourceFieldEvent | NetBodyRoutedErrorDetailsCycleHeldByFieldEvent | NetBodyRoutedErrorDetailsArrivedFieldEvent | NetBodyRoutedErrorDetailsGenerationFieldEvent | NetBodyRoutedErrorDetailsTokenFieldEvent | NetBodyRoutedErrorDetailsHighestFieldEvent | NetBodyDirectTopicFieldEvent | NetBodyDirectBodyFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<NetBody>): Generator<NetBodyRoutedToFieldEvent | NetBodyRoutedIdFieldEvent | NetBodyRoutedResponseFieldEvent | NetBodyRoutedBodyFieldEvent | NetBodyRoutedErrorCodeFieldEvent | NetBodyRoutedErrorMessageFieldEvent | NetBodyRoutedErrorDetailsSubjectFieldEvent | NetBodyRoutedErrorDetailsLimitFieldEvent | NetBodyRoutedErrorDetailsLeaderFieldEvent | NetBodyRoutedErrorDetailsCycleAgentFieldEvent | NetBodyRoutedErrorDetailsCycleResourceFieldEvent | NetBodyRoutedErrorDetailsCycleHeldByFieldEvent | NetBodyRoutedErrorDetailsArrivedFieldEvent | NetBodyRoutedErrorDetailsGenerationFieldEvent | NetBodyRoutedErrorDetailsTokenFieldEvent | NetBodyRoutedErrorDetailsHighestFieldEvent | NetBodyRoutedErrorDetailsKeyFieldEvent | NetBodyRoutedErrorDetailsIdFieldEvent | NetBodyDirectTopicFieldEvent | NetBodyDirectBodyFieldEvent> {
     return streamMessage(buf, NetBody.codec(), opts)
   }
 }
@@ -684,6 +694,16 @@ export namespace Routed {
     value: bigint
   }
 
+  export interface RoutedErrorDetailsKeyFieldEvent {
+    field: '$.errorDetails.key'
+    value: string
+  }
+
+  export interface RoutedErrorDetailsIdFieldEvent {
+    field: '$.errorDetails.id'
+    value: string
+  }
+
   export function encode (obj: Partial<Routed>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, Routed.codec())
   }
@@ -692,7 +712,7 @@ export namespace Routed {
     return decodeMessage(buf, Routed.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Routed>): Generator<RoutedToFieldEvent | RoutedIdFieldEvent | RoutedResponseFieldEvent | RoutedBodyFieldEvent | RoutedErrorCodeFieldEvent | RoutedErrorMessageFieldEvent | RoutedErrorDetailsSubjectFieldEvent | RoutedErrorDetailsLimitFieldEvent | RoutedErrorDetailsLeaderFieldEvent | RoutedErrorDetailsCycleAgentFieldEvent | RoutedErrorDetailsCycleResourceFieldEvent | RoutedErrorDetailsCycleHeldByFieldEvent | RoutedErrorDetailsArrivedFieldEvent | RoutedErrorDetailsGenerationFieldEvent | RoutedErrorDetailsTokenFieldEvent | RoutedErrorDetailsHighestFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Routed>): Generator<RoutedToFieldEvent | RoutedIdFieldEvent | RoutedResponseFieldEvent | RoutedBodyFieldEvent | RoutedErrorCodeFieldEvent | RoutedErrorMessageFieldEvent | RoutedErrorDetailsSubjectFieldEvent | RoutedErrorDetailsLimitFieldEvent | RoutedErrorDetailsLeaderFieldEvent | RoutedErrorDetailsCycleAgentFieldEvent | RoutedErrorDetailsCycleResourceFieldEvent | RoutedErrorDetailsCycleHeldByFieldEvent | RoutedErrorDetailsArrivedFieldEvent | RoutedErrorDetailsGenerationFieldEvent | RoutedErrorDetailsTokenFieldEvent | RoutedErrorDetailsHighestFieldEvent | RoutedErrorDetailsKeyFieldEvent | RoutedErrorDetailsIdFieldEvent> {
     return streamMessage(buf, Routed.codec(), opts)
   }
 }
@@ -1050,6 +1070,16 @@ export namespace RpcFrame {
     value: bigint
   }
 
+  export interface RpcFrameErrorDetailsKeyFieldEvent {
+    field: '$.errorDetails.key'
+    value: string
+  }
+
+  export interface RpcFrameErrorDetailsIdFieldEvent {
+    field: '$.errorDetails.id'
+    value: string
+  }
+
   export function encode (obj: Partial<RpcFrame>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, RpcFrame.codec())
   }
@@ -1058,7 +1088,7 @@ export namespace RpcFrame {
     return decodeMessage(buf, RpcFrame.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent | RpcFrameErrorDetailsSubjectFieldEvent | RpcFrameErrorDetailsLimitFieldEvent | RpcFrameErrorDetailsLeaderFieldEvent | RpcFrameErrorDetailsCycleAgentFieldEvent | RpcFrameErrorDetailsCycleResourceFieldEvent | RpcFrameErrorDetailsCycleHeldByFieldEvent | RpcFrameErrorDetailsArrivedFieldEvent | RpcFrameErrorDetailsGenerationFieldEvent | RpcFrameErrorDetailsTokenFieldEvent | RpcFrameErrorDetailsHighestFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<RpcFrame>): Generator<RpcFrameIdFieldEvent | RpcFrameResponseFieldEvent | RpcFrameBodyFieldEvent | RpcFrameErrorCodeFieldEvent | RpcFrameErrorMessageFieldEvent | RpcFrameErrorDetailsSubjectFieldEvent | RpcFrameErrorDetailsLimitFieldEvent | RpcFrameErrorDetailsLeaderFieldEvent | RpcFrameErrorDetailsCycleAgentFieldEvent | RpcFrameErrorDetailsCycleResourceFieldEvent | RpcFrameErrorDetailsCycleHeldByFieldEvent | RpcFrameErrorDetailsArrivedFieldEvent | RpcFrameErrorDetailsGenerationFieldEvent | RpcFrameErrorDetailsTokenFieldEvent | RpcFrameErrorDetailsHighestFieldEvent | RpcFrameErrorDetailsKeyFieldEvent | RpcFrameErrorDetailsIdFieldEvent> {
     return streamMessage(buf, RpcFrame.codec(), opts)
   }
 }
@@ -1072,6 +1102,8 @@ export interface ErrorDetails {
   generation: bigint
   token: bigint
   highest: bigint
+  key: string
+  id: string
 }
 
 export namespace ErrorDetails {
@@ -1128,6 +1160,16 @@ export namespace ErrorDetails {
           w.uint64(obj.highest)
         }
 
+        if ((obj.key != null && obj.key !== '')) {
+          w.uint32(74)
+          w.string(obj.key)
+        }
+
+        if ((obj.id != null && obj.id !== '')) {
+          w.uint32(82)
+          w.string(obj.id)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -1140,7 +1182,9 @@ export namespace ErrorDetails {
           arrived: [],
           generation: 0n,
           token: 0n,
-          highest: 0n
+          highest: 0n,
+          key: '',
+          id: ''
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -1189,6 +1233,14 @@ export namespace ErrorDetails {
             }
             case 8: {
               obj.highest = reader.uint64()
+              break
+            }
+            case 9: {
+              obj.key = reader.string()
+              break
+            }
+            case 10: {
+              obj.id = reader.string()
               break
             }
             default: {
@@ -1286,6 +1338,20 @@ export namespace ErrorDetails {
               }
               break
             }
+            case 9: {
+              yield {
+                field: `${prefix}.key`,
+                value: reader.string()
+              }
+              break
+            }
+            case 10: {
+              yield {
+                field: `${prefix}.id`,
+                value: reader.string()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -1352,6 +1418,16 @@ export namespace ErrorDetails {
     value: bigint
   }
 
+  export interface ErrorDetailsKeyFieldEvent {
+    field: '$.key'
+    value: string
+  }
+
+  export interface ErrorDetailsIdFieldEvent {
+    field: '$.id'
+    value: string
+  }
+
   export function encode (obj: Partial<ErrorDetails>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, ErrorDetails.codec())
   }
@@ -1360,7 +1436,7 @@ export namespace ErrorDetails {
     return decodeMessage(buf, ErrorDetails.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ErrorDetails>): Generator<ErrorDetailsSubjectFieldEvent | ErrorDetailsLimitFieldEvent | ErrorDetailsLeaderFieldEvent | ErrorDetailsCycleAgentFieldEvent | ErrorDetailsCycleResourceFieldEvent | ErrorDetailsCycleHeldByFieldEvent | ErrorDetailsArrivedFieldEvent | ErrorDetailsGenerationFieldEvent | ErrorDetailsTokenFieldEvent | ErrorDetailsHighestFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ErrorDetails>): Generator<ErrorDetailsSubjectFieldEvent | ErrorDetailsLimitFieldEvent | ErrorDetailsLeaderFieldEvent | ErrorDetailsCycleAgentFieldEvent | ErrorDetailsCycleResourceFieldEvent | ErrorDetailsCycleHeldByFieldEvent | ErrorDetailsArrivedFieldEvent | ErrorDetailsGenerationFieldEvent | ErrorDetailsTokenFieldEvent | ErrorDetailsHighestFieldEvent | ErrorDetailsKeyFieldEvent | ErrorDetailsIdFieldEvent> {
     return streamMessage(buf, ErrorDetails.codec(), opts)
   }
 }

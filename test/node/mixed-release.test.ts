@@ -14,8 +14,8 @@ import { freshMesh, IN_PROCESS_LEASE, stopAll, waitFor } from './helpers.js'
 import type { Parts } from '../../src/assemble.js'
 
 /**
- * Two releases in one mesh: a peer of this release (coord protocol 1.1) and one of the
- * next minor release (coord 1.2 from test/fixtures/wire-next: a new request kind and a new
+ * Two releases in one mesh: a peer of this release (coord protocol 1.2) and one of the
+ * next minor release (coord 1.3 from test/fixtures/wire-next: a new request kind and a new
  * LockRequest field). They agree on the stream protocol both speak, lock through each
  * other's lease holder, share documents, and the newer one's new request is refused as
  * unsupported — typed, counted, and nothing else breaks.

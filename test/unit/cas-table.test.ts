@@ -4,7 +4,7 @@ import { CasTable, type CasRules } from '../../src/coord/cas-table.js'
 import { decodeTables, emptyTables, encodeTables } from '../../src/coord/state.js'
 import { ConflictError, TooManyVariablesError } from '../../src/errors.js'
 
-const limits = { maxQueue: 4, maxLocks: 4, maxReentry: 4, maxBarriers: 4, maxVariables: 2, maxSemaphores: 4, maxElections: 4 }
+const limits = { maxQueue: 4, maxLocks: 4, maxReentry: 4, maxBarriers: 4, maxVariables: 2, maxSemaphores: 4, maxElections: 4, maxQueues: 4, maxPendingTasks: 4, keepFinishedTasks: 4 }
 const clock = (c: Record<string, number>): VectorClock => VectorClock.from(c)
 
 function harness (visible: (writer: string) => boolean = () => false): { table: CasTable, propose: (base: Record<string, number>, writer: string, now?: number, id?: string) => { clock: VectorClock, token: bigint } } {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeTables, emptyTables, encodeTables } from '../../src/coord/state.js'
 
-const limits = { maxQueue: 8, maxLocks: 8, maxReentry: 8, maxBarriers: 8, maxVariables: 8, maxSemaphores: 8, maxElections: 8 }
+const limits = { maxQueue: 8, maxLocks: 8, maxReentry: 8, maxBarriers: 8, maxVariables: 8, maxSemaphores: 8, maxElections: 8, maxQueues: 8, maxPendingTasks: 8, keepFinishedTasks: 8 }
 const live = (): boolean => true
 
 /** Locks, semaphores and named elections are recipes over one lease queue with one fencing sequence. */

@@ -120,7 +120,7 @@ export class SimMesh {
   /** The lease holder and its lock service, and a lock client, wired as assemble.ts does. */
   private addLocks (peer: SimPeer): void {
     const log = (): void => {}
-    const limits = { maxQueue: 64, maxLocks: 256, maxReentry: 64, maxBarriers: 8, maxVariables: 8, maxSemaphores: 8, maxElections: 8 }
+    const limits = { maxQueue: 64, maxLocks: 256, maxReentry: 64, maxBarriers: 8, maxVariables: 8, maxSemaphores: 8, maxElections: 8, maxQueues: 8, maxPendingTasks: 8, keepFinishedTasks: 8 }
     peer.holder = new LeaseHolder(peer.elector, coordState(limits, TTL * 2), {
       sweepMs: HEARTBEAT / 4,
       isLive: id => peer.membership.isLive(id),

@@ -1,0 +1,282 @@
+import { AbortedError, InvalidArgumentError, StaleTokenError } from '../errors.js'
+import { checkInteger, checkMs, checkOptions, checkSignal, checkString, invalid } from '../arguments.js'
+import { clampMs, randomId, retryable, type LeaderChannel } from '../machine/leader-channel.js'
+import { MAX_TASK_BYTES } from './queue-table.js'
+import type { Body, Message } from '../net/codec.js'
+
+/** Options of `peer.queue(name, …)`. */
+export interface QueueOptions {
+  /** Attempts a task gets before it is dead (a pushed task may say otherwise): an integer from 1 to 1000. Default 3. */
+  maxAttempts?: number
+}
+
+/** Options of `queue.push`. */
+export interface PushOptions {
+  /** Lower goes first; tasks of one priority go in push order. An integer from -2^31 to 2^31-1. Default 0. */
+  priority?: number
+  /** Not handed out before this many ms have passed. Default 0. */
+  delayMs?: number
+  /** Refused (DuplicateTaskError) while a pending task of the queue has this key. */
+  key?: string
+  /** Overrides the queue's `maxAttempts` for this task. */
+  maxAttempts?: number
+  /** Stops waiting for the answer (AbortedError); the push may still have been made. */
+  signal?: AbortSignal
+}
+
+/** Options of `queue.take`. */
+export interface TakeOptions {
+  /** How long the task is leased to this worker before it goes to another (extend it with `job.extend`). Default 30,000 ms, at least 100. */
+  leaseMs?: number
+  /** How long to wait for a task when none is ready; then `take` resolves undefined. Default Infinity (until `signal` aborts). */
+  waitMs?: number
+  /** Stops the wait (AbortedError), and withdraws it from the lease holder. */
+  signal?: AbortSignal
+}
+
+/** One task as `queue.inspect()` shows it. */
+export interface TaskView {
+  /** The task's id within its queue. */
+  id: string
+  /** `active` (running), `completed` or `dead`. */
+  state: string
+  /** Leases it has had (the one running, while active). */
+  attempt: number
+  /** The peer that holds its lease, while active. */
+  worker: string
+  /** Why each ended attempt failed. */
+  errors: string[]
+  /** What it completed with (completed tasks only). */
+  result?: unknown
+}
+
+/** What `queue.inspect()` shows: the lease holder's counts, the running tasks and the finished ones it keeps. */
+export interface QueueInspection {
+  /** Tasks ready to be taken. */
+  waiting: number
+  /** Tasks pushed with a delay that is not over. */
+  delayed: number
+  /** Tasks leased to a worker now. */
+  active: number
+  /** Completed tasks kept (`coord.keepFinishedTasks`). */
+  completed: number
+  /** Tasks that failed their last attempt, kept likewise. */
+  dead: number
+  /** Running tasks, then finished ones, oldest first. */
+  tasks: TaskView[]
+}
+
+/** A completed task's outcome, as `queue.results()` lists it. */
+export interface TaskResult {
+  /** The task's id within its queue. */
+  id: string
+  /** What it completed with. */
+  result: unknown
+  /** The peer whose lease completed it. */
+  worker: string
+}
+
+export interface QueueClientOptions {
+  /** Kept between the local view of a lease and its end on the lease holder. */
+  marginMs: number
+}
+
+const MAX_ATTEMPTS = 1_000
+const MIN_LEASE_MS = 100
+
+/**
+ * A task leased to this worker: finish it with `complete` or `fail`, or `extend` the
+ * lease. `lost` aborts when the lease is over for this worker (it ran out, or the lease
+ * holder refused it as stale): stop working on the task then, another worker has it or
+ * will have it.
+ */
+export class Job<T> {
+  private readonly lostController = new AbortController()
+  private timer: ReturnType<typeof setTimeout> | undefined
+  /** Aborts when the lease is over for this worker. */
+  readonly lost: AbortSignal = this.lostController.signal
+
+  constructor (
+    /** The queue's name. */
+    readonly queue: string,
+    /** The task's id within its queue. */
+    readonly id: string,
+    /** The task, as pushed. */
+    readonly task: T,
+    /** This lease's attempt: 1 for the first. */
+    readonly attempt: number,
+    /** This lease's fencing token: higher than any earlier lease of the task, or lease of the lock sequence. */
+    readonly token: bigint,
+    leaseMs: number,
+    sentAt: number,
+    private readonly client: QueueClient
+  ) {
+    this.watch(sentAt + leaseMs)
+  }
+
+  /** Completes the task with `result` (JSON). Accepted once; StaleTokenError if this lease is over. */
+  async complete (result?: unknown): Promise<void> {
+    await this.settle('complete', { result: this.client.encode('job.complete result', result ?? null) })
+  }
+
+  /** Ends this attempt as failed: the task waits for another, or is dead after its last. */
+  async fail (error: unknown): Promise<void> {
+    await this.settle('fail', { error: (error instanceof Error ? error.message : String(error)).slice(0, 4_096) })
+  }
+
+  /** Extends the lease to end `leaseMs` from now. */
+  async extend (leaseMs: number): Promise<void> {
+    checkMs('job.extend leaseMs', leaseMs, MIN_LEASE_MS)
+    const sentAt = performance.now()
+    await this.settle('extend', { leaseMs: Math.round(leaseMs) }, false)
+    this.watch(sentAt + leaseMs)
+  }
+
+  private async settle (outcome: string, fields: { result?: Uint8Array, error?: string, leaseMs?: number }, ends = true): Promise<void> {
+    if (this.lost.aborted && outcome !== 'complete' && outcome !== 'fail') throw this.stale()
+    try {
+      await this.client.send({ queueSettle: { queue: this.queue, id: this.id, token: this.token, outcome, result: fields.result ?? NONE, error: fields.error ?? '', leaseMs: fields.leaseMs ?? 0 } })
+    } catch (err) {
+      if (err instanceof StaleTokenError) this.lose()
+      throw err
+    }
+    if (ends) { clearTimeout(this.timer); this.timer = undefined }
+  }
+
+  private watch (until: number): void {
+    clearTimeout(this.timer)
+    this.timer = setTimeout(() => { this.lose() }, clampMs(until - this.client.opts.marginMs - performance.now()))
+  }
+
+  private lose (): void {
+    clearTimeout(this.timer)
+    this.lostController.abort(this.stale())
+  }
+
+  private stale (): StaleTokenError {
+    return new StaleTokenError(`queue ${this.queue} task ${this.id}`, this.token, this.token)
+  }
+}
+
+/**
+ * A named work queue (the lease holder's, replicated with the lock table): push tasks,
+ * take them as a worker, complete them exactly once.
+ */
+export class Queue<T = unknown> {
+  private readonly maxAttempts: number
+
+  constructor (
+    /** The queue's name. */
+    readonly name: string,
+    options: QueueOptions,
+    private readonly client: QueueClient
+  ) {
+    checkOptions('queue options', options, { maxAttempts: (option, value) => checkInteger(option, value, 1, MAX_ATTEMPTS) })
+    this.maxAttempts = options.maxAttempts ?? 3
+  }
+
+  /** Adds `task` (JSON); resolves with its id once it is durable (replicated to a majority of the voters). */
+  async push (task: T, options: PushOptions = {}): Promise<string> {
+    checkOptions('push options', options, {
+      priority: (option, value) => checkInteger(option, value, -(2 ** 31), 2 ** 31 - 1),
+      delayMs: (option, value) => checkMs(option, value, 0),
+      key: (option, value) => checkString(option, value),
+      maxAttempts: (option, value) => checkInteger(option, value, 1, MAX_ATTEMPTS),
+      signal: checkSignal
+    })
+    const payload = this.client.encode('push task', task)
+    const reply = await this.client.send({
+      queuePush: { queue: this.name, requestId: randomId(), payload, priority: options.priority ?? 0, delayMs: Math.round(options.delayMs ?? 0), key: options.key ?? '', maxAttempts: options.maxAttempts ?? this.maxAttempts }
+    }, options.signal)
+    if (reply.kind !== 'queuePushed') throw new InvalidArgumentError(`queue ${this.name}: unexpected answer ${reply.kind}`)
+    return reply.body.id
+  }
+
+  /**
+   * The next task, leased to this worker for `leaseMs`; waits up to `waitMs` for one, then
+   * resolves undefined. Aborting `signal` stops the wait (AbortedError).
+   */
+  async take (options: TakeOptions = {}): Promise<Job<T> | undefined> {
+    checkOptions('take options', options, {
+      leaseMs: (option, value) => checkMs(option, value, MIN_LEASE_MS),
+      waitMs: (option, value) => { if (value !== Number.POSITIVE_INFINITY) checkMs(option, value, 0) },
+      signal: checkSignal
+    })
+    const leaseMs = Math.round(options.leaseMs ?? 30_000)
+    const deadline = performance.now() + (options.waitMs ?? Number.POSITIVE_INFINITY)
+    const requestId = randomId()
+    try {
+      while (true) {
+        const sentAt = performance.now()
+        const waitMs = Math.max(0, Math.min(Math.round(deadline - sentAt), TAKE_POLL_MS))
+        const reply = await this.client.send({ queueTake: { queue: this.name, requestId, leaseMs, waitMs, session: this.client.session } }, options.signal, waitMs)
+        if (reply.kind !== 'queueLease') throw new InvalidArgumentError(`queue ${this.name}: unexpected answer ${reply.kind}`)
+        const l = reply.body
+        if (l.found) return new Job<T>(this.name, l.id, this.client.decode(l.payload) as T, l.attempt, l.token, l.leaseMs, sentAt + l.waitedMs, this.client)
+        if (performance.now() >= deadline) return undefined
+      }
+    } catch (err) {
+      if (options.signal?.aborted === true) {
+        // withdraw the wait, so that no task is leased to a worker that left (best effort)
+        void this.client.send({ queueSettle: { queue: this.name, id: requestId, token: 0n, outcome: 'withdraw', result: NONE, error: '', leaseMs: 0 } }).catch(() => {})
+        throw new AbortedError(`queue ${this.name}: take aborted`, { cause: err })
+      }
+      throw err
+    }
+  }
+
+  /** The lease holder's counts, running tasks and the finished tasks it keeps, with their results. */
+  async inspect (): Promise<QueueInspection> {
+    const reply = await this.client.send({ queueInspect: { queue: this.name } })
+    if (reply.kind !== 'queueView') throw new InvalidArgumentError(`queue ${this.name}: unexpected answer ${reply.kind}`)
+    const v = reply.body
+    return {
+      waiting: v.waiting, delayed: v.delayed, active: v.active, completed: v.completed, dead: v.dead,
+      tasks: v.tasks.map(t => ({ id: t.id, state: t.state, attempt: t.attempt, worker: t.worker, errors: t.errors, ...(t.state === 'completed' ? { result: this.client.decode(t.result) } : {}) }))
+    }
+  }
+
+  /** The completed tasks' results the lease holder keeps (`coord.keepFinishedTasks`), oldest first. */
+  async results (): Promise<TaskResult[]> {
+    return (await this.inspect()).tasks.filter(t => t.state === 'completed').map(t => ({ id: t.id, result: t.result, worker: t.worker }))
+  }
+}
+
+/** A take waits this long per request at most, then asks again (a long poll that outlives a leader is re-sent). */
+const TAKE_POLL_MS = 10_000
+const NONE = new Uint8Array(0)
+const aborted = (signal?: AbortSignal): boolean => signal?.aborted === true
+
+/** What every queue of a peer shares: the way to the lease holder, this process's session, the size limit. */
+export class QueueClient {
+  /** This process's incarnation: a task leased to an earlier run of this peer is not mistaken for ours. */
+  readonly session = randomId()
+
+  constructor (private readonly leader: LeaderChannel, readonly opts: QueueClientOptions) {}
+
+  /** Sends to the lease holder, re-sent through leader changes (the same request id: applied once). */
+  async send (body: Body, signal?: AbortSignal, waitMs = 0): Promise<Message> {
+    while (true) {
+      if (aborted(signal)) throw new AbortedError('aborted')
+      if (this.leader.isStopped) throw new AbortedError('peer stopped')
+      try {
+        return await this.leader.send(body, this.leader.retryMs + waitMs, signal)
+      } catch (err) {
+        if (!retryable(err) || aborted(signal)) throw err
+      }
+    }
+  }
+
+  encode (what: string, value: unknown): Uint8Array {
+    let json: string | undefined
+    try { json = JSON.stringify(value) } catch (err) { throw invalid(what, 'a JSON value', value) }
+    if (json === undefined) throw invalid(what, 'a JSON value', value)
+    const bytes = new TextEncoder().encode(json)
+    if (bytes.byteLength > MAX_TASK_BYTES) throw invalid(what, `at most ${MAX_TASK_BYTES} bytes as JSON (put big data in a document and pass its name)`, `${bytes.byteLength} bytes`)
+    return bytes
+  }
+
+  decode (bytes: Uint8Array): unknown {
+    return bytes.byteLength === 0 ? undefined : JSON.parse(new TextDecoder().decode(bytes))
+  }
+}

@@ -1,0 +1,103 @@
+import { InvalidMessageError } from '../errors.js'
+import { taskEntry } from './queue-records.js'
+import { MAX_TASK_BYTES, type QueueEvent, type Task } from './queue-table.js'
+import type { CoordHolder } from './state.js'
+import type { Body } from '../net/codec.js'
+import type { Rpc } from '../net/rpc.js'
+
+const parkKey = (requestId: string): string => `queue:${requestId}`
+const NONE = new Uint8Array(0)
+const NOTHING: Body = { queueLease: { found: false, id: '', payload: NONE, attempt: 0, token: 0n, leaseMs: 0, waitedMs: 0 } }
+
+function leaseOf (t: Task, waitedMs = 0): Body {
+  return { queueLease: { found: true, id: t.id, payload: t.payload, attempt: t.attempt, token: t.token, leaseMs: t.leaseMs, waitedMs: Math.floor(waitedMs) } }
+}
+
+/**
+ * The lease holder's work queues (coord/queue-table.ts). A push and a completion are
+ * answered once replicated to a majority, so no acknowledged one is lost with the leader.
+ * A take is answered at once: its lease replicates with the next commit, and if the
+ * leader dies first the worker's completion is refused as stale (its token is not the
+ * task's), the task goes to another worker, and it still completes exactly once.
+ */
+export function serveQueues (holder: CoordHolder, rpc: Rpc): void {
+  const settle = (events: QueueEvent[]): void => {
+    for (const e of events) {
+      if (e.kind === 'leased') holder.settle(parkKey(e.requestId), leaseOf(e.task, e.waitedMs))
+      else if (e.kind === 'timeout') holder.settle(parkKey(e.requestId), NOTHING)
+    }
+  }
+  const need = (ok: boolean, what: string): void => { if (!ok) throw new InvalidMessageError('type', what) }
+
+  rpc.handle('queuePush', async (msg): Promise<Body> => {
+    holder.heard(msg.from.toString())
+    const epoch = holder.assertActing()
+    const { queue, requestId, payload, priority, delayMs, key, maxAttempts } = msg.body
+    need(queue !== '' && requestId !== '' && maxAttempts > 0, 'a push needs queue, requestId and maxAttempts')
+    need(payload.byteLength <= MAX_TASK_BYTES, `a task of ${payload.byteLength} bytes (at most ${MAX_TASK_BYTES})`)
+    const { tables } = holder
+    const { task, events } = tables.queues.push(queue, { payload, priority, delayMs, key, maxAttempts, peer: msg.from.toString(), requestId }, performance.now(), () => tables.tokens.next(epoch))
+    // (a retried push too: the first one's commit may still be under way)
+    await holder.commit()
+    settle(events)
+    return { queuePushed: { id: task.id } }
+  })
+
+  rpc.handle('queueTake', async (msg): Promise<Body> => {
+    const peer = msg.from.toString()
+    const { queue, requestId, leaseMs, waitMs, session } = msg.body
+    holder.heard(peer, session)
+    const epoch = holder.assertActing()
+    need(queue !== '' && requestId !== '' && leaseMs > 0, 'a take needs queue, requestId and leaseMs')
+    const { tables } = holder
+    const now = performance.now()
+    const task = tables.queues.take(queue, { peer, session, requestId, leaseMs }, now + waitMs, now, () => tables.tokens.next(epoch))
+    if (task == null) return waitMs === 0 ? NOTHING : await holder.park(parkKey(requestId), false)
+    void holder.commit().catch(() => {}) // see above: the lease need not be durable before the worker starts
+    return leaseOf(task)
+  })
+
+  rpc.handle('queueSettle', async (msg): Promise<Body> => {
+    holder.heard(msg.from.toString())
+    const epoch = holder.assertActing()
+    const { queue, id, token, outcome, result, error, leaseMs } = msg.body
+    const { tables } = holder
+    const now = performance.now()
+    if (outcome === 'complete') {
+      need(result.byteLength <= MAX_TASK_BYTES, `a result of ${result.byteLength} bytes (at most ${MAX_TASK_BYTES})`)
+      tables.queues.complete(queue, id, token, result)
+      await holder.commit() // (a retried completion too, as a retried push)
+    } else if (outcome === 'fail') {
+      const { events } = tables.queues.fail(queue, id, token, error, now, () => tables.tokens.next(epoch))
+      await holder.commit()
+      settle(events)
+    } else if (outcome === 'extend') {
+      // like a lock's renewal: a new leader gives adopted leases a full lease anyway
+      tables.queues.extend(queue, id, token, leaseMs, now)
+    } else if (outcome === 'withdraw') {
+      // a take the worker gave up (aborted): `id` is the take's request id
+      tables.queues.cancelTake(queue, id, msg.from.toString())
+      holder.settle(parkKey(id), NOTHING)
+    } else {
+      throw new InvalidMessageError('type', `unknown queue outcome ${outcome}`)
+    }
+    return { ack: {} }
+  })
+
+  rpc.handle('queueInspect', async (msg): Promise<Body> => {
+    holder.assertActing()
+    const { queue } = msg.body
+    const counts = holder.tables.queues.counts(queue)
+    const now = performance.now()
+    const tasks = holder.tables.queues.shown(queue).map(t => taskEntry(queue, t, now))
+    return { queueView: { ...counts, tasks } }
+  })
+
+  holder.addSweeper((tables, now, epoch) => {
+    const events = tables.queues.sweep(now, (peer, session) => holder.isLive(peer, session), () => tables.tokens.next(epoch))
+    // a wait that ran out changed nothing replicated: answered now (the holder settles only after a commit)
+    settle(events.filter(e => e.kind === 'timeout'))
+    const changes = events.filter(e => e.kind !== 'timeout')
+    return { changed: changes.length > 0, settle: () => { settle(changes) } }
+  })
+}

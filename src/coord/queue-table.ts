@@ -1,0 +1,403 @@
+import TinyQueue from 'tinyqueue'
+import { DuplicateTaskError, StaleTokenError, TooManyQueuesError, TooManyTasksError } from '../errors.js'
+
+/**
+ * Work queues on the lease holder: a pure state machine over monotonic time (no I/O),
+ * like the lock table, replicated with it.
+ *
+ * A task is leased to one worker at a time with a fencing token from the lock sequence.
+ * Its lease ends when the worker completes or fails it, when the lease runs out, or when
+ * the worker's peer leaves the mesh; the task then waits again (attempt + 1) or, after its
+ * last attempt, is dead with the errors of each. A completion is accepted once, and only
+ * with the token of the current lease: at-least-once execution, exactly-once completion.
+ * Ready tasks go out by priority (lower first), then in push order. A task pushed with a
+ * delay waits until it is due; a push whose key names a task still pending is refused.
+ */
+
+export type TaskState = 'waiting' | 'delayed' | 'active' | 'completed' | 'dead'
+
+/** The largest task or result, encoded: bigger data belongs in a document, passed by name. */
+export const MAX_TASK_BYTES = 64 * 1024
+
+export interface QueueLimits {
+  /** Queues alive at once. */
+  maxQueues: number
+  /** Tasks a queue holds that are not finished (waiting, delayed, active). */
+  maxPending: number
+  /** Finished tasks (completed or dead) kept per queue, with their results or errors; the oldest go first. */
+  keepFinished: number
+}
+
+export interface Task {
+  id: string
+  payload: Uint8Array
+  /** Lower goes first. */
+  priority: number
+  /** Push order within the queue. */
+  seq: bigint
+  /** Dedupe key ('' none): refused while a task with it is pending. */
+  key: string
+  state: TaskState
+  /** Leases handed out so far (the attempt running now, while active). */
+  attempt: number
+  maxAttempts: number
+  /** The current (or last) lease's fencing token; 0n before the first. */
+  token: bigint
+  /** The worker's peer while active (and, once completed, the one that completed it); its session while active. */
+  worker: string
+  session: string
+  leaseMs: number
+  /** Leader-local monotonic time: when a delayed task is due, or an active lease ends. */
+  until: number
+  /** Why each ended attempt failed. */
+  errors: string[]
+  result: Uint8Array
+  /** Who pushed it and with which request id (a retried push returns the same task). */
+  pushedBy: string
+  pushId: string
+  /** The take that leased it now (a retried take gets the same lease). */
+  takeId: string
+  /** When it finished (completed or dead) among the table's tasks: 1, 2, … (0 while pending). */
+  finishOrder: number
+}
+
+export interface PushRequest {
+  payload: Uint8Array
+  priority: number
+  delayMs: number
+  key: string
+  maxAttempts: number
+  peer: string
+  requestId: string
+}
+
+export interface TakeRequest { peer: string, session: string, requestId: string, leaseMs: number }
+
+/** A worker waiting for a task (a take long-polling): not replicated, a new leader's workers ask again. */
+export interface Taker extends TakeRequest {
+  deadline: number
+  /** When the take arrived (leader-local monotonic): the lease it gets later is that much younger than its request. */
+  arrived: number
+}
+
+/** What changed for whom: leases handed to waiting takers, and attempts that ended without their worker. */
+export type QueueEvent =
+  | { kind: 'leased', queue: string, task: Task, requestId: string, waitedMs: number }
+  | { kind: 'timeout', queue: string, requestId: string }
+  | { kind: 'lost', queue: string, id: string, attempt: number, worker: string, why: 'expired' | 'worker gone' }
+
+/** Per-queue counts, as `inspect` shows them. */
+export type QueueCounts = Record<TaskState, number>
+
+/**
+ * One queue's tasks and the indexes that keep each operation cheap with many tasks: ready
+ * and delayed tasks in heaps (a task leaves a heap lazily: an entry whose task is no
+ * longer in that state is skipped), leases in a set, pushes and takes by request id.
+ */
+interface Queue {
+  tasks: Map<string, Task>
+  /** Waiting tasks, by priority then push order. */
+  ready: TinyQueue<Task>
+  /** Delayed tasks, soonest due first. */
+  delayed: TinyQueue<Task>
+  active: Set<Task>
+  /** Pending task ids by dedupe key. */
+  keys: Map<string, string>
+  /** Tasks by the push that made them (peer, request id), while kept: a retried push returns its task. */
+  pushes: Map<string, Task>
+  /** Finished task ids, oldest first. */
+  finished: string[]
+  takers: Taker[]
+  nextSeq: bigint
+}
+
+const byPriority = (a: Task, b: Task): number => a.priority - b.priority || (a.seq < b.seq ? -1 : a.seq > b.seq ? 1 : 0)
+const byDue = (a: Task, b: Task): number => a.until - b.until
+const requestKey = (peer: string, requestId: string): string => `${peer}\n${requestId}`
+
+export class QueueTable {
+  private readonly queues = new Map<string, Queue>()
+  /** Tasks finished so far (see Task.finishOrder). */
+  private finishes = 0
+
+  constructor (private readonly limits: QueueLimits) {}
+
+  /** Adds a task (or, for a retried push, returns the task it made); leases it at once if a worker waits. */
+  push (name: string, req: PushRequest, now: number, mint: () => bigint): { task: Task, changed: boolean, events: QueueEvent[] } {
+    const q = this.ensure(name)
+    const again = q.pushes.get(requestKey(req.peer, req.requestId))
+    if (again != null) return { task: again, changed: false, events: [] }
+    if (req.key !== '') {
+      const pending = q.keys.get(req.key)
+      if (pending != null) throw new DuplicateTaskError(name, req.key, pending)
+    }
+    if (this.pendingIn(q) >= this.limits.maxPending) throw new TooManyTasksError(name, this.limits.maxPending)
+    const seq = q.nextSeq++
+    const task: Task = {
+      id: seq.toString(),
+      payload: req.payload,
+      priority: req.priority,
+      seq,
+      key: req.key,
+      state: req.delayMs > 0 ? 'delayed' : 'waiting',
+      attempt: 0,
+      maxAttempts: req.maxAttempts,
+      token: 0n,
+      worker: '',
+      session: '',
+      leaseMs: 0,
+      until: req.delayMs > 0 ? now + req.delayMs : 0,
+      errors: [],
+      result: EMPTY,
+      pushedBy: req.peer,
+      pushId: req.requestId,
+      takeId: '',
+      finishOrder: 0
+    }
+    this.add(q, task)
+    return { task, changed: true, events: this.serveTakers(name, q, now, mint) }
+  }
+
+  /**
+   * The next ready task leased to the taker, or undefined (the taker waits until
+   * `deadline`; the service parks it). A retried take gets the lease it was given.
+   */
+  take (name: string, req: TakeRequest, deadline: number, now: number, mint: () => bigint): Task | undefined {
+    const q = this.ensure(name)
+    for (const t of q.active) if (t.takeId === req.requestId && t.worker === req.peer) return t // (a worker holds few leases)
+    const next = this.nextReady(q, now)
+    if (next != null) return this.lease(q, next, req, now, mint)
+    if (!q.takers.some(t => t.requestId === req.requestId && t.peer === req.peer)) q.takers.push({ ...req, deadline, arrived: now })
+    return undefined
+  }
+
+  /** A taker gave up (its client's wait ended or it was aborted). */
+  cancelTake (name: string, requestId: string, peer: string): void {
+    const q = this.queues.get(name)
+    if (q != null) q.takers = q.takers.filter(t => !(t.requestId === requestId && t.peer === peer))
+  }
+
+  /**
+   * Completes the task leased with `token`. Once: a second completion with the same token
+   * is a retry and changes nothing; any other token, or a lease that ended, is stale.
+   */
+  complete (name: string, id: string, token: bigint, result: Uint8Array): { task: Task, changed: boolean } {
+    const task = this.leased(name, id, token, true)
+    if (task.state === 'completed') return { task, changed: false }
+    task.result = result
+    this.finish(name, task, 'completed')
+    return { task, changed: true }
+  }
+
+  /** Ends the attempt leased with `token` as failed: the task waits again, or is dead after its last attempt. */
+  fail (name: string, id: string, token: bigint, error: string, now: number, mint: () => bigint): { task: Task, events: QueueEvent[] } {
+    const task = this.leased(name, id, token, false)
+    return { task, events: this.endAttempt(name, task, error, now, mint) }
+  }
+
+  /** Extends the lease with `token` to end `leaseMs` from now. */
+  extend (name: string, id: string, token: bigint, leaseMs: number, now: number): Task {
+    const task = this.leased(name, id, token, false)
+    task.leaseMs = leaseMs
+    task.until = now + leaseMs
+    return task
+  }
+
+  /**
+   * Ends leases that ran out or whose worker is gone, makes due tasks ready, hands ready
+   * tasks to waiting takers and times out takers whose wait ended.
+   */
+  sweep (now: number, isLive: (peer: string, session: string) => boolean, mint: () => bigint): QueueEvent[] {
+    const events: QueueEvent[] = []
+    for (const [name, q] of this.queues) {
+      for (const task of [...q.active]) {
+        const why = now >= task.until ? 'expired' : !isLive(task.worker, task.session) ? 'worker gone' : undefined
+        if (why == null) continue
+        events.push({ kind: 'lost', queue: name, id: task.id, attempt: task.attempt, worker: task.worker, why }, ...this.endAttempt(name, task, `lease ${why} (attempt ${task.attempt}, worker ${task.worker})`, now, mint))
+      }
+      q.takers = q.takers.filter(t => {
+        if (now < t.deadline && isLive(t.peer, t.session)) return true
+        events.push({ kind: 'timeout', queue: name, requestId: t.requestId })
+        return false
+      })
+      events.push(...this.serveTakers(name, q, now, mint))
+    }
+    return events
+  }
+
+  /** The soonest time something becomes due (a delayed task, a lease's end, a taker's deadline), or Infinity. */
+  nextDue (): number {
+    let soonest = Number.POSITIVE_INFINITY
+    for (const q of this.queues.values()) {
+      for (const t of q.active) soonest = Math.min(soonest, t.until)
+      for (const t of q.takers) soonest = Math.min(soonest, t.deadline)
+      soonest = Math.min(soonest, this.firstDelayed(q)?.until ?? Number.POSITIVE_INFINITY)
+    }
+    return soonest
+  }
+
+  /** The running tasks and the finished ones kept, as inspect shows them: running first, then finished oldest first. */
+  shown (name: string): Task[] {
+    const q = this.queues.get(name)
+    return q == null ? [] : [...q.active, ...this.finished(name)]
+  }
+
+  get (name: string, id: string): Task | undefined {
+    return this.queues.get(name)?.tasks.get(id)
+  }
+
+  counts (name: string): QueueCounts {
+    const counts: QueueCounts = { waiting: 0, delayed: 0, active: 0, completed: 0, dead: 0 }
+    for (const t of this.queues.get(name)?.tasks.values() ?? []) counts[t.state]++
+    return counts
+  }
+
+  /** The finished tasks of `name` still kept, oldest first. */
+  finished (name: string): Task[] {
+    const q = this.queues.get(name)
+    return q == null ? [] : q.finished.map(id => q.tasks.get(id)!)
+  }
+
+  /** Every task of every queue, for replication. */
+  tasks (): Array<{ queue: string, task: Task }> {
+    return [...this.queues].flatMap(([queue, q]) => [...q.tasks.values()].map(task => ({ queue, task })))
+  }
+
+  /** Queue name → the next task's sequence number, for replication. */
+  sequences (): Map<string, bigint> {
+    return new Map([...this.queues].map(([name, q]) => [name, q.nextSeq]))
+  }
+
+  /**
+   * Adopts replicated tasks on a new leader. An active lease gets a full `leaseMs` from
+   * `now`, and a delayed task its whole remaining delay from `now`: this leader cannot
+   * know how long ago the old one wrote them, so it never ends a lease early.
+   */
+  static adopt (limits: QueueLimits, sequences: Map<string, bigint>, tasks: Array<{ queue: string, task: Task, remainingMs: number }>, now: number): QueueTable {
+    const table = new QueueTable(limits)
+    for (const [name, next] of sequences) table.ensure(name, true).nextSeq = next
+    for (const { queue, task, remainingMs } of [...tasks].sort((a, b) => a.task.finishOrder - b.task.finishOrder)) {
+      const q = table.ensure(queue, true)
+      const t = { ...task, until: task.state === 'active' ? now + task.leaseMs : task.state === 'delayed' ? now + remainingMs : 0 }
+      if (q.nextSeq <= t.seq) q.nextSeq = t.seq + 1n
+      table.finishes = Math.max(table.finishes, t.finishOrder)
+      table.add(q, t)
+    }
+    return table
+  }
+
+  private ensure (name: string, adopting = false): Queue {
+    let q = this.queues.get(name)
+    if (q == null) {
+      if (!adopting && this.queues.size >= this.limits.maxQueues) throw new TooManyQueuesError(this.limits.maxQueues)
+      q = { tasks: new Map(), ready: new TinyQueue([], byPriority), delayed: new TinyQueue([], byDue), active: new Set(), keys: new Map(), pushes: new Map(), finished: [], takers: [], nextSeq: 1n }
+      this.queues.set(name, q)
+    }
+    return q
+  }
+
+  private pendingIn (q: Queue): number {
+    return q.tasks.size - q.finished.length
+  }
+
+  /** The task leased with `token`, or StaleTokenError (also for a completion retried on a completed task, unless `completedToo`). */
+  private leased (name: string, id: string, token: bigint, completedToo: boolean): Task {
+    const task = this.queues.get(name)?.tasks.get(id)
+    const current = task != null && task.token === token && (task.state === 'active' || (completedToo && task.state === 'completed'))
+    if (!current) throw new StaleTokenError(`queue ${name} task ${id}`, token, task?.token ?? 0n)
+    return task
+  }
+
+  /** Files a task (new, or adopted) in its state's index. */
+  private add (q: Queue, task: Task): void {
+    q.tasks.set(task.id, task)
+    q.pushes.set(requestKey(task.pushedBy, task.pushId), task)
+    if (task.key !== '' && isPending(task)) q.keys.set(task.key, task.id)
+    if (task.state === 'waiting') q.ready.push(task)
+    else if (task.state === 'delayed') q.delayed.push(task)
+    else if (task.state === 'active') q.active.add(task)
+    else q.finished.push(task.id)
+  }
+
+  private lease (q: Queue, task: Task, req: TakeRequest, now: number, mint: () => bigint): Task {
+    task.state = 'active'
+    task.attempt++
+    task.token = mint()
+    task.worker = req.peer
+    task.session = req.session
+    task.leaseMs = req.leaseMs
+    task.until = now + req.leaseMs
+    task.takeId = req.requestId
+    q.active.add(task)
+    return task
+  }
+
+  private endAttempt (name: string, task: Task, error: string, now: number, mint: () => bigint): QueueEvent[] {
+    const q = this.queues.get(name)!
+    task.errors.push(error)
+    task.worker = ''
+    task.session = ''
+    task.takeId = ''
+    q.active.delete(task)
+    if (task.attempt >= task.maxAttempts) {
+      this.finish(name, task, 'dead')
+      return []
+    }
+    task.state = 'waiting'
+    task.until = 0
+    q.ready.push(task)
+    return this.serveTakers(name, q, now, mint)
+  }
+
+  private finish (name: string, task: Task, state: 'completed' | 'dead'): void {
+    const q = this.queues.get(name)!
+    task.state = state
+    task.finishOrder = ++this.finishes
+    task.until = 0
+    task.session = '' // (the worker stays: who completed it)
+    q.active.delete(task)
+    if (task.key !== '' && q.keys.get(task.key) === task.id) q.keys.delete(task.key)
+    q.finished.push(task.id)
+    while (q.finished.length > this.limits.keepFinished) {
+      const old = q.tasks.get(q.finished.shift()!)!
+      q.tasks.delete(old.id)
+      q.pushes.delete(requestKey(old.pushedBy, old.pushId))
+    }
+  }
+
+  /** The soonest delayed task still delayed (stale heap entries dropped). */
+  private firstDelayed (q: Queue): Task | undefined {
+    while (q.delayed.length > 0 && q.delayed.peek()!.state !== 'delayed') q.delayed.pop()
+    return q.delayed.peek()
+  }
+
+  /** The next task to lease: delayed tasks that are due join the ready ones first. */
+  private nextReady (q: Queue, now: number): Task | undefined {
+    for (let t = this.firstDelayed(q); t != null && now >= t.until; t = this.firstDelayed(q)) {
+      q.delayed.pop()
+      t.state = 'waiting'
+      t.until = 0
+      q.ready.push(t)
+    }
+    while (q.ready.length > 0 && q.ready.peek()!.state !== 'waiting') q.ready.pop()
+    return q.ready.pop()
+  }
+
+  /** Leases ready tasks to the takers waiting on `q`, first come first served. */
+  private serveTakers (name: string, q: Queue, now: number, mint: () => bigint): QueueEvent[] {
+    const events: QueueEvent[] = []
+    while (q.takers.length > 0) {
+      const next = this.nextReady(q, now)
+      if (next == null) break
+      const taker = q.takers.shift()!
+      events.push({ kind: 'leased', queue: name, task: this.lease(q, next, taker, now, mint), requestId: taker.requestId, waitedMs: now - taker.arrived })
+    }
+    return events
+  }
+}
+
+const EMPTY = new Uint8Array(0)
+
+function isPending (t: Task): boolean {
+  return t.state === 'waiting' || t.state === 'delayed' || t.state === 'active'
+}
