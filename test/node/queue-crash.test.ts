@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { TaskJudge } from './task-judge.js'
+import { agreedLeader, killAll, type AgentProcess, startCluster } from './agents.js'
+import { freshMesh, sleep, waitFor } from './helpers.js'
+
+/**
+ * A work queue through crashes and pauses of real processes: five peers (each a voter and a
+ * worker), one of them also the producer. The lease holder is killed -9 while tasks are
+ * pushed and completed, a worker is frozen (SIGSTOP) past its lease while it holds a task,
+ * another is killed -9 while it holds one. The judge (task-judge.ts, outside the code under
+ * test) and the lease holder's own record must agree: every acknowledged push completed,
+ * exactly once, never with a lease that had lapsed.
+ */
+describe('work queues survive crashes and pauses of real processes', () => {
+  let agents: AgentProcess[] = []
+  let judge: TaskJudge | undefined
+  afterEach(async () => { await killAll(agents); agents = []; await judge?.stop(); judge = undefined })
+
+  it('the lease holder killed -9 during pushes and completions, a worker frozen past its lease, another killed mid-task: every acknowledged push completes exactly once', async () => {
+    const mesh = freshMesh()
+    agents = await startCluster(5, mesh)
+    const { leader, followers } = await agreedLeader(agents)
+    const [producer, frozen, killed, steady] = followers as [AgentProcess, AgentProcess, AgentProcess, AgentProcess]
+    judge = new TaskJudge()
+    await judge.start()
+    for (const a of agents) a.send({ cmd: 'work', queue: 'jobs', url: judge.url, leaseMs: 1_000, workMs: 150 })
+    const COUNT = 120
+    producer.send({ cmd: 'produce', queue: 'jobs', count: COUNT, parallel: 4 })
+    const pushed = (): number => producer.events.filter(e => e.event === 'pushed').length
+    await waitFor('some pushes', () => pushed() >= 25, 30_000)
+
+    leader.kill('SIGKILL') // it works too: the task in its hands is lost with it
+    const fromFreeze = frozen.events.length
+    await frozen.next(e => e.event === 'working', 30_000, fromFreeze)
+    frozen.kill('SIGSTOP')
+    await sleep(2_500) // past its 1 s lease: the task goes to another worker
+    frozen.kill('SIGCONT')
+    const fromKill = killed.events.length
+    await killed.next(e => e.event === 'working', 30_000, fromKill)
+    killed.kill('SIGKILL')
+
+    await producer.next(e => e.event === 'produced', 60_000)
+    const ids = producer.events.filter(e => e.event === 'pushed').map(e => e.id as string)
+    expect(new Set(ids).size).toBe(COUNT)
+    let view: Record<string, any> = {}
+    await waitFor('every task completed on the lease holder', async () => {
+      view = await steady.call({ cmd: 'queue-view', queue: 'jobs' }, ['queue-view', 'error'], 10_000)
+      return view.completed === COUNT
+    }, 60_000)
+    expect(view).toMatchObject({ waiting: 0, delayed: 0, active: 0, dead: 0 })
+    expect(new Set(view.completedIds)).toEqual(new Set(ids))
+
+    expect(judge.violations).toEqual([]) // none completed twice
+    expect(judge.lapsedCompletions()).toEqual([]) // none completed with a lapsed lease
+    // the frozen worker woke up to a lease that had lapsed: its completion was refused
+    expect(frozen.events.slice(fromFreeze).filter(e => e.event === 'refused').map(e => e.code)).toContain('ERR_STALE_TOKEN')
+    // the tasks whose workers died or froze were redone under a higher token
+    expect([...judge.starts.values()].some(tokens => tokens.length > 1)).toBe(true)
+  }, 150_000)
+})
