@@ -552,6 +552,9 @@ const completionsCell = (c: Completions): string => `${c.duplicates} / ${c.lost}
 export function renderQueuePeers (r: QueuePeersResult): string[] {
   const o = r.options
   const s = r.systems
+  const heading = ['', '## 15. Work queues beside BullMQ and Redis Streams', '']
+  const skipped = s.map(x => x.takeLatency).filter((x): x is { skipped: string } => 'skipped' in x)
+  if (skipped.length === s.length && s.length > 0) return [...heading, `Skipped: ${[...new Set(skipped.map(x => x.skipped))].join('; ')}.`]
   const rows: string[][] = []
   for (const c of o.concurrencies) {
     const runs = s.map(x => x.throughput[String(c)] ?? { skipped: 'not run' })
@@ -569,7 +572,7 @@ export function renderQueuePeers (r: QueuePeersResult): string[] {
   rows.push(['**setting: redelivery**', ...s.map(x => x.settings.redelivery)])
   const killed = `${fmt(KILL_AFTER_MS.min)}–${fmt(KILL_AFTER_MS.max)} ms`
   return [
-    '', '## 15. Work queues beside BullMQ and Redis Streams', '',
+    ...heading,
     `The systems users would pick for a work queue, each on a fresh redis-server ${r.versions['redis-server']!} (127.0.0.1, no persistence; npm clients bullmq ${r.versions.bullmq!}, ioredis ${r.versions.ioredis!}), driven by the same harness (\`bench/queue-peers.ts\`). ` +
     `The producer and each of the ${o.workers} workers is a Node process of its own (\`bench/queue-worker.ts\`), as deployed; the workers' work is ${o.workUs > 0 ? `a busy loop of ${o.workUs} µs` : 'nothing (a no-op)'}. ` +
     'Times come from the processes themselves, on CLOCK_MONOTONIC, which every process of the machine reads alike. ' +
