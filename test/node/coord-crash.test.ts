@@ -68,7 +68,7 @@ describe('locks survive crashes and pauses of real processes', () => {
     // confirmed during a failover leaves the lock held, and that worker's next acquire is
     // then a re-entry with the same token (until the lease lapses).
     for (let i = 1; i < counter.acceptedTokens.length; i++) expect(counter.acceptedTokens[i]!).toBeGreaterThanOrEqual(counter.acceptedTokens[i - 1]!)
-  }, 150_000) // 10 process starts (tsx, seconds each on a loaded 2-core machine) and then up to 60 s of work: 60 s was too short in a fresh-clone CI run
+  }, 150_000) // 10 process starts and then up to 60 s of work: 60 s was too short in a fresh-clone CI run (when each start compiled with tsx)
 
   it('a holder frozen past its TTL (SIGSTOP) loses the lock; on waking its lost signal has fired and its token is refused', async () => {
     const mesh = freshMesh()

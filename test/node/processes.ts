@@ -1,15 +1,25 @@
 import { spawn } from 'node:child_process'
+import { basename } from 'node:path'
+import { bundleForNode, removeBundle } from '../support/bundle.js'
 
 export interface ScriptRun { durable: number[], lines: string[], code: number | null, signal: NodeJS.Signals | null }
 
+/** Bundles made for this process's scripts, removed when it exits. */
+const bundled = new Set<string>()
+process.on('exit', () => { for (const prefix of bundled) removeBundle(prefix) })
+
 /**
- * Runs a TypeScript fixture as its own process (so a test can kill -9 it). The script
- * prints `ready` once set up and `durable <i>` for each acknowledged write; with
+ * Runs a TypeScript fixture as its own process (so a test can kill -9 it), bundled into one
+ * file (test/support/bundle.ts: ~0.2 s to start instead of ~2.5 s of CPU with tsx). The
+ * script prints `ready` once set up and `durable <i>` for each acknowledged write; with
  * `killAfterMs` the process is SIGKILLed that long after `ready`.
  */
-export function runScript (file: string, env: Record<string, string>, killAfterMs?: number): Promise<ScriptRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', file], {
+export async function runScript (file: string, env: Record<string, string>, killAfterMs?: number): Promise<ScriptRun> {
+  const prefix = `accord-script-${basename(file, '.ts')}`
+  bundled.add(prefix)
+  const script = await bundleForNode(file, prefix)
+  return await new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe']
     })
