@@ -29,6 +29,8 @@ export interface CoordBody {
   queueSettle?: QueueSettle
   queueInspect?: QueueInspect
   queueView?: QueueView
+  queueWatch?: QueueWatch
+  queueEvents?: QueueEvents
 }
 
 export namespace CoordBody {
@@ -154,6 +156,16 @@ export namespace CoordBody {
         if (obj.queueView != null) {
           w.uint32(450)
           QueueView.codec().encode(obj.queueView, w)
+        }
+
+        if (obj.queueWatch != null) {
+          w.uint32(466)
+          QueueWatch.codec().encode(obj.queueWatch, w)
+        }
+
+        if (obj.queueEvents != null) {
+          w.uint32(474)
+          QueueEvents.codec().encode(obj.queueEvents, w)
         }
 
         if (opts.lengthDelimited !== false) {
@@ -303,6 +315,18 @@ export namespace CoordBody {
             case 56: {
               obj.queueView = QueueView.codec().decode(reader, reader.uint32(), {
                 limits: opts.limits?.queueView
+              })
+              break
+            }
+            case 58: {
+              obj.queueWatch = QueueWatch.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.queueWatch
+              })
+              break
+            }
+            case 59: {
+              obj.queueEvents = QueueEvents.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.queueEvents
               })
               break
             }
@@ -478,6 +502,20 @@ export namespace CoordBody {
             case 56: {
               yield * QueueView.codec().stream(reader, reader.uint32(), `${prefix}.queueView`, {
                 limits: opts.limits?.queueView
+              })
+
+              break
+            }
+            case 58: {
+              yield * QueueWatch.codec().stream(reader, reader.uint32(), `${prefix}.queueWatch`, {
+                limits: opts.limits?.queueWatch
+              })
+
+              break
+            }
+            case 59: {
+              yield * QueueEvents.codec().stream(reader, reader.uint32(), `${prefix}.queueEvents`, {
+                limits: opts.limits?.queueEvents
               })
 
               break
@@ -1144,6 +1182,83 @@ export namespace CoordBody {
     index: number
   }
 
+  export interface CoordBodyQueueWatchQueueFieldEvent {
+    field: '$.queueWatch.queue'
+    value: string
+  }
+
+  export interface CoordBodyQueueWatchEpochFieldEvent {
+    field: '$.queueWatch.epoch'
+    value: bigint
+  }
+
+  export interface CoordBodyQueueWatchAfterFieldEvent {
+    field: '$.queueWatch.after'
+    value: bigint
+  }
+
+  export interface CoordBodyQueueWatchFromNowFieldEvent {
+    field: '$.queueWatch.fromNow'
+    value: boolean
+  }
+
+  export interface CoordBodyQueueEventsEpochFieldEvent {
+    field: '$.queueEvents.epoch'
+    value: bigint
+  }
+
+  export interface CoordBodyQueueEventsLastFieldEvent {
+    field: '$.queueEvents.last'
+    value: bigint
+  }
+
+  export interface CoordBodyQueueEventsEventsSeqFieldEvent {
+    field: '$.queueEvents.events[].seq'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordBodyQueueEventsEventsKindFieldEvent {
+    field: '$.queueEvents.events[].kind'
+    value: string
+    index: number
+  }
+
+  export interface CoordBodyQueueEventsEventsIdFieldEvent {
+    field: '$.queueEvents.events[].id'
+    value: string
+    index: number
+  }
+
+  export interface CoordBodyQueueEventsEventsWorkerFieldEvent {
+    field: '$.queueEvents.events[].worker'
+    value: string
+    index: number
+  }
+
+  export interface CoordBodyQueueEventsEventsAttemptFieldEvent {
+    field: '$.queueEvents.events[].attempt'
+    value: number
+    index: number
+  }
+
+  export interface CoordBodyQueueEventsEventsResultFieldEvent {
+    field: '$.queueEvents.events[].result'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface CoordBodyQueueEventsEventsErrorFieldEvent {
+    field: '$.queueEvents.events[].error'
+    value: string
+    index: number
+  }
+
+  export interface CoordBodyQueueEventsMissedFieldEvent {
+    field: '$.queueEvents.missed'
+    value: number
+  }
+
   export function encode (obj: Partial<CoordBody>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, CoordBody.codec())
   }
@@ -1152,7 +1267,7 @@ export namespace CoordBody {
     return decodeMessage(buf, CoordBody.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordBody>): Generator<CoordBodyLockRequestNameFieldEvent | CoordBodyLockRequestRequestIdFieldEvent | CoordBodyLockRequestOwnerFieldEvent | CoordBodyLockRequestTtlMsFieldEvent | CoordBodyLockRequestWaitMsFieldEvent | CoordBodyLockRequestNamesFieldEvent | CoordBodyLockRequestSessionFieldEvent | CoordBodyLockRequestSeqFieldEvent | CoordBodyLockRequestReenterFieldEvent | CoordBodyLockReplyTokenFieldEvent | CoordBodyLockReplyTtlMsFieldEvent | CoordBodyLockReplyReentryFieldEvent | CoordBodyLockReplyGrantsNameFieldEvent | CoordBodyLockReplyGrantsTokenFieldEvent | CoordBodyLockReleaseNameFieldEvent | CoordBodyLockReleaseTokenFieldEvent | CoordBodyLockReleaseRequestIdFieldEvent | CoordBodyLockReleaseOwnerFieldEvent | CoordBodyLockReleaseKindFieldEvent | CoordBodyLockRenewNameFieldEvent | CoordBodyLockRenewTokenFieldEvent | CoordBodyLockRenewKindFieldEvent | CoordBodyLockCancelNameFieldEvent | CoordBodyLockCancelRequestIdFieldEvent | CoordBodyLockCancelNamesFieldEvent | CoordBodyLockCancelKindFieldEvent | CoordBodyBarrierArriveNameFieldEvent | CoordBodyBarrierArriveRequestIdFieldEvent | CoordBodyBarrierArriveHasGenerationFieldEvent | CoordBodyBarrierArriveGenerationFieldEvent | CoordBodyBarrierArrivePartiesFieldEvent | CoordBodyBarrierArriveThresholdCountFieldEvent | CoordBodyBarrierArriveThresholdPermilleFieldEvent | CoordBodyBarrierArriveTimeoutMsFieldEvent | CoordBodyBarrierArriveFailOnTimeoutFieldEvent | CoordBodyBarrierReplyGenerationFieldEvent | CoordBodyBarrierReplyOutcomeFieldEvent | CoordBodyBarrierReplyArrivedFieldEvent | CoordBodyBarrierReplyFailOnTimeoutFieldEvent | CoordBodyBarrierPartiesNameFieldEvent | CoordBodyBarrierPartiesPartiesFieldEvent | CoordBodyCasRequestNameFieldEvent | CoordBodyCasRequestRequestIdFieldEvent | CoordBodyCasRequestExpectedFieldEvent | CoordBodyCasReplyClockFieldEvent | CoordBodyCasReplyTokenFieldEvent | CoordBodyCoordViewEpochFieldEvent | CoordBodyCoordViewStateFieldEvent | CoordBodySemaphoreAcquireNameFieldEvent | CoordBodySemaphoreAcquireRequestIdFieldEvent | CoordBodySemaphoreAcquireOwnerFieldEvent | CoordBodySemaphoreAcquireSizeFieldEvent | CoordBodySemaphoreAcquirePermitsFieldEvent | CoordBodySemaphoreAcquireTtlMsFieldEvent | CoordBodySemaphoreAcquireWaitMsFieldEvent | CoordBodySemaphoreAcquireSessionFieldEvent | CoordBodyCampaignNameFieldEvent | CoordBodyCampaignRequestIdFieldEvent | CoordBodyCampaignHasRankFieldEvent | CoordBodyCampaignRankFieldEvent | CoordBodyCampaignPreemptFieldEvent | CoordBodyCampaignTtlMsFieldEvent | CoordBodyCampaignSessionFieldEvent | CoordBodyCampaignSeqFieldEvent | CoordBodyCampaignReenterFieldEvent | CoordBodyElectionWatchNameFieldEvent | CoordBodyElectionWatchRequestIdFieldEvent | CoordBodyElectionWatchKnownTokenFieldEvent | CoordBodyElectionLeaderPeerFieldEvent | CoordBodyElectionLeaderHasRankFieldEvent | CoordBodyElectionLeaderRankFieldEvent | CoordBodyElectionLeaderTokenFieldEvent | CoordBodyQueuePushQueueFieldEvent | CoordBodyQueuePushRequestIdFieldEvent | CoordBodyQueuePushPayloadFieldEvent | CoordBodyQueuePushPriorityFieldEvent | CoordBodyQueuePushDelayMsFieldEvent | CoordBodyQueuePushKeyFieldEvent | CoordBodyQueuePushMaxAttemptsFieldEvent | CoordBodyQueuePushedIdFieldEvent | CoordBodyQueueTakeQueueFieldEvent | CoordBodyQueueTakeRequestIdFieldEvent | CoordBodyQueueTakeLeaseMsFieldEvent | CoordBodyQueueTakeWaitMsFieldEvent | CoordBodyQueueTakeSessionFieldEvent | CoordBodyQueueLeaseFoundFieldEvent | CoordBodyQueueLeaseIdFieldEvent | CoordBodyQueueLeasePayloadFieldEvent | CoordBodyQueueLeaseAttemptFieldEvent | CoordBodyQueueLeaseTokenFieldEvent | CoordBodyQueueLeaseLeaseMsFieldEvent | CoordBodyQueueLeaseWaitedMsFieldEvent | CoordBodyQueueSettleQueueFieldEvent | CoordBodyQueueSettleIdFieldEvent | CoordBodyQueueSettleTokenFieldEvent | CoordBodyQueueSettleOutcomeFieldEvent | CoordBodyQueueSettleResultFieldEvent | CoordBodyQueueSettleErrorFieldEvent | CoordBodyQueueSettleLeaseMsFieldEvent | CoordBodyQueueInspectQueueFieldEvent | CoordBodyQueueViewWaitingFieldEvent | CoordBodyQueueViewDelayedFieldEvent | CoordBodyQueueViewActiveFieldEvent | CoordBodyQueueViewCompletedFieldEvent | CoordBodyQueueViewDeadFieldEvent | CoordBodyQueueViewTasksQueueFieldEvent | CoordBodyQueueViewTasksIdFieldEvent | CoordBodyQueueViewTasksPayloadFieldEvent | CoordBodyQueueViewTasksPriorityFieldEvent | CoordBodyQueueViewTasksSeqFieldEvent | CoordBodyQueueViewTasksKeyFieldEvent | CoordBodyQueueViewTasksStateFieldEvent | CoordBodyQueueViewTasksAttemptFieldEvent | CoordBodyQueueViewTasksMaxAttemptsFieldEvent | CoordBodyQueueViewTasksTokenFieldEvent | CoordBodyQueueViewTasksWorkerFieldEvent | CoordBodyQueueViewTasksSessionFieldEvent | CoordBodyQueueViewTasksLeaseMsFieldEvent | CoordBodyQueueViewTasksRemainingMsFieldEvent | CoordBodyQueueViewTasksErrorsFieldEvent | CoordBodyQueueViewTasksResultFieldEvent | CoordBodyQueueViewTasksPushedByFieldEvent | CoordBodyQueueViewTasksPushIdFieldEvent | CoordBodyQueueViewTasksTakeIdFieldEvent | CoordBodyQueueViewTasksFinishedFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordBody>): Generator<CoordBodyLockRequestNameFieldEvent | CoordBodyLockRequestRequestIdFieldEvent | CoordBodyLockRequestOwnerFieldEvent | CoordBodyLockRequestTtlMsFieldEvent | CoordBodyLockRequestWaitMsFieldEvent | CoordBodyLockRequestNamesFieldEvent | CoordBodyLockRequestSessionFieldEvent | CoordBodyLockRequestSeqFieldEvent | CoordBodyLockRequestReenterFieldEvent | CoordBodyLockReplyTokenFieldEvent | CoordBodyLockReplyTtlMsFieldEvent | CoordBodyLockReplyReentryFieldEvent | CoordBodyLockReplyGrantsNameFieldEvent | CoordBodyLockReplyGrantsTokenFieldEvent | CoordBodyLockReleaseNameFieldEvent | CoordBodyLockReleaseTokenFieldEvent | CoordBodyLockReleaseRequestIdFieldEvent | CoordBodyLockReleaseOwnerFieldEvent | CoordBodyLockReleaseKindFieldEvent | CoordBodyLockRenewNameFieldEvent | CoordBodyLockRenewTokenFieldEvent | CoordBodyLockRenewKindFieldEvent | CoordBodyLockCancelNameFieldEvent | CoordBodyLockCancelRequestIdFieldEvent | CoordBodyLockCancelNamesFieldEvent | CoordBodyLockCancelKindFieldEvent | CoordBodyBarrierArriveNameFieldEvent | CoordBodyBarrierArriveRequestIdFieldEvent | CoordBodyBarrierArriveHasGenerationFieldEvent | CoordBodyBarrierArriveGenerationFieldEvent | CoordBodyBarrierArrivePartiesFieldEvent | CoordBodyBarrierArriveThresholdCountFieldEvent | CoordBodyBarrierArriveThresholdPermilleFieldEvent | CoordBodyBarrierArriveTimeoutMsFieldEvent | CoordBodyBarrierArriveFailOnTimeoutFieldEvent | CoordBodyBarrierReplyGenerationFieldEvent | CoordBodyBarrierReplyOutcomeFieldEvent | CoordBodyBarrierReplyArrivedFieldEvent | CoordBodyBarrierReplyFailOnTimeoutFieldEvent | CoordBodyBarrierPartiesNameFieldEvent | CoordBodyBarrierPartiesPartiesFieldEvent | CoordBodyCasRequestNameFieldEvent | CoordBodyCasRequestRequestIdFieldEvent | CoordBodyCasRequestExpectedFieldEvent | CoordBodyCasReplyClockFieldEvent | CoordBodyCasReplyTokenFieldEvent | CoordBodyCoordViewEpochFieldEvent | CoordBodyCoordViewStateFieldEvent | CoordBodySemaphoreAcquireNameFieldEvent | CoordBodySemaphoreAcquireRequestIdFieldEvent | CoordBodySemaphoreAcquireOwnerFieldEvent | CoordBodySemaphoreAcquireSizeFieldEvent | CoordBodySemaphoreAcquirePermitsFieldEvent | CoordBodySemaphoreAcquireTtlMsFieldEvent | CoordBodySemaphoreAcquireWaitMsFieldEvent | CoordBodySemaphoreAcquireSessionFieldEvent | CoordBodyCampaignNameFieldEvent | CoordBodyCampaignRequestIdFieldEvent | CoordBodyCampaignHasRankFieldEvent | CoordBodyCampaignRankFieldEvent | CoordBodyCampaignPreemptFieldEvent | CoordBodyCampaignTtlMsFieldEvent | CoordBodyCampaignSessionFieldEvent | CoordBodyCampaignSeqFieldEvent | CoordBodyCampaignReenterFieldEvent | CoordBodyElectionWatchNameFieldEvent | CoordBodyElectionWatchRequestIdFieldEvent | CoordBodyElectionWatchKnownTokenFieldEvent | CoordBodyElectionLeaderPeerFieldEvent | CoordBodyElectionLeaderHasRankFieldEvent | CoordBodyElectionLeaderRankFieldEvent | CoordBodyElectionLeaderTokenFieldEvent | CoordBodyQueuePushQueueFieldEvent | CoordBodyQueuePushRequestIdFieldEvent | CoordBodyQueuePushPayloadFieldEvent | CoordBodyQueuePushPriorityFieldEvent | CoordBodyQueuePushDelayMsFieldEvent | CoordBodyQueuePushKeyFieldEvent | CoordBodyQueuePushMaxAttemptsFieldEvent | CoordBodyQueuePushedIdFieldEvent | CoordBodyQueueTakeQueueFieldEvent | CoordBodyQueueTakeRequestIdFieldEvent | CoordBodyQueueTakeLeaseMsFieldEvent | CoordBodyQueueTakeWaitMsFieldEvent | CoordBodyQueueTakeSessionFieldEvent | CoordBodyQueueLeaseFoundFieldEvent | CoordBodyQueueLeaseIdFieldEvent | CoordBodyQueueLeasePayloadFieldEvent | CoordBodyQueueLeaseAttemptFieldEvent | CoordBodyQueueLeaseTokenFieldEvent | CoordBodyQueueLeaseLeaseMsFieldEvent | CoordBodyQueueLeaseWaitedMsFieldEvent | CoordBodyQueueSettleQueueFieldEvent | CoordBodyQueueSettleIdFieldEvent | CoordBodyQueueSettleTokenFieldEvent | CoordBodyQueueSettleOutcomeFieldEvent | CoordBodyQueueSettleResultFieldEvent | CoordBodyQueueSettleErrorFieldEvent | CoordBodyQueueSettleLeaseMsFieldEvent | CoordBodyQueueInspectQueueFieldEvent | CoordBodyQueueViewWaitingFieldEvent | CoordBodyQueueViewDelayedFieldEvent | CoordBodyQueueViewActiveFieldEvent | CoordBodyQueueViewCompletedFieldEvent | CoordBodyQueueViewDeadFieldEvent | CoordBodyQueueViewTasksQueueFieldEvent | CoordBodyQueueViewTasksIdFieldEvent | CoordBodyQueueViewTasksPayloadFieldEvent | CoordBodyQueueViewTasksPriorityFieldEvent | CoordBodyQueueViewTasksSeqFieldEvent | CoordBodyQueueViewTasksKeyFieldEvent | CoordBodyQueueViewTasksStateFieldEvent | CoordBodyQueueViewTasksAttemptFieldEvent | CoordBodyQueueViewTasksMaxAttemptsFieldEvent | CoordBodyQueueViewTasksTokenFieldEvent | CoordBodyQueueViewTasksWorkerFieldEvent | CoordBodyQueueViewTasksSessionFieldEvent | CoordBodyQueueViewTasksLeaseMsFieldEvent | CoordBodyQueueViewTasksRemainingMsFieldEvent | CoordBodyQueueViewTasksErrorsFieldEvent | CoordBodyQueueViewTasksResultFieldEvent | CoordBodyQueueViewTasksPushedByFieldEvent | CoordBodyQueueViewTasksPushIdFieldEvent | CoordBodyQueueViewTasksTakeIdFieldEvent | CoordBodyQueueViewTasksFinishedFieldEvent | CoordBodyQueueWatchQueueFieldEvent | CoordBodyQueueWatchEpochFieldEvent | CoordBodyQueueWatchAfterFieldEvent | CoordBodyQueueWatchFromNowFieldEvent | CoordBodyQueueEventsEpochFieldEvent | CoordBodyQueueEventsLastFieldEvent | CoordBodyQueueEventsEventsSeqFieldEvent | CoordBodyQueueEventsEventsKindFieldEvent | CoordBodyQueueEventsEventsIdFieldEvent | CoordBodyQueueEventsEventsWorkerFieldEvent | CoordBodyQueueEventsEventsAttemptFieldEvent | CoordBodyQueueEventsEventsResultFieldEvent | CoordBodyQueueEventsEventsErrorFieldEvent | CoordBodyQueueEventsMissedFieldEvent> {
     return streamMessage(buf, CoordBody.codec(), opts)
   }
 }
@@ -9978,5 +10093,608 @@ export namespace QueueSequence {
 
   export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueSequence>): Generator<QueueSequenceQueueFieldEvent | QueueSequenceNextFieldEvent> {
     return streamMessage(buf, QueueSequence.codec(), opts)
+  }
+}
+
+export interface QueueWatch {
+  queue: string
+  epoch: bigint
+  after: bigint
+  fromNow: boolean
+}
+
+export namespace QueueWatch {
+  let _codec: Codec<QueueWatch>
+
+  export const codec = (): Codec<QueueWatch> => {
+    if (_codec == null) {
+      _codec = message<QueueWatch>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.queue != null && obj.queue !== '')) {
+          w.uint32(10)
+          w.string(obj.queue)
+        }
+
+        if ((obj.epoch != null && obj.epoch !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.epoch)
+        }
+
+        if ((obj.after != null && obj.after !== 0n)) {
+          w.uint32(24)
+          w.uint64(obj.after)
+        }
+
+        if ((obj.fromNow != null && obj.fromNow !== false)) {
+          w.uint32(32)
+          w.bool(obj.fromNow)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          queue: '',
+          epoch: 0n,
+          after: 0n,
+          fromNow: false
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.queue = reader.string()
+              break
+            }
+            case 2: {
+              obj.epoch = reader.uint64()
+              break
+            }
+            case 3: {
+              obj.after = reader.uint64()
+              break
+            }
+            case 4: {
+              obj.fromNow = reader.bool()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.queue`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.epoch`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.after`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.fromNow`,
+                value: reader.bool()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface QueueWatchQueueFieldEvent {
+    field: '$.queue'
+    value: string
+  }
+
+  export interface QueueWatchEpochFieldEvent {
+    field: '$.epoch'
+    value: bigint
+  }
+
+  export interface QueueWatchAfterFieldEvent {
+    field: '$.after'
+    value: bigint
+  }
+
+  export interface QueueWatchFromNowFieldEvent {
+    field: '$.fromNow'
+    value: boolean
+  }
+
+  export function encode (obj: Partial<QueueWatch>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, QueueWatch.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueWatch>): QueueWatch {
+    return decodeMessage(buf, QueueWatch.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueWatch>): Generator<QueueWatchQueueFieldEvent | QueueWatchEpochFieldEvent | QueueWatchAfterFieldEvent | QueueWatchFromNowFieldEvent> {
+    return streamMessage(buf, QueueWatch.codec(), opts)
+  }
+}
+
+export interface QueueEvents {
+  epoch: bigint
+  last: bigint
+  events: QueueEvent[]
+  missed: number
+}
+
+export namespace QueueEvents {
+  let _codec: Codec<QueueEvents>
+
+  export const codec = (): Codec<QueueEvents> => {
+    if (_codec == null) {
+      _codec = message<QueueEvents>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.epoch != null && obj.epoch !== 0n)) {
+          w.uint32(8)
+          w.uint64(obj.epoch)
+        }
+
+        if ((obj.last != null && obj.last !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.last)
+        }
+
+        if (obj.events != null && obj.events.length > 0) {
+          for (const value of obj.events) {
+            w.uint32(26)
+            QueueEvent.codec().encode(value, w)
+          }
+        }
+
+        if ((obj.missed != null && obj.missed !== 0)) {
+          w.uint32(32)
+          w.uint32(obj.missed)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          epoch: 0n,
+          last: 0n,
+          events: [],
+          missed: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.epoch = reader.uint64()
+              break
+            }
+            case 2: {
+              obj.last = reader.uint64()
+              break
+            }
+            case 3: {
+              if (opts.limits?.events != null && obj.events.length === opts.limits.events) {
+                throw new MaxLengthError('Decode error - repeated field "events" had too many elements')
+              }
+
+              obj.events.push(QueueEvent.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.events$
+              }))
+              break
+            }
+            case 4: {
+              obj.missed = reader.uint32()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          events: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.epoch`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.last`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 3: {
+              if (opts.limits?.events != null && obj.events === opts.limits.events) {
+                throw new MaxLengthError('Streaming decode error - repeated field "events" had too many elements')
+              }
+
+              for (const evt of QueueEvent.codec().stream(reader, reader.uint32(), `${prefix}.events[]`, {
+                limits: opts.limits?.events$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.events
+                }
+              }
+
+              obj.events++
+
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.missed`,
+                value: reader.uint32()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface QueueEventsEpochFieldEvent {
+    field: '$.epoch'
+    value: bigint
+  }
+
+  export interface QueueEventsLastFieldEvent {
+    field: '$.last'
+    value: bigint
+  }
+
+  export interface QueueEventsEventsSeqFieldEvent {
+    field: '$.events[].seq'
+    value: bigint
+    index: number
+  }
+
+  export interface QueueEventsEventsKindFieldEvent {
+    field: '$.events[].kind'
+    value: string
+    index: number
+  }
+
+  export interface QueueEventsEventsIdFieldEvent {
+    field: '$.events[].id'
+    value: string
+    index: number
+  }
+
+  export interface QueueEventsEventsWorkerFieldEvent {
+    field: '$.events[].worker'
+    value: string
+    index: number
+  }
+
+  export interface QueueEventsEventsAttemptFieldEvent {
+    field: '$.events[].attempt'
+    value: number
+    index: number
+  }
+
+  export interface QueueEventsEventsResultFieldEvent {
+    field: '$.events[].result'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface QueueEventsEventsErrorFieldEvent {
+    field: '$.events[].error'
+    value: string
+    index: number
+  }
+
+  export interface QueueEventsMissedFieldEvent {
+    field: '$.missed'
+    value: number
+  }
+
+  export function encode (obj: Partial<QueueEvents>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, QueueEvents.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueEvents>): QueueEvents {
+    return decodeMessage(buf, QueueEvents.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueEvents>): Generator<QueueEventsEpochFieldEvent | QueueEventsLastFieldEvent | QueueEventsEventsSeqFieldEvent | QueueEventsEventsKindFieldEvent | QueueEventsEventsIdFieldEvent | QueueEventsEventsWorkerFieldEvent | QueueEventsEventsAttemptFieldEvent | QueueEventsEventsResultFieldEvent | QueueEventsEventsErrorFieldEvent | QueueEventsMissedFieldEvent> {
+    return streamMessage(buf, QueueEvents.codec(), opts)
+  }
+}
+
+export interface QueueEvent {
+  seq: bigint
+  kind: string
+  id: string
+  worker: string
+  attempt: number
+  result: Uint8Array<ArrayBuffer>
+  error: string
+}
+
+export namespace QueueEvent {
+  let _codec: Codec<QueueEvent>
+
+  export const codec = (): Codec<QueueEvent> => {
+    if (_codec == null) {
+      _codec = message<QueueEvent>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.seq != null && obj.seq !== 0n)) {
+          w.uint32(8)
+          w.uint64(obj.seq)
+        }
+
+        if ((obj.kind != null && obj.kind !== '')) {
+          w.uint32(18)
+          w.string(obj.kind)
+        }
+
+        if ((obj.id != null && obj.id !== '')) {
+          w.uint32(26)
+          w.string(obj.id)
+        }
+
+        if ((obj.worker != null && obj.worker !== '')) {
+          w.uint32(34)
+          w.string(obj.worker)
+        }
+
+        if ((obj.attempt != null && obj.attempt !== 0)) {
+          w.uint32(40)
+          w.uint32(obj.attempt)
+        }
+
+        if ((obj.result != null && obj.result.byteLength > 0)) {
+          w.uint32(50)
+          w.bytes(obj.result)
+        }
+
+        if ((obj.error != null && obj.error !== '')) {
+          w.uint32(58)
+          w.string(obj.error)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          seq: 0n,
+          kind: '',
+          id: '',
+          worker: '',
+          attempt: 0,
+          result: uint8ArrayAlloc(0),
+          error: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.seq = reader.uint64()
+              break
+            }
+            case 2: {
+              obj.kind = reader.string()
+              break
+            }
+            case 3: {
+              obj.id = reader.string()
+              break
+            }
+            case 4: {
+              obj.worker = reader.string()
+              break
+            }
+            case 5: {
+              obj.attempt = reader.uint32()
+              break
+            }
+            case 6: {
+              obj.result = reader.bytes()
+              break
+            }
+            case 7: {
+              obj.error = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.seq`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.kind`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.id`,
+                value: reader.string()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.worker`,
+                value: reader.string()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.attempt`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.result`,
+                value: reader.bytes()
+              }
+              break
+            }
+            case 7: {
+              yield {
+                field: `${prefix}.error`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface QueueEventSeqFieldEvent {
+    field: '$.seq'
+    value: bigint
+  }
+
+  export interface QueueEventKindFieldEvent {
+    field: '$.kind'
+    value: string
+  }
+
+  export interface QueueEventIdFieldEvent {
+    field: '$.id'
+    value: string
+  }
+
+  export interface QueueEventWorkerFieldEvent {
+    field: '$.worker'
+    value: string
+  }
+
+  export interface QueueEventAttemptFieldEvent {
+    field: '$.attempt'
+    value: number
+  }
+
+  export interface QueueEventResultFieldEvent {
+    field: '$.result'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface QueueEventErrorFieldEvent {
+    field: '$.error'
+    value: string
+  }
+
+  export function encode (obj: Partial<QueueEvent>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, QueueEvent.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueEvent>): QueueEvent {
+    return decodeMessage(buf, QueueEvent.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueEvent>): Generator<QueueEventSeqFieldEvent | QueueEventKindFieldEvent | QueueEventIdFieldEvent | QueueEventWorkerFieldEvent | QueueEventAttemptFieldEvent | QueueEventResultFieldEvent | QueueEventErrorFieldEvent> {
+    return streamMessage(buf, QueueEvent.codec(), opts)
   }
 }

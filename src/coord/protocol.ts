@@ -26,6 +26,8 @@ declare module '../net/codec.js' {
     queueSettle: CoordBody['queueSettle']
     queueInspect: CoordBody['queueInspect']
     queueView: CoordBody['queueView']
+    queueWatch: CoordBody['queueWatch']
+    queueEvents: CoordBody['queueEvents']
   }
 }
 
@@ -36,6 +38,6 @@ declare module '../net/codec.js' {
  * Version history: 1.0 — wire version 1 (coord/coord-wire.proto); 1.1 — campaigns carry
  * session, seq and the re-entered token, and ElectionEntry replicates them (named
  * elections follow a lock's rules: a given-up leadership is an orphan, never handed back);
- * 1.2 — work queues (queuePush, queueTake, queueSettle, queueInspect; CoordState's queue tasks).
+ * 1.2 — work queues (queuePush, queueTake, queueSettle, queueInspect, queueWatch; CoordState's queue tasks).
  */
-export const COORD_PROTOCOL = { name: 'coord', major: 1, minor: 2, body: CoordBody, kinds: ['lockRequest', 'lockReply', 'lockRelease', 'lockRenew', 'lockCancel', 'barrierArrive', 'barrierReply', 'barrierParties', 'casRequest', 'casReply', 'coordViewRequest', 'coordView', 'semaphoreAcquire', 'campaign', 'electionWatch', 'electionLeader', 'queuePush', 'queuePushed', 'queueTake', 'queueLease', 'queueSettle', 'queueInspect', 'queueView'] } satisfies WireLayer
+export const COORD_PROTOCOL = { name: 'coord', major: 1, minor: 2, body: CoordBody, kinds: ['lockRequest', 'lockReply', 'lockRelease', 'lockRenew', 'lockCancel', 'barrierArrive', 'barrierReply', 'barrierParties', 'casRequest', 'casReply', 'coordViewRequest', 'coordView', 'semaphoreAcquire', 'campaign', 'electionWatch', 'electionLeader', 'queuePush', 'queuePushed', 'queueTake', 'queueLease', 'queueSettle', 'queueInspect', 'queueView', 'queueWatch', 'queueEvents'] } satisfies WireLayer

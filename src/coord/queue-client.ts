@@ -1,8 +1,10 @@
+import { TypedEventEmitter, type EventHandler } from 'main-event'
 import { AbortedError, InvalidArgumentError, StaleTokenError } from '../errors.js'
 import { checkInteger, checkMs, checkOptions, checkSignal, checkString, invalid } from '../arguments.js'
 import { clampMs, randomId, retryable, type LeaderChannel } from '../machine/leader-channel.js'
 import { MAX_TASK_BYTES } from './queue-table.js'
 import type { Body, Message } from '../net/codec.js'
+import type { QueueEvent } from './coord-wire.js'
 
 /** Options of `peer.queue(name, …)`. */
 export interface QueueOptions {
@@ -158,12 +160,72 @@ export class Job<T> {
   }
 }
 
+/** Which task, whose attempt: what every task event says. */
+export interface TaskEventBase {
+  /** The task's id within its queue. */
+  id: string
+  /** The peer whose lease it was. */
+  worker: string
+  /** The attempt (1 for the first lease). */
+  attempt: number
+}
+
+/** A task completed. */
+export interface CompletedEvent extends TaskEventBase {
+  /** What it completed with (undefined above 4 KiB: read it with `results()`). */
+  result: unknown
+}
+
+/** An attempt ended without completing: failed by its worker, its lease ran out, or its worker left the mesh. */
+export interface FailedEvent extends TaskEventBase {
+  /** Why (the worker's error, or `lease expired` / `worker gone`). */
+  error: string
+}
+
+/** A task failed its last attempt. */
+export interface DeadEvent extends TaskEventBase {
+  /** Each attempt's error, first to last. */
+  errors: string[]
+}
+
+/** Events this listener did not hear. */
+export interface MissedEvent {
+  /** How many (0: unknown, the lease holder changed). */
+  count: number
+}
+
+/** What a queue's listeners hear (`queue.addEventListener`), as the lease holder saw it. */
+export interface QueueEvents {
+  /** A task completed. */
+  completed: CustomEvent<CompletedEvent>
+  /** An attempt ended without completing. */
+  failed: CustomEvent<FailedEvent>
+  /** A task failed its last attempt. */
+  dead: CustomEvent<DeadEvent>
+  /** Events were not heard (the listener fell behind, or the lease holder changed). */
+  missed: CustomEvent<MissedEvent>
+}
+
+const EVENT_KINDS = ['completed', 'failed', 'dead', 'missed'] as const
+
+/** A promise and what resolves it. */
+function signal (): { promise: Promise<void>, resolve: () => void } {
+  let resolve = (): void => {}
+  const promise = new Promise<void>(r => { resolve = r })
+  return { promise, resolve }
+}
+
 /**
  * A named work queue (the lease holder's, replicated with the lock table): push tasks,
- * take them as a worker, complete them exactly once.
+ * take them as a worker, complete them exactly once. Its events ('completed', 'failed',
+ * 'dead') reach listeners from when `watching()` resolves, by a long poll of the lease
+ * holder that runs while any listener is attached; they are best effort across a change
+ * of lease holder ('missed' says so), while `inspect` and `results` read the replicated record.
  */
-export class Queue<T = unknown> {
+export class Queue<T = unknown> extends TypedEventEmitter<QueueEvents> {
   private readonly maxAttempts: number
+  private watch: Promise<void> | undefined
+  private watched = signal()
 
   constructor (
     /** The queue's name. */
@@ -171,8 +233,20 @@ export class Queue<T = unknown> {
     options: QueueOptions,
     private readonly client: QueueClient
   ) {
+    super()
     checkOptions('queue options', options, { maxAttempts: (option, value) => checkInteger(option, value, 1, MAX_ATTEMPTS) })
     this.maxAttempts = options.maxAttempts ?? 3
+  }
+
+  /** Adds a listener; the first one starts watching the lease holder for this queue's events. */
+  override addEventListener<K extends keyof QueueEvents> (type: K, listener: EventHandler<QueueEvents[K]> | null, options?: boolean | AddEventListenerOptions): void {
+    super.addEventListener(type, listener, options)
+    this.watch ??= this.watchEvents().finally(() => { this.watch = undefined; this.watched = signal() })
+  }
+
+  /** Resolves once the lease holder watches this queue for this peer: events from then on reach the listeners. */
+  async watching (): Promise<void> {
+    await this.watched.promise
   }
 
   /** Adds `task` (JSON); resolves with its id once it is durable (replicated to a majority of the voters). */
@@ -236,6 +310,37 @@ export class Queue<T = unknown> {
     }
   }
 
+  /** Long-polls the lease holder for this queue's events while a listener is attached. */
+  private async watchEvents (): Promise<void> {
+    let epoch = 0n
+    let after = 0n
+    let fromNow = true
+    while (EVENT_KINDS.some(k => this.listenerCount(k) > 0) && !this.client.stopped) {
+      let reply: Message
+      try {
+        reply = await this.client.send({ queueWatch: { queue: this.name, epoch, after, fromNow } }, undefined, WATCH_WAIT_MS)
+      } catch {
+        return // the peer stopped (or the lease holder refused the watch: nothing to wait for)
+      }
+      if (reply.kind !== 'queueEvents') return
+      const r = reply.body
+      if (fromNow) this.watched.resolve()
+      fromNow = false
+      if (r.epoch !== epoch && epoch !== 0n) this.safeDispatchEvent('missed', { detail: { count: 0 } }) // a new lease holder: what happened in between is not known
+      epoch = r.epoch
+      after = r.last
+      if (r.missed > 0) this.safeDispatchEvent('missed', { detail: { count: r.missed } })
+      for (const e of r.events) this.dispatchQueueEvent(e)
+    }
+  }
+
+  private dispatchQueueEvent (e: QueueEvent): void {
+    const base = { id: e.id, worker: e.worker, attempt: e.attempt }
+    if (e.kind === 'completed') this.safeDispatchEvent('completed', { detail: { ...base, result: this.client.decode(e.result) } })
+    else if (e.kind === 'failed') this.safeDispatchEvent('failed', { detail: { ...base, error: e.error } })
+    else if (e.kind === 'dead') this.safeDispatchEvent('dead', { detail: { ...base, errors: e.error.split('\n') } })
+  }
+
   /** The completed tasks' results the lease holder keeps (`coord.keepFinishedTasks`), oldest first. */
   async results (): Promise<TaskResult[]> {
     return (await this.inspect()).tasks.filter(t => t.state === 'completed').map(t => ({ id: t.id, result: t.result, worker: t.worker }))
@@ -244,6 +349,8 @@ export class Queue<T = unknown> {
 
 /** A take waits this long per request at most, then asks again (a long poll that outlives a leader is re-sent). */
 const TAKE_POLL_MS = 10_000
+/** A watch is answered within about 10 s (queue-service.ts); a little more for the answer to travel. */
+const WATCH_WAIT_MS = 12_000
 const NONE = new Uint8Array(0)
 const aborted = (signal?: AbortSignal): boolean => signal?.aborted === true
 
@@ -253,6 +360,8 @@ export class QueueClient {
   readonly session = randomId()
 
   constructor (private readonly leader: LeaderChannel, readonly opts: QueueClientOptions) {}
+
+  get stopped (): boolean { return this.leader.isStopped }
 
   /** Sends to the lease holder, re-sent through leader changes (the same request id: applied once). */
   async send (body: Body, signal?: AbortSignal, waitMs = 0): Promise<Message> {

@@ -1,11 +1,16 @@
 import { InvalidMessageError } from '../errors.js'
 import { taskEntry } from './queue-records.js'
+import { QueueEventLog } from './queue-events.js'
 import { MAX_TASK_BYTES, type QueueEvent, type Task } from './queue-table.js'
 import type { CoordHolder } from './state.js'
 import type { Body } from '../net/codec.js'
 import type { Rpc } from '../net/rpc.js'
 
 const parkKey = (requestId: string): string => `queue:${requestId}`
+/** How long a watch waits for an event before it is answered empty (the client asks again). */
+const WATCH_HOLD_MS = 10_000
+/** A result bigger than this is left out of its 'completed' event (read it with `results()`). */
+const EVENT_RESULT_BYTES = 4 * 1024
 const NONE = new Uint8Array(0)
 const NOTHING: Body = { queueLease: { found: false, id: '', payload: NONE, attempt: 0, token: 0n, leaseMs: 0, waitedMs: 0 } }
 
@@ -21,10 +26,18 @@ function leaseOf (t: Task, waitedMs = 0): Body {
  * task's), the task goes to another worker, and it still completes exactly once.
  */
 export function serveQueues (holder: CoordHolder, rpc: Rpc): void {
-  const settle = (events: QueueEvent[]): void => {
-    for (const e of events) {
+  // what watchers hear of; a new leader starts its own (events are not replicated)
+  let log = new QueueEventLog()
+  let logEpoch = 0
+  const events = (epoch: number): QueueEventLog => {
+    if (epoch !== logEpoch) { log = new QueueEventLog(); logEpoch = epoch }
+    return log
+  }
+  const settle = (changes: QueueEvent[], epoch: number): void => {
+    for (const e of changes) {
       if (e.kind === 'leased') holder.settle(parkKey(e.requestId), leaseOf(e.task, e.waitedMs))
       else if (e.kind === 'timeout') holder.settle(parkKey(e.requestId), NOTHING)
+      else if (e.kind === 'lost') announceEnded(events(epoch), e.queue, e.task, e.worker, e.attempt, e.why === 'expired' ? 'lease expired' : 'worker gone')
     }
   }
   const need = (ok: boolean, what: string): void => { if (!ok) throw new InvalidMessageError('type', what) }
@@ -36,10 +49,10 @@ export function serveQueues (holder: CoordHolder, rpc: Rpc): void {
     need(queue !== '' && requestId !== '' && maxAttempts > 0, 'a push needs queue, requestId and maxAttempts')
     need(payload.byteLength <= MAX_TASK_BYTES, `a task of ${payload.byteLength} bytes (at most ${MAX_TASK_BYTES})`)
     const { tables } = holder
-    const { task, events } = tables.queues.push(queue, { payload, priority, delayMs, key, maxAttempts, peer: msg.from.toString(), requestId }, performance.now(), () => tables.tokens.next(epoch))
+    const { task, events: leased } = tables.queues.push(queue, { payload, priority, delayMs, key, maxAttempts, peer: msg.from.toString(), requestId }, performance.now(), () => tables.tokens.next(epoch))
     // (a retried push too: the first one's commit may still be under way)
     await holder.commit()
-    settle(events)
+    settle(leased, epoch)
     return { queuePushed: { id: task.id } }
   })
 
@@ -65,12 +78,15 @@ export function serveQueues (holder: CoordHolder, rpc: Rpc): void {
     const now = performance.now()
     if (outcome === 'complete') {
       need(result.byteLength <= MAX_TASK_BYTES, `a result of ${result.byteLength} bytes (at most ${MAX_TASK_BYTES})`)
-      tables.queues.complete(queue, id, token, result)
+      const { task, changed } = tables.queues.complete(queue, id, token, result)
       await holder.commit() // (a retried completion too, as a retried push)
+      if (changed) events(epoch).add(queue, { kind: 'completed', id, worker: task.worker, attempt: task.attempt, result: result.byteLength <= EVENT_RESULT_BYTES ? result as Uint8Array<ArrayBuffer> : NONE, error: '' })
     } else if (outcome === 'fail') {
-      const { events } = tables.queues.fail(queue, id, token, error, now, () => tables.tokens.next(epoch))
+      const worker = msg.from.toString()
+      const { task, events: leased } = tables.queues.fail(queue, id, token, error, now, () => tables.tokens.next(epoch))
       await holder.commit()
-      settle(events)
+      settle(leased, epoch)
+      announceEnded(events(epoch), queue, task, worker, Number(task.attempt), error)
     } else if (outcome === 'extend') {
       // like a lock's renewal: a new leader gives adopted leases a full lease anyway
       tables.queues.extend(queue, id, token, leaseMs, now)
@@ -93,11 +109,26 @@ export function serveQueues (holder: CoordHolder, rpc: Rpc): void {
     return { queueView: { ...counts, tasks } }
   })
 
+  rpc.handle('queueWatch', async (msg, signal): Promise<Body> => {
+    const epoch = holder.assertActing()
+    const { queue, after, fromNow } = msg.body
+    need(queue !== '', 'a watch needs queue')
+    // a watcher of another epoch gets this holder's events from its start
+    const answer = await events(epoch).after(queue, msg.body.epoch === BigInt(epoch) ? after : undefined, fromNow, WATCH_HOLD_MS, signal)
+    return { queueEvents: { epoch: BigInt(epoch), ...answer } }
+  })
+
   holder.addSweeper((tables, now, epoch) => {
     const events = tables.queues.sweep(now, (peer, session) => holder.isLive(peer, session), () => tables.tokens.next(epoch))
     // a wait that ran out changed nothing replicated: answered now (the holder settles only after a commit)
-    settle(events.filter(e => e.kind === 'timeout'))
+    settle(events.filter(e => e.kind === 'timeout'), epoch)
     const changes = events.filter(e => e.kind !== 'timeout')
-    return { changed: changes.length > 0, settle: () => { settle(changes) } }
+    return { changed: changes.length > 0, settle: () => { settle(changes, epoch) } }
   })
+}
+
+/** The end of an attempt that did not complete, as watchers hear of it: 'failed', and 'dead' after the last. */
+function announceEnded (log: QueueEventLog, queue: string, task: Task, worker: string, attempt: number, error: string): void {
+  log.add(queue, { kind: 'failed', id: task.id, worker, attempt, result: NONE, error })
+  if (task.state === 'dead') log.add(queue, { kind: 'dead', id: task.id, worker, attempt, result: NONE, error: task.errors.join('\n') })
 }

@@ -84,7 +84,8 @@ export interface Taker extends TakeRequest {
 export type QueueEvent =
   | { kind: 'leased', queue: string, task: Task, requestId: string, waitedMs: number }
   | { kind: 'timeout', queue: string, requestId: string }
-  | { kind: 'lost', queue: string, id: string, attempt: number, worker: string, why: 'expired' | 'worker gone' }
+  /** `task` is the live record: by the time the event is read it waits again, is leased again, or is dead. */
+  | { kind: 'lost', queue: string, id: string, attempt: number, worker: string, why: 'expired' | 'worker gone', task: Task }
 
 /** Per-queue counts, as `inspect` shows them. */
 export type QueueCounts = Record<TaskState, number>
@@ -213,7 +214,7 @@ export class QueueTable {
       for (const task of [...q.active]) {
         const why = now >= task.until ? 'expired' : !isLive(task.worker, task.session) ? 'worker gone' : undefined
         if (why == null) continue
-        events.push({ kind: 'lost', queue: name, id: task.id, attempt: task.attempt, worker: task.worker, why }, ...this.endAttempt(name, task, `lease ${why} (attempt ${task.attempt}, worker ${task.worker})`, now, mint))
+        events.push({ kind: 'lost', queue: name, id: task.id, attempt: task.attempt, worker: task.worker, why, task }, ...this.endAttempt(name, task, `lease ${why} (attempt ${task.attempt}, worker ${task.worker})`, now, mint))
       }
       q.takers = q.takers.filter(t => {
         if (now < t.deadline && isLive(t.peer, t.session)) return true

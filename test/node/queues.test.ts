@@ -88,6 +88,33 @@ describe('work queues', () => {
     await job.complete()
   })
 
+  it('any peer hears completions, failed attempts and dead tasks as the lease holder records them', async () => {
+    peers = await startQuorum(3)
+    const [watcher, worker, producer] = peers as [Peer, Peer, Peer]
+    const heard: string[] = []
+    const wq = watcher.queue('watched')
+    wq.addEventListener('completed', e => { heard.push(`completed ${e.detail.id} ${JSON.stringify(e.detail.result)} by ${e.detail.worker === worker.id ? 'worker' : e.detail.worker}`) })
+    wq.addEventListener('failed', e => { heard.push(`failed ${e.detail.id} attempt ${e.detail.attempt}: ${e.detail.error}`) })
+    wq.addEventListener('dead', e => { heard.push(`dead ${e.detail.id}: ${e.detail.errors.join(' | ')}`) })
+    await wq.watching()
+    const q = producer.queue('watched', { maxAttempts: 2 })
+    const ok = await q.push('fine')
+    const bad = await q.push('doomed')
+    const w = worker.queue<string>('watched')
+    for (let i = 0; i < 3; i++) {
+      const job = (await w.take({ waitMs: 2_000 }))!
+      if (job.task === 'fine') await job.complete({ done: true })
+      else await job.fail(new Error(`no ${job.attempt}`))
+    }
+    await waitFor('all four events heard', () => heard.length >= 4, 5_000)
+    expect(heard).toEqual([
+      `completed ${ok} {"done":true} by worker`,
+      `failed ${bad} attempt 1: no 1`,
+      `failed ${bad} attempt 2: no 2`,
+      `dead ${bad}: no 1 | no 2`
+    ])
+  })
+
   it('bad input is refused where it is made', async () => {
     peers = await startQuorum(3)
     const q = peers[0]!.queue('checked')

@@ -58,7 +58,7 @@ describe('queue table', () => {
     expect(table.sweep(now.t, () => true, mint)).toEqual([])
     now.t += 1
     const events = table.sweep(now.t, () => true, mint)
-    expect(events).toEqual([{ kind: 'lost', queue: 'q', id: task.id, attempt: 1, worker: 'slow', why: 'expired' }])
+    expect(events).toMatchObject([{ kind: 'lost', queue: 'q', id: task.id, attempt: 1, worker: 'slow', why: 'expired' }])
     const second = take('fast', 't2')!
     expect([second.id, second.attempt]).toEqual([task.id, 2])
     expect(second.token).toBeGreaterThan(firstToken)
