@@ -7,6 +7,18 @@ import type { QueueSequence, QueueTaskEntry } from './coord-wire.js'
  * less, as it gives running tasks a full lease.
  */
 export function taskEntry (queue: string, t: Task, now: number): QueueTaskEntry {
+  // the same entry object while the task is unchanged: coord/state.ts encodes each entry
+  // once (with thousands of tasks waiting, encoding every one on every commit was the cost)
+  const cached = entries.get(t)
+  if (cached?.rev === t.rev) return cached.entry
+  const entry = encodeTask(queue, t, now)
+  entries.set(t, { rev: t.rev, entry })
+  return entry
+}
+
+const entries = new WeakMap<Task, { rev: number, entry: QueueTaskEntry }>()
+
+function encodeTask (queue: string, t: Task, now: number): QueueTaskEntry {
   return {
     queue,
     id: t.id,
@@ -59,7 +71,8 @@ export function adoptQueues (limits: QueueLimits, sequences: QueueSequence[], en
       pushedBy: e.pushedBy,
       pushId: e.pushId,
       takeId: e.takeId,
-      finishOrder: Number(e.finished)
+      finishOrder: Number(e.finished),
+      rev: 0
     }
   })), now)
 }

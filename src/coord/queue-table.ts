@@ -59,6 +59,8 @@ export interface Task {
   takeId: string
   /** When it finished (completed or dead) among the table's tasks: 1, 2, … (0 while pending). */
   finishOrder: number
+  /** Bumped by every change: its replicated record is encoded again only then (queue-records.ts). */
+  rev: number
 }
 
 export interface PushRequest {
@@ -153,7 +155,8 @@ export class QueueTable {
       pushedBy: req.peer,
       pushId: req.requestId,
       takeId: '',
-      finishOrder: 0
+      finishOrder: 0,
+      rev: 0
     }
     this.add(q, task)
     return { task, changed: true, events: this.serveTakers(name, q, now, mint) }
@@ -201,6 +204,7 @@ export class QueueTable {
     const task = this.leased(name, id, token, false)
     task.leaseMs = leaseMs
     task.until = now + leaseMs
+    task.rev++
     return task
   }
 
@@ -329,6 +333,7 @@ export class QueueTable {
     task.leaseMs = req.leaseMs
     task.until = now + req.leaseMs
     task.takeId = req.requestId
+    task.rev++
     q.active.add(task)
     return task
   }
@@ -336,6 +341,7 @@ export class QueueTable {
   private endAttempt (name: string, task: Task, error: string, now: number, mint: () => bigint): QueueEvent[] {
     const q = this.queues.get(name)!
     task.errors.push(error)
+    task.rev++
     task.worker = ''
     task.session = ''
     task.takeId = ''
@@ -353,6 +359,7 @@ export class QueueTable {
   private finish (name: string, task: Task, state: 'completed' | 'dead'): void {
     const q = this.queues.get(name)!
     task.state = state
+    task.rev++
     task.finishOrder = ++this.finishes
     task.until = 0
     task.session = '' // (the worker stays: who completed it)
@@ -378,6 +385,7 @@ export class QueueTable {
       q.delayed.pop()
       t.state = 'waiting'
       t.until = 0
+      t.rev++
       q.ready.push(t)
     }
     while (q.ready.length > 0 && q.ready.peek()!.state !== 'waiting') q.ready.pop()

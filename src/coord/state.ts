@@ -99,7 +99,7 @@ export function splitTables (whole: Uint8Array): Map<string, Uint8Array> {
   return recordsOf(CoordState.decode(whole))
 }
 
-/** Encodings of entries a table hands out again unchanged (CasTable's), by entry. */
+/** Encodings of entries a table hands out again unchanged (CasTable's, queue tasks'), by entry. */
 const encodedEntries = new WeakMap<object, Uint8Array>()
 const NONE: CoordState = { counterEpoch: 0n, counter: 0n, locks: [], barriers: [], cas: [], semaphores: [], elections: [], queueTasks: [], queueSequences: [] }
 
@@ -116,7 +116,11 @@ function recordsOf (s: CoordState): Map<string, Uint8Array> {
   }
   for (const e of s.semaphores) put(`semaphore/${e.name}`, { semaphores: [e] })
   for (const e of s.elections) put(`election/${e.name}`, { elections: [e] })
-  for (const e of s.queueTasks) put(`queue/${e.queue}/${e.id}`, { queueTasks: [e] })
+  for (const e of s.queueTasks) {
+    let bytes = encodedEntries.get(e)
+    if (bytes == null) { bytes = CoordState.encode({ ...NONE, queueTasks: [e] }); encodedEntries.set(e, bytes) }
+    out.set(`queue/${e.queue}/${e.id}`, bytes)
+  }
   for (const e of s.queueSequences) put(`queue-sequence/${e.queue}`, { queueSequences: [e] })
   return out
 }

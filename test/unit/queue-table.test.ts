@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DuplicateTaskError, StaleTokenError, TooManyQueuesError, TooManyTasksError } from '../../src/errors.js'
 import { QueueTable, type PushRequest, type QueueLimits, type Task } from '../../src/coord/queue-table.js'
+import { decodeTables, emptyTables, encodeTables, tableRecords, type CoordLimits } from '../../src/coord/state.js'
 
 const LIMITS: QueueLimits = { maxQueues: 4, maxPending: 1_000, keepFinished: 100 }
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s)
@@ -155,5 +156,21 @@ describe('queue table', () => {
     // (not a timing claim: a scan per operation would take minutes here, this takes well under a second)
     expect(performance.now() - t0).toBeLessThan(20_000)
     expect(table.counts('q').completed).toBe(1_000)
+  })
+
+  it('replication: an unchanged task keeps the same record bytes; the whole state carries the queues to a new leader', () => {
+    const limits: CoordLimits = { maxQueue: 8, maxLocks: 8, maxReentry: 8, maxBarriers: 8, maxVariables: 8, maxSemaphores: 8, maxElections: 8, maxQueues: 8, maxPendingTasks: 100, keepFinishedTasks: 10 }
+    const tables = emptyTables(limits)
+    let token = 0n
+    const mint = (): bigint => ++token
+    for (const payload of ['a', 'b']) tables.queues.push('q', { payload: bytes(payload), priority: 0, delayMs: 0, key: '', maxAttempts: 2, peer: 'p', requestId: payload }, 0, mint)
+    const before = tableRecords(tables, 0)
+    tables.queues.take('q', { peer: 'w', session: 's', requestId: 't', leaseMs: 1_000 }, 10, 0, mint)
+    const after = tableRecords(tables, 0)
+    expect(after.get('queue/q/2')).toBe(before.get('queue/q/2')) // not encoded again
+    expect(after.get('queue/q/1')).not.toEqual(before.get('queue/q/1'))
+    const adopted = decodeTables(encodeTables(tables, 0), limits, 5_000, 1_000)
+    expect(adopted.queues.counts('q')).toEqual({ waiting: 1, delayed: 0, active: 1, completed: 0, dead: 0 })
+    expect(adopted.queues.get('q', '1')).toMatchObject({ state: 'active', worker: 'w', token: 1n, until: 5_000 + 1_000 })
   })
 })
