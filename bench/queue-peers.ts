@@ -1,9 +1,11 @@
 /**
- * Scenario 15: work queues (issue 16) beside what users would pick instead, in the same run
- * and through the same harness: BullMQ on Redis, and a Redis Streams consumer group. Each
- * system gets its own fresh redis-server (127.0.0.1, a free port, no persistence); its
- * producer and each of its workers are OS processes of their own (bench/queue-worker.ts,
- * bundled), so that a worker can be killed with SIGKILL mid-task. Three measures each:
+ * Scenario 15: accord's work queues (issue 16) beside what users would pick instead, in the
+ * same run and through the same harness: BullMQ on Redis, and a Redis Streams consumer
+ * group. Each Redis system gets its own fresh redis-server (127.0.0.1, a free port, no
+ * persistence); accord gets a mesh of 3 voter processes of its own (named by peer id, in
+ * memory), whose producer and workers are clients. Each system's producer and each of its
+ * workers are OS processes of their own (bench/queue-worker.ts, bundled), so that a worker
+ * can be killed with SIGKILL mid-task. Three measures each:
  *
  * - throughput: the producer pushes `tasks` tasks (`batch` per call of the system's bulk
  *   push) while `workers` workers take and complete them; tasks/s from the first push to
@@ -20,18 +22,20 @@
  * CLOCK_MONOTONIC (the same clock in every process of the machine), except the instant of
  * each kill, read on the same clock here.
  *
- * accord's queue plugs in as one more entry of SYSTEMS: a QueueSystem whose start() brings
- * up what its producer and workers join (its spec kind 'accord'), with that kind's producer
- * and worker in bench/queue-worker.ts's SYSTEMS.
+ * A system is an entry of SYSTEMS: a QueueSystem whose start() brings up what its producer
+ * and workers join (a redis-server; accord's voters), with its producer and worker in
+ * bench/queue-worker.ts's SYSTEMS.
  */
 import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { generateKeyPair, privateKeyToProtobuf } from '@libp2p/crypto/keys'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { next, spawnReporting, stopChild, type Child } from './children.js'
 import type { Outcome } from './lock-peers.js'
 import type { ChildSpec, Report, SystemSpec } from './queue-worker.js'
-import { findBinary, stopServers } from './peers/servers.js'
+import { findBinary, freePorts, stopServers } from './peers/servers.js'
 import { fmt, summarize, table, type Summary } from './stats.js'
 import { bundleForNode, removeBundle } from '../test/support/bundle.js'
 import { prng } from '../test/support/prng.js'
@@ -78,8 +82,9 @@ export interface ThroughputRun {
   tasksPerSec: number
   /** The producer's push rate meanwhile (its pushes share the server with the workers). */
   pushesPerSec: number
+  /** Per task id; when `timedOut`, `lost` counts the tasks not completed within the limit. */
   completions: Completions
-  /** Not every task completed within the limit (COMPLETE_MS): the rate counts the last completion seen. */
+  /** Not every task completed within the limit (COMPLETE_MS): the rate counts the completions seen, up to the last. */
   timedOut: boolean
 }
 
@@ -104,27 +109,39 @@ export interface QueueSystemResult {
   throughput: Record<string, Outcome<ThroughputRun>>
   takeLatency: Outcome<TakeLatency>
   redelivery: Outcome<Redelivery>
+  /** What the harness did beyond the measures (a fresh deployment after a run that left tasks behind). */
+  notes: string[]
 }
 
 export interface QueuePeersResult {
   options: QueuePeersOptions
   cores: number
-  /** redis-server's version, and the npm clients'. */
+  /** redis-server's version, the npm clients', and accord's. */
   versions: Record<string, string>
   systems: QueueSystemResult[]
   /** Lines the child processes wrote to stderr (the first ones are in the run's log). */
   stderrLines: number
 }
 
+/** What a system's start() is given. */
+interface StartContext {
+  /** redis-server's path (found whenever the system `needsRedis`). */
+  redisBin: string | undefined
+  /** Spawns the system's own processes (accord's voters), which report as its producer and workers do. */
+  procs: Procs
+  log: Log
+}
+
 /** What the harness needs of a system; its producer and worker live in bench/queue-worker.ts. */
 interface QueueSystem {
   key: string
   label: string
+  needsRedis: boolean
   settings: (opts: QueuePeersOptions) => QueueSettings
   /** Why it cannot run on this machine, if it cannot (redis-server is checked before). */
   missing: () => Promise<string | undefined>
   /** Starts what its producer and workers connect to; the spec they are given. */
-  start: (redisBin: string, log: Log) => Promise<{ spec: SystemSpec, stop: () => Promise<void> }>
+  start: (ctx: StartContext) => Promise<{ spec: SystemSpec, stop: () => Promise<void> }>
 }
 
 const CHILD = fileURLToPath(new URL('./queue-worker.ts', import.meta.url))
@@ -141,8 +158,19 @@ const STALLED_INTERVAL_MS = 2_500
 const MAX_STALLED_COUNT = 1 // BullMQ's default: a job goes back to wait after one stall, fails after a second
 const MIN_IDLE_MS = 5_000
 const RECLAIM_EVERY_MS = 2_500
-/** accord's planned `maxAttempts: 5` (issue 16); BullMQ's `attempts` counts failures, not stalls. */
+/** accord's `maxAttempts: 5`; BullMQ's `attempts` counts failures, not stalls. */
 const MAX_ATTEMPTS = 5
+// accord: each take asks for a lease as long as BullMQ's lock, renewed by the worker
+// (`job.extend`) as often as BullMQ renews its lock while the task runs.
+const LEASE_MS = LOCK_DURATION_MS
+/** accord's voters: the lease holder is one of them, and none is ever killed. */
+const ACCORD_VOTERS = 3
+/**
+ * accord has no bulk push: the producer keeps this many `q.push` calls in flight within
+ * each batch of the harness (the lease holder replicates the pushes that arrive together
+ * in one commit).
+ */
+const PUSHES_IN_FLIGHT = 64
 /** A worker dies at a random moment of this window after its take: within one lock renewal period. */
 const KILL_AFTER_MS = { min: 100, max: 100 + LOCK_DURATION_MS / 2 }
 
@@ -163,6 +191,9 @@ const now = (): number => Number(process.hrtime.bigint() / 1000n) / 1000
 function packageVersion (name: string): string {
   try { return (require(`${name}/package.json`) as { version: string }).version } catch { return 'not installed' }
 }
+
+/** This repository's package (accord-mesh). */
+const accordVersion = (): string => (require('../package.json') as { version: string }).version
 
 function redisVersion (bin: string): string {
   try { return /v=(\S+)/.exec(execFileSync(bin, ['--version'], { encoding: 'utf8' }))?.[1] ?? 'unknown' } catch { return 'unknown' }
@@ -186,9 +217,10 @@ const SYSTEMS: QueueSystem[] = [
       take: '`Worker` with a processor, `concurrency` = tasks in flight; an idle worker blocks on the queue\'s marker (BZPOPMIN)',
       redelivery: `lock ${n(LOCK_DURATION_MS)} ms (renewed every ${n(LOCK_DURATION_MS / 2)} ms), stalled check every ${n(STALLED_INTERVAL_MS)} ms, \`maxStalledCount\` ${MAX_STALLED_COUNT} (defaults: 30,000 ms, 30,000 ms, 1)`
     }),
+    needsRedis: true,
     missing: async () => await import('bullmq').then(() => undefined, () => 'the npm package bullmq is not installed (npm install)'),
-    start: async (bin, log) => {
-      const redis = await startRedis(bin, log)
+    start: async ({ redisBin, log }) => {
+      const redis = await startRedis(redisBin!, log)
       const spec: SystemSpec = { kind: 'bullmq', port: redis.port, queue: 'tasks', lockDurationMs: LOCK_DURATION_MS, stalledIntervalMs: STALLED_INTERVAL_MS, maxStalledCount: MAX_STALLED_COUNT, attempts: MAX_ATTEMPTS }
       return { spec, stop: redis.stop }
     }
@@ -201,19 +233,58 @@ const SYSTEMS: QueueSystem[] = [
       take: 'XREADGROUP … COUNT (tasks in flight) BLOCK; complete: XACK + XDEL of the read\'s entries in one round trip',
       redelivery: `each worker runs XAUTOCLAIM with min-idle-time ${n(MIN_IDLE_MS)} ms every ${n(RECLAIM_EVERY_MS)} ms; no heartbeat (idle counts from the delivery)`
     }),
+    needsRedis: true,
     missing: async () => undefined, // ioredis is a devDependency
-    start: async (bin, log) => {
-      const redis = await startRedis(bin, log)
+    start: async ({ redisBin, log }) => {
+      const redis = await startRedis(redisBin!, log)
       const spec: SystemSpec = { kind: 'redis-streams', port: redis.port, stream: 'tasks', group: 'workers', minIdleMs: MIN_IDLE_MS, reclaimEveryMs: RECLAIM_EVERY_MS, reclaimCount: 100 }
       return { spec, stop: redis.stop }
     }
+  },
+  {
+    key: 'accord',
+    label: `accord ${accordVersion()}`,
+    needsRedis: false,
+    settings: o => ({
+      push: `\`q.push\`, one task a call (accord has no bulk push): ${PUSHES_IN_FLIGHT} pushes in flight within each batch of ${n(o.batch)}; each resolves once ${Math.floor(ACCORD_VOTERS / 2) + 1} of the ${ACCORD_VOTERS} voters hold it; \`maxAttempts: ${MAX_ATTEMPTS}\``,
+      take: '`concurrency` loops of `q.take({ leaseMs })` → work → `job.complete()` (resolves once a majority of the voters holds it); an idle worker\'s take is a long poll parked at the lease holder',
+      redelivery: `\`leaseMs\` ${n(LEASE_MS)} (\`job.extend\` every ${n(LEASE_MS / 2)} ms while the task runs); the lease holder sweeps leases every 50 ms. Membership also ends a dead worker's lease, but sees a fleet client gone only ~13–15 s after its death (3 × \`attendHoldMs\` 5 s): the lease ends first`
+    }),
+    missing: async () => undefined,
+    start: async ({ procs, log }) => {
+      // The voters' keys are made here, so that every peer is given their ids before any starts (as scale.ts does).
+      const keys = await Promise.all(Array.from({ length: ACCORD_VOTERS }, async () => await generateKeyPair('Ed25519')))
+      const ids = keys.map(k => peerIdFromPrivateKey(k).toString())
+      const ports = await freePorts(ACCORD_VOTERS)
+      const spec: SystemSpec = {
+        kind: 'accord',
+        mesh: `queues${process.pid}`,
+        voters: ids,
+        bootstrap: ids.map((id, i) => `/ip4/127.0.0.1/tcp/${ports[i]!}/p2p/${id}`),
+        queue: 'tasks',
+        leaseMs: LEASE_MS,
+        maxAttempts: MAX_ATTEMPTS,
+        pushesInFlight: PUSHES_IN_FLIGHT
+      }
+      const voters = keys.map((key, i) => procs.spawn(`voter ${i}`, { role: 'voter', system: spec, voter: { index: i, key: Buffer.from(privateKeyToProtobuf(key)).toString('hex'), port: ports[i]! } }, true))
+      try {
+        const ready = await Promise.all(voters.map(async v => await procs.expect(v, 'ready', START_MS)))
+        const leader = ids.indexOf(ready[0]!.leader ?? '')
+        log(`queues: accord: ${ACCORD_VOTERS} voters up (ranks 0–${ACCORD_VOTERS - 1}, ports ${ports.join(', ')}); voter 0 names voter ${leader < 0 ? '? (not a voter)' : leader} the leader`)
+      } catch (err) {
+        await procs.stop(voters)
+        throw err
+      }
+      return { spec, stop: async () => { await procs.stop(voters) } }
+    }
   }
-  // accord's queue: one more QueueSystem here (see the header).
 ]
 
-/** A producer's or worker's process. */
+/** A producer's, worker's or voter's process. */
 interface Proc {
   name: string
+  /** Serves the system (accord's voters): stopped by the system's stop(), after its producer and workers. */
+  server: boolean
   child: Child<Report>
   /** Rejects when the process exits: a wait for its report then fails at once, not at its timeout. */
   exited: Promise<never>
@@ -239,9 +310,17 @@ class Procs {
   /** Workers spawned so far: their names. */
   private workerCount = 0
 
-  constructor (private readonly bundle: string, private readonly spec: SystemSpec, private readonly log: Log, private readonly label: string) {}
+  /** What the producer and workers join: set once the system has started. */
+  spec: SystemSpec | undefined
 
-  spawn (name: string, role: ChildSpec): Proc {
+  constructor (private readonly bundle: string, private readonly log: Log, private readonly label: string) {}
+
+  private get system (): SystemSpec {
+    if (this.spec == null) throw new Error(`${this.label}: the system has not started`)
+    return this.spec
+  }
+
+  spawn (name: string, role: ChildSpec, server = false): Proc {
     let lastStderr = ''
     const child = spawnReporting<Report>(this.bundle, { ...process.env, QUEUE_CHILD: JSON.stringify(role) }, ['took', 'done', 'progress'], r => { this.reported(p, r) }, line => {
       lastStderr = line
@@ -256,20 +335,20 @@ class Procs {
       })
     })
     exited.catch(() => {}) // an exit nobody waits on (a kill, the stop at the end) is no failure
-    const p: Proc = { name, child, exited }
+    const p: Proc = { name, server, child, exited }
     this.all.push(p)
     return p
   }
 
   async producer (): Promise<Proc> {
-    const p = this.spawn('producer', { role: 'producer', system: this.spec })
+    const p = this.spawn('producer', { role: 'producer', system: this.system })
     await this.expect(p, 'ready', START_MS)
     return p
   }
 
   /** `count` workers, once each is connected and taking. */
   async workers (count: number, concurrency: number, workUs: number): Promise<Proc[]> {
-    const ws = Array.from({ length: count }, () => this.spawn(`worker ${this.workerCount++}`, { role: 'worker', system: this.spec, concurrency, workUs }))
+    const ws = Array.from({ length: count }, () => this.spawn(`worker ${this.workerCount++}`, { role: 'worker', system: this.system, concurrency, workUs }))
     await Promise.all(ws.map(async w => await this.expect(w, 'ready', START_MS)))
     return ws
   }
@@ -326,7 +405,8 @@ class Procs {
     p.child.proc.kill('SIGKILL')
   }
 
-  async stop (procs: Proc[] = this.all): Promise<void> {
+  /** Stops `procs`: by default every process but the servers (the system's stop() ends those). */
+  async stop (procs: Proc[] = this.all.filter(p => !p.server)): Promise<void> {
     await Promise.all(procs.map(async p => { await stopChild(p.child) }))
   }
 }
@@ -369,13 +449,16 @@ async function throughputRun (procs: Procs, producer: Proc, ids: Ids, concurrenc
     const tallies = await procs.tally(workers)
     const lastAt = Math.max(...tallies.map(t => t.lastAt ?? -Infinity))
     const ms = lastAt - pushed.firstAt
+    const completions = countCompletions(tasks, tallies.flatMap(t => t.ids))
+    // the tasks that completed (each counted once): all of them unless the run timed out
+    const completed = completions.pushed - completions.lost
     return {
       concurrency,
       tasks: opts.tasks,
       ms,
-      tasksPerSec: opts.tasks / (ms / 1000),
+      tasksPerSec: completed > 0 ? completed / (ms / 1000) : 0,
       pushesPerSec: opts.tasks / ((pushed.lastAt - pushed.firstAt) / 1000),
-      completions: countCompletions(tasks, tallies.flatMap(t => t.ids)),
+      completions,
       timedOut
     }
   } finally {
@@ -460,21 +543,49 @@ async function attempt<T> (log: Log, label: string, set: (o: Outcome<T>) => void
   }
 }
 
-async function measureSystem (system: QueueSystem, r: QueueSystemResult, redisBin: string, bundle: string, log: Log, opts: QueuePeersOptions): Promise<number> {
-  const { spec, stop } = await system.start(redisBin, log)
-  const procs = new Procs(bundle, spec, log, system.label)
-  const label = system.label
+/** The system started, and its producer connected. */
+interface Deployment { producer: Proc, stop: () => Promise<void> }
+
+async function deploy (system: QueueSystem, procs: Procs, redisBin: string | undefined, log: Log): Promise<Deployment> {
+  const { spec, stop } = await system.start({ redisBin, procs, log })
+  procs.spec = spec
   try {
-    const producer = await procs.producer()
+    return { producer: await procs.producer(), stop }
+  } catch (err) {
+    await stop()
+    throw err
+  }
+}
+
+async function measureSystem (system: QueueSystem, r: QueueSystemResult, redisBin: string | undefined, bundle: string, log: Log, opts: QueuePeersOptions): Promise<number> {
+  const procs = new Procs(bundle, log, system.label)
+  const label = system.label
+  /** undefined while a fresh deployment is starting: a failed start leaves nothing to stop. */
+  let deployment: Deployment | undefined = await deploy(system, procs, redisBin, log)
+  try {
     const ids = new Ids()
     for (const c of opts.concurrencies) {
       log(`queues: ${label}: throughput, ${n(opts.tasks)} tasks, ${opts.workers} workers × ${c} in flight…`)
+      let drained = false
       await attempt(log, label, o => { r.throughput[String(c)] = o }, async () => {
-        const t = await throughputRun(procs, producer, ids, c, opts)
-        log(`  ${fmt(t.tasksPerSec)} tasks/s push → complete (producer pushed ${fmt(t.pushesPerSec)}/s); ${completionsSay(t.completions)}${t.timedOut ? '; ⚠ timed out' : ''}`)
+        const t = await throughputRun(procs, deployment!.producer, ids, c, opts)
+        drained = !t.timedOut
+        log(`  ${fmt(t.tasksPerSec)} tasks/s push → complete (producer pushed ${fmt(t.pushesPerSec)}/s); ${t.timedOut ? `⚠ timed out: ${n(t.completions.lost)} of ${n(t.completions.pushed)} not completed within ${n(COMPLETE_MS / 1000)} s, ${t.completions.duplicates} duplicates` : completionsSay(t.completions)}`)
         return t
       })
+      if (!drained) {
+        // The tasks it left in the queue would run ahead of the next measure's: the next
+        // measure starts on a fresh deployment (server, or voters), with an empty queue.
+        const note = `the run with ${c} in flight per worker left tasks in the queue: the system was stopped and started afresh (empty queue) for the next measure`
+        log(`  ${label}: ${note}`)
+        r.notes.push(note)
+        await procs.stop()
+        await deployment.stop()
+        deployment = undefined
+        deployment = await deploy(system, procs, redisBin, log)
+      }
     }
+    const producer = deployment.producer
     const workers = await procs.workers(opts.workers, 1, opts.workUs)
     log(`queues: ${label}: take latency, ${opts.latencyTrials} trials after ${opts.latencyWarmup} warmup, ${opts.workers} idle workers…`)
     await attempt(log, label, o => { r.takeLatency = o }, async () => {
@@ -490,7 +601,7 @@ async function measureSystem (system: QueueSystem, r: QueueSystemResult, redisBi
     })
   } finally {
     await procs.stop()
-    await stop()
+    await deployment?.stop()
   }
   return procs.stderrLines
 }
@@ -500,26 +611,24 @@ export async function benchQueuePeers (log: Log, opts: QueuePeersOptions): Promi
   const result: QueuePeersResult = {
     options: opts,
     cores: os.cpus().length,
-    versions: { 'redis-server': redisBin != null ? redisVersion(redisBin) : 'not installed', bullmq: packageVersion('bullmq'), ioredis: packageVersion('ioredis') },
+    versions: { 'redis-server': redisBin != null ? redisVersion(redisBin) : 'not installed', bullmq: packageVersion('bullmq'), ioredis: packageVersion('ioredis'), accord: accordVersion() },
     systems: [],
     stderrLines: 0
   }
-  const bundle = redisBin != null
-    // bullmq and ioredis stay outside the bundle: the bundle sits in bench/ and imports them
-    // from node_modules as an application would (msgpackr, under bullmq, looks for an
-    // optional native addon at run time), and both use one copy of ioredis.
-    ? await bundleForNode(CHILD, CHILD_BUNDLE, { dir: BENCH_DIR, external: ['bullmq', 'ioredis'] })
-    : undefined
+  // bullmq and ioredis stay outside the bundle: the bundle sits in bench/ and imports them
+  // from node_modules as an application would (msgpackr, under bullmq, looks for an
+  // optional native addon at run time), and both use one copy of ioredis. accord is in it.
+  const bundle = await bundleForNode(CHILD, CHILD_BUNDLE, { dir: BENCH_DIR, external: ['bullmq', 'ioredis'] })
   log(`queues: ${opts.workers} workers and a producer per system, one process each, on ${result.cores} cores; redis-server ${result.versions['redis-server']!}`)
   try {
     for (const system of SYSTEMS) {
-      const r: QueueSystemResult = { key: system.key, label: system.label, settings: system.settings(opts), throughput: {}, takeLatency: { skipped: 'not run' }, redelivery: { skipped: 'not run' } }
+      const r: QueueSystemResult = { key: system.key, label: system.label, settings: system.settings(opts), throughput: {}, takeLatency: { skipped: 'not run' }, redelivery: { skipped: 'not run' }, notes: [] }
       result.systems.push(r)
-      const why = redisBin == null ? 'redis-server not found on PATH (Debian: apt-get install -y redis-server)' : await system.missing()
-      if (why != null || bundle == null || redisBin == null) {
-        log(`queues: ${system.label}: skipped: ${why ?? 'no bundle'}`)
-        for (const c of opts.concurrencies) r.throughput[String(c)] = { skipped: why ?? 'no bundle' }
-        r.takeLatency = r.redelivery = { skipped: why ?? 'no bundle' }
+      const why = system.needsRedis && redisBin == null ? 'redis-server not found on PATH (Debian: apt-get install -y redis-server)' : await system.missing()
+      if (why != null) {
+        log(`queues: ${system.label}: skipped: ${why}`)
+        for (const c of opts.concurrencies) r.throughput[String(c)] = { skipped: why }
+        r.takeLatency = r.redelivery = { skipped: why }
         continue
       }
       try {
@@ -536,7 +645,7 @@ export async function benchQueuePeers (log: Log, opts: QueuePeersOptions): Promi
       }
     }
   } finally {
-    if (bundle != null) removeBundle(CHILD_BUNDLE, BENCH_DIR)
+    removeBundle(CHILD_BUNDLE, BENCH_DIR)
   }
   return result
 }
@@ -544,7 +653,8 @@ export async function benchQueuePeers (log: Log, opts: QueuePeersOptions): Promi
 // ---------------------------------------------------------------------------------------
 // The report
 
-const why = (o: Outcome<unknown>): string => ('skipped' in o ? `skipped: ${o.skipped}` : 'error' in o ? `failed: ${o.error}` : '')
+// a skipped system's reason is said once, under the table (a system that needs redis-server is skipped whole without it)
+const why = (o: Outcome<unknown>): string => ('skipped' in o ? 'skipped' : 'error' in o ? `failed: ${o.error}` : '')
 /** `show` of the measure, or why there is none. */
 const cell = <T>(o: Outcome<T>, show: (x: T) => string): string => ('ok' in o ? show(o.ok) : why(o))
 const completionsCell = (c: Completions): string => `${c.duplicates} / ${c.lost}${c.stray > 0 ? ` (${c.stray} stray)` : ''} of ${n(c.pushed)}`
@@ -560,7 +670,9 @@ export function renderQueuePeers (r: QueuePeersResult): string[] {
     const runs = s.map(x => x.throughput[String(c)] ?? { skipped: 'not run' })
     rows.push([`push → complete, ${n(o.tasks)} tasks, ${o.workers} workers × ${c} in flight: **tasks/s**`, ...runs.map(x => cell(x, t => `**${fmt(t.tasksPerSec)}**${t.timedOut ? ' ⚠ timed out' : ''}`))])
     rows.push(['…the producer\'s pushes/s meanwhile', ...runs.map(x => cell(x, t => fmt(t.pushesPerSec)))])
-    rows.push(['…each task completed once: duplicates / lost', ...runs.map(x => cell(x, t => completionsCell(t.completions)))])
+    rows.push(['…each task completed once: duplicates / lost', ...runs.map(x => cell(x, t => t.timedOut
+      ? `${t.completions.duplicates} / – (${n(t.completions.lost)} of ${n(t.completions.pushed)} not completed within ${n(COMPLETE_MS / 1000)} s)`
+      : completionsCell(t.completions)))])
   }
   rows.push([`take latency, push → a worker runs it (${o.latencyTrials} trials): p50 / p90 / p99 / max ms`, ...s.map(x => cell(x.takeLatency, l => `${fmt(l.takeMs.p50)} / ${fmt(l.takeMs.p90)} / ${fmt(l.takeMs.p99)} / ${fmt(l.takeMs.max)}`))])
   rows.push(['…each task completed once: duplicates / lost', ...s.map(x => cell(x.takeLatency, l => completionsCell(l.completions)))])
@@ -573,15 +685,18 @@ export function renderQueuePeers (r: QueuePeersResult): string[] {
   const killed = `${fmt(KILL_AFTER_MS.min)}–${fmt(KILL_AFTER_MS.max)} ms`
   return [
     ...heading,
-    `The systems users would pick for a work queue, each on a fresh redis-server ${r.versions['redis-server']!} (127.0.0.1, no persistence; npm clients bullmq ${r.versions.bullmq!}, ioredis ${r.versions.ioredis!}), driven by the same harness (\`bench/queue-peers.ts\`). ` +
+    `accord's work queue beside the systems users would pick for one, each of those on a fresh redis-server ${r.versions['redis-server']!} (127.0.0.1, no persistence; npm clients bullmq ${r.versions.bullmq!}, ioredis ${r.versions.ioredis!}), all driven by the same harness (\`bench/queue-peers.ts\`). ` +
     `The producer and each of the ${o.workers} workers is a Node process of its own (\`bench/queue-worker.ts\`), as deployed; the workers' work is ${o.workUs > 0 ? `a busy loop of ${o.workUs} µs` : 'nothing (a no-op)'}. ` +
+    `**accord** (${r.versions.accord ?? '?'}) is deployed as README's "Deploying a fleet" says: ${ACCORD_VOTERS} voters named by peer id (\`voters: [id, …]\`, ranks 0–${ACCORD_VOTERS - 1}, fixed ports, memory storage as the Redis servers run without persistence), each a process of its own that only serves the mesh (\`bench/peers/accord-queue.ts\`); the producer and the workers are clients of that mesh (given the same voter list and not on it: they never vote or lead), bootstrapping from the voters' addresses. So the lease holder, which keeps the queue, is always a voter and never a killed worker; its pushes and completions are answered once ${Math.floor(ACCORD_VOTERS / 2) + 1} of the ${ACCORD_VOTERS} voters hold them. ` +
     'Times come from the processes themselves, on CLOCK_MONOTONIC, which every process of the machine reads alike. ' +
-    `**Throughput**: the workers wait on an empty queue, then the producer pushes ${n(o.tasks)} tasks, ${n(o.batch)} per call of the system's bulk push; rate = tasks / (last completion − first push); one run per number of tasks each worker may have in flight. ` +
+    `**Throughput**: the workers wait on an empty queue, then the producer pushes ${n(o.tasks)} tasks, ${n(o.batch)} per call of the system's bulk push (accord has none: see the push setting); rate = tasks completed / (last completion − first push), all of them unless the run timed out (${n(COMPLETE_MS / 1000)} s after the last push); one run per number of tasks each worker may have in flight. ` +
     `**Take latency**: from just before the producer's push of one task to the moment a worker runs it, one task at a time, after ${o.latencyWarmup} warmup trials. ` +
     `**Redelivery**: a worker takes a task and holds it (mid-task, alive: its locks are renewed), and is killed with SIGKILL at a random moment ${killed} after its take; timed until another worker runs the task, by the system's own mechanism, **whose setting is the answer**: it is in the last row. ` +
     'Every measure counts completions per task id: each pushed task must complete exactly once (a killed worker dies before completing its task).', '',
     table(['measure', ...s.map(x => x.label)], rows), '',
-    `Goal for accord's queue (issue 16): ≥ 10,000 tasks/s push → complete with ${o.workers} workers. This machine has ${r.cores} cores, shared by the redis-server, the producer, the ${o.workers} workers and the benchmark's own process (which only relays commands).`,
+    `Goal for accord's queue (issue 16): ≥ 10,000 tasks/s push → complete with ${o.workers} workers. This machine has ${r.cores} cores, shared by the redis-server (accord: its ${ACCORD_VOTERS} voters), the producer, the ${o.workers} workers and the benchmark's own process (which only relays commands).`,
+    ...s.flatMap(x => x.notes.map(note => `\n${x.label}: ${note}.`)),
+    ...s.filter(x => 'skipped' in x.takeLatency).map(x => `\n${x.label}: skipped: ${(x.takeLatency as { skipped: string }).skipped}.`),
     ...(r.stderrLines > 0 ? ['', `⚠ The queue processes wrote ${r.stderrLines} lines to stderr (see the run's log).`] : [])
   ]
 }

@@ -8,10 +8,14 @@
  * - `worker`: takes tasks, "works" (a busy loop of `workUs` µs; none by default), and
  *   completes them, with up to `concurrency` tasks in flight.
  *
+ * - `voter`: one of accord's voters (bench/peers/accord-queue.ts): the producer and the
+ *   workers of accord are clients of the mesh these make, so none of them is the lease holder.
+ *
  * A system is a module of bench/peers/ that exports a QueueSystemModule for its spec (see
- * SYSTEMS). accord's queue plugs in as one more entry there: a spec of kind 'accord' (the
- * mesh to join and a bootstrap address), a producer whose push is `q.push(task)`, and a
- * worker that runs `concurrency` loops of `q.take()` → work → `job.complete()`.
+ * SYSTEMS): BullMQ, a Redis Streams consumer group, and accord's queue (a spec of kind
+ * 'accord': the mesh, its voters and their addresses; a producer whose push is
+ * `q.push(task)`, a worker that runs `concurrency` loops of `q.take()` → work →
+ * `job.complete()`).
  *
  * Commands on stdin, one a line:
  *
@@ -28,6 +32,7 @@
  * report then fails at once instead of timing out.
  */
 import { createInterface } from 'node:readline'
+import type { AccordSpec, AccordVoterSpec } from './peers/accord-queue.js'
 import type { BullmqSpec } from './peers/bullmq.js'
 import type { RedisStreamsSpec } from './peers/redis-streams.js'
 
@@ -41,14 +46,16 @@ export interface Task {
 }
 
 /** Where a system's queue lives and how it is tuned; each system's module defines its own. */
-export type SystemSpec = BullmqSpec | RedisStreamsSpec
+export type SystemSpec = BullmqSpec | RedisStreamsSpec | AccordSpec
 
 export type ChildSpec =
   | { role: 'producer', system: SystemSpec }
   | { role: 'worker', system: SystemSpec, concurrency: number, workUs: number }
+  | { role: 'voter', system: AccordSpec, voter: AccordVoterSpec }
 
 export type Report =
-  | { t: 'ready' }
+  /** `id` and `leader`: a voter's peer id and the leader it knows. */
+  | { t: 'ready', id?: string, leader?: string }
   | { t: 'pushed', from: number, n: number, firstAt: number, lastAt: number }
   | { t: 'sent', id: number, at: number }
   | { t: 'took', id: number, at: number }
@@ -86,7 +93,8 @@ type Modules = { [K in SystemSpec['kind']]: () => Promise<QueueSystemModule<Extr
 /** Each role imports only its own system's module (and that module its npm client). */
 const SYSTEMS: Modules = {
   bullmq: async () => (await import('./peers/bullmq.js')).bullmqQueue,
-  'redis-streams': async () => (await import('./peers/redis-streams.js')).redisStreamsQueue
+  'redis-streams': async () => (await import('./peers/redis-streams.js')).redisStreamsQueue,
+  accord: async () => (await import('./peers/accord-queue.js')).accordQueue
 }
 
 const spec = JSON.parse(process.env.QUEUE_CHILD!) as ChildSpec
@@ -188,8 +196,21 @@ async function runWorker (system: QueueSystemModule<SystemSpec>, s: SystemSpec, 
   await worker.close()
 }
 
-const system = await SYSTEMS[spec.system.kind]() as QueueSystemModule<SystemSpec>
-if (spec.role === 'producer') await runProducer(system, spec.system)
-else await runWorker(system, spec.system, spec.concurrency, spec.workUs)
+/** One of accord's voters until `stop`: it only serves the mesh. */
+async function runVoter (s: AccordSpec, v: AccordVoterSpec): Promise<void> {
+  const { accordVoter } = await import('./peers/accord-queue.js')
+  const voter = await accordVoter(s, v)
+  say({ t: 'ready', id: voter.id, leader: voter.leader })
+  await serve({})
+  await voter.close()
+}
+
+if (spec.role === 'voter') {
+  await runVoter(spec.system, spec.voter)
+} else {
+  const system = await SYSTEMS[spec.system.kind]() as QueueSystemModule<SystemSpec>
+  if (spec.role === 'producer') await runProducer(system, spec.system)
+  else await runWorker(system, spec.system, spec.concurrency, spec.workUs)
+}
 // Exit even if some handle lingers (a held task's promise, a client's timer): the parent kills us otherwise.
 process.exit(0)

@@ -1,0 +1,137 @@
+/**
+ * accord's work queue (`peer.queue`) as scenario 15's producer and workers
+ * (bench/queue-worker.ts), and the voters of the mesh they join, deployed as README's
+ * "Deploying a fleet" says: a handful of voters named by peer id (here 3, ranks 0–2, on
+ * fixed ports), and every other peer a client given the same voter list (it is not on it,
+ * so it never votes or leads) and the voters' addresses to bootstrap from. The producer and
+ * the workers are such clients, so that killing a worker never kills the lease holder.
+ *
+ *   push:     `q.push(task)`, one task a call (accord has no bulk push): a batch of the
+ *             harness is `pushesInFlight` pushes in flight at once until the batch is done;
+ *             each resolves once a majority of the voters holds it;
+ *   take:     `concurrency` loops of `q.take({ leaseMs })` → work → `job.complete()`; an
+ *             idle take is a long poll parked at the lease holder;
+ *   complete: `job.complete()` resolves once a majority of the voters holds the completion;
+ *   redelivery: the task's lease (`leaseMs`, extended by `job.extend` every leaseMs / 2
+ *             while the task runs, as BullMQ renews its lock) ends when it runs out, or when
+ *             membership sees the worker's peer leave (a fleet client is seen gone after
+ *             about three `tuning.attendHoldMs`, 15 s by default); then another worker's
+ *             take gets the task with attempt + 1 and a higher token.
+ */
+import { privateKeyFromProtobuf } from '@libp2p/crypto/keys'
+import { createPeer, StaleTokenError, type Job, type Peer } from '../../src/index.node.js'
+import type { QueueProducer, QueueSystemModule, QueueWorker, Task, WorkerHooks } from '../queue-worker.js'
+
+export interface AccordSpec {
+  kind: 'accord'
+  mesh: string
+  /** The voters by peer id: every peer gets the list, so a peer not on it is a client. */
+  voters: string[]
+  /** The voters' addresses (fixed ports): every peer bootstraps from them. */
+  bootstrap: string[]
+  queue: string
+  /** The lease each take asks for. */
+  leaseMs: number
+  maxAttempts: number
+  /** Pushes in flight at once while the producer pushes a batch (there is no bulk push). */
+  pushesInFlight: number
+}
+
+/** One voter's process: its rank (= index), its key (protobuf, hex: the parent made it to know its id), its fixed port. */
+export interface AccordVoterSpec { index: number, key: string, port: number }
+
+/** How long a peer may take to learn the leader before its process gives up. */
+const LEADER_MS = 30_000
+
+async function untilLeader (peer: Peer): Promise<string> {
+  const until = performance.now() + LEADER_MS
+  while (peer.leader == null) {
+    if (performance.now() > until) throw new Error(`peer ${peer.id} learned no leader in ${LEADER_MS} ms`)
+    await new Promise(resolve => setTimeout(resolve, 10))
+  }
+  return peer.leader.id
+}
+
+/** A client of the mesh (not on the voter list): it never votes or leads. Resolves once it knows the leader. */
+async function joinAsClient (spec: AccordSpec): Promise<Peer> {
+  const peer = await createPeer({ mesh: spec.mesh, voters: spec.voters, bootstrap: spec.bootstrap, listen: ['/ip4/127.0.0.1/tcp/0'] })
+  try {
+    await untilLeader(peer)
+  } catch (err) {
+    await peer.stop()
+    throw err
+  }
+  return peer
+}
+
+/** One voter, in memory (like the Redis servers of the other systems: no persistence). Resolves once a leader is known; says which. */
+export async function accordVoter (spec: AccordSpec, v: AccordVoterSpec): Promise<{ leader: string, id: string, close: () => Promise<void> }> {
+  const peer = await createPeer({
+    mesh: spec.mesh,
+    voters: spec.voters,
+    rank: v.index,
+    privateKey: privateKeyFromProtobuf(Buffer.from(v.key, 'hex')),
+    listen: [`/ip4/127.0.0.1/tcp/${v.port}`],
+    bootstrap: spec.bootstrap.filter(a => !a.includes(`/tcp/${v.port}/`))
+  })
+  const leader = await untilLeader(peer)
+  return { leader, id: peer.id, close: async () => { await peer.stop() } }
+}
+
+async function producer (spec: AccordSpec): Promise<QueueProducer> {
+  const peer = await joinAsClient(spec)
+  const q = peer.queue<Task>(spec.queue, { maxAttempts: spec.maxAttempts })
+  return {
+    push: async tasks => {
+      let next = 0
+      const lane = async (): Promise<void> => { while (next < tasks.length) await q.push(tasks[next++]!) }
+      await Promise.all(Array.from({ length: Math.min(spec.pushesInFlight, tasks.length) }, lane))
+    },
+    close: async () => { await peer.stop() }
+  }
+}
+
+async function worker (spec: AccordSpec, hooks: WorkerHooks): Promise<QueueWorker> {
+  const peer = await joinAsClient(spec)
+  const q = peer.queue<Task>(spec.queue, { maxAttempts: spec.maxAttempts })
+  const closing = new AbortController()
+
+  const run = async (job: Job<Task>): Promise<void> => {
+    // A live worker keeps its lease while the task runs (BullMQ renews its lock likewise):
+    // only a dead or stuck worker's task goes to another.
+    const renew = setInterval(() => {
+      job.extend(spec.leaseMs).catch((err: Error) => { if (!closing.signal.aborted) hooks.warn(`accord: extend of task ${job.task.id}: ${err.message}`) })
+    }, spec.leaseMs / 2)
+    try {
+      await hooks.work(job.task)
+    } finally {
+      clearInterval(renew)
+    }
+    try {
+      await job.complete()
+    } catch (err) {
+      // the lease lapsed before the completion: another worker has the task, and completes it
+      if (err instanceof StaleTokenError) { hooks.warn(`accord: completion of task ${job.task.id} (attempt ${job.attempt}) refused: its lease had lapsed`); return }
+      throw err
+    }
+    hooks.completed(job.task)
+  }
+
+  const loop = async (): Promise<void> => {
+    while (!closing.signal.aborted) {
+      const job = await q.take({ leaseMs: spec.leaseMs, signal: closing.signal })
+      if (job != null) await run(job)
+    }
+  }
+  for (let i = 0; i < hooks.concurrency; i++) {
+    loop().catch((err: Error) => { if (!closing.signal.aborted) hooks.warn(`accord: take loop: ${err.stack ?? err.message}`) })
+  }
+  return {
+    close: async () => {
+      closing.abort() // withdraws the parked takes; a loop holding a task (never let finish) is left behind
+      await peer.stop()
+    }
+  }
+}
+
+export const accordQueue: QueueSystemModule<AccordSpec> = { producer, worker }
