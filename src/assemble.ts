@@ -206,7 +206,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
     serveLocks(leaseHolder, coordRpc)
     serveLeases(leaseHolder, coordRpc)
     serveSemaphores(leaseHolder, coordRpc)
-    serveQueues(leaseHolder, coordRpc)
+    serveQueues(leaseHolder, coordRpc, handler => { started.addEventListener('peer:disconnect', evt => { handler(evt.detail.toString()) }) })
     serveLeaderships(leaseHolder, coordRpc)
     serveView(leaseHolder, coordRpc)
     serveBarriers(leaseHolder, coordRpc)

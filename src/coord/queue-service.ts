@@ -25,7 +25,7 @@ function leaseOf (t: Task, waitedMs = 0): Body {
  * leader dies first the worker's completion is refused as stale (its token is not the
  * task's), the task goes to another worker, and it still completes exactly once.
  */
-export function serveQueues (holder: CoordHolder, rpc: Rpc): void {
+export function serveQueues (holder: CoordHolder, rpc: Rpc, onDisconnect: (handler: (peer: string) => void) => void): void {
   // what watchers hear of; a new leader starts its own (events are not replicated)
   let log = new QueueEventLog()
   let logEpoch = 0
@@ -116,6 +116,13 @@ export function serveQueues (holder: CoordHolder, rpc: Rpc): void {
     // a watcher of another epoch gets this holder's events from its start
     const answer = await events(epoch).after(queue, msg.body.epoch === BigInt(epoch) ? after : undefined, fromNow, WATCH_HOLD_MS, signal)
     return { queueEvents: { epoch: BigInt(epoch), ...answer } }
+  })
+
+  // a worker whose connection closed waits for nothing: its parked takes end now
+  onDisconnect(peer => {
+    let epoch: number
+    try { epoch = holder.assertActing() } catch { return } // not the lease holder: it parks no takes
+    settle(holder.tables.queues.dropTakersOf(peer), epoch)
   })
 
   holder.addSweeper((tables, now, epoch) => {

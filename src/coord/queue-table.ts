@@ -175,6 +175,23 @@ export class QueueTable {
     return undefined
   }
 
+  /**
+   * Drops every waiting take of `peer` (its connection closed: a stopped or killed process).
+   * A task handed to a take nobody waits for any more would sit leased until its lease ran
+   * out; membership tells of a fleet client's death only after ~14 s.
+   */
+  dropTakersOf (peer: string): QueueEvent[] {
+    const events: QueueEvent[] = []
+    for (const [name, q] of this.queues) {
+      q.takers = q.takers.filter(t => {
+        if (t.peer !== peer) return true
+        events.push({ kind: 'timeout', queue: name, requestId: t.requestId })
+        return false
+      })
+    }
+    return events
+  }
+
   /** A taker gave up (its client's wait ended or it was aborted). */
   cancelTake (name: string, requestId: string, peer: string): void {
     const q = this.queues.get(name)

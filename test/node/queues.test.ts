@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { DuplicateTaskError, InvalidArgumentError, StaleTokenError, type Peer } from '../../src/index.node.js'
-import { sleep, startQuorum, stopAll, waitFor } from './helpers.js'
+import { createPeer, DuplicateTaskError, InvalidArgumentError, StaleTokenError, type Peer } from '../../src/index.node.js'
+import { generateKeyPair } from '@libp2p/crypto/keys'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { freshMesh, IN_PROCESS_LEASE, sleep, startQuorum, stopAll, waitFor } from './helpers.js'
 
 interface Work { n: number }
 
@@ -113,6 +115,32 @@ describe('work queues', () => {
       `failed ${bad} attempt 2: no 2`,
       `dead ${bad}: no 1 | no 2`
     ])
+  })
+
+  it('a fleet client that stops while its take waits gets no task: the next one goes at once to a worker that is there', async () => {
+    // named voters: a client is not a member that heartbeats, so membership would tell of
+    // its departure only after three missed attend polls (~15 s); its closed connection
+    // tells the lease holder at once
+    const mesh = freshMesh()
+    const keys = await Promise.all([0, 1, 2].map(async () => await generateKeyPair('Ed25519')))
+    const voters = keys.map(k => peerIdFromPrivateKey(k).toString())
+    const opts = { mesh, voters, lease: IN_PROCESS_LEASE }
+    const first = await createPeer({ ...opts, privateKey: keys[0], rank: 0 })
+    const others = await Promise.all([1, 2].map(async i => await createPeer({ ...opts, privateKey: keys[i], rank: i, bootstrap: [first.addrs[0]!] })))
+    const clients = await Promise.all([0, 1, 2].map(async () => await createPeer({ ...opts, bootstrap: [first.addrs[0]!] })))
+    peers = [first, ...others, ...clients]
+    await waitFor('every peer names the leader', () => peers.every(p => p.leader?.id === first.id), 20_000)
+    const [producer, worker, leaving] = clients as [Peer, Peer, Peer]
+    void leaving.queue('drop').take({ waitMs: 30_000 }).catch(() => undefined)
+    await sleep(500) // its take waits at the lease holder
+    await leaving.stop()
+    peers = peers.filter(p => p !== leaving)
+    await sleep(300)
+    const t0 = performance.now()
+    await producer.queue('drop').push('x')
+    const job = await worker.queue<string>('drop').take({ waitMs: 5_000 })
+    expect(job?.task).toBe('x') // (handed to the gone client, it would wait out a 30 s lease)
+    expect(performance.now() - t0).toBeLessThan(2_000)
   })
 
   it('bad input is refused where it is made', async () => {
