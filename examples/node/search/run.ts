@@ -23,35 +23,22 @@ import {
   BEST, FIRST_CENTER, KILL_ROUND, MESH, PLAN, ROUNDS, VOTE_TIMEOUT_MS, WORKERS,
   barrierName, bestOf, fmtParams, gridAround, queueName, type Best, type Outcome, type Params, type Plan, type Task
 } from './config.js'
+import { RunLog } from '../run-log.js'
 
 type Event = Record<string, any>
 interface Worker { name: string, rank: number, id?: string, child: ChildProcess, events: Event[], waiters: Array<() => void>, killed: boolean, exited: boolean }
 
 const workerScript = fileURLToPath(new URL('./worker.ts', import.meta.url))
 const root = mkdtempSync(join(tmpdir(), 'accord-search-'))
-const t0 = performance.now()
-const say = (msg: string): void => console.log(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(5)}s] ${msg}`)
+const run = new RunLog()
+const say = (msg: string): void => { run.say(msg) }
+const fail = (msg: string): void => { run.fail(msg) }
+const within = async <T>(promise: Promise<T>, ms: number, what: string): Promise<T> => await run.within(promise, ms, what)
+const failures = run.failures
 const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 
 const workers: Worker[] = []
-const failures: string[] = []
 let finishing = false // set once the run is over: exits are expected from then on
-let broken: (err: Error) => void
-const brokenRun = new Promise<never>((_resolve, reject) => { broken = reject })
-brokenRun.catch(() => {})
-/** Records a failure; during the run it also ends every wait at once. */
-const fail = (msg: string): void => {
-  failures.push(msg)
-  say(`✗ ${msg}`)
-  broken(new Error(msg))
-}
-/** `promise`, unless the run breaks or `ms` pass first. */
-async function within<T> (promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const late = new Promise<never>((_resolve, reject) => { timer = setTimeout(() => reject(new Error(`${what} within ${ms / 1000} s`)), ms) })
-  try { return await Promise.race([promise, late, brokenRun]) } finally { clearTimeout(timer) }
-}
-/** Polls until `ok()` holds, for at most `ms`. */
 async function until (ok: () => boolean | Promise<boolean>, ms: number, what: string): Promise<void> {
   await within((async () => { while (!(await ok())) await sleep(25) })(), ms, what)
 }

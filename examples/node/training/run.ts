@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url'
 import { StaleTokenError } from '../../../src/index.node.js'
 import { readCheckpoint, writeCheckpoint } from './checkpoint.js'
 import { EPOCHS, GPUS, LOCK_TTL_MS, WORKERS, fmtToken } from './config.js'
+import { RunLog } from '../run-log.js'
 
 type Event = Record<string, any>
 interface Worker { name: string, rank: number, child: ChildProcess, events: Event[], waiters: Array<() => void>, killedAt?: number, exited: boolean }
@@ -26,28 +27,16 @@ const workerScript = fileURLToPath(new URL('./worker.ts', import.meta.url))
 const root = mkdtempSync(join(tmpdir(), 'accord-training-'))
 const checkpoints = join(root, 'checkpoints')
 mkdirSync(checkpoints)
-const t0 = performance.now()
-const say = (msg: string): void => console.log(`[${((performance.now() - t0) / 1000).toFixed(1).padStart(5)}s] ${msg}`)
+const run = new RunLog()
+const say = (msg: string): void => { run.say(msg) }
+const fail = (msg: string): void => { run.fail(msg) }
+const within = async <T>(promise: Promise<T>, ms: number, what: string): Promise<T> => await run.within(promise, ms, what)
+const failures = run.failures
 
 const everyone: Worker[] = [] // every process ever started, the killed one included
 const current: Worker[] = [] // the live process of each rank
-const failures: string[] = []
 let finishing = false // set once the run is over: exits are expected from then on
-let broken: (err: Error) => void
-const brokenRun = new Promise<never>((_resolve, reject) => { broken = reject })
-brokenRun.catch(() => {})
-/** Records a failure; during the run it also ends every wait at once. */
-const fail = (msg: string): void => {
-  failures.push(msg)
-  say(`✗ ${msg}`)
-  broken(new Error(msg))
-}
-/** `promise`, unless the run breaks or `ms` pass first. */
-async function within<T> (promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const late = new Promise<never>((_resolve, reject) => { timer = setTimeout(() => reject(new Error(what)), ms) })
-  try { return await Promise.race([promise, late, brokenRun]) } finally { clearTimeout(timer) }
-}
+
 const nameOf = (id: string): string => everyone.find(w => w.events.some(e => e.event === 'ready' && e.id === id))?.name ?? id.slice(-6)
 
 function start (rank: number, bootstrap?: string): Worker {
@@ -85,7 +74,7 @@ async function next (w: Worker, event: string, seen = 0, timeoutMs = 30_000): Pr
     }
     look()
   })
-  return await within(arrived, timeoutMs, `${w.name}: no '${event}' within ${timeoutMs / 1000} s`)
+  return await within(arrived, timeoutMs, `${w.name}: no '${event}'`)
 }
 
 async function command (w: Worker, cmd: string, reply: string): Promise<Event> {
