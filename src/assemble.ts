@@ -187,6 +187,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       members: opts.members,
       voters: opts.voters,
       allowSolo: opts.allowSolo,
+      listenMs: opts.lease.memberHeartbeatMs + opts.lease.heartbeatMs,
       ttlMs: opts.lease.ttlMs,
       heartbeatMs: opts.lease.heartbeatMs,
       driftMarginMs: opts.lease.driftMarginMs,

@@ -41,6 +41,11 @@ export interface ElectorOptions {
   voters?: string[]
   /** Open mode: stand for election before ever meeting another member. */
   allowSolo?: boolean
+  /**
+   * How long a (re)started peer listens to the mesh before it campaigns or grants a vote:
+   * long enough to hear every member's heartbeat once. Default two `heartbeatMs`.
+   */
+  listenMs?: number
   /** Lease: a voter's promise lasts this long after it acks. */
   ttlMs: number
   heartbeatMs: number
@@ -90,6 +95,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   private current: LeaderInfo | undefined
   private campaigning = false
   private votingFrom = 0
+  private listenUntil = 0
   private lastWhyNot: string | undefined = ''
   private nextCampaign = 0
   private timer: ReturnType<typeof setInterval> | undefined
@@ -141,9 +147,13 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     // campaign it might have voted in lasts at most a lease TTL (its vote requests time
     // out), so it stays silent for twice that before voting again.
     if (!this.store.durable) this.votingFrom = performance.now() + 2 * this.opts.ttlMs
-    // A (re)started peer listens to the mesh for a moment before campaigning, and never
-    // casts its own vote inside the quiet period either.
-    this.nextCampaign = Math.max(performance.now() + this.opts.heartbeatMs * 2, this.votingFrom)
+    // A (re)started peer listens to the mesh before it campaigns or votes. A peer that
+    // had not yet heard a lower rank it was linked to stood, and another that had just
+    // started and heard nobody yet voted for it: the higher rank led (and, not pre-empted,
+    // kept leading) while the lowest was live all along. One heartbeat period of every
+    // member is what it takes to hear them all.
+    this.listenUntil = performance.now() + (this.opts.listenMs ?? this.opts.heartbeatMs * 2)
+    this.nextCampaign = Math.max(this.listenUntil, this.votingFrom)
     this.timer = setInterval(() => { this.tick() }, this.opts.heartbeatMs)
   }
 
@@ -290,6 +300,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     if (performance.now() < this.votingFrom) return 'restarted without durable votes: quiet period'
     if (epoch < this.vote.epoch || (epoch === this.vote.epoch && this.vote.candidate !== candidate)) return `already voted in epoch ${this.vote.epoch}`
     if (epoch <= this.epoch && this.vote.epoch !== epoch) return `epoch ${epoch} is not newer than ${this.epoch}`
+    if (performance.now() < this.listenUntil) return 'just started: listening for the members\' heartbeats'
     const p = this.promise
     if (p != null && p.leader !== candidate && performance.now() < p.until) return `promised to ${p.leader} (epoch ${p.epoch})`
     if (this.isActing()) return 'this peer is the acting leader'

@@ -4,7 +4,7 @@ import { rankFields, rankFromFields } from './rank.js'
 import type { Gossip } from '../net/gossip.js'
 
 /** What membership needs of gossip: one topic to publish heartbeats on and hear them from. */
-export type GossipPort = Pick<Gossip, 'subscribe' | 'unsubscribe' | 'publish'>
+export type GossipPort = Pick<Gossip, 'subscribe' | 'unsubscribe' | 'publish' | 'onSubscribe'>
 import type { Message } from '../net/codec.js'
 import type { Heartbeat } from './election-wire.js'
 import type { PeerId } from '@libp2p/interface'
@@ -88,6 +88,9 @@ const MAX_SEEN = 1_000_000
  */
 export const OBSERVED_MIN_SILENCE_MS = 8_000
 
+/** Subscriptions that arrive this close together are greeted by one heartbeat. */
+const GREETING_DELAY_MS = 20
+
 /** The longest period a member may claim (a longer one would make it unsuspectable). */
 export const MAX_PERIOD_MS = 30_000
 
@@ -110,6 +113,8 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
   private readonly lastHeard = new Map<string, number>()
   private readonly startedAt = performance.now()
   private timer: ReturnType<typeof setTimeout> | undefined
+  private greeting: ReturnType<typeof setTimeout> | undefined
+  private offSubscribe: (() => void) | undefined
 
   constructor (private readonly gossip: GossipPort, private readonly opts: MembershipOptions) {
     super()
@@ -142,7 +147,28 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
 
   stop (): void {
     clearTimeout(this.timer) // a timeout (the first period) or an interval: one clear serves both
-    if (this.listeningAsVoter) this.gossip.unsubscribe(this.opts.topic)
+    clearTimeout(this.greeting)
+    if (this.listeningAsVoter) this.unlisten()
+  }
+
+  /**
+   * A peer that just joined the topic hears from us at once, not up to a period later: it
+   * listens for one period before it stands or votes (elector.ts), and a heartbeat it
+   * missed in that time would let it vote as if we (maybe a lower rank) were not there.
+   * Joins close together share one beat.
+   */
+  private greet (): void {
+    if (this.greeting != null) return
+    this.greeting = setTimeout(() => {
+      this.greeting = undefined
+      void this.beat()
+    }, GREETING_DELAY_MS)
+  }
+
+  private unlisten (): void {
+    this.gossip.unsubscribe(this.opts.topic)
+    this.offSubscribe?.()
+    this.offSubscribe = undefined
     this.listeningAsVoter = false
   }
 
@@ -151,9 +177,11 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
     const should = !this.opts.clientsAttend || this.opts.votes()
     if (should === this.listeningAsVoter) return
     this.listeningAsVoter = should
-    if (should) this.gossip.subscribe(this.opts.topic, msg => { this.onMessage(msg) })
-    else {
-      this.gossip.unsubscribe(this.opts.topic)
+    if (should) {
+      this.gossip.subscribe(this.opts.topic, msg => { this.onMessage(msg) })
+      this.offSubscribe = this.gossip.onSubscribe((_peer, topic) => { if (topic === this.opts.topic) this.greet() })
+    } else {
+      this.unlisten()
       this.voting.clear() // (news of the voters comes by attendance now)
     }
   }

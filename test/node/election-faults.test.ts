@@ -142,6 +142,23 @@ describe('election and locks under partitions, joins and forged claims', () => {
     expect(await askVote(asker, again, 7n)).toBe('granted')
   })
 
+  it('a voter that just started grants no vote until it has listened one heartbeat period: it may not yet have heard a lower rank it links to', async () => {
+    const mesh = freshMesh()
+    // members beat every 2 s: the voter listens 2.1 s, far longer than one request takes
+    const lease = { ttlMs: 500, heartbeatMs: 100, memberHeartbeatMs: 2_000 }
+    const asker = await join(mesh, 5, { candidate: false, lease })
+    const dir = await mkdtemp(joinPath(tmpdir(), 'accord-vote-')) // durable: no quiet period for forgotten votes
+    const voter = await createPeer({ mesh, rank: 1, candidate: false, lease, storage: dir, bootstrap: [asker.addrs[0]!] })
+    peers = [asker, voter]
+    await waitFor('the voter linked to the asker', () => asker.node.getConnections(voter.peerId).length > 0)
+    expect(await askVote(asker, voter, 3n)).toMatch(/listening/)
+    await new Promise(resolve => setTimeout(resolve, 2_200))
+    expect(await askVote(asker, voter, 3n)).toBe('granted')
+    await stopAll(peers)
+    peers = []
+    await rm(dir, { recursive: true, force: true })
+  })
+
   it('a voter with durable storage remembers its vote across a restart: one vote per epoch', async () => {
     const mesh = freshMesh()
     const dir = await mkdtemp(joinPath(tmpdir(), 'accord-vote-'))
@@ -151,6 +168,7 @@ describe('election and locks under partitions, joins and forged claims', () => {
     const voter = await createPeer({ mesh, rank: 1, members: 3, candidate: false, privateKey: key, storage: dir, bootstrap: [first.addrs[0]!] })
     peers = [first, second, voter]
     await waitFor('voter sees both', () => voter.members.length === 3)
+    await new Promise(resolve => setTimeout(resolve, 800)) // past its listening period (a member heartbeat and a lease heartbeat)
     expect(await askVote(first, voter, 9n)).toBe('granted')
     await voter.stop()
     const again = await createPeer({ mesh, rank: 1, members: 3, candidate: false, privateKey: key, storage: dir, bootstrap: [first.addrs[0]!] })
