@@ -98,6 +98,7 @@ export type QueueCounts = Record<TaskState, number>
  * longer in that state is skipped), leases in a set, pushes and takes by request id.
  */
 interface Queue {
+  name: string
   tasks: Map<string, Task>
   /** Waiting tasks, by priority then push order. */
   ready: TinyQueue<Task>
@@ -122,6 +123,8 @@ export class QueueTable {
   private readonly queues = new Map<string, Queue>()
   /** Tasks finished so far (see Task.finishOrder). */
   private finishes = 0
+  /** What changed since the last `drainChanges`: each commit replicates only that (coord/state.ts). */
+  private changes: QueueChanges = noChanges()
 
   constructor (private readonly limits: QueueLimits) {}
 
@@ -136,6 +139,7 @@ export class QueueTable {
     }
     if (this.pendingIn(q) >= this.limits.maxPending) throw new TooManyTasksError(name, this.limits.maxPending)
     const seq = q.nextSeq++
+    this.changes.sequences.add(name)
     const task: Task = {
       id: seq.toString(),
       payload: req.payload,
@@ -159,6 +163,7 @@ export class QueueTable {
       rev: 0
     }
     this.add(q, task)
+    this.touch(q, task)
     return { task, changed: true, events: this.serveTakers(name, q, now, mint) }
   }
 
@@ -221,7 +226,7 @@ export class QueueTable {
     const task = this.leased(name, id, token, false)
     task.leaseMs = leaseMs
     task.until = now + leaseMs
-    task.rev++
+    this.touch(this.queues.get(name)!, task)
     return task
   }
 
@@ -290,6 +295,23 @@ export class QueueTable {
     return new Map([...this.queues].map(([name, q]) => [name, q.nextSeq]))
   }
 
+  /** The next task's sequence number in queue `name` (1 for a queue not made). */
+  sequence (name: string): bigint {
+    return this.queues.get(name)?.nextSeq ?? 1n
+  }
+
+  /**
+   * The tasks changed (with their queue), the tasks dropped and the queues whose sequence
+   * moved since the last call, and starts over: a commit replicates what changed, not
+   * every task (with 20,000 tasks waiting, making and comparing every task's record took
+   * ~100 ms a commit).
+   */
+  drainChanges (): QueueChanges {
+    const out = this.changes
+    this.changes = noChanges()
+    return out
+  }
+
   /**
    * Adopts replicated tasks on a new leader. An active lease gets a full `leaseMs` from
    * `now`, and a delayed task its whole remaining delay from `now`: this leader cannot
@@ -312,7 +334,8 @@ export class QueueTable {
     let q = this.queues.get(name)
     if (q == null) {
       if (!adopting && this.queues.size >= this.limits.maxQueues) throw new TooManyQueuesError(this.limits.maxQueues)
-      q = { tasks: new Map(), ready: new TinyQueue([], byPriority), delayed: new TinyQueue([], byDue), active: new Set(), keys: new Map(), pushes: new Map(), finished: [], takers: [], nextSeq: 1n }
+      this.changes.sequences.add(name)
+      q = { name, tasks: new Map(), ready: new TinyQueue([], byPriority), delayed: new TinyQueue([], byDue), active: new Set(), keys: new Map(), pushes: new Map(), finished: [], takers: [], nextSeq: 1n }
       this.queues.set(name, q)
     }
     return q
@@ -350,7 +373,7 @@ export class QueueTable {
     task.leaseMs = req.leaseMs
     task.until = now + req.leaseMs
     task.takeId = req.requestId
-    task.rev++
+    this.touch(q, task)
     q.active.add(task)
     return task
   }
@@ -358,7 +381,7 @@ export class QueueTable {
   private endAttempt (name: string, task: Task, error: string, now: number, mint: () => bigint): QueueEvent[] {
     const q = this.queues.get(name)!
     task.errors.push(error)
-    task.rev++
+    this.touch(q, task)
     task.worker = ''
     task.session = ''
     task.takeId = ''
@@ -376,7 +399,7 @@ export class QueueTable {
   private finish (name: string, task: Task, state: 'completed' | 'dead'): void {
     const q = this.queues.get(name)!
     task.state = state
-    task.rev++
+    this.touch(q, task)
     task.finishOrder = ++this.finishes
     task.until = 0
     task.session = '' // (the worker stays: who completed it)
@@ -387,7 +410,15 @@ export class QueueTable {
       const old = q.tasks.get(q.finished.shift()!)!
       q.tasks.delete(old.id)
       q.pushes.delete(requestKey(old.pushedBy, old.pushId))
+      this.changes.changed.delete(old)
+      this.changes.removed.push({ queue: name, id: old.id })
     }
+  }
+
+  /** `task` changed: its record is encoded again (queue-records.ts) and replicated with the next commit. */
+  private touch (q: Queue, task: Task): void {
+    task.rev++
+    this.changes.changed.set(task, q.name)
   }
 
   /** The soonest delayed task still delayed (stale heap entries dropped). */
@@ -402,7 +433,7 @@ export class QueueTable {
       q.delayed.pop()
       t.state = 'waiting'
       t.until = 0
-      t.rev++
+      this.touch(q, t)
       q.ready.push(t)
     }
     while (q.ready.length > 0 && q.ready.peek()!.state !== 'waiting') q.ready.pop()
@@ -423,6 +454,20 @@ export class QueueTable {
 }
 
 const EMPTY = new Uint8Array(0)
+
+/** What changed in a QueueTable between two commits (see drainChanges). */
+export interface QueueChanges {
+  /** Changed or new tasks, each with its queue's name. */
+  changed: Map<Task, string>
+  /** Tasks no longer kept (the oldest finished ones). */
+  removed: Array<{ queue: string, id: string }>
+  /** Queues whose next sequence number moved (or that were made). */
+  sequences: Set<string>
+}
+
+function noChanges (): QueueChanges {
+  return { changed: new Map(), removed: [], sequences: new Set() }
+}
 
 function isPending (t: Task): boolean {
   return t.state === 'waiting' || t.state === 'delayed' || t.state === 'active'

@@ -8,7 +8,9 @@ import { TokenCounter } from './token-counter.js'
 import { QueueTable } from './queue-table.js'
 import { adoptQueues, queueSequences, taskEntry } from './queue-records.js'
 import { LeaseQueue } from './lease-queue.js'
+import { diffRecords, type ReplicaChange } from '../election/replica.js'
 import type { LeaseHolder, MachineState } from '../machine/lease-holder.js'
+import type { QueueTaskEntry } from './coord-wire.js'
 
 /**
  * Bounds of the lease holder's tables (the `coord` option), so a runaway client cannot
@@ -57,7 +59,8 @@ export function coordState (limits: CoordLimits, waiterGraceMs: number): Machine
   return {
     empty: () => emptyTables(limits),
     adopt: (whole, now) => decodeTables(whole, limits, now, waiterGraceMs),
-    records: tableRecords
+    records: tableRecords,
+    changes: tableChanges
   }
 }
 
@@ -91,7 +94,37 @@ export function encodeTables (t: CoordTables, now: number): Uint8Array {
  * replicates only the records it changed.
  */
 export function tableRecords (t: CoordTables, now: number): Map<string, Uint8Array> {
-  return recordsOf(toState(t, now))
+  const out = recordsOf(toState(t, now))
+  // from here on, commits send what changed since these
+  t.queues.drainChanges()
+  sentFew.set(t, fewRecords(t, now))
+  return out
+}
+
+/**
+ * What changed in the records since the last `tableRecords` or `tableChanges` of `t`
+ * (undefined if there was none: the caller sends them all). The queues say which tasks
+ * changed; the other tables are few (bounded by their limits), so their records are made
+ * again and compared with the last ones, as before.
+ */
+export function tableChanges (t: CoordTables, now: number): ReplicaChange | undefined {
+  const before = sentFew.get(t)
+  if (before == null) return undefined
+  const few = fewRecords(t, now)
+  sentFew.set(t, few)
+  const change = diffRecords(before, few)
+  const queues = t.queues.drainChanges()
+  for (const { queue, id } of queues.removed) change.deletes.push(taskKey(queue, id))
+  for (const [task, queue] of queues.changed) change.puts.push(taskRecord(taskEntry(queue, task, now)))
+  for (const queue of queues.sequences) change.puts.push(sequenceRecord({ queue, next: t.queues.sequence(queue) }))
+  return change
+}
+
+/** The records of every table but the queues' tasks and sequences, as last sent, per tables. */
+const sentFew = new WeakMap<CoordTables, Map<string, Uint8Array>>()
+
+function fewRecords (t: CoordTables, now: number): Map<string, Uint8Array> {
+  return recordsOf({ ...t.locks.toState(now), barriers: t.barriers.toEntries(now), cas: t.cas.toEntries(), semaphores: t.semaphores.toEntries(), elections: t.leaderships.toEntries(), queueTasks: [], queueSequences: [] })
 }
 
 /** Splits a whole CoordState into the records `tableRecords` makes of it. */
@@ -116,13 +149,21 @@ function recordsOf (s: CoordState): Map<string, Uint8Array> {
   }
   for (const e of s.semaphores) put(`semaphore/${e.name}`, { semaphores: [e] })
   for (const e of s.elections) put(`election/${e.name}`, { elections: [e] })
-  for (const e of s.queueTasks) {
-    let bytes = encodedEntries.get(e)
-    if (bytes == null) { bytes = CoordState.encode({ ...NONE, queueTasks: [e] }); encodedEntries.set(e, bytes) }
-    out.set(`queue/${e.queue}/${e.id}`, bytes)
-  }
-  for (const e of s.queueSequences) put(`queue-sequence/${e.queue}`, { queueSequences: [e] })
+  for (const e of s.queueTasks) out.set(...taskRecord(e))
+  for (const e of s.queueSequences) out.set(...sequenceRecord(e))
   return out
+}
+
+const taskKey = (queue: string, id: string): string => `queue/${queue}/${id}`
+
+function taskRecord (e: QueueTaskEntry): [string, Uint8Array] {
+  let bytes = encodedEntries.get(e)
+  if (bytes == null) { bytes = CoordState.encode({ ...NONE, queueTasks: [e] }); encodedEntries.set(e, bytes) }
+  return [taskKey(e.queue, e.id), bytes]
+}
+
+function sequenceRecord (e: CoordState['queueSequences'][number]): [string, Uint8Array] {
+  return [`queue-sequence/${e.queue}`, CoordState.encode({ ...NONE, queueSequences: [e] })]
 }
 
 /** Adopts replicated tables on a new leader (see LockTable.fromState for the timing rules). */

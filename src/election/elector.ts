@@ -2,7 +2,7 @@ import { TypedEventEmitter } from 'main-event'
 import { NotLeaderError, ReconfigurationError } from '../errors.js'
 import { quorum } from '../net/quorum.js'
 import { compareRank, rankFields, rankFromFields, type Rank } from './rank.js'
-import { newerThan, type Records, type ReplicaChange, type ReplicaState, type SplitState } from './replica.js'
+import { newerThan, sameBytes, type Records, type ReplicaChange, type ReplicaState, type SplitState } from './replica.js'
 import { changeCluster, CLUSTER_KEY, clusterOf, encodeCluster, majorityOf, withoutCluster, type ClusterConfig, type VotersChange } from './cluster.js'
 import { ClusterRecord, type Attendee } from './election-wire.js'
 import { ReplicaCopy, type WholeState } from './replica-copy.js'
@@ -119,6 +119,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     this.replica = new ReplicaCopy(store, opts.split)
     this.leases = new VoterLeases(rpc, {
       ttlMs: opts.ttlMs,
+      whole: () => this.replica.wholeState(),
       stats: opts.stats,
       leads: epoch => this.role === 'leader' && this.leaderEpoch === epoch,
       attended: (attendees) => { this.opts.attendees?.deliver(attendees) },
@@ -244,9 +245,23 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
    * within a lease TTL.
    */
   async replicate (records: Records): Promise<void> {
+    await this.replicateNext(async epoch => await this.replica.advance(this.selfId, epoch, this.withClusterRecord(records)))
+  }
+
+  /**
+   * As `replicate`, given only what changed since the last version (puts and deletes of
+   * the layer above's records): a commit then costs its own size, not a walk of every
+   * record (of the whole state when it is sent to a voter that lacks the version before).
+   */
+  async replicateChange (change: ReplicaChange): Promise<void> {
+    await this.replicateNext(async epoch => await this.replica.advanceBy(this.selfId, epoch, this.withClusterChange(change)))
+  }
+
+  private async replicateNext (advance: (epoch: number) => Promise<{ next: ReplicaState, base: ReplicaState, change: ReplicaChange }>): Promise<void> {
     if (!this.isActing()) throw new NotLeaderError('not the acting leader', this.current?.id)
     const epoch = this.leaderEpoch
-    const { next, base, change } = await this.replica.advance(this.selfId, epoch, this.withClusterRecord(records))
+    const { next, base, change } = await advance(epoch)
+    const clusterIndex = clusterOf(next.records)?.index // (the copy's records change with the next version)
     const voters = this.voterIds()
     // removed voters are told they are out (so they stop standing), but do not count
     const leaving = this.liveAmong(this.leaving)
@@ -258,7 +273,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
         accepted => new NotLeaderError(voters.length < needed ? 'too few live voters' : `replication reached ${accepted + own} of ${this.quorum()} needed`))
     }
     if (this.role !== 'leader' || this.leaderEpoch !== epoch) throw new NotLeaderError('deposed while replicating')
-    if (this.leaving.length > 0 && clusterOf(next.records)?.index === this.cluster?.index) this.leaving = []
+    if (this.leaving.length > 0 && clusterIndex === this.cluster?.index) this.leaving = []
     // a leader that removed itself leads until the change is made, then hands over
     if (!this.isVoter(this.selfId)) queueMicrotask(() => { void this.resign() })
   }
@@ -269,6 +284,14 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     const out = new Map(records)
     out.set(CLUSTER_KEY, encodeCluster(this.cluster))
     return out
+  }
+
+  /** `change` with the configuration's record when it differs from the copy's (named voters). */
+  private withClusterChange (change: ReplicaChange): ReplicaChange {
+    if (this.cluster == null) return change
+    const bytes = encodeCluster(this.cluster)
+    const held = this.replica.state.records.get(CLUSTER_KEY)
+    return held != null && sameBytes(held, bytes) ? change : { puts: [...change.puts, [CLUSTER_KEY, bytes]], deletes: change.deletes }
   }
 
   /** The configuration of this peer's copy, once it holds one (named voters only). */

@@ -34,16 +34,8 @@ export function newerThan (a: Pick<ReplicaState, 'epoch' | 'version'>, b: Pick<R
   return a.epoch !== b.epoch ? a.epoch > b.epoch : a.version > b.version
 }
 
-const joined = new WeakMap<Records, Uint8Array<ArrayBuffer>>()
-
-/** The whole state: every value, in key order (remembered per records object: a state is sent whole to several voters). */
+/** The whole state: every value, in key order. */
 export function joinRecords (records: Records): Uint8Array<ArrayBuffer> {
-  let out = joined.get(records)
-  if (out == null) { out = join(records); joined.set(records, out) }
-  return out
-}
-
-function join (records: Records): Uint8Array<ArrayBuffer> {
   const keys = [...records.keys()].sort()
   let size = 0
   for (const k of keys) size += records.get(k)!.byteLength
@@ -78,7 +70,7 @@ export function changeSize (change: ReplicaChange): number {
   return n
 }
 
-function sameBytes (a: Uint8Array, b: Uint8Array): boolean {
+export function sameBytes (a: Uint8Array, b: Uint8Array): boolean {
   if (a === b) return true // (a record the layer above encoded once and hands out again)
   if (a.byteLength !== b.byteLength) return false
   for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false

@@ -1,4 +1,5 @@
-import { joinRecords, type ReplicaChange, type ReplicaState } from './replica.js'
+import type { ReplicaChange, ReplicaState } from './replica.js'
+import type { WholeState } from './replica-copy.js'
 import type { Message } from '../net/codec.js'
 import type { Rpc } from '../net/rpc.js'
 import type { Attendee } from './election-wire.js'
@@ -8,13 +9,19 @@ import type { PeerId } from '@libp2p/interface'
 export interface Voter { id: string, peerId: PeerId }
 
 /** What a lease carries: nothing (a renewal), the whole state, or the changes from `base`. */
-type Carried = { whole: ReplicaState } | { next: ReplicaState, base: ReplicaState, change: ReplicaChange }
+type Carried = { whole: WholeState } | { next: ReplicaState, base: ReplicaState, change: ReplicaChange }
 
 /** How a voter answered a lease. */
 type LeaseOutcome = 'held' | 'renewed' | 'needs-state' | 'refused'
 
 export interface VoterLeasesOptions {
   ttlMs: number
+  /**
+   * The leader's copy as of now, whole: what a voter that lacks the version before gets.
+   * It may be newer than the version being replicated (the copy's records move on with
+   * each commit), which holds that version and the ones after it.
+   */
+  whole: () => WholeState
   /** Is this peer still the leader of `epoch`? An answer that comes after is ignored. */
   leads: (epoch: number) => boolean
   /** A voter refused a lease because it knows a newer epoch: the leader steps down. */
@@ -91,7 +98,7 @@ export class VoterLeases {
         const outcome = await this.send(voter, next.epoch, { next, base, change })
         if (outcome !== 'needs-state') return outcome === 'held'
       }
-      return await this.send(voter, next.epoch, { whole: next }) === 'held'
+      return await this.send(voter, next.epoch, { whole: this.opts.whole() }) === 'held'
     } finally {
       if (this.sending.get(voter.id) === next.version) this.sending.delete(voter.id)
     }
@@ -130,7 +137,7 @@ export class VoterLeases {
 function leaseBody (epoch: number, members: number, carried?: Carried): Message<'lease'>['body'] {
   const none = { epoch: BigInt(epoch), hasState: false, stateVersion: 0n, state: new Uint8Array(0), changes: false, baseVersion: 0n, puts: [], deletes: [], members }
   if (carried == null) return none
-  if ('whole' in carried) return { ...none, hasState: true, stateVersion: BigInt(carried.whole.version), state: joinRecords(carried.whole.records) }
+  if ('whole' in carried) return { ...none, hasState: true, stateVersion: BigInt(carried.whole.version), state: carried.whole.whole as Uint8Array<ArrayBuffer> }
   const { next, base, change } = carried
   return { ...none, changes: true, stateVersion: BigInt(next.version), baseVersion: BigInt(base.version), puts: change.puts.map(([key, value]) => ({ key, value: value as Uint8Array<ArrayBuffer> })), deletes: change.deletes }
 }

@@ -1,5 +1,5 @@
 import { NotLeaderError } from '../errors.js'
-import { joinRecords, type Records } from '../election/replica.js'
+import { joinRecords, type Records, type ReplicaChange } from '../election/replica.js'
 import type { Elector } from '../election/elector.js'
 import type { ClusterConfig, VotersChange } from '../election/cluster.js'
 import type { Body } from '../net/codec.js'
@@ -15,6 +15,11 @@ export interface MachineState<T> {
   adopt: (whole: Uint8Array, now: number) => T
   /** The state as replicated records at `now` (election/replica.ts). */
   records: (state: T, now: number) => Map<string, Uint8Array>
+  /**
+   * What changed in those records since the last `records` or `changes` call for `state`,
+   * or undefined if it cannot say (then `records` are sent, and compared whole).
+   */
+  changes: (state: T, now: number) => ReplicaChange | undefined
 }
 
 export interface LeaseHolderOptions {
@@ -32,7 +37,7 @@ export type Sweeper<T> = (state: T, now: number, epoch: number) => { changed: bo
 interface Parked { resolve: (body: Body) => void, reject: (err: Error) => void }
 
 /** What the lease holder needs of the mesh's election: whether it acts, and replication. */
-export type ReplicatingElector = Pick<Elector, 'addEventListener' | 'actingEpoch' | 'leader' | 'replicate' | 'changeVoters' | 'voters'>
+export type ReplicatingElector = Pick<Elector, 'addEventListener' | 'actingEpoch' | 'leader' | 'replicate' | 'replicateChange' | 'changeVoters' | 'voters'>
 
 /**
  * The lease holder's replicated state machine, whatever its state (`T`): every peer runs
@@ -50,6 +55,12 @@ export class LeaseHolder<T> {
   private changes = 0
   private replicated = 0
   private replicating: Promise<void> | undefined
+  /**
+   * The next replication sends every record (and the elector compares them with its copy):
+   * after an adoption, and after a replication that failed, whose change the tables have
+   * already given up (its records may not be in the elector's copy).
+   */
+  private sendAll = true
   private readonly commitWaiters: Array<{ upTo: number, resolve: () => void, reject: (e: Error) => void }> = []
   private readonly heardAt = new Map<string, number>()
   /** peer -> the session (process incarnation) its latest request came from. */
@@ -172,6 +183,7 @@ export class LeaseHolder<T> {
   private adopt (epoch: number, records: Records): void {
     this.epoch = epoch
     this.tables = this.state.adopt(joinRecords(records), performance.now())
+    this.sendAll = true
     this.opts.log('adopted coordination state for epoch %d', epoch)
   }
 
@@ -185,18 +197,28 @@ export class LeaseHolder<T> {
   private replicate (): void {
     if (this.replicating != null || this.replicated >= this.changes) return
     const upTo = this.changes
-    this.replicating = this.elector.replicate(this.state.records(this.tables, performance.now())).then(() => {
+    this.replicating = this.replicateTables().then(() => {
       this.replicated = upTo
-      for (let i = this.commitWaiters.length - 1; i >= 0; i--) {
-        const w = this.commitWaiters[i]!
-        if (w.upTo <= upTo) { this.commitWaiters.splice(i, 1); w.resolve() }
-      }
+      // (waiters are in commit order: those this replication covers come first)
+      let covered = 0
+      while (covered < this.commitWaiters.length && this.commitWaiters[covered]!.upTo <= upTo) covered++
+      for (const w of this.commitWaiters.splice(0, covered)) w.resolve()
     }, (err: Error) => {
+      this.sendAll = true
       for (const w of this.commitWaiters.splice(0)) w.reject(err)
       this.replicated = this.changes
     }).finally(() => {
       this.replicating = undefined
       this.replicate()
     })
+  }
+
+  /** The tables as of now to a majority: what changed since the last commit, or every record. */
+  private async replicateTables (): Promise<void> {
+    const now = performance.now()
+    const change = this.sendAll ? undefined : this.state.changes(this.tables, now)
+    this.sendAll = false
+    if (change != null) await this.elector.replicateChange(change)
+    else await this.elector.replicate(this.state.records(this.tables, now))
   }
 }
