@@ -24,6 +24,7 @@
  *   --scale-sizes=50 --scale-voters=7 --scale-per-process=22   scenario 12 at other fleet sizes and shapes
  *   --only=baseline,mesh,late,memory,storage,coord,variables,recipes,faults,lock-peers,lock-state,scale,bundle,docs-peers,docs-procs,queue-peers   run a subset (mesh = propagation + throughput)
  *   --quick                                    small counts, to check the harness
+ *   --queue-systems=accord                     scenario 15 for these systems only (bullmq, redis-streams, accord)
  *   --peer-options='{"lease":{"memberHeartbeatMs":1000}}'   extra PeerOptions for every peer (A/B runs)
  */
 import { benchCoord } from './coord.js'
@@ -297,9 +298,10 @@ if (wanted('docs-procs')) {
 
 if (wanted('queue-peers')) {
   await scenario('15. queue peers', async () => {
+    const systems = arg('queue-systems')?.split(',')
     results.queuePeers = await benchQueuePeers(log, quick
-      ? { tasks: 2_000, batch: 500, workers: 4, concurrencies: [1, 16], latencyTrials: 30, latencyWarmup: 5, redeliveryTrials: 2, workUs: 0, seed: 15 }
-      : { tasks: 20_000, batch: 500, workers: 4, concurrencies: [1, 16], latencyTrials: 200, latencyWarmup: 20, redeliveryTrials: 5, workUs: 0, seed: 15 })
+      ? { tasks: 2_000, batch: 500, workers: 4, concurrencies: [1, 16], latencyTrials: 30, latencyWarmup: 5, redeliveryTrials: 2, workUs: 0, seed: 15, systems }
+      : { tasks: 20_000, batch: 500, workers: 4, concurrencies: [1, 16], latencyTrials: 200, latencyWarmup: 20, redeliveryTrials: 5, workUs: 0, seed: 15, systems })
   })
 }
 

@@ -58,6 +58,8 @@ export interface QueuePeersOptions {
   workUs: number
   /** Seeds the moments of the kills. */
   seed: number
+  /** Only these systems (keys: bullmq, redis-streams, accord); all when absent. */
+  systems?: string[]
 }
 
 /** How a system is used and tuned, as the table shows it beside its figures. */
@@ -621,7 +623,7 @@ export async function benchQueuePeers (log: Log, opts: QueuePeersOptions): Promi
   const bundle = await bundleForNode(CHILD, CHILD_BUNDLE, { dir: BENCH_DIR, external: ['bullmq', 'ioredis'] })
   log(`queues: ${opts.workers} workers and a producer per system, one process each, on ${result.cores} cores; redis-server ${result.versions['redis-server']!}`)
   try {
-    for (const system of SYSTEMS) {
+    for (const system of SYSTEMS.filter(s => opts.systems == null || opts.systems.includes(s.key))) {
       const r: QueueSystemResult = { key: system.key, label: system.label, settings: system.settings(opts), throughput: {}, takeLatency: { skipped: 'not run' }, redelivery: { skipped: 'not run' }, notes: [] }
       result.systems.push(r)
       const why = system.needsRedis && redisBin == null ? 'redis-server not found on PATH (Debian: apt-get install -y redis-server)' : await system.missing()

@@ -205,6 +205,26 @@ async function runVoter (s: AccordSpec, v: AccordVoterSpec): Promise<void> {
   await voter.close()
 }
 
+/**
+ * QUEUE_CPU_PROF=<dir>: a CPU profile of this process until `stop`, written to
+ * <dir>/<role>-<pid>.cpuprofile (NODE_OPTIONS may not carry --cpu-prof).
+ */
+async function profiled (): Promise<(() => Promise<void>) | undefined> {
+  const dir = process.env.QUEUE_CPU_PROF
+  if (dir == null || dir === '') return undefined
+  const { Session } = await import('node:inspector/promises')
+  const { writeFile } = await import('node:fs/promises')
+  const session = new Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.start')
+  return async () => {
+    const { profile } = await session.post('Profiler.stop')
+    await writeFile(`${dir}/${spec.role}-${process.pid}.cpuprofile`, JSON.stringify(profile))
+  }
+}
+
+const writeProfile = await profiled()
 if (spec.role === 'voter') {
   await runVoter(spec.system, spec.voter)
 } else {
@@ -212,5 +232,6 @@ if (spec.role === 'voter') {
   if (spec.role === 'producer') await runProducer(system, spec.system)
   else await runWorker(system, spec.system, spec.concurrency, spec.workUs)
 }
+await writeProfile?.()
 // Exit even if some handle lingers (a held task's promise, a client's timer): the parent kills us otherwise.
 process.exit(0)

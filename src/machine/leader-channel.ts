@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'main-event'
 import { AbortedError, AccordError, NoLeaderError, TimeoutError } from '../errors.js'
 import type { Elector } from '../election/elector.js'
 import type { MembershipView } from '../election/elector.js'
@@ -29,6 +30,18 @@ export function randomId (): string {
  */
 export class LeaderChannel {
   private stopped = false
+  /**
+   * The leader requests go to now, and a signal that fires once another one is known:
+   * one for all the requests of a term, where each request made a controller, a listener
+   * and a combined signal of its own.
+   */
+  private term: { leader: string, changed: AbortController } | undefined
+  private readonly onLeader = (): void => {
+    if (this.term != null && this.elector.leader?.id !== this.term.leader) {
+      this.term.changed.abort()
+      this.term = undefined
+    }
+  }
 
   constructor (
     private readonly elector: Elector,
@@ -38,9 +51,24 @@ export class LeaderChannel {
     private readonly router: Pick<GossipRouter, 'request'>,
     /** How long to wait for a leader to be known, per attempt. */
     readonly retryMs: number
-  ) {}
+  ) {
+    elector.addEventListener('leader', this.onLeader)
+  }
 
-  stop (): void { this.stopped = true }
+  /** A signal that fires once the leader is no longer `leader`. */
+  private changedFrom (leader: string): AbortSignal {
+    if (this.term?.leader !== leader) {
+      this.term?.changed.abort()
+      this.term = { leader, changed: new AbortController() }
+      setMaxListeners(Infinity, this.term.changed.signal) // one listener per request in flight
+    }
+    return this.term.changed.signal
+  }
+
+  stop (): void {
+    this.stopped = true
+    this.elector.removeEventListener('leader', this.onLeader)
+  }
   get isStopped (): boolean { return this.stopped }
 
   /**
@@ -53,15 +81,12 @@ export class LeaderChannel {
     // against it, or a caller's waitMs would be overrun by as long as they took.
     const deadline = performance.now() + timeoutMs
     const leader = await this.leaderWithin(Math.min(timeoutMs, this.retryMs), signal)
-    const changed = new AbortController()
-    const onLeader = (): void => { if (this.elector.leader?.id !== leader.toString()) changed.abort() }
-    this.elector.addEventListener('leader', onLeader)
+    const changed = this.changedFrom(leader.toString())
     try {
-      const signals = signal != null ? [signal, changed.signal] : [changed.signal]
       const options = (): { timeoutMs: number, signal: AbortSignal } => {
         const left = deadline - performance.now()
         if (left <= 0) throw new TimeoutError(`no answer from the lease holder within ${Math.round(timeoutMs)} ms`)
-        return { timeoutMs: clampMs(left), signal: AbortSignal.any(signals) }
+        return { timeoutMs: clampMs(left), signal: signal != null ? AbortSignal.any([signal, changed]) : changed }
       }
       try {
         return await this.rpc.request(leader, body, options())
@@ -76,8 +101,6 @@ export class LeaderChannel {
       // do not hammer a leader that just said no: give the election a moment
       if (retryable(err)) await new Promise(resolve => setTimeout(resolve, 20))
       throw err
-    } finally {
-      this.elector.removeEventListener('leader', onLeader)
     }
   }
 
