@@ -167,12 +167,6 @@ const MAX_ATTEMPTS = 5
 const LEASE_MS = LOCK_DURATION_MS
 /** accord's voters: the lease holder is one of them, and none is ever killed. */
 const ACCORD_VOTERS = 3
-/**
- * accord has no bulk push: the producer keeps this many `q.push` calls in flight within
- * each batch of the harness (the lease holder replicates the pushes that arrive together
- * in one commit).
- */
-const PUSHES_IN_FLIGHT = 64
 /** A worker dies at a random moment of this window after its take: within one lock renewal period. */
 const KILL_AFTER_MS = { min: 100, max: 100 + LOCK_DURATION_MS / 2 }
 
@@ -248,7 +242,7 @@ const SYSTEMS: QueueSystem[] = [
     label: `accord ${accordVersion()}`,
     needsRedis: false,
     settings: o => ({
-      push: `\`q.push\`, one task a call (accord has no bulk push): ${PUSHES_IN_FLIGHT} pushes in flight within each batch of ${n(o.batch)}; each resolves once ${Math.floor(ACCORD_VOTERS / 2) + 1} of the ${ACCORD_VOTERS} voters hold it; \`maxAttempts: ${MAX_ATTEMPTS}\``,
+      push: `\`q.pushAll\` of ${n(o.batch)} tasks a call (one request, one replication; \`q.push\` for one task), resolved once ${Math.floor(ACCORD_VOTERS / 2) + 1} of the ${ACCORD_VOTERS} voters hold them; \`maxAttempts: ${MAX_ATTEMPTS}\``,
       take: '`concurrency` loops of `q.take({ leaseMs })` → work → `job.complete()` (resolves once a majority of the voters holds it); an idle worker\'s take is a long poll parked at the lease holder',
       redelivery: `\`leaseMs\` ${n(LEASE_MS)} (\`job.extend\` every ${n(LEASE_MS / 2)} ms while the task runs); the lease holder sweeps leases every 50 ms. Membership also ends a dead worker's lease, but sees a fleet client gone only ~13–15 s after its death (3 × \`attendHoldMs\` 5 s): the lease ends first`
     }),
@@ -265,8 +259,7 @@ const SYSTEMS: QueueSystem[] = [
         bootstrap: ids.map((id, i) => `/ip4/127.0.0.1/tcp/${ports[i]!}/p2p/${id}`),
         queue: 'tasks',
         leaseMs: LEASE_MS,
-        maxAttempts: MAX_ATTEMPTS,
-        pushesInFlight: PUSHES_IN_FLIGHT
+        maxAttempts: MAX_ATTEMPTS
       }
       const voters = keys.map((key, i) => procs.spawn(`voter ${i}`, { role: 'voter', system: spec, voter: { index: i, key: Buffer.from(privateKeyToProtobuf(key)).toString('hex'), port: ports[i]! } }, true))
       try {

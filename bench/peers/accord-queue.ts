@@ -6,9 +6,9 @@
  * so it never votes or leads) and the voters' addresses to bootstrap from. The producer and
  * the workers are such clients, so that killing a worker never kills the lease holder.
  *
- *   push:     `q.push(task)`, one task a call (accord has no bulk push): a batch of the
- *             harness is `pushesInFlight` pushes in flight at once until the batch is done;
- *             each resolves once a majority of the voters holds it;
+ *   push:     `q.pushAll(tasks)` for a batch of the harness (one request, one replication,
+ *             as BullMQ's `addBulk`), `q.push(task)` for one; each resolves once a
+ *             majority of the voters holds the tasks;
  *   take:     `concurrency` loops of `q.take({ leaseMs })` → work → `job.complete()`; an
  *             idle take is a long poll parked at the lease holder;
  *   complete: `job.complete()` resolves once a majority of the voters holds the completion;
@@ -33,8 +33,6 @@ export interface AccordSpec {
   /** The lease each take asks for. */
   leaseMs: number
   maxAttempts: number
-  /** Pushes in flight at once while the producer pushes a batch (there is no bulk push). */
-  pushesInFlight: number
 }
 
 /** One voter's process: its rank (= index), its key (protobuf, hex: the parent made it to know its id), its fixed port. */
@@ -83,9 +81,8 @@ async function producer (spec: AccordSpec): Promise<QueueProducer> {
   const q = peer.queue<Task>(spec.queue, { maxAttempts: spec.maxAttempts })
   return {
     push: async tasks => {
-      let next = 0
-      const lane = async (): Promise<void> => { while (next < tasks.length) await q.push(tasks[next++]!) }
-      await Promise.all(Array.from({ length: Math.min(spec.pushesInFlight, tasks.length) }, lane))
+      if (tasks.length === 1) await q.push(tasks[0]!)
+      else await q.pushAll(tasks.map(task => ({ task })))
     },
     close: async () => { await peer.stop() }
   }

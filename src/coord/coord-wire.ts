@@ -31,6 +31,8 @@ export interface CoordBody {
   queueView?: QueueView
   queueWatch?: QueueWatch
   queueEvents?: QueueEvents
+  queuePushMany?: QueuePushMany
+  queuePushedMany?: QueuePushedMany
 }
 
 export namespace CoordBody {
@@ -166,6 +168,16 @@ export namespace CoordBody {
         if (obj.queueEvents != null) {
           w.uint32(474)
           QueueEvents.codec().encode(obj.queueEvents, w)
+        }
+
+        if (obj.queuePushMany != null) {
+          w.uint32(490)
+          QueuePushMany.codec().encode(obj.queuePushMany, w)
+        }
+
+        if (obj.queuePushedMany != null) {
+          w.uint32(498)
+          QueuePushedMany.codec().encode(obj.queuePushedMany, w)
         }
 
         if (opts.lengthDelimited !== false) {
@@ -327,6 +339,18 @@ export namespace CoordBody {
             case 59: {
               obj.queueEvents = QueueEvents.codec().decode(reader, reader.uint32(), {
                 limits: opts.limits?.queueEvents
+              })
+              break
+            }
+            case 61: {
+              obj.queuePushMany = QueuePushMany.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.queuePushMany
+              })
+              break
+            }
+            case 62: {
+              obj.queuePushedMany = QueuePushedMany.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.queuePushedMany
               })
               break
             }
@@ -516,6 +540,20 @@ export namespace CoordBody {
             case 59: {
               yield * QueueEvents.codec().stream(reader, reader.uint32(), `${prefix}.queueEvents`, {
                 limits: opts.limits?.queueEvents
+              })
+
+              break
+            }
+            case 61: {
+              yield * QueuePushMany.codec().stream(reader, reader.uint32(), `${prefix}.queuePushMany`, {
+                limits: opts.limits?.queuePushMany
+              })
+
+              break
+            }
+            case 62: {
+              yield * QueuePushedMany.codec().stream(reader, reader.uint32(), `${prefix}.queuePushedMany`, {
+                limits: opts.limits?.queuePushedMany
               })
 
               break
@@ -1259,6 +1297,51 @@ export namespace CoordBody {
     value: number
   }
 
+  export interface CoordBodyQueuePushManyQueueFieldEvent {
+    field: '$.queuePushMany.queue'
+    value: string
+  }
+
+  export interface CoordBodyQueuePushManyRequestIdFieldEvent {
+    field: '$.queuePushMany.requestId'
+    value: string
+  }
+
+  export interface CoordBodyQueuePushManyMaxAttemptsFieldEvent {
+    field: '$.queuePushMany.maxAttempts'
+    value: number
+  }
+
+  export interface CoordBodyQueuePushManyItemsPayloadFieldEvent {
+    field: '$.queuePushMany.items[].payload'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface CoordBodyQueuePushManyItemsPriorityFieldEvent {
+    field: '$.queuePushMany.items[].priority'
+    value: number
+    index: number
+  }
+
+  export interface CoordBodyQueuePushManyItemsDelayMsFieldEvent {
+    field: '$.queuePushMany.items[].delayMs'
+    value: number
+    index: number
+  }
+
+  export interface CoordBodyQueuePushManyItemsKeyFieldEvent {
+    field: '$.queuePushMany.items[].key'
+    value: string
+    index: number
+  }
+
+  export interface CoordBodyQueuePushedManyIdsFieldEvent {
+    field: '$.queuePushedMany.ids[]'
+    index: number
+    value: string
+  }
+
   export function encode (obj: Partial<CoordBody>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, CoordBody.codec())
   }
@@ -1267,7 +1350,7 @@ export namespace CoordBody {
     return decodeMessage(buf, CoordBody.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordBody>): Generator<CoordBodyLockRequestNameFieldEvent | CoordBodyLockRequestRequestIdFieldEvent | CoordBodyLockRequestOwnerFieldEvent | CoordBodyLockRequestTtlMsFieldEvent | CoordBodyLockRequestWaitMsFieldEvent | CoordBodyLockRequestNamesFieldEvent | CoordBodyLockRequestSessionFieldEvent | CoordBodyLockRequestSeqFieldEvent | CoordBodyLockRequestReenterFieldEvent | CoordBodyLockReplyTokenFieldEvent | CoordBodyLockReplyTtlMsFieldEvent | CoordBodyLockReplyReentryFieldEvent | CoordBodyLockReplyGrantsNameFieldEvent | CoordBodyLockReplyGrantsTokenFieldEvent | CoordBodyLockReleaseNameFieldEvent | CoordBodyLockReleaseTokenFieldEvent | CoordBodyLockReleaseRequestIdFieldEvent | CoordBodyLockReleaseOwnerFieldEvent | CoordBodyLockReleaseKindFieldEvent | CoordBodyLockRenewNameFieldEvent | CoordBodyLockRenewTokenFieldEvent | CoordBodyLockRenewKindFieldEvent | CoordBodyLockCancelNameFieldEvent | CoordBodyLockCancelRequestIdFieldEvent | CoordBodyLockCancelNamesFieldEvent | CoordBodyLockCancelKindFieldEvent | CoordBodyBarrierArriveNameFieldEvent | CoordBodyBarrierArriveRequestIdFieldEvent | CoordBodyBarrierArriveHasGenerationFieldEvent | CoordBodyBarrierArriveGenerationFieldEvent | CoordBodyBarrierArrivePartiesFieldEvent | CoordBodyBarrierArriveThresholdCountFieldEvent | CoordBodyBarrierArriveThresholdPermilleFieldEvent | CoordBodyBarrierArriveTimeoutMsFieldEvent | CoordBodyBarrierArriveFailOnTimeoutFieldEvent | CoordBodyBarrierReplyGenerationFieldEvent | CoordBodyBarrierReplyOutcomeFieldEvent | CoordBodyBarrierReplyArrivedFieldEvent | CoordBodyBarrierReplyFailOnTimeoutFieldEvent | CoordBodyBarrierPartiesNameFieldEvent | CoordBodyBarrierPartiesPartiesFieldEvent | CoordBodyCasRequestNameFieldEvent | CoordBodyCasRequestRequestIdFieldEvent | CoordBodyCasRequestExpectedFieldEvent | CoordBodyCasReplyClockFieldEvent | CoordBodyCasReplyTokenFieldEvent | CoordBodyCoordViewEpochFieldEvent | CoordBodyCoordViewStateFieldEvent | CoordBodySemaphoreAcquireNameFieldEvent | CoordBodySemaphoreAcquireRequestIdFieldEvent | CoordBodySemaphoreAcquireOwnerFieldEvent | CoordBodySemaphoreAcquireSizeFieldEvent | CoordBodySemaphoreAcquirePermitsFieldEvent | CoordBodySemaphoreAcquireTtlMsFieldEvent | CoordBodySemaphoreAcquireWaitMsFieldEvent | CoordBodySemaphoreAcquireSessionFieldEvent | CoordBodyCampaignNameFieldEvent | CoordBodyCampaignRequestIdFieldEvent | CoordBodyCampaignHasRankFieldEvent | CoordBodyCampaignRankFieldEvent | CoordBodyCampaignPreemptFieldEvent | CoordBodyCampaignTtlMsFieldEvent | CoordBodyCampaignSessionFieldEvent | CoordBodyCampaignSeqFieldEvent | CoordBodyCampaignReenterFieldEvent | CoordBodyElectionWatchNameFieldEvent | CoordBodyElectionWatchRequestIdFieldEvent | CoordBodyElectionWatchKnownTokenFieldEvent | CoordBodyElectionLeaderPeerFieldEvent | CoordBodyElectionLeaderHasRankFieldEvent | CoordBodyElectionLeaderRankFieldEvent | CoordBodyElectionLeaderTokenFieldEvent | CoordBodyQueuePushQueueFieldEvent | CoordBodyQueuePushRequestIdFieldEvent | CoordBodyQueuePushPayloadFieldEvent | CoordBodyQueuePushPriorityFieldEvent | CoordBodyQueuePushDelayMsFieldEvent | CoordBodyQueuePushKeyFieldEvent | CoordBodyQueuePushMaxAttemptsFieldEvent | CoordBodyQueuePushedIdFieldEvent | CoordBodyQueueTakeQueueFieldEvent | CoordBodyQueueTakeRequestIdFieldEvent | CoordBodyQueueTakeLeaseMsFieldEvent | CoordBodyQueueTakeWaitMsFieldEvent | CoordBodyQueueTakeSessionFieldEvent | CoordBodyQueueLeaseFoundFieldEvent | CoordBodyQueueLeaseIdFieldEvent | CoordBodyQueueLeasePayloadFieldEvent | CoordBodyQueueLeaseAttemptFieldEvent | CoordBodyQueueLeaseTokenFieldEvent | CoordBodyQueueLeaseLeaseMsFieldEvent | CoordBodyQueueLeaseWaitedMsFieldEvent | CoordBodyQueueSettleQueueFieldEvent | CoordBodyQueueSettleIdFieldEvent | CoordBodyQueueSettleTokenFieldEvent | CoordBodyQueueSettleOutcomeFieldEvent | CoordBodyQueueSettleResultFieldEvent | CoordBodyQueueSettleErrorFieldEvent | CoordBodyQueueSettleLeaseMsFieldEvent | CoordBodyQueueInspectQueueFieldEvent | CoordBodyQueueViewWaitingFieldEvent | CoordBodyQueueViewDelayedFieldEvent | CoordBodyQueueViewActiveFieldEvent | CoordBodyQueueViewCompletedFieldEvent | CoordBodyQueueViewDeadFieldEvent | CoordBodyQueueViewTasksQueueFieldEvent | CoordBodyQueueViewTasksIdFieldEvent | CoordBodyQueueViewTasksPayloadFieldEvent | CoordBodyQueueViewTasksPriorityFieldEvent | CoordBodyQueueViewTasksSeqFieldEvent | CoordBodyQueueViewTasksKeyFieldEvent | CoordBodyQueueViewTasksStateFieldEvent | CoordBodyQueueViewTasksAttemptFieldEvent | CoordBodyQueueViewTasksMaxAttemptsFieldEvent | CoordBodyQueueViewTasksTokenFieldEvent | CoordBodyQueueViewTasksWorkerFieldEvent | CoordBodyQueueViewTasksSessionFieldEvent | CoordBodyQueueViewTasksLeaseMsFieldEvent | CoordBodyQueueViewTasksRemainingMsFieldEvent | CoordBodyQueueViewTasksErrorsFieldEvent | CoordBodyQueueViewTasksResultFieldEvent | CoordBodyQueueViewTasksPushedByFieldEvent | CoordBodyQueueViewTasksPushIdFieldEvent | CoordBodyQueueViewTasksTakeIdFieldEvent | CoordBodyQueueViewTasksFinishedFieldEvent | CoordBodyQueueWatchQueueFieldEvent | CoordBodyQueueWatchEpochFieldEvent | CoordBodyQueueWatchAfterFieldEvent | CoordBodyQueueWatchFromNowFieldEvent | CoordBodyQueueEventsEpochFieldEvent | CoordBodyQueueEventsLastFieldEvent | CoordBodyQueueEventsEventsSeqFieldEvent | CoordBodyQueueEventsEventsKindFieldEvent | CoordBodyQueueEventsEventsIdFieldEvent | CoordBodyQueueEventsEventsWorkerFieldEvent | CoordBodyQueueEventsEventsAttemptFieldEvent | CoordBodyQueueEventsEventsResultFieldEvent | CoordBodyQueueEventsEventsErrorFieldEvent | CoordBodyQueueEventsMissedFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordBody>): Generator<CoordBodyLockRequestNameFieldEvent | CoordBodyLockRequestRequestIdFieldEvent | CoordBodyLockRequestOwnerFieldEvent | CoordBodyLockRequestTtlMsFieldEvent | CoordBodyLockRequestWaitMsFieldEvent | CoordBodyLockRequestNamesFieldEvent | CoordBodyLockRequestSessionFieldEvent | CoordBodyLockRequestSeqFieldEvent | CoordBodyLockRequestReenterFieldEvent | CoordBodyLockReplyTokenFieldEvent | CoordBodyLockReplyTtlMsFieldEvent | CoordBodyLockReplyReentryFieldEvent | CoordBodyLockReplyGrantsNameFieldEvent | CoordBodyLockReplyGrantsTokenFieldEvent | CoordBodyLockReleaseNameFieldEvent | CoordBodyLockReleaseTokenFieldEvent | CoordBodyLockReleaseRequestIdFieldEvent | CoordBodyLockReleaseOwnerFieldEvent | CoordBodyLockReleaseKindFieldEvent | CoordBodyLockRenewNameFieldEvent | CoordBodyLockRenewTokenFieldEvent | CoordBodyLockRenewKindFieldEvent | CoordBodyLockCancelNameFieldEvent | CoordBodyLockCancelRequestIdFieldEvent | CoordBodyLockCancelNamesFieldEvent | CoordBodyLockCancelKindFieldEvent | CoordBodyBarrierArriveNameFieldEvent | CoordBodyBarrierArriveRequestIdFieldEvent | CoordBodyBarrierArriveHasGenerationFieldEvent | CoordBodyBarrierArriveGenerationFieldEvent | CoordBodyBarrierArrivePartiesFieldEvent | CoordBodyBarrierArriveThresholdCountFieldEvent | CoordBodyBarrierArriveThresholdPermilleFieldEvent | CoordBodyBarrierArriveTimeoutMsFieldEvent | CoordBodyBarrierArriveFailOnTimeoutFieldEvent | CoordBodyBarrierReplyGenerationFieldEvent | CoordBodyBarrierReplyOutcomeFieldEvent | CoordBodyBarrierReplyArrivedFieldEvent | CoordBodyBarrierReplyFailOnTimeoutFieldEvent | CoordBodyBarrierPartiesNameFieldEvent | CoordBodyBarrierPartiesPartiesFieldEvent | CoordBodyCasRequestNameFieldEvent | CoordBodyCasRequestRequestIdFieldEvent | CoordBodyCasRequestExpectedFieldEvent | CoordBodyCasReplyClockFieldEvent | CoordBodyCasReplyTokenFieldEvent | CoordBodyCoordViewEpochFieldEvent | CoordBodyCoordViewStateFieldEvent | CoordBodySemaphoreAcquireNameFieldEvent | CoordBodySemaphoreAcquireRequestIdFieldEvent | CoordBodySemaphoreAcquireOwnerFieldEvent | CoordBodySemaphoreAcquireSizeFieldEvent | CoordBodySemaphoreAcquirePermitsFieldEvent | CoordBodySemaphoreAcquireTtlMsFieldEvent | CoordBodySemaphoreAcquireWaitMsFieldEvent | CoordBodySemaphoreAcquireSessionFieldEvent | CoordBodyCampaignNameFieldEvent | CoordBodyCampaignRequestIdFieldEvent | CoordBodyCampaignHasRankFieldEvent | CoordBodyCampaignRankFieldEvent | CoordBodyCampaignPreemptFieldEvent | CoordBodyCampaignTtlMsFieldEvent | CoordBodyCampaignSessionFieldEvent | CoordBodyCampaignSeqFieldEvent | CoordBodyCampaignReenterFieldEvent | CoordBodyElectionWatchNameFieldEvent | CoordBodyElectionWatchRequestIdFieldEvent | CoordBodyElectionWatchKnownTokenFieldEvent | CoordBodyElectionLeaderPeerFieldEvent | CoordBodyElectionLeaderHasRankFieldEvent | CoordBodyElectionLeaderRankFieldEvent | CoordBodyElectionLeaderTokenFieldEvent | CoordBodyQueuePushQueueFieldEvent | CoordBodyQueuePushRequestIdFieldEvent | CoordBodyQueuePushPayloadFieldEvent | CoordBodyQueuePushPriorityFieldEvent | CoordBodyQueuePushDelayMsFieldEvent | CoordBodyQueuePushKeyFieldEvent | CoordBodyQueuePushMaxAttemptsFieldEvent | CoordBodyQueuePushedIdFieldEvent | CoordBodyQueueTakeQueueFieldEvent | CoordBodyQueueTakeRequestIdFieldEvent | CoordBodyQueueTakeLeaseMsFieldEvent | CoordBodyQueueTakeWaitMsFieldEvent | CoordBodyQueueTakeSessionFieldEvent | CoordBodyQueueLeaseFoundFieldEvent | CoordBodyQueueLeaseIdFieldEvent | CoordBodyQueueLeasePayloadFieldEvent | CoordBodyQueueLeaseAttemptFieldEvent | CoordBodyQueueLeaseTokenFieldEvent | CoordBodyQueueLeaseLeaseMsFieldEvent | CoordBodyQueueLeaseWaitedMsFieldEvent | CoordBodyQueueSettleQueueFieldEvent | CoordBodyQueueSettleIdFieldEvent | CoordBodyQueueSettleTokenFieldEvent | CoordBodyQueueSettleOutcomeFieldEvent | CoordBodyQueueSettleResultFieldEvent | CoordBodyQueueSettleErrorFieldEvent | CoordBodyQueueSettleLeaseMsFieldEvent | CoordBodyQueueInspectQueueFieldEvent | CoordBodyQueueViewWaitingFieldEvent | CoordBodyQueueViewDelayedFieldEvent | CoordBodyQueueViewActiveFieldEvent | CoordBodyQueueViewCompletedFieldEvent | CoordBodyQueueViewDeadFieldEvent | CoordBodyQueueViewTasksQueueFieldEvent | CoordBodyQueueViewTasksIdFieldEvent | CoordBodyQueueViewTasksPayloadFieldEvent | CoordBodyQueueViewTasksPriorityFieldEvent | CoordBodyQueueViewTasksSeqFieldEvent | CoordBodyQueueViewTasksKeyFieldEvent | CoordBodyQueueViewTasksStateFieldEvent | CoordBodyQueueViewTasksAttemptFieldEvent | CoordBodyQueueViewTasksMaxAttemptsFieldEvent | CoordBodyQueueViewTasksTokenFieldEvent | CoordBodyQueueViewTasksWorkerFieldEvent | CoordBodyQueueViewTasksSessionFieldEvent | CoordBodyQueueViewTasksLeaseMsFieldEvent | CoordBodyQueueViewTasksRemainingMsFieldEvent | CoordBodyQueueViewTasksErrorsFieldEvent | CoordBodyQueueViewTasksResultFieldEvent | CoordBodyQueueViewTasksPushedByFieldEvent | CoordBodyQueueViewTasksPushIdFieldEvent | CoordBodyQueueViewTasksTakeIdFieldEvent | CoordBodyQueueViewTasksFinishedFieldEvent | CoordBodyQueueWatchQueueFieldEvent | CoordBodyQueueWatchEpochFieldEvent | CoordBodyQueueWatchAfterFieldEvent | CoordBodyQueueWatchFromNowFieldEvent | CoordBodyQueueEventsEpochFieldEvent | CoordBodyQueueEventsLastFieldEvent | CoordBodyQueueEventsEventsSeqFieldEvent | CoordBodyQueueEventsEventsKindFieldEvent | CoordBodyQueueEventsEventsIdFieldEvent | CoordBodyQueueEventsEventsWorkerFieldEvent | CoordBodyQueueEventsEventsAttemptFieldEvent | CoordBodyQueueEventsEventsResultFieldEvent | CoordBodyQueueEventsEventsErrorFieldEvent | CoordBodyQueueEventsMissedFieldEvent | CoordBodyQueuePushManyQueueFieldEvent | CoordBodyQueuePushManyRequestIdFieldEvent | CoordBodyQueuePushManyMaxAttemptsFieldEvent | CoordBodyQueuePushManyItemsPayloadFieldEvent | CoordBodyQueuePushManyItemsPriorityFieldEvent | CoordBodyQueuePushManyItemsDelayMsFieldEvent | CoordBodyQueuePushManyItemsKeyFieldEvent | CoordBodyQueuePushedManyIdsFieldEvent> {
     return streamMessage(buf, CoordBody.codec(), opts)
   }
 }
@@ -8370,6 +8453,472 @@ export namespace QueuePushed {
 
   export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueuePushed>): Generator<QueuePushedIdFieldEvent> {
     return streamMessage(buf, QueuePushed.codec(), opts)
+  }
+}
+
+export interface QueuePushMany {
+  queue: string
+  requestId: string
+  maxAttempts: number
+  items: QueuePushItem[]
+}
+
+export namespace QueuePushMany {
+  let _codec: Codec<QueuePushMany>
+
+  export const codec = (): Codec<QueuePushMany> => {
+    if (_codec == null) {
+      _codec = message<QueuePushMany>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.queue != null && obj.queue !== '')) {
+          w.uint32(10)
+          w.string(obj.queue)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(18)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.maxAttempts != null && obj.maxAttempts !== 0)) {
+          w.uint32(24)
+          w.uint32(obj.maxAttempts)
+        }
+
+        if (obj.items != null && obj.items.length > 0) {
+          for (const value of obj.items) {
+            w.uint32(34)
+            QueuePushItem.codec().encode(value, w)
+          }
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          queue: '',
+          requestId: '',
+          maxAttempts: 0,
+          items: []
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.queue = reader.string()
+              break
+            }
+            case 2: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 3: {
+              obj.maxAttempts = reader.uint32()
+              break
+            }
+            case 4: {
+              if (opts.limits?.items != null && obj.items.length === opts.limits.items) {
+                throw new MaxLengthError('Decode error - repeated field "items" had too many elements')
+              }
+
+              obj.items.push(QueuePushItem.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.items$
+              }))
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          items: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.queue`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.maxAttempts`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 4: {
+              if (opts.limits?.items != null && obj.items === opts.limits.items) {
+                throw new MaxLengthError('Streaming decode error - repeated field "items" had too many elements')
+              }
+
+              for (const evt of QueuePushItem.codec().stream(reader, reader.uint32(), `${prefix}.items[]`, {
+                limits: opts.limits?.items$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.items
+                }
+              }
+
+              obj.items++
+
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface QueuePushManyQueueFieldEvent {
+    field: '$.queue'
+    value: string
+  }
+
+  export interface QueuePushManyRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface QueuePushManyMaxAttemptsFieldEvent {
+    field: '$.maxAttempts'
+    value: number
+  }
+
+  export interface QueuePushManyItemsPayloadFieldEvent {
+    field: '$.items[].payload'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface QueuePushManyItemsPriorityFieldEvent {
+    field: '$.items[].priority'
+    value: number
+    index: number
+  }
+
+  export interface QueuePushManyItemsDelayMsFieldEvent {
+    field: '$.items[].delayMs'
+    value: number
+    index: number
+  }
+
+  export interface QueuePushManyItemsKeyFieldEvent {
+    field: '$.items[].key'
+    value: string
+    index: number
+  }
+
+  export function encode (obj: Partial<QueuePushMany>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, QueuePushMany.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueuePushMany>): QueuePushMany {
+    return decodeMessage(buf, QueuePushMany.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueuePushMany>): Generator<QueuePushManyQueueFieldEvent | QueuePushManyRequestIdFieldEvent | QueuePushManyMaxAttemptsFieldEvent | QueuePushManyItemsPayloadFieldEvent | QueuePushManyItemsPriorityFieldEvent | QueuePushManyItemsDelayMsFieldEvent | QueuePushManyItemsKeyFieldEvent> {
+    return streamMessage(buf, QueuePushMany.codec(), opts)
+  }
+}
+
+export interface QueuePushItem {
+  payload: Uint8Array<ArrayBuffer>
+  priority: number
+  delayMs: number
+  key: string
+}
+
+export namespace QueuePushItem {
+  let _codec: Codec<QueuePushItem>
+
+  export const codec = (): Codec<QueuePushItem> => {
+    if (_codec == null) {
+      _codec = message<QueuePushItem>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.payload != null && obj.payload.byteLength > 0)) {
+          w.uint32(10)
+          w.bytes(obj.payload)
+        }
+
+        if ((obj.priority != null && obj.priority !== 0)) {
+          w.uint32(16)
+          w.sint32(obj.priority)
+        }
+
+        if ((obj.delayMs != null && obj.delayMs !== 0)) {
+          w.uint32(24)
+          w.uint32(obj.delayMs)
+        }
+
+        if ((obj.key != null && obj.key !== '')) {
+          w.uint32(34)
+          w.string(obj.key)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          payload: uint8ArrayAlloc(0),
+          priority: 0,
+          delayMs: 0,
+          key: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.payload = reader.bytes()
+              break
+            }
+            case 2: {
+              obj.priority = reader.sint32()
+              break
+            }
+            case 3: {
+              obj.delayMs = reader.uint32()
+              break
+            }
+            case 4: {
+              obj.key = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.payload`,
+                value: reader.bytes()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.priority`,
+                value: reader.sint32()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.delayMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.key`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface QueuePushItemPayloadFieldEvent {
+    field: '$.payload'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface QueuePushItemPriorityFieldEvent {
+    field: '$.priority'
+    value: number
+  }
+
+  export interface QueuePushItemDelayMsFieldEvent {
+    field: '$.delayMs'
+    value: number
+  }
+
+  export interface QueuePushItemKeyFieldEvent {
+    field: '$.key'
+    value: string
+  }
+
+  export function encode (obj: Partial<QueuePushItem>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, QueuePushItem.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueuePushItem>): QueuePushItem {
+    return decodeMessage(buf, QueuePushItem.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueuePushItem>): Generator<QueuePushItemPayloadFieldEvent | QueuePushItemPriorityFieldEvent | QueuePushItemDelayMsFieldEvent | QueuePushItemKeyFieldEvent> {
+    return streamMessage(buf, QueuePushItem.codec(), opts)
+  }
+}
+
+export interface QueuePushedMany {
+  ids: string[]
+}
+
+export namespace QueuePushedMany {
+  let _codec: Codec<QueuePushedMany>
+
+  export const codec = (): Codec<QueuePushedMany> => {
+    if (_codec == null) {
+      _codec = message<QueuePushedMany>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if (obj.ids != null && obj.ids.length > 0) {
+          for (const value of obj.ids) {
+            w.uint32(10)
+            w.string(value)
+          }
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          ids: []
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              if (opts.limits?.ids != null && obj.ids.length === opts.limits.ids) {
+                throw new MaxLengthError('Decode error - repeated field "ids" had too many elements')
+              }
+
+              obj.ids.push(reader.string())
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          ids: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              if (opts.limits?.ids != null && obj.ids === opts.limits.ids) {
+                throw new MaxLengthError('Streaming decode error - repeated field "ids" had too many elements')
+              }
+
+              yield {
+                field: `${prefix}.ids[]`,
+                index: obj.ids,
+                value: reader.string()
+              }
+
+              obj.ids++
+
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface QueuePushedManyIdsFieldEvent {
+    field: '$.ids[]'
+    index: number
+    value: string
+  }
+
+  export function encode (obj: Partial<QueuePushedMany>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, QueuePushedMany.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueuePushedMany>): QueuePushedMany {
+    return decodeMessage(buf, QueuePushedMany.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueuePushedMany>): Generator<QueuePushedManyIdsFieldEvent> {
+    return streamMessage(buf, QueuePushedMany.codec(), opts)
   }
 }
 

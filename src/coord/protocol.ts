@@ -28,6 +28,8 @@ declare module '../net/codec.js' {
     queueView: CoordBody['queueView']
     queueWatch: CoordBody['queueWatch']
     queueEvents: CoordBody['queueEvents']
+    queuePushMany: CoordBody['queuePushMany']
+    queuePushedMany: CoordBody['queuePushedMany']
   }
 }
 
@@ -38,6 +40,8 @@ declare module '../net/codec.js' {
  * Version history: 1.0 — wire version 1 (coord/coord-wire.proto); 1.1 — campaigns carry
  * session, seq and the re-entered token, and ElectionEntry replicates them (named
  * elections follow a lock's rules: a given-up leadership is an orphan, never handed back);
- * 1.2 — work queues (queuePush, queueTake, queueSettle, queueInspect, queueWatch; CoordState's queue tasks).
+ * 1.2 — work queues (queuePush, queueTake, queueSettle, queueInspect, queueWatch; CoordState's queue tasks);
+ * 1.3 — many tasks in one push (queuePushMany; a 1.2 lease holder answers ERR_UNSUPPORTED,
+ * and the client pushes them one by one).
  */
-export const COORD_PROTOCOL = { name: 'coord', major: 1, minor: 2, body: CoordBody, kinds: ['lockRequest', 'lockReply', 'lockRelease', 'lockRenew', 'lockCancel', 'barrierArrive', 'barrierReply', 'barrierParties', 'casRequest', 'casReply', 'coordViewRequest', 'coordView', 'semaphoreAcquire', 'campaign', 'electionWatch', 'electionLeader', 'queuePush', 'queuePushed', 'queueTake', 'queueLease', 'queueSettle', 'queueInspect', 'queueView', 'queueWatch', 'queueEvents'] } satisfies WireLayer
+export const COORD_PROTOCOL = { name: 'coord', major: 1, minor: 3, body: CoordBody, kinds: ['lockRequest', 'lockReply', 'lockRelease', 'lockRenew', 'lockCancel', 'barrierArrive', 'barrierReply', 'barrierParties', 'casRequest', 'casReply', 'coordViewRequest', 'coordView', 'semaphoreAcquire', 'campaign', 'electionWatch', 'electionLeader', 'queuePush', 'queuePushed', 'queueTake', 'queueLease', 'queueSettle', 'queueInspect', 'queueView', 'queueWatch', 'queueEvents', 'queuePushMany', 'queuePushedMany'] } satisfies WireLayer

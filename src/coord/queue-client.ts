@@ -1,8 +1,8 @@
 import { TypedEventEmitter, type EventHandler } from 'main-event'
-import { AbortedError, InvalidArgumentError, StaleTokenError } from '../errors.js'
+import { AbortedError, InvalidArgumentError, StaleTokenError, UnsupportedError } from '../errors.js'
 import { checkInteger, checkMs, checkOptions, checkSignal, checkString, invalid } from '../arguments.js'
 import { clampMs, randomId, retryable, type LeaderChannel } from '../machine/leader-channel.js'
-import { MAX_TASK_BYTES } from './queue-table.js'
+import { MAX_PUSH_BYTES, MAX_PUSH_TASKS, MAX_TASK_BYTES } from './queue-table.js'
 import type { Body, Message } from '../net/codec.js'
 import type { QueueEvent } from './coord-wire.js'
 
@@ -21,6 +21,26 @@ export interface PushOptions {
   /** Refused (DuplicateTaskError) while a pending task of the queue has this key. */
   key?: string
   /** Overrides the queue's `maxAttempts` for this task. */
+  maxAttempts?: number
+  /** Stops waiting for the answer (AbortedError); the push may still have been made. */
+  signal?: AbortSignal
+}
+
+/** One task of `queue.pushAll`, with the options `push` takes for it. */
+export interface PushEntry<T = unknown> {
+  /** The task (JSON), as `push` takes it. */
+  task: T
+  /** As PushOptions.priority. */
+  priority?: number
+  /** As PushOptions.delayMs. */
+  delayMs?: number
+  /** As PushOptions.key; two entries of one call may not share one. */
+  key?: string
+}
+
+/** Options of `queue.pushAll`, for all its tasks. */
+export interface PushAllOptions {
+  /** Overrides the queue's `maxAttempts` for these tasks. */
   maxAttempts?: number
   /** Stops waiting for the answer (AbortedError); the push may still have been made. */
   signal?: AbortSignal
@@ -264,6 +284,45 @@ export class Queue<T = unknown> extends TypedEventEmitter<QueueEvents> {
     }, options.signal)
     if (reply.kind !== 'queuePushed') throw new InvalidArgumentError(`queue ${this.name}: unexpected answer ${reply.kind}`)
     return reply.body.id
+  }
+
+  /**
+   * Adds many tasks in one request, all or none (a duplicate key or too many tasks refuses
+   * them all), as BullMQ's `addBulk`: one round trip and one replication for all of them.
+   * Resolves with their ids, in order, once they are durable. At most 1,000 tasks and
+   * 960 KiB of them (as JSON) a call. A lease holder of a release before it (coord 1.2)
+   * gets them one `push` at a time, in order; then they are not all or none.
+   */
+  async pushAll (entries: Array<PushEntry<T>>, options: PushAllOptions = {}): Promise<string[]> {
+    checkOptions('pushAll options', options, {
+      maxAttempts: (option, value) => checkInteger(option, value, 1, MAX_ATTEMPTS),
+      signal: checkSignal
+    })
+    if (!Array.isArray(entries) || entries.length > MAX_PUSH_TASKS) throw invalid('pushAll entries', `an array of at most ${MAX_PUSH_TASKS} { task, priority?, delayMs?, key? }`, entries)
+    const items = entries.map((entry, i) => {
+      if (typeof entry !== 'object' || entry === null || !('task' in entry)) throw invalid(`pushAll entry ${i}`, 'an object { task, priority?, delayMs?, key? }', entry)
+      const { task, ...opts } = entry
+      checkOptions(`pushAll entry ${i}`, opts, {
+        priority: (option, value) => checkInteger(option, value, -(2 ** 31), 2 ** 31 - 1),
+        delayMs: (option, value) => checkMs(option, value, 0),
+        key: (option, value) => checkString(option, value)
+      })
+      return { payload: this.client.encode(`pushAll entry ${i} task`, task), priority: opts.priority ?? 0, delayMs: Math.round(opts.delayMs ?? 0), key: opts.key ?? '' }
+    })
+    const bytes = items.reduce((n, i) => n + i.payload.byteLength, 0)
+    if (bytes > MAX_PUSH_BYTES) throw invalid('pushAll entries', `at most ${MAX_PUSH_BYTES} bytes of tasks as JSON a call (split them)`, `${bytes} bytes`)
+    if (items.length === 0) return []
+    const maxAttempts = options.maxAttempts ?? this.maxAttempts
+    try {
+      const reply = await this.client.send({ queuePushMany: { queue: this.name, requestId: randomId(), maxAttempts, items } }, options.signal)
+      if (reply.kind !== 'queuePushedMany' || reply.body.ids.length !== items.length) throw new InvalidArgumentError(`queue ${this.name}: unexpected answer ${reply.kind}`)
+      return reply.body.ids
+    } catch (err) {
+      if (!(err instanceof UnsupportedError)) throw err
+      const ids: string[] = []
+      for (const [i, e] of entries.entries()) ids.push(await this.push(e.task, { ...(items[i]!.key !== '' ? { key: e.key } : {}), priority: items[i]!.priority, delayMs: items[i]!.delayMs, maxAttempts, signal: options.signal }))
+      return ids
+    }
   }
 
   /**

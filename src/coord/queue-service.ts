@@ -1,7 +1,7 @@
 import { InvalidMessageError } from '../errors.js'
 import { taskEntry } from './queue-records.js'
 import { QueueEventLog } from './queue-events.js'
-import { MAX_TASK_BYTES, type QueueEvent, type Task } from './queue-table.js'
+import { MAX_PUSH_BYTES, MAX_PUSH_TASKS, MAX_TASK_BYTES, type QueueEvent, type Task } from './queue-table.js'
 import type { CoordHolder } from './state.js'
 import type { Body } from '../net/codec.js'
 import type { Rpc } from '../net/rpc.js'
@@ -54,6 +54,23 @@ export function serveQueues (holder: CoordHolder, rpc: Rpc, onDisconnect: (handl
     await holder.commit()
     settle(leased, epoch)
     return { queuePushed: { id: task.id } }
+  })
+
+  rpc.handle('queuePushMany', async (msg): Promise<Body> => {
+    const peer = msg.from.toString()
+    holder.heard(peer)
+    const epoch = holder.assertActing()
+    const { queue, requestId, items, maxAttempts } = msg.body
+    need(queue !== '' && requestId !== '' && maxAttempts > 0, 'a push needs queue, requestId and maxAttempts')
+    need(items.length <= MAX_PUSH_TASKS, `${items.length} tasks in one push (at most ${MAX_PUSH_TASKS})`)
+    const bytes = items.reduce((n, i) => n + i.payload.byteLength, 0)
+    need(bytes <= MAX_PUSH_BYTES && items.every(i => i.payload.byteLength <= MAX_TASK_BYTES), `tasks of ${bytes} bytes in one push (at most ${MAX_TASK_BYTES} each, ${MAX_PUSH_BYTES} in all)`)
+    const { tables } = holder
+    const reqs = items.map((item, i) => ({ ...item, maxAttempts, peer, requestId: `${requestId}/${i}` }))
+    const { tasks, events: leased } = tables.queues.pushMany(queue, reqs, performance.now(), () => tables.tokens.next(epoch))
+    await holder.commit()
+    settle(leased, epoch)
+    return { queuePushedMany: { ids: tasks.map(t => t.id) } }
   })
 
   rpc.handle('queueTake', async (msg): Promise<Body> => {

@@ -18,6 +18,9 @@ export type TaskState = 'waiting' | 'delayed' | 'active' | 'completed' | 'dead'
 
 /** The largest task or result, encoded: bigger data belongs in a document, passed by name. */
 export const MAX_TASK_BYTES = 64 * 1024
+/** Tasks one `pushAll` may carry, and their payloads' total bytes (a coord frame is at most 1 MiB). */
+export const MAX_PUSH_TASKS = 1_000
+export const MAX_PUSH_BYTES = 960 * 1024
 
 export interface QueueLimits {
   /** Queues alive at once. */
@@ -138,8 +141,16 @@ export class QueueTable {
       if (pending != null) throw new DuplicateTaskError(name, req.key, pending)
     }
     if (this.pendingIn(q) >= this.limits.maxPending) throw new TooManyTasksError(name, this.limits.maxPending)
+    const task = this.add(q, req, now)
+    return { task, changed: true, events: this.serveTakers(name, q, now, mint) }
+  }
+
+  /** The task `req` makes (its checks passed), filed and marked changed; a retried request's own task. */
+  private add (q: Queue, req: PushRequest, now: number): Task {
+    const again = q.pushes.get(requestKey(req.peer, req.requestId))
+    if (again != null) return again
     const seq = q.nextSeq++
-    this.changes.sequences.add(name)
+    this.changes.sequences.add(q.name)
     const task: Task = {
       id: seq.toString(),
       payload: req.payload,
@@ -162,9 +173,29 @@ export class QueueTable {
       finishOrder: 0,
       rev: 0
     }
-    this.add(q, task)
+    this.file(q, task)
     this.touch(q, task)
-    return { task, changed: true, events: this.serveTakers(name, q, now, mint) }
+    return task
+  }
+
+  /**
+   * Adds tasks all or none: a duplicate key (among them, or of a pending task) or too many
+   * tasks refuses the lot before any is added. Requests already made (a retried batch)
+   * return their tasks. Waiting workers are served once, after all are added.
+   */
+  pushMany (name: string, reqs: PushRequest[], now: number, mint: () => bigint): { tasks: Task[], changed: boolean, events: QueueEvent[] } {
+    const q = this.ensure(name)
+    const fresh = reqs.filter(r => !q.pushes.has(requestKey(r.peer, r.requestId)))
+    const keys = new Set<string>()
+    for (const r of fresh) {
+      if (r.key === '') continue
+      const pending = q.keys.get(r.key) ?? (keys.has(r.key) ? '(this batch)' : undefined)
+      if (pending != null) throw new DuplicateTaskError(name, r.key, pending)
+      keys.add(r.key)
+    }
+    if (this.pendingIn(q) + fresh.length > this.limits.maxPending) throw new TooManyTasksError(name, this.limits.maxPending)
+    const tasks = reqs.map(r => this.add(q, r, now))
+    return { tasks, changed: fresh.length > 0, events: this.serveTakers(name, q, now, mint) }
   }
 
   /**
@@ -325,7 +356,7 @@ export class QueueTable {
       const t = { ...task, until: task.state === 'active' ? now + task.leaseMs : task.state === 'delayed' ? now + remainingMs : 0 }
       if (q.nextSeq <= t.seq) q.nextSeq = t.seq + 1n
       table.finishes = Math.max(table.finishes, t.finishOrder)
-      table.add(q, t)
+      table.file(q, t)
     }
     return table
   }
@@ -354,7 +385,7 @@ export class QueueTable {
   }
 
   /** Files a task (new, or adopted) in its state's index. */
-  private add (q: Queue, task: Task): void {
+  private file (q: Queue, task: Task): void {
     q.tasks.set(task.id, task)
     q.pushes.set(requestKey(task.pushedBy, task.pushId), task)
     if (task.key !== '' && isPending(task)) q.keys.set(task.key, task.id)

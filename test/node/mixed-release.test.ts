@@ -14,8 +14,8 @@ import { freshMesh, IN_PROCESS_LEASE, stopAll, waitFor } from './helpers.js'
 import type { Parts } from '../../src/assemble.js'
 
 /**
- * Two releases in one mesh: a peer of this release (coord protocol 1.2) and one of the
- * next minor release (coord 1.3 from test/fixtures/wire-next: a new request kind and a new
+ * Two releases in one mesh: a peer of this release and one of the
+ * next minor release (coord from test/fixtures/wire-next: a new request kind and a new
  * LockRequest field). They agree on the stream protocol both speak, lock through each
  * other's lease holder, share documents, and the newer one's new request is refused as
  * unsupported — typed, counted, and nothing else breaks.
@@ -67,6 +67,21 @@ describe('peers of two minor releases share one mesh', () => {
 describe('peers of election 1.0 (whole states only) and 1.1 (changes) share one quorum', () => {
   let peers: Peer[] = []
   afterEach(async () => { await stopAll(peers); peers = [] })
+
+  it('pushAll through a lease holder of coord 1.2 (before it): refused as unsupported, the client pushes the tasks one by one', async () => {
+    const mesh = freshMesh()
+    const newKinds = new Set(['queuePushMany', 'queuePushedMany'])
+    const prevCoord = { ...COORD_PROTOCOL, minor: 2, kinds: COORD_PROTOCOL.kinds.filter(k => !newKinds.has(k)) }
+    const older = await Peer.create(nodePlatform, { mesh, rank: 0, lease: IN_PROCESS_LEASE }, meshWire(MESH_LAYERS.map(l => l.name === 'coord' ? prevCoord : l)))
+    const newer = await createPeer({ mesh, rank: 1, lease: IN_PROCESS_LEASE, bootstrap: [older.addrs[0]!] })
+    peers = [older, newer]
+    await waitFor('both name the older peer leader', () => peers.every(p => p.leader?.id === older.id))
+    const ids = await newer.queue<number>('q').pushAll([1, 2, 3].map(task => ({ task })))
+    expect(ids).toHaveLength(3)
+    expect(older.stats().rejected.byReason.unsupported).toBe(1)
+    const job = (await older.queue<number>('q').take({ leaseMs: 5_000, waitMs: 1_000 }))!
+    expect([job.id, job.task]).toEqual([ids[0], 1])
+  })
 
   it('a 1.1 leader sends the 1.0 voter whole states and the 1.1 voter changes; the 1.0 peer takes over on the state a 1.1 vote carried, and its whole states reach the 1.1 voter', async () => {
     const mesh = freshMesh()

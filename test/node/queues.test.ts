@@ -42,6 +42,31 @@ describe('work queues', () => {
     expect(results.every(r => r.worker === w1.id || r.worker === w2.id)).toBe(true)
   })
 
+  it('pushAll: many tasks in one request, in order, all or none', async () => {
+    peers = await startQuorum(3)
+    const [producer, worker] = peers as [Peer, Peer, Peer]
+    const q = producer.queue<Work>('bulk')
+    const ids = await q.pushAll(Array.from({ length: 500 }, (_, n) => ({ task: { n } })))
+    expect(ids).toHaveLength(500)
+    expect(await q.pushAll([])).toEqual([])
+    // a duplicate key, within the call or against a pending task, refuses the whole call
+    await q.push({ n: -1 }, { key: 'k' })
+    await expect(q.pushAll([{ task: { n: 1000 } }, { task: { n: 1001 }, key: 'k' }])).rejects.toBeInstanceOf(DuplicateTaskError)
+    await expect(q.pushAll([{ task: { n: 1002 }, key: 'x' }, { task: { n: 1003 }, key: 'x' }])).rejects.toBeInstanceOf(DuplicateTaskError)
+    await expect(q.pushAll([{ task: { n: 0 } }, { n: 1 } as never])).rejects.toBeInstanceOf(InvalidArgumentError)
+    await expect(q.pushAll(Array.from({ length: 1_001 }, (_, n) => ({ task: { n } })))).rejects.toBeInstanceOf(InvalidArgumentError)
+    expect(await worker.queue('bulk').inspect()).toMatchObject({ waiting: 501, active: 0 })
+    // first pushed, first out (priority 0 throughout)
+    const wq = worker.queue<Work>('bulk')
+    const order: number[] = []
+    for (let i = 0; i < 5; i++) {
+      const job = (await wq.take({ leaseMs: 5_000, waitMs: 1_000 }))!
+      order.push(job.task.n)
+      await job.complete()
+    }
+    expect(order).toEqual([0, 1, 2, 3, 4])
+  })
+
   it('priority first, then push order; a delayed task waits; a duplicate key is refused while pending', async () => {
     peers = await startQuorum(3)
     const q = peers[1]!.queue<string>('ordered')

@@ -158,6 +158,21 @@ describe('queue table', () => {
     expect(table.counts('q').completed).toBe(1_000)
   })
 
+  it('pushMany adds all or none, and a retried batch returns the tasks it made', () => {
+    const { table, push, now, mint } = setup({ ...LIMITS, maxPending: 5 })
+    push('pending', { key: 'k' })
+    const batch = (keys: string[], id: string): PushRequest[] => keys.map((key, i) => ({ payload: bytes(`${id}${i}`), priority: 0, delayMs: 0, key, maxAttempts: 3, peer: 'p', requestId: `${id}/${i}` }))
+    expect(() => table.pushMany('q', batch(['', 'k'], 'a'), now.t, mint)).toThrow(DuplicateTaskError)
+    expect(() => table.pushMany('q', batch(['x', 'x'], 'b'), now.t, mint)).toThrow(DuplicateTaskError)
+    expect(() => table.pushMany('q', batch(['', '', '', '', ''], 'c'), now.t, mint)).toThrow(TooManyTasksError)
+    expect(table.counts('q').waiting).toBe(1) // nothing of the refused batches
+    const made = table.pushMany('q', batch(['', 'y'], 'd'), now.t, mint)
+    expect(made.tasks.map(t => text(t.payload))).toEqual(['d0', 'd1'])
+    const again = table.pushMany('q', batch(['', 'y'], 'd'), now.t, mint)
+    expect([again.tasks, again.changed]).toEqual([made.tasks, false])
+    expect(table.counts('q').waiting).toBe(3)
+  })
+
   it('replication: an unchanged task keeps the same record bytes; the whole state carries the queues to a new leader', () => {
     const limits: CoordLimits = { maxQueue: 8, maxLocks: 8, maxReentry: 8, maxBarriers: 8, maxVariables: 8, maxSemaphores: 8, maxElections: 8, maxQueues: 8, maxPendingTasks: 100, keepFinishedTasks: 10 }
     const tables = emptyTables(limits)
