@@ -96,18 +96,14 @@ export class Barrier {
     return await this.arrive(opts)
   }
 
-  /** Changes the number of parties of the current generation while participants wait. */
+  /**
+   * Changes the number of parties of the current generation while participants wait;
+   * re-sent through leader changes until answered (AbortedError once this peer stops).
+   */
   async setParties (parties: number): Promise<void> {
     validate({ ...this.options, parties })
     this.options = { ...this.options, parties }
-    while (true) {
-      try {
-        await this.leader.send({ barrierParties: { name: this.name, parties } }, this.leader.retryMs)
-        return
-      } catch (err) {
-        if (!retryable(err)) throw err
-      }
-    }
+    await this.leader.persist({ barrierParties: { name: this.name, parties } })
   }
 }
 

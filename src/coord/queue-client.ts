@@ -1,7 +1,7 @@
 import { TypedEventEmitter, type EventHandler } from 'main-event'
 import { AbortedError, InvalidArgumentError, StaleTokenError, UnsupportedError } from '../errors.js'
 import { checkInteger, checkMs, checkOptions, checkSignal, checkString, invalid } from '../arguments.js'
-import { clampMs, randomId, retryable, type LeaderChannel } from '../machine/leader-channel.js'
+import { clampMs, randomId, type LeaderChannel } from '../machine/leader-channel.js'
 import { MAX_PUSH_BYTES, MAX_PUSH_TASKS, MAX_TASK_BYTES } from './queue-table.js'
 import type { Body, Message } from '../net/codec.js'
 import type { QueueEvent } from './coord-wire.js'
@@ -411,7 +411,6 @@ const TAKE_POLL_MS = 10_000
 /** A watch is answered within about 10 s (queue-service.ts); a little more for the answer to travel. */
 const WATCH_WAIT_MS = 12_000
 const NONE = new Uint8Array(0)
-const aborted = (signal?: AbortSignal): boolean => signal?.aborted === true
 
 /** What every queue of a peer shares: the way to the lease holder, this process's session, the size limit. */
 export class QueueClient {
@@ -424,15 +423,7 @@ export class QueueClient {
 
   /** Sends to the lease holder, re-sent through leader changes (the same request id: applied once). */
   async send (body: Body, signal?: AbortSignal, waitMs = 0): Promise<Message> {
-    while (true) {
-      if (aborted(signal)) throw new AbortedError('aborted')
-      if (this.leader.isStopped) throw new AbortedError('peer stopped')
-      try {
-        return await this.leader.send(body, this.leader.retryMs + waitMs, signal)
-      } catch (err) {
-        if (!retryable(err) || aborted(signal)) throw err
-      }
-    }
+    return await this.leader.persist(body, signal, waitMs)
   }
 
   encode (what: string, value: unknown): Uint8Array {

@@ -14,6 +14,10 @@ export function retryable (err: unknown): boolean {
   return !(err instanceof AccordError) || RETRYABLE_CODES.has(err.code)
 }
 
+function isAborted (signal: AbortSignal | undefined): boolean {
+  return signal?.aborted === true
+}
+
 /** Timer-safe milliseconds: setTimeout and AbortSignal.timeout take at most 2^31-1. */
 export function clampMs (ms: number): number {
   return Math.max(1, Math.min(Math.floor(ms), 0x7fffffff))
@@ -101,6 +105,25 @@ export class LeaderChannel {
       // do not hammer a leader that just said no: give the election a moment
       if (retryable(err)) await new Promise(resolve => setTimeout(resolve, 20))
       throw err
+    }
+  }
+
+  /**
+   * Sends `body` until the acting leader answers, through leader changes (retryable
+   * errors), with no deadline of its own: until `signal` aborts or this peer stops (both
+   * AbortedError). Each attempt waits up to `retryMs + waitMs` (a long poll's hold). Only
+   * for requests that are applied once however often they arrive (they carry a request id,
+   * or set a value).
+   */
+  async persist (body: Body, signal?: AbortSignal, waitMs = 0): Promise<Message> {
+    while (true) {
+      if (isAborted(signal)) throw new AbortedError('aborted')
+      if (this.stopped) throw new AbortedError('peer stopped')
+      try {
+        return await this.send(body, this.retryMs + waitMs, signal)
+      } catch (err) {
+        if (!retryable(err) || isAborted(signal)) throw err
+      }
     }
   }
 

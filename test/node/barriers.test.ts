@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { BarrierTimeoutError, type BarrierResult, type BarrierView, type Peer } from '../../src/index.node.js'
+import { AbortedError, BarrierTimeoutError, createPeer, type BarrierResult, type BarrierView, type Peer } from '../../src/index.node.js'
 import { waitForValue } from '../support/wait.js'
-import { startQuorum, stopAll, waitFor } from './helpers.js'
+import { IN_PROCESS_LEASE, sleep, startQuorum, stopAll, waitFor } from './helpers.js'
 
 const cluster = startQuorum
 
@@ -100,5 +100,15 @@ describe('barriers', () => {
       expect(r.arrived).toHaveLength(3)
       expect(r.arrived).not.toContain(d.id)
     }
+  })
+
+  it('setParties with no lease holder keeps trying until its peer stops, then ends with AbortedError', async () => {
+    // quorum mode of 3 with one peer: never a lease holder
+    const alone = await createPeer({ members: 3, rank: 0, lease: IN_PROCESS_LEASE })
+    peers = [alone]
+    const setting = alone.barrier('b', { parties: 2 }).setParties(3)
+    await sleep(300)
+    await alone.stop()
+    await expect(setting).rejects.toBeInstanceOf(AbortedError)
   })
 })
