@@ -9,9 +9,10 @@
  *   push:     `q.pushAll(tasks)` for a batch of the harness (one request, one replication,
  *             as BullMQ's `addBulk`), `q.push(task)` for one; each resolves once a
  *             majority of the voters holds the tasks;
- *   take:     `concurrency` loops of `q.take({ leaseMs })` → work → `job.complete()`; an
- *             idle take is a long poll parked at the lease holder;
- *   complete: `job.complete()` resolves once a majority of the voters holds the completion;
+ *   take:     `q.process(handler, { concurrency, leaseMs })`: a completion also takes the
+ *             next ready task (one round trip per task, as BullMQ's Worker); an idle
+ *             worker's take is a long poll parked at the lease holder;
+ *   complete: the completion is durable once a majority of the voters holds it;
  *   redelivery: the task's lease (`leaseMs`, extended by `job.extend` every leaseMs / 2
  *             while the task runs, as BullMQ renews its lock) ends when it runs out, or when
  *             membership sees the worker's peer leave (a fleet client is seen gone after
@@ -19,7 +20,7 @@
  *             take gets the task with attempt + 1 and a higher token.
  */
 import { privateKeyFromProtobuf } from '@libp2p/crypto/keys'
-import { createPeer, StaleTokenError, type Job, type Peer } from '../../src/index.node.js'
+import { createPeer, StaleTokenError, type Peer } from '../../src/index.node.js'
 import type { QueueProducer, QueueSystemModule, QueueWorker, Task, WorkerHooks } from '../queue-worker.js'
 
 export interface AccordSpec {
@@ -91,41 +92,25 @@ async function producer (spec: AccordSpec): Promise<QueueProducer> {
 async function worker (spec: AccordSpec, hooks: WorkerHooks): Promise<QueueWorker> {
   const peer = await joinAsClient(spec)
   const q = peer.queue<Task>(spec.queue, { maxAttempts: spec.maxAttempts })
-  const closing = new AbortController()
-
-  const run = async (job: Job<Task>): Promise<void> => {
-    // A live worker keeps its lease while the task runs (BullMQ renews its lock likewise):
-    // only a dead or stuck worker's task goes to another.
-    const renew = setInterval(() => {
-      job.extend(spec.leaseMs).catch((err: Error) => { if (!closing.signal.aborted) hooks.warn(`accord: extend of task ${job.task.id}: ${err.message}`) })
-    }, spec.leaseMs / 2)
-    try {
-      await hooks.work(job.task)
-    } finally {
-      clearInterval(renew)
+  let closing = false
+  // `process` renews a task's lease while it runs (BullMQ renews its lock likewise): only a
+  // dead or stuck worker's task goes to another. A busy worker's completion also takes its
+  // next task, one round trip per task, as BullMQ's Worker fetches the next job.
+  const processor = q.process(async task => { await hooks.work(task) }, {
+    concurrency: hooks.concurrency,
+    leaseMs: spec.leaseMs,
+    onCompleted: job => { hooks.completed(job.task as Task) },
+    onError: err => {
+      if (closing) return
+      // a lease that lapsed before the completion: another worker has the task, and completes it
+      if (err instanceof StaleTokenError) hooks.warn(`accord: a completion refused: its lease had lapsed (${err.message})`)
+      else hooks.warn(`accord: ${(err as Error).stack ?? String(err)}`)
     }
-    try {
-      await job.complete()
-    } catch (err) {
-      // the lease lapsed before the completion: another worker has the task, and completes it
-      if (err instanceof StaleTokenError) { hooks.warn(`accord: completion of task ${job.task.id} (attempt ${job.attempt}) refused: its lease had lapsed`); return }
-      throw err
-    }
-    hooks.completed(job.task)
-  }
-
-  const loop = async (): Promise<void> => {
-    while (!closing.signal.aborted) {
-      const job = await q.take({ leaseMs: spec.leaseMs, signal: closing.signal })
-      if (job != null) await run(job)
-    }
-  }
-  for (let i = 0; i < hooks.concurrency; i++) {
-    loop().catch((err: Error) => { if (!closing.signal.aborted) hooks.warn(`accord: take loop: ${err.stack ?? err.message}`) })
-  }
+  })
   return {
     close: async () => {
-      closing.abort() // withdraws the parked takes; a loop holding a task (never let finish) is left behind
+      closing = true
+      void processor.close() // (a held task, never let finish, would keep it waiting)
       await peer.stop()
     }
   }

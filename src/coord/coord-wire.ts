@@ -1070,6 +1070,26 @@ export namespace CoordBody {
     value: number
   }
 
+  export interface CoordBodyQueueSettleNextFieldEvent {
+    field: '$.queueSettle.next'
+    value: boolean
+  }
+
+  export interface CoordBodyQueueSettleNextRequestIdFieldEvent {
+    field: '$.queueSettle.nextRequestId'
+    value: string
+  }
+
+  export interface CoordBodyQueueSettleNextLeaseMsFieldEvent {
+    field: '$.queueSettle.nextLeaseMs'
+    value: number
+  }
+
+  export interface CoordBodyQueueSettleSessionFieldEvent {
+    field: '$.queueSettle.session'
+    value: string
+  }
+
   export interface CoordBodyQueueInspectQueueFieldEvent {
     field: '$.queueInspect.queue'
     value: string
@@ -1350,7 +1370,7 @@ export namespace CoordBody {
     return decodeMessage(buf, CoordBody.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordBody>): Generator<CoordBodyLockRequestNameFieldEvent | CoordBodyLockRequestRequestIdFieldEvent | CoordBodyLockRequestOwnerFieldEvent | CoordBodyLockRequestTtlMsFieldEvent | CoordBodyLockRequestWaitMsFieldEvent | CoordBodyLockRequestNamesFieldEvent | CoordBodyLockRequestSessionFieldEvent | CoordBodyLockRequestSeqFieldEvent | CoordBodyLockRequestReenterFieldEvent | CoordBodyLockReplyTokenFieldEvent | CoordBodyLockReplyTtlMsFieldEvent | CoordBodyLockReplyReentryFieldEvent | CoordBodyLockReplyGrantsNameFieldEvent | CoordBodyLockReplyGrantsTokenFieldEvent | CoordBodyLockReleaseNameFieldEvent | CoordBodyLockReleaseTokenFieldEvent | CoordBodyLockReleaseRequestIdFieldEvent | CoordBodyLockReleaseOwnerFieldEvent | CoordBodyLockReleaseKindFieldEvent | CoordBodyLockRenewNameFieldEvent | CoordBodyLockRenewTokenFieldEvent | CoordBodyLockRenewKindFieldEvent | CoordBodyLockCancelNameFieldEvent | CoordBodyLockCancelRequestIdFieldEvent | CoordBodyLockCancelNamesFieldEvent | CoordBodyLockCancelKindFieldEvent | CoordBodyBarrierArriveNameFieldEvent | CoordBodyBarrierArriveRequestIdFieldEvent | CoordBodyBarrierArriveHasGenerationFieldEvent | CoordBodyBarrierArriveGenerationFieldEvent | CoordBodyBarrierArrivePartiesFieldEvent | CoordBodyBarrierArriveThresholdCountFieldEvent | CoordBodyBarrierArriveThresholdPermilleFieldEvent | CoordBodyBarrierArriveTimeoutMsFieldEvent | CoordBodyBarrierArriveFailOnTimeoutFieldEvent | CoordBodyBarrierReplyGenerationFieldEvent | CoordBodyBarrierReplyOutcomeFieldEvent | CoordBodyBarrierReplyArrivedFieldEvent | CoordBodyBarrierReplyFailOnTimeoutFieldEvent | CoordBodyBarrierPartiesNameFieldEvent | CoordBodyBarrierPartiesPartiesFieldEvent | CoordBodyCasRequestNameFieldEvent | CoordBodyCasRequestRequestIdFieldEvent | CoordBodyCasRequestExpectedFieldEvent | CoordBodyCasReplyClockFieldEvent | CoordBodyCasReplyTokenFieldEvent | CoordBodyCoordViewEpochFieldEvent | CoordBodyCoordViewStateFieldEvent | CoordBodySemaphoreAcquireNameFieldEvent | CoordBodySemaphoreAcquireRequestIdFieldEvent | CoordBodySemaphoreAcquireOwnerFieldEvent | CoordBodySemaphoreAcquireSizeFieldEvent | CoordBodySemaphoreAcquirePermitsFieldEvent | CoordBodySemaphoreAcquireTtlMsFieldEvent | CoordBodySemaphoreAcquireWaitMsFieldEvent | CoordBodySemaphoreAcquireSessionFieldEvent | CoordBodyCampaignNameFieldEvent | CoordBodyCampaignRequestIdFieldEvent | CoordBodyCampaignHasRankFieldEvent | CoordBodyCampaignRankFieldEvent | CoordBodyCampaignPreemptFieldEvent | CoordBodyCampaignTtlMsFieldEvent | CoordBodyCampaignSessionFieldEvent | CoordBodyCampaignSeqFieldEvent | CoordBodyCampaignReenterFieldEvent | CoordBodyElectionWatchNameFieldEvent | CoordBodyElectionWatchRequestIdFieldEvent | CoordBodyElectionWatchKnownTokenFieldEvent | CoordBodyElectionLeaderPeerFieldEvent | CoordBodyElectionLeaderHasRankFieldEvent | CoordBodyElectionLeaderRankFieldEvent | CoordBodyElectionLeaderTokenFieldEvent | CoordBodyQueuePushQueueFieldEvent | CoordBodyQueuePushRequestIdFieldEvent | CoordBodyQueuePushPayloadFieldEvent | CoordBodyQueuePushPriorityFieldEvent | CoordBodyQueuePushDelayMsFieldEvent | CoordBodyQueuePushKeyFieldEvent | CoordBodyQueuePushMaxAttemptsFieldEvent | CoordBodyQueuePushedIdFieldEvent | CoordBodyQueueTakeQueueFieldEvent | CoordBodyQueueTakeRequestIdFieldEvent | CoordBodyQueueTakeLeaseMsFieldEvent | CoordBodyQueueTakeWaitMsFieldEvent | CoordBodyQueueTakeSessionFieldEvent | CoordBodyQueueLeaseFoundFieldEvent | CoordBodyQueueLeaseIdFieldEvent | CoordBodyQueueLeasePayloadFieldEvent | CoordBodyQueueLeaseAttemptFieldEvent | CoordBodyQueueLeaseTokenFieldEvent | CoordBodyQueueLeaseLeaseMsFieldEvent | CoordBodyQueueLeaseWaitedMsFieldEvent | CoordBodyQueueSettleQueueFieldEvent | CoordBodyQueueSettleIdFieldEvent | CoordBodyQueueSettleTokenFieldEvent | CoordBodyQueueSettleOutcomeFieldEvent | CoordBodyQueueSettleResultFieldEvent | CoordBodyQueueSettleErrorFieldEvent | CoordBodyQueueSettleLeaseMsFieldEvent | CoordBodyQueueInspectQueueFieldEvent | CoordBodyQueueViewWaitingFieldEvent | CoordBodyQueueViewDelayedFieldEvent | CoordBodyQueueViewActiveFieldEvent | CoordBodyQueueViewCompletedFieldEvent | CoordBodyQueueViewDeadFieldEvent | CoordBodyQueueViewTasksQueueFieldEvent | CoordBodyQueueViewTasksIdFieldEvent | CoordBodyQueueViewTasksPayloadFieldEvent | CoordBodyQueueViewTasksPriorityFieldEvent | CoordBodyQueueViewTasksSeqFieldEvent | CoordBodyQueueViewTasksKeyFieldEvent | CoordBodyQueueViewTasksStateFieldEvent | CoordBodyQueueViewTasksAttemptFieldEvent | CoordBodyQueueViewTasksMaxAttemptsFieldEvent | CoordBodyQueueViewTasksTokenFieldEvent | CoordBodyQueueViewTasksWorkerFieldEvent | CoordBodyQueueViewTasksSessionFieldEvent | CoordBodyQueueViewTasksLeaseMsFieldEvent | CoordBodyQueueViewTasksRemainingMsFieldEvent | CoordBodyQueueViewTasksErrorsFieldEvent | CoordBodyQueueViewTasksResultFieldEvent | CoordBodyQueueViewTasksPushedByFieldEvent | CoordBodyQueueViewTasksPushIdFieldEvent | CoordBodyQueueViewTasksTakeIdFieldEvent | CoordBodyQueueViewTasksFinishedFieldEvent | CoordBodyQueueWatchQueueFieldEvent | CoordBodyQueueWatchEpochFieldEvent | CoordBodyQueueWatchAfterFieldEvent | CoordBodyQueueWatchFromNowFieldEvent | CoordBodyQueueEventsEpochFieldEvent | CoordBodyQueueEventsLastFieldEvent | CoordBodyQueueEventsEventsSeqFieldEvent | CoordBodyQueueEventsEventsKindFieldEvent | CoordBodyQueueEventsEventsIdFieldEvent | CoordBodyQueueEventsEventsWorkerFieldEvent | CoordBodyQueueEventsEventsAttemptFieldEvent | CoordBodyQueueEventsEventsResultFieldEvent | CoordBodyQueueEventsEventsErrorFieldEvent | CoordBodyQueueEventsMissedFieldEvent | CoordBodyQueuePushManyQueueFieldEvent | CoordBodyQueuePushManyRequestIdFieldEvent | CoordBodyQueuePushManyMaxAttemptsFieldEvent | CoordBodyQueuePushManyItemsPayloadFieldEvent | CoordBodyQueuePushManyItemsPriorityFieldEvent | CoordBodyQueuePushManyItemsDelayMsFieldEvent | CoordBodyQueuePushManyItemsKeyFieldEvent | CoordBodyQueuePushedManyIdsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordBody>): Generator<CoordBodyLockRequestNameFieldEvent | CoordBodyLockRequestRequestIdFieldEvent | CoordBodyLockRequestOwnerFieldEvent | CoordBodyLockRequestTtlMsFieldEvent | CoordBodyLockRequestWaitMsFieldEvent | CoordBodyLockRequestNamesFieldEvent | CoordBodyLockRequestSessionFieldEvent | CoordBodyLockRequestSeqFieldEvent | CoordBodyLockRequestReenterFieldEvent | CoordBodyLockReplyTokenFieldEvent | CoordBodyLockReplyTtlMsFieldEvent | CoordBodyLockReplyReentryFieldEvent | CoordBodyLockReplyGrantsNameFieldEvent | CoordBodyLockReplyGrantsTokenFieldEvent | CoordBodyLockReleaseNameFieldEvent | CoordBodyLockReleaseTokenFieldEvent | CoordBodyLockReleaseRequestIdFieldEvent | CoordBodyLockReleaseOwnerFieldEvent | CoordBodyLockReleaseKindFieldEvent | CoordBodyLockRenewNameFieldEvent | CoordBodyLockRenewTokenFieldEvent | CoordBodyLockRenewKindFieldEvent | CoordBodyLockCancelNameFieldEvent | CoordBodyLockCancelRequestIdFieldEvent | CoordBodyLockCancelNamesFieldEvent | CoordBodyLockCancelKindFieldEvent | CoordBodyBarrierArriveNameFieldEvent | CoordBodyBarrierArriveRequestIdFieldEvent | CoordBodyBarrierArriveHasGenerationFieldEvent | CoordBodyBarrierArriveGenerationFieldEvent | CoordBodyBarrierArrivePartiesFieldEvent | CoordBodyBarrierArriveThresholdCountFieldEvent | CoordBodyBarrierArriveThresholdPermilleFieldEvent | CoordBodyBarrierArriveTimeoutMsFieldEvent | CoordBodyBarrierArriveFailOnTimeoutFieldEvent | CoordBodyBarrierReplyGenerationFieldEvent | CoordBodyBarrierReplyOutcomeFieldEvent | CoordBodyBarrierReplyArrivedFieldEvent | CoordBodyBarrierReplyFailOnTimeoutFieldEvent | CoordBodyBarrierPartiesNameFieldEvent | CoordBodyBarrierPartiesPartiesFieldEvent | CoordBodyCasRequestNameFieldEvent | CoordBodyCasRequestRequestIdFieldEvent | CoordBodyCasRequestExpectedFieldEvent | CoordBodyCasReplyClockFieldEvent | CoordBodyCasReplyTokenFieldEvent | CoordBodyCoordViewEpochFieldEvent | CoordBodyCoordViewStateFieldEvent | CoordBodySemaphoreAcquireNameFieldEvent | CoordBodySemaphoreAcquireRequestIdFieldEvent | CoordBodySemaphoreAcquireOwnerFieldEvent | CoordBodySemaphoreAcquireSizeFieldEvent | CoordBodySemaphoreAcquirePermitsFieldEvent | CoordBodySemaphoreAcquireTtlMsFieldEvent | CoordBodySemaphoreAcquireWaitMsFieldEvent | CoordBodySemaphoreAcquireSessionFieldEvent | CoordBodyCampaignNameFieldEvent | CoordBodyCampaignRequestIdFieldEvent | CoordBodyCampaignHasRankFieldEvent | CoordBodyCampaignRankFieldEvent | CoordBodyCampaignPreemptFieldEvent | CoordBodyCampaignTtlMsFieldEvent | CoordBodyCampaignSessionFieldEvent | CoordBodyCampaignSeqFieldEvent | CoordBodyCampaignReenterFieldEvent | CoordBodyElectionWatchNameFieldEvent | CoordBodyElectionWatchRequestIdFieldEvent | CoordBodyElectionWatchKnownTokenFieldEvent | CoordBodyElectionLeaderPeerFieldEvent | CoordBodyElectionLeaderHasRankFieldEvent | CoordBodyElectionLeaderRankFieldEvent | CoordBodyElectionLeaderTokenFieldEvent | CoordBodyQueuePushQueueFieldEvent | CoordBodyQueuePushRequestIdFieldEvent | CoordBodyQueuePushPayloadFieldEvent | CoordBodyQueuePushPriorityFieldEvent | CoordBodyQueuePushDelayMsFieldEvent | CoordBodyQueuePushKeyFieldEvent | CoordBodyQueuePushMaxAttemptsFieldEvent | CoordBodyQueuePushedIdFieldEvent | CoordBodyQueueTakeQueueFieldEvent | CoordBodyQueueTakeRequestIdFieldEvent | CoordBodyQueueTakeLeaseMsFieldEvent | CoordBodyQueueTakeWaitMsFieldEvent | CoordBodyQueueTakeSessionFieldEvent | CoordBodyQueueLeaseFoundFieldEvent | CoordBodyQueueLeaseIdFieldEvent | CoordBodyQueueLeasePayloadFieldEvent | CoordBodyQueueLeaseAttemptFieldEvent | CoordBodyQueueLeaseTokenFieldEvent | CoordBodyQueueLeaseLeaseMsFieldEvent | CoordBodyQueueLeaseWaitedMsFieldEvent | CoordBodyQueueSettleQueueFieldEvent | CoordBodyQueueSettleIdFieldEvent | CoordBodyQueueSettleTokenFieldEvent | CoordBodyQueueSettleOutcomeFieldEvent | CoordBodyQueueSettleResultFieldEvent | CoordBodyQueueSettleErrorFieldEvent | CoordBodyQueueSettleLeaseMsFieldEvent | CoordBodyQueueSettleNextFieldEvent | CoordBodyQueueSettleNextRequestIdFieldEvent | CoordBodyQueueSettleNextLeaseMsFieldEvent | CoordBodyQueueSettleSessionFieldEvent | CoordBodyQueueInspectQueueFieldEvent | CoordBodyQueueViewWaitingFieldEvent | CoordBodyQueueViewDelayedFieldEvent | CoordBodyQueueViewActiveFieldEvent | CoordBodyQueueViewCompletedFieldEvent | CoordBodyQueueViewDeadFieldEvent | CoordBodyQueueViewTasksQueueFieldEvent | CoordBodyQueueViewTasksIdFieldEvent | CoordBodyQueueViewTasksPayloadFieldEvent | CoordBodyQueueViewTasksPriorityFieldEvent | CoordBodyQueueViewTasksSeqFieldEvent | CoordBodyQueueViewTasksKeyFieldEvent | CoordBodyQueueViewTasksStateFieldEvent | CoordBodyQueueViewTasksAttemptFieldEvent | CoordBodyQueueViewTasksMaxAttemptsFieldEvent | CoordBodyQueueViewTasksTokenFieldEvent | CoordBodyQueueViewTasksWorkerFieldEvent | CoordBodyQueueViewTasksSessionFieldEvent | CoordBodyQueueViewTasksLeaseMsFieldEvent | CoordBodyQueueViewTasksRemainingMsFieldEvent | CoordBodyQueueViewTasksErrorsFieldEvent | CoordBodyQueueViewTasksResultFieldEvent | CoordBodyQueueViewTasksPushedByFieldEvent | CoordBodyQueueViewTasksPushIdFieldEvent | CoordBodyQueueViewTasksTakeIdFieldEvent | CoordBodyQueueViewTasksFinishedFieldEvent | CoordBodyQueueWatchQueueFieldEvent | CoordBodyQueueWatchEpochFieldEvent | CoordBodyQueueWatchAfterFieldEvent | CoordBodyQueueWatchFromNowFieldEvent | CoordBodyQueueEventsEpochFieldEvent | CoordBodyQueueEventsLastFieldEvent | CoordBodyQueueEventsEventsSeqFieldEvent | CoordBodyQueueEventsEventsKindFieldEvent | CoordBodyQueueEventsEventsIdFieldEvent | CoordBodyQueueEventsEventsWorkerFieldEvent | CoordBodyQueueEventsEventsAttemptFieldEvent | CoordBodyQueueEventsEventsResultFieldEvent | CoordBodyQueueEventsEventsErrorFieldEvent | CoordBodyQueueEventsMissedFieldEvent | CoordBodyQueuePushManyQueueFieldEvent | CoordBodyQueuePushManyRequestIdFieldEvent | CoordBodyQueuePushManyMaxAttemptsFieldEvent | CoordBodyQueuePushManyItemsPayloadFieldEvent | CoordBodyQueuePushManyItemsPriorityFieldEvent | CoordBodyQueuePushManyItemsDelayMsFieldEvent | CoordBodyQueuePushManyItemsKeyFieldEvent | CoordBodyQueuePushedManyIdsFieldEvent> {
     return streamMessage(buf, CoordBody.codec(), opts)
   }
 }
@@ -9338,6 +9358,10 @@ export interface QueueSettle {
   result: Uint8Array<ArrayBuffer>
   error: string
   leaseMs: number
+  next: boolean
+  nextRequestId: string
+  nextLeaseMs: number
+  session: string
 }
 
 export namespace QueueSettle {
@@ -9385,6 +9409,26 @@ export namespace QueueSettle {
           w.uint32(obj.leaseMs)
         }
 
+        if ((obj.next != null && obj.next !== false)) {
+          w.uint32(64)
+          w.bool(obj.next)
+        }
+
+        if ((obj.nextRequestId != null && obj.nextRequestId !== '')) {
+          w.uint32(74)
+          w.string(obj.nextRequestId)
+        }
+
+        if ((obj.nextLeaseMs != null && obj.nextLeaseMs !== 0)) {
+          w.uint32(80)
+          w.uint32(obj.nextLeaseMs)
+        }
+
+        if ((obj.session != null && obj.session !== '')) {
+          w.uint32(90)
+          w.string(obj.session)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -9396,7 +9440,11 @@ export namespace QueueSettle {
           outcome: '',
           result: uint8ArrayAlloc(0),
           error: '',
-          leaseMs: 0
+          leaseMs: 0,
+          next: false,
+          nextRequestId: '',
+          nextLeaseMs: 0,
+          session: ''
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -9431,6 +9479,22 @@ export namespace QueueSettle {
             }
             case 7: {
               obj.leaseMs = reader.uint32()
+              break
+            }
+            case 8: {
+              obj.next = reader.bool()
+              break
+            }
+            case 9: {
+              obj.nextRequestId = reader.string()
+              break
+            }
+            case 10: {
+              obj.nextLeaseMs = reader.uint32()
+              break
+            }
+            case 11: {
+              obj.session = reader.string()
               break
             }
             default: {
@@ -9497,6 +9561,34 @@ export namespace QueueSettle {
               }
               break
             }
+            case 8: {
+              yield {
+                field: `${prefix}.next`,
+                value: reader.bool()
+              }
+              break
+            }
+            case 9: {
+              yield {
+                field: `${prefix}.nextRequestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 10: {
+              yield {
+                field: `${prefix}.nextLeaseMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 11: {
+              yield {
+                field: `${prefix}.session`,
+                value: reader.string()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -9544,6 +9636,26 @@ export namespace QueueSettle {
     value: number
   }
 
+  export interface QueueSettleNextFieldEvent {
+    field: '$.next'
+    value: boolean
+  }
+
+  export interface QueueSettleNextRequestIdFieldEvent {
+    field: '$.nextRequestId'
+    value: string
+  }
+
+  export interface QueueSettleNextLeaseMsFieldEvent {
+    field: '$.nextLeaseMs'
+    value: number
+  }
+
+  export interface QueueSettleSessionFieldEvent {
+    field: '$.session'
+    value: string
+  }
+
   export function encode (obj: Partial<QueueSettle>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, QueueSettle.codec())
   }
@@ -9552,7 +9664,7 @@ export namespace QueueSettle {
     return decodeMessage(buf, QueueSettle.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueSettle>): Generator<QueueSettleQueueFieldEvent | QueueSettleIdFieldEvent | QueueSettleTokenFieldEvent | QueueSettleOutcomeFieldEvent | QueueSettleResultFieldEvent | QueueSettleErrorFieldEvent | QueueSettleLeaseMsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueSettle>): Generator<QueueSettleQueueFieldEvent | QueueSettleIdFieldEvent | QueueSettleTokenFieldEvent | QueueSettleOutcomeFieldEvent | QueueSettleResultFieldEvent | QueueSettleErrorFieldEvent | QueueSettleLeaseMsFieldEvent | QueueSettleNextFieldEvent | QueueSettleNextRequestIdFieldEvent | QueueSettleNextLeaseMsFieldEvent | QueueSettleSessionFieldEvent> {
     return streamMessage(buf, QueueSettle.codec(), opts)
   }
 }

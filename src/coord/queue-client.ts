@@ -46,6 +46,24 @@ export interface PushAllOptions {
   signal?: AbortSignal
 }
 
+/** Options of `queue.process`. */
+export interface ProcessOptions {
+  /** Tasks run at once. An integer from 1 to 1,000. Default 1. */
+  concurrency?: number
+  /** Each task's lease, renewed every half of it while the handler runs. Default 30,000 ms, at least 100. */
+  leaseMs?: number
+  /** Told of what went wrong outside the handler (a lease lost, no lease holder for a while). */
+  onError?: (err: unknown) => void
+  /** Told once a task's completion is durable (replicated to a majority of the voters). */
+  onCompleted?: (job: Job<unknown>) => void
+}
+
+/** A running `queue.process`. */
+export interface QueueProcessor {
+  /** Takes no more tasks; resolves once the handlers running now have finished and their tasks are settled. */
+  close: () => Promise<void>
+}
+
 /** Options of `queue.take`. */
 export interface TakeOptions {
   /** How long the task is leased to this worker before it goes to another (extend it with `job.extend`). Default 30,000 ms, at least 100. */
@@ -143,7 +161,7 @@ export class Job<T> {
 
   /** Ends this attempt as failed: the task waits for another, or is dead after its last. */
   async fail (error: unknown): Promise<void> {
-    await this.settle('fail', { error: (error instanceof Error ? error.message : String(error)).slice(0, 4_096) })
+    await this.settle('fail', { error: errorText(error) })
   }
 
   /** Extends the lease to end `leaseMs` from now. */
@@ -154,15 +172,32 @@ export class Job<T> {
     this.watch(sentAt + leaseMs)
   }
 
-  private async settle (outcome: string, fields: { result?: Uint8Array, error?: string, leaseMs?: number }, ends = true): Promise<void> {
+  /**
+   * `complete` (with `result`) or `fail` (with `error`), and the queue's next ready task
+   * leased to this worker for `leaseMs` in the same round trip, or undefined if none is
+   * ready (queue.process). A lease holder of coord 1.2 answers without a task.
+   */
+  async settleAndTake (outcome: { result: unknown } | { error: unknown }, leaseMs: number): Promise<Job<T> | undefined> {
+    const requestId = randomId()
+    const sentAt = performance.now()
+    const fields = 'result' in outcome ? { result: this.client.encode('job.complete result', outcome.result ?? null) } : { error: errorText(outcome.error) }
+    const reply = await this.settle('result' in outcome ? 'complete' : 'fail', fields, true, { next: true, nextRequestId: requestId, nextLeaseMs: Math.round(leaseMs), session: this.client.session })
+    if (reply.kind !== 'queueLease' || !reply.body.found) return undefined
+    const l = reply.body
+    return new Job<T>(this.queue, l.id, this.client.decode(l.payload) as T, l.attempt, l.token, l.leaseMs, sentAt, this.client)
+  }
+
+  private async settle (outcome: string, fields: { result?: Uint8Array, error?: string, leaseMs?: number }, ends = true, next = NO_NEXT): Promise<Message> {
     if (this.lost.aborted && outcome !== 'complete' && outcome !== 'fail') throw this.stale()
+    let reply: Message
     try {
-      await this.client.send({ queueSettle: { queue: this.queue, id: this.id, token: this.token, outcome, result: fields.result ?? NONE, error: fields.error ?? '', leaseMs: fields.leaseMs ?? 0 } })
+      reply = await this.client.send({ queueSettle: { queue: this.queue, id: this.id, token: this.token, outcome, result: fields.result ?? NONE, error: fields.error ?? '', leaseMs: fields.leaseMs ?? 0, ...next } })
     } catch (err) {
       if (err instanceof StaleTokenError) this.lose()
       throw err
     }
     if (ends) { clearTimeout(this.timer); this.timer = undefined }
+    return reply
   }
 
   private watch (until: number): void {
@@ -178,6 +213,12 @@ export class Job<T> {
   private stale (): StaleTokenError {
     return new StaleTokenError(`queue ${this.queue} task ${this.id}`, this.token, this.token)
   }
+}
+
+const NO_NEXT = { next: false, nextRequestId: '', nextLeaseMs: 0, session: '' }
+
+function errorText (error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).slice(0, 4_096)
 }
 
 /** Which task, whose attempt: what every task event says. */
@@ -351,10 +392,79 @@ export class Queue<T = unknown> extends TypedEventEmitter<QueueEvents> {
     } catch (err) {
       if (options.signal?.aborted === true) {
         // withdraw the wait, so that no task is leased to a worker that left (best effort)
-        void this.client.send({ queueSettle: { queue: this.name, id: requestId, token: 0n, outcome: 'withdraw', result: NONE, error: '', leaseMs: 0 } }).catch(() => {})
+        void this.client.send({ queueSettle: { queue: this.name, id: requestId, token: 0n, outcome: 'withdraw', result: NONE, error: '', leaseMs: 0, ...NO_NEXT } }).catch(() => {})
         throw new AbortedError(`queue ${this.name}: take aborted`, { cause: err })
       }
       throw err
+    }
+  }
+
+  /**
+   * Runs `handler` on this queue's tasks, `concurrency` at a time, as BullMQ's Worker: a
+   * task whose handler resolves is completed with what it resolved to, one whose handler
+   * throws is failed with its error (and runs again until `maxAttempts`). The lease is
+   * renewed while the handler runs; `job.lost` aborts if it is lost anyway. A busy worker
+   * makes one round trip per task: the completion also takes the next ready task.
+   */
+  process (handler: (task: T, job: Job<T>) => unknown, options: ProcessOptions = {}): QueueProcessor {
+    if (typeof handler !== 'function') throw invalid('process handler', 'a function (task, job) => result', handler)
+    checkOptions('process options', options, {
+      concurrency: (option, value) => checkInteger(option, value, 1, 1_000),
+      leaseMs: (option, value) => checkMs(option, value, MIN_LEASE_MS),
+      onError: (option, value) => { if (typeof value !== 'function') throw invalid(option, 'a function', value) },
+      onCompleted: (option, value) => { if (typeof value !== 'function') throw invalid(option, 'a function', value) }
+    })
+    const leaseMs = Math.round(options.leaseMs ?? 30_000)
+    const stop = new AbortController()
+    const report = (err: unknown): void => { try { options.onError?.(err) } catch { /* the caller's */ } }
+    const completed = (job: Job<T>): void => { try { options.onCompleted?.(job as Job<unknown>) } catch (err) { report(err) } }
+    const run = async (job: Job<T>): Promise<{ result: unknown } | { error: unknown }> => {
+      const renew = setInterval(() => { job.extend(leaseMs).catch(report) }, Math.max(MIN_LEASE_MS / 2, Math.floor(leaseMs / 2)))
+      try {
+        return { result: await handler(job.task, job) }
+      } catch (error) {
+        return { error }
+      } finally {
+        clearInterval(renew)
+      }
+    }
+    const slot = async (): Promise<void> => {
+      let job: Job<T> | undefined
+      while (true) {
+        if (job == null) {
+          if (stop.signal.aborted) return
+          try {
+            job = await this.take({ leaseMs, signal: stop.signal })
+          } catch (err) {
+            if (stop.signal.aborted) return
+            report(err)
+            await new Promise(resolve => setTimeout(resolve, 100)) // (a refusal that would repeat at once)
+          }
+          continue
+        }
+        // a task in hand runs, closing or not: giving it back would cost it an attempt
+        const outcome = await run(job)
+        const done = job
+        try {
+          if (!stop.signal.aborted) {
+            job = await job.settleAndTake(outcome, leaseMs)
+          } else {
+            await ('result' in outcome ? job.complete(outcome.result) : job.fail(outcome.error))
+            job = undefined
+          }
+          if ('result' in outcome) completed(done)
+        } catch (err) {
+          report(err) // a lost lease: the task goes to another worker
+          job = undefined
+        }
+      }
+    }
+    const slots = Promise.all(Array.from({ length: options.concurrency ?? 1 }, slot))
+    return {
+      close: async () => {
+        stop.abort()
+        await slots
+      }
     }
   }
 

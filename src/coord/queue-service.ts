@@ -93,6 +93,7 @@ export function serveQueues (holder: CoordHolder, rpc: Rpc, onDisconnect: (handl
     const { queue, id, token, outcome, result, error, leaseMs } = msg.body
     const { tables } = holder
     const now = performance.now()
+    need(!msg.body.next || ((outcome === 'complete' || outcome === 'fail') && msg.body.nextRequestId !== '' && msg.body.nextLeaseMs > 0), 'a settle that takes the next task needs complete or fail, nextRequestId and nextLeaseMs')
     if (outcome === 'complete') {
       need(result.byteLength <= MAX_TASK_BYTES, `a result of ${result.byteLength} bytes (at most ${MAX_TASK_BYTES})`)
       const { task, changed } = tables.queues.complete(queue, id, token, result)
@@ -114,7 +115,14 @@ export function serveQueues (holder: CoordHolder, rpc: Rpc, onDisconnect: (handl
     } else {
       throw new InvalidMessageError('type', `unknown queue outcome ${outcome}`)
     }
-    return { ack: {} }
+    if (!msg.body.next) return { ack: {} }
+    // and the next ready task for this worker, if there is one now (a retry gets the same lease)
+    const peer = msg.from.toString()
+    const later = performance.now()
+    const next = tables.queues.take(queue, { peer, session: msg.body.session, requestId: msg.body.nextRequestId, leaseMs: msg.body.nextLeaseMs }, later, later, () => tables.tokens.next(epoch))
+    if (next == null) return NOTHING
+    void holder.commit().catch(() => {}) // as a take's: the lease need not be durable before the worker starts
+    return leaseOf(next)
   })
 
   rpc.handle('queueInspect', async (msg): Promise<Body> => {

@@ -207,7 +207,8 @@ export class QueueTable {
     for (const t of q.active) if (t.takeId === req.requestId && t.worker === req.peer) return t // (a worker holds few leases)
     const next = this.nextReady(q, now)
     if (next != null) return this.lease(q, next, req, now, mint)
-    if (!q.takers.some(t => t.requestId === req.requestId && t.peer === req.peer)) q.takers.push({ ...req, deadline, arrived: now })
+    // (a take that waits for none is not left behind: a task pushed later would go to it)
+    if (deadline > now && !q.takers.some(t => t.requestId === req.requestId && t.peer === req.peer)) q.takers.push({ ...req, deadline, arrived: now })
     return undefined
   }
 
@@ -475,9 +476,15 @@ export class QueueTable {
   private serveTakers (name: string, q: Queue, now: number, mint: () => bigint): QueueEvent[] {
     const events: QueueEvent[] = []
     while (q.takers.length > 0) {
+      const taker = q.takers[0]!
+      if (now >= taker.deadline) { // its wait is over (the sweep had not yet said so): no task for it
+        q.takers.shift()
+        events.push({ kind: 'timeout', queue: name, requestId: taker.requestId })
+        continue
+      }
       const next = this.nextReady(q, now)
       if (next == null) break
-      const taker = q.takers.shift()!
+      q.takers.shift()
       events.push({ kind: 'leased', queue: name, task: this.lease(q, next, taker, now, mint), requestId: taker.requestId, waitedMs: now - taker.arrived })
     }
     return events

@@ -42,6 +42,39 @@ describe('work queues', () => {
     expect(results.every(r => r.worker === w1.id || r.worker === w2.id)).toBe(true)
   })
 
+  it('process: handlers run the tasks, each completed once; a handler that throws fails its attempt; close waits for the running ones', async () => {
+    peers = await startQuorum(3)
+    const [producer, w1, w2] = peers as [Peer, Peer, Peer]
+    const q = producer.queue<Work>('proc', { maxAttempts: 2 })
+    await q.pushAll(Array.from({ length: 200 }, (_, n) => ({ task: { n } })))
+    const ran: number[] = []
+    const errors: unknown[] = []
+    const handler = async (task: Work): Promise<number> => {
+      ran.push(task.n)
+      if (task.n === 7) throw new Error('seven fails')
+      await sleep(Math.random() * 3)
+      return task.n * 2
+    }
+    const workers = [w1, w2].map(w => w.queue<Work>('proc').process(handler, { concurrency: 8, leaseMs: 2_000, onError: err => errors.push(err) }))
+    await waitFor('every task finished', async () => { const v = await q.inspect(); return v.completed + v.dead === 200 }, 20_000)
+    const view = await q.inspect()
+    expect([view.completed, view.dead, view.waiting, view.active]).toEqual([199, 1, 0, 0])
+    // each ran once, 7 twice (its two attempts)
+    expect([...ran].sort((a, b) => a - b)).toEqual([...Array.from({ length: 200 }, (_, n) => n), 7].sort((a, b) => a - b))
+    const results = await q.results()
+    expect(results.find(r => r.id === view.tasks.find(t => t.state === 'completed')!.id)).toBeDefined()
+    expect(errors).toEqual([])
+    // close waits for a handler that is running
+    let [started, finished] = [false, false]
+    const slow = w1.queue<Work>('slow').process(async () => { started = true; await sleep(300); finished = true })
+    await producer.queue<Work>('slow').push({ n: 1 })
+    await waitFor('the slow task started', () => started)
+    await slow.close()
+    expect(finished).toBe(true)
+    expect(await producer.queue('slow').inspect()).toMatchObject({ completed: 1, active: 0 })
+    await Promise.all(workers.map(async w => await w.close()))
+  })
+
   it('pushAll: many tasks in one request, in order, all or none', async () => {
     peers = await startQuorum(3)
     const [producer, worker] = peers as [Peer, Peer, Peer]

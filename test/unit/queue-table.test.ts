@@ -111,6 +111,16 @@ describe('queue table', () => {
     expect(table.sweep(now.t, () => true, mint)).toEqual([{ kind: 'timeout', queue: 'q', requestId: 't1' }])
   })
 
+  it('a take that waits for nothing, or whose wait is over, is not handed a task pushed after it', () => {
+    const { table, push, now, mint } = setup()
+    expect(table.take('q', { peer: 'w0', session: 's', requestId: 'no-wait', leaseMs: 1_000 }, now.t, now.t, mint)).toBeUndefined()
+    expect(table.take('q', { peer: 'w1', session: 's', requestId: 'short', leaseMs: 1_000 }, now.t + 10, now.t, mint)).toBeUndefined()
+    now.t += 20 // the short wait is over, and no sweep has run yet
+    const task = push('late')
+    expect(task.state).toBe('waiting')
+    expect(table.take('q', { peer: 'w2', session: 's', requestId: 'now', leaseMs: 1_000 }, now.t, now.t, mint)).toBe(task)
+  })
+
   it('refuses a duplicate key while its task is pending, accepts it once finished', () => {
     const { table, push, take, now } = setup()
     const task = push('x', { key: 'k' })
