@@ -15,7 +15,8 @@ export function raceAbort<T> (p: Promise<T>, signal: AbortSignal, peer: PeerId):
   })
 }
 
-function abortError (signal: AbortSignal, peer: PeerId): AccordError {
+/** The typed error for a request to `peer` that `signal` ended: TimeoutError if it timed out, else AbortedError. */
+export function abortError (signal: AbortSignal, peer: PeerId): AccordError {
   const reason = signal.reason as Error | undefined
   if (reason?.name === 'TimeoutError') return new TimeoutError(`no answer from ${peer.toString()} in time`)
   return new AbortedError(`request to ${peer.toString()} aborted`, { cause: reason })

@@ -1,6 +1,6 @@
 import { AbortedError, errorFromWire, InvalidMessageError, StoppedError, TimeoutError, UnsupportedError, wireError } from '../errors.js'
 import { setMaxListeners } from 'main-event'
-import { anySignal, raceAbort } from './abort.js'
+import { abortError, anySignal, raceAbort } from './abort.js'
 import type { Body, BodyKind, Message, Wire } from './codec.js'
 import { RpcChannel } from './rpc-channel.js'
 import type { Stats } from './stats.js'
@@ -100,7 +100,7 @@ export class RpcService implements Rpc {
   private async requestOn (channel: RpcChannel, peer: PeerId, body: Body, options: RequestOptions): Promise<Message> {
     this.opts.stats.count('rpc', 'requests')
     const signal = options.signal
-    if (signal?.aborted === true) throw new AbortedError(`request to ${peer.toString()} aborted`, { cause: signal.reason })
+    if (signal?.aborted === true) throw abortError(signal, peer)
     const id = this.nextId++
     return await new Promise<Message>((resolve, reject) => {
       const end = (err: Error | undefined, reply?: Message): void => {
@@ -111,7 +111,7 @@ export class RpcService implements Rpc {
         this.opts.stats.count('rpc', 'failures')
         reject(err)
       }
-      const onAbort = (): void => { end(new AbortedError(`request to ${peer.toString()} aborted`, { cause: signal?.reason })) }
+      const onAbort = (): void => { end(abortError(signal!, peer)) }
       const timer = setTimeout(() => { end(new TimeoutError(`no answer from ${peer.toString()} in time`)) }, Math.max(1, Math.ceil(options.timeoutMs ?? this.opts.timeoutMs)))
       signal?.addEventListener('abort', onAbort, { once: true })
       this.pending.set(id, { resolve: reply => { end(undefined, reply) }, reject: err => { end(err) }, channel })
