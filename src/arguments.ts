@@ -61,6 +61,11 @@ export function checkOneOf<T extends string> (option: string, value: unknown, va
   return value as T
 }
 
+/** A function (a handler or a callback). */
+export function checkFunction (option: string, value: unknown, shape = 'a function'): void {
+  if (typeof value !== 'function') throw invalid(option, shape, value)
+}
+
 /** An AbortSignal (anything with `aborted` and `addEventListener`, as polyfills are). */
 export function checkSignal (option: string, value: unknown): AbortSignal {
   const s = value as AbortSignal | null

@@ -1,6 +1,6 @@
 import { TypedEventEmitter, type EventHandler } from 'main-event'
 import { AbortedError, InvalidArgumentError, StaleTokenError, UnsupportedError } from '../errors.js'
-import { checkInteger, checkMs, checkOptions, checkSignal, checkString, invalid } from '../arguments.js'
+import { checkFunction, checkInteger, checkMs, checkOptions, checkSignal, checkString, invalid } from '../arguments.js'
 import { clampMs, randomId, type LeaderChannel } from '../machine/leader-channel.js'
 import { MAX_PUSH_BYTES, MAX_PUSH_TASKS, MAX_TASK_BYTES } from './queue-table.js'
 import type { Body, Message } from '../net/codec.js'
@@ -215,6 +215,13 @@ export class Job<T> {
   }
 }
 
+/** What `push` and each `pushAll` entry may say of their task. */
+const TASK_OPTION_CHECKS = {
+  priority: (option: string, value: unknown) => checkInteger(option, value, -(2 ** 31), 2 ** 31 - 1),
+  delayMs: (option: string, value: unknown) => checkMs(option, value, 0),
+  key: (option: string, value: unknown) => checkString(option, value)
+}
+
 const NO_NEXT = { next: false, nextRequestId: '', nextLeaseMs: 0, session: '' }
 
 function errorText (error: unknown): string {
@@ -313,9 +320,7 @@ export class Queue<T = unknown> extends TypedEventEmitter<QueueEvents> {
   /** Adds `task` (JSON); resolves with its id once it is durable (replicated to a majority of the voters). */
   async push (task: T, options: PushOptions = {}): Promise<string> {
     checkOptions('push options', options, {
-      priority: (option, value) => checkInteger(option, value, -(2 ** 31), 2 ** 31 - 1),
-      delayMs: (option, value) => checkMs(option, value, 0),
-      key: (option, value) => checkString(option, value),
+      ...TASK_OPTION_CHECKS,
       maxAttempts: (option, value) => checkInteger(option, value, 1, MAX_ATTEMPTS),
       signal: checkSignal
     })
@@ -343,11 +348,7 @@ export class Queue<T = unknown> extends TypedEventEmitter<QueueEvents> {
     const items = entries.map((entry, i) => {
       if (typeof entry !== 'object' || entry === null || !('task' in entry)) throw invalid(`pushAll entry ${i}`, 'an object { task, priority?, delayMs?, key? }', entry)
       const { task, ...opts } = entry
-      checkOptions(`pushAll entry ${i}`, opts, {
-        priority: (option, value) => checkInteger(option, value, -(2 ** 31), 2 ** 31 - 1),
-        delayMs: (option, value) => checkMs(option, value, 0),
-        key: (option, value) => checkString(option, value)
-      })
+      checkOptions(`pushAll entry ${i}`, opts, TASK_OPTION_CHECKS)
       return { payload: this.client.encode(`pushAll entry ${i} task`, task), priority: opts.priority ?? 0, delayMs: Math.round(opts.delayMs ?? 0), key: opts.key ?? '' }
     })
     const bytes = items.reduce((n, i) => n + i.payload.byteLength, 0)
@@ -361,7 +362,7 @@ export class Queue<T = unknown> extends TypedEventEmitter<QueueEvents> {
     } catch (err) {
       if (!(err instanceof UnsupportedError)) throw err
       const ids: string[] = []
-      for (const [i, e] of entries.entries()) ids.push(await this.push(e.task, { ...(items[i]!.key !== '' ? { key: e.key } : {}), priority: items[i]!.priority, delayMs: items[i]!.delayMs, maxAttempts, signal: options.signal }))
+      for (const { task, ...opts } of entries) ids.push(await this.push(task, { ...opts, maxAttempts, signal: options.signal }))
       return ids
     }
   }
@@ -407,12 +408,12 @@ export class Queue<T = unknown> extends TypedEventEmitter<QueueEvents> {
    * makes one round trip per task: the completion also takes the next ready task.
    */
   process (handler: (task: T, job: Job<T>) => unknown, options: ProcessOptions = {}): QueueProcessor {
-    if (typeof handler !== 'function') throw invalid('process handler', 'a function (task, job) => result', handler)
+    checkFunction('process handler', handler, 'a function (task, job) => result')
     checkOptions('process options', options, {
       concurrency: (option, value) => checkInteger(option, value, 1, 1_000),
       leaseMs: (option, value) => checkMs(option, value, MIN_LEASE_MS),
-      onError: (option, value) => { if (typeof value !== 'function') throw invalid(option, 'a function', value) },
-      onCompleted: (option, value) => { if (typeof value !== 'function') throw invalid(option, 'a function', value) }
+      onError: checkFunction,
+      onCompleted: checkFunction
     })
     const leaseMs = Math.round(options.leaseMs ?? 30_000)
     const stop = new AbortController()

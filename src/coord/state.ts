@@ -78,7 +78,12 @@ function queueLimits (limits: CoordLimits): ConstructorParameters<typeof QueueTa
 }
 
 function toState (t: CoordTables, now: number): CoordState {
-  return { ...t.locks.toState(now), barriers: t.barriers.toEntries(now), cas: t.cas.toEntries(), semaphores: t.semaphores.toEntries(), elections: t.leaderships.toEntries(), queueTasks: t.queues.tasks().map(({ queue, task }) => taskEntry(queue, task, now)), queueSequences: queueSequences(t.queues) }
+  return { ...fewState(t, now), queueTasks: t.queues.tasks().map(({ queue, task }) => taskEntry(queue, task, now)), queueSequences: queueSequences(t.queues) }
+}
+
+/** Every table but the queues' tasks and sequences: few entries (bounded by their limits). */
+function fewState (t: CoordTables, now: number): CoordState {
+  return { ...t.locks.toState(now), barriers: t.barriers.toEntries(now), cas: t.cas.toEntries(), semaphores: t.semaphores.toEntries(), elections: t.leaderships.toEntries(), queueTasks: [], queueSequences: [] }
 }
 
 /** The tables as one CoordState, the whole form (see tableRecords). */
@@ -124,7 +129,7 @@ export function tableChanges (t: CoordTables, now: number): ReplicaChange | unde
 const sentFew = new WeakMap<CoordTables, Map<string, Uint8Array>>()
 
 function fewRecords (t: CoordTables, now: number): Map<string, Uint8Array> {
-  return recordsOf({ ...t.locks.toState(now), barriers: t.barriers.toEntries(now), cas: t.cas.toEntries(), semaphores: t.semaphores.toEntries(), elections: t.leaderships.toEntries(), queueTasks: [], queueSequences: [] })
+  return recordsOf(fewState(t, now))
 }
 
 /** Splits a whole CoordState into the records `tableRecords` makes of it. */
