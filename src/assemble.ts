@@ -157,13 +157,14 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
     })
 
     const meshSize = (): number => Math.max(membership.widestView, attendance?.fleetSize ?? 0, attendant?.fleetSize ?? 0)
+    const linked = (): PeerId[] => gossipLinkedPeers(started, gossip, topics.route(mesh))
     if (gossipRpc != null) {
       // Straight only once every link has told us how big it sees the mesh: a peer that just
       // joined through one other knows of that one only, and its heartbeats must still travel
       // by gossip to the rest, who learn its address from them and dial it.
       const direct = new DirectGossip(started, gossipRpc, topics.protocols(mesh, 'gossip', DIRECT_GOSSIP_VERSION), {
-        linked: () => unlimitedPeers(started),
-        meshSize: () => membership.heardViewsOf(unlimitedPeers(started)) ? meshSize() : Number.POSITIVE_INFINITY
+        linked,
+        meshSize: () => membership.heardViewsOf(linked()) ? meshSize() : Number.POSITIVE_INFINITY
       })
       gossip.goDirect(direct)
       lifecycle.push({ name: 'direct gossip', part: direct })
@@ -173,7 +174,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       self, gossip, rpc: syncRpc, storage, stats, log,
       gossipMaxBytes: tuning.gossipMaxBytes - 64 * 1024, // room for the signature, topic and framing
       compactBytes: tuning.compactBytes
-    }, { mesh, peers: () => started.getPeers(), linked: () => unlimitedPeers(started), meshSize, antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
+    }, { mesh, peers: () => started.getPeers(), linked, meshSize, antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
     lifecycle.push({ name: 'documents', part: docs })
 
     // the replicated state is the tables' records and, with named voters, the cluster configuration
@@ -276,9 +277,24 @@ async function dialBootstrap (node: AccordNode, dialer: MeshDialer, addrs: strin
 }
 
 /** Peers with an open connection that has no limits (not a relayed one). */
-function unlimitedPeers (node: AccordNode): PeerId[] {
+/**
+ * The peers this one links to without limits (a relayed connection carries neither gossip
+ * nor streams) and whose subscriptions gossip has heard over such a link (every peer
+ * subscribes the route topic). Only these count when a message goes "straight to each
+ * holder in a mesh where we link to every member" (DirectGossip, DocReplica.reach): a link
+ * whose gossip has not started yet would count towards "every member" while the peer on it
+ * is listed as no holder, and be skipped. Seen with two browser tabs on a busy machine:
+ * their WebRTC link came up while gossip over it had not for 10 s and more, so each tab's
+ * heartbeats and presence went to the server's peer only, which passes neither on; the tabs
+ * lost each other's carets and then each other.
+ */
+function gossipLinkedPeers (node: AccordNode, gossip: Gossip, everyonesTopic: string): PeerId[] {
+  const heard = new Set(gossip.subscribers(everyonesTopic).map(String))
   const peers = new Map<string, PeerId>()
-  for (const c of node.getConnections()) if (c.limits == null && c.status === 'open') peers.set(c.remotePeer.toString(), c.remotePeer)
+  for (const c of node.getConnections()) {
+    const id = c.remotePeer.toString()
+    if (c.limits == null && c.status === 'open' && heard.has(id)) peers.set(id, c.remotePeer)
+  }
   return [...peers.values()]
 }
 

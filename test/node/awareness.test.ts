@@ -7,6 +7,11 @@ import { DocsBody } from '../../src/docs/docs-wire.js'
 import { AgentProcess, killAll } from './agents.js'
 import { freshMesh, IN_PROCESS_LEASE, startMesh, stopAll, waitFor } from './helpers.js'
 import { createPeer, type Peer } from '../../src/index.node.js'
+import { noise } from '@chainsafe/libp2p-noise'
+import { yamux } from '@chainsafe/libp2p-yamux'
+import { tcp } from '@libp2p/tcp'
+import { multiaddr } from '@multiformats/multiaddr'
+import { createLibp2p, type Libp2p } from 'libp2p'
 
 /** The states an awareness holds, by clientID, without the meta. */
 const states = (a: Awareness): Record<number, unknown> => Object.fromEntries(a.getStates())
@@ -19,7 +24,8 @@ const states = (a: Awareness): Record<number, unknown> => Object.fromEntries(a.g
 describe('awareness (presence) of a document', () => {
   let peers: Peer[] = []
   let agents: AgentProcess[] = []
-  afterEach(async () => { await stopAll(peers); peers = []; await killAll(agents); agents = [] })
+  let outsider: Libp2p | undefined
+  afterEach(async () => { await stopAll(peers); peers = []; await killAll(agents); agents = []; await outsider?.stop(); outsider = undefined })
 
   it('each peer sees the others\' states and their changes; closing the document withdraws a state', async () => {
     peers = await startMesh(3)
@@ -59,6 +65,36 @@ describe('awareness (presence) of a document', () => {
     console.log(`[awareness] a killed peer's state went ${Math.round(goneMs)} ms after kill -9`)
     expect(goneMs).toBeLessThan(15_000) // membership's failure detection, not the 30 s timeout
   }, 60_000)
+
+  it('presence crosses a hub to a peer this one does not link to, also while it links to a libp2p node outside the mesh', async () => {
+    // a and b link to the hub only (each blocks the other); a also to a plain libp2p node
+    // (a relay server, say), a link with no gossip on it. a's links then number the mesh's
+    // other members: counted as a member's, a took the mesh for fully linked and sent its
+    // presence straight to the hub alone, which never passes presence on (the tabs of
+    // examples/browser/editor lost each other's carets so, over a WebRTC link gossip had
+    // not started on)
+    const mesh = freshMesh()
+    const hub = await createPeer({ mesh, lease: IN_PROCESS_LEASE })
+    peers.push(hub)
+    const a = await createPeer({ mesh, lease: IN_PROCESS_LEASE, bootstrap: [hub.addrs[0]!] })
+    peers.push(a)
+    outsider = await createLibp2p({ transports: [tcp()], connectionEncrypters: [noise()], streamMuxers: [yamux()] })
+    await outsider.dial(multiaddr(a.addrs[0]!))
+    await waitFor('a links to the hub and the outsider', () => a.network.connections().length === 2, 10_000)
+    const b = await createPeer({ mesh, lease: IN_PROCESS_LEASE, bootstrap: [hub.addrs[0]!] })
+    peers.push(b)
+    await Promise.all([a.network.block(b.id), b.network.block(a.id)])
+    await waitFor('a and b see each other as members', () => a.members.some(m => m.id === b.id) && b.members.some(m => m.id === a.id), 10_000)
+
+    const [awA, awHub, awB] = await Promise.all([a, hub, b].map(async p => await p.awareness('board')))
+    awA!.setLocalState({ user: 'a' })
+    awHub!.setLocalState({ user: 'hub' })
+    awB!.setLocalState({ user: 'b' })
+    await waitFor('every peer sees all three', () => [awA, awHub, awB].every(x => x!.getStates().size === 3), 10_000)
+    awA!.setLocalStateField('cursor', 7)
+    await waitFor('a\'s change reaches b', () => (awB!.getStates().get(awA!.clientID) as { cursor?: number } | undefined)?.cursor === 7, 5_000)
+    expect(a.network.connections(), 'a and b are not linked: the presence went through the hub').not.toContain(b.id)
+  })
 
   it('a state for another peer\'s client, or a malformed update, is refused and counted; the real states stand', async () => {
     peers = await startMesh(3)
