@@ -205,6 +205,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       log: logger(`accord:${mesh}:coord`)
     })
     membership.addEventListener('member:leave', evt => { leaseHolder.forget(evt.detail.id); docs.forgetPeer(evt.detail.id) })
+    membership.addEventListener('member:join', evt => { docs.peerBack(evt.detail.id) })
     serveLocks(leaseHolder, coordRpc)
     serveLeases(leaseHolder, coordRpc)
     serveSemaphores(leaseHolder, coordRpc)

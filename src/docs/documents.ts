@@ -48,6 +48,8 @@ export class Documents {
   private readonly offSubscribe: () => void
   private readonly offUnsubscribe: () => void
   private stopped = false
+  /** Peers that left the mesh, until their presence goes (forgetPeer). */
+  private readonly forgetting = new Map<string, ReturnType<typeof setTimeout>>()
 
   constructor (private readonly ctx: ReplicaContext, private readonly opts: DocumentsOptions) {
     ctx.rpc.handle('syncRequest', async msg => await this.onSyncRequest(msg))
@@ -122,9 +124,25 @@ export class Documents {
     await closed
   }
 
-  /** `peer` left the mesh: its presence goes now, not after the 30 s timeout. */
+  /**
+   * `peer` left the mesh: its presence goes PRESENCE_GRACE_MS from now, not after the 30 s
+   * timeout, unless it is heard again meanwhile (peerBack). A suspicion can be false: a tab
+   * typed in without a pause sent no heartbeat for 1.7 s (Chromium ran its input first), was
+   * suspected, and came back 0.1 s later; its caret, dropped at once, stayed gone until the
+   * tab's next change or 15 s renewal, since nothing about it had changed.
+   */
   forgetPeer (peer: string): void {
-    for (const pending of this.replicas.values()) void pending.then(r => { r.awareness.forget(peer) }, () => {})
+    if (this.stopped || this.forgetting.has(peer)) return
+    this.forgetting.set(peer, setTimeout(() => {
+      this.forgetting.delete(peer)
+      for (const pending of this.replicas.values()) void pending.then(r => { r.awareness.forget(peer) }, () => {})
+    }, PRESENCE_GRACE_MS))
+  }
+
+  /** `peer` is a member again (or joined): what it left here stands. */
+  peerBack (peer: string): void {
+    clearTimeout(this.forgetting.get(peer))
+    this.forgetting.delete(peer)
   }
 
   /** Resolves once the catch-up with the peers connected when the doc opened is done. */
@@ -168,6 +186,8 @@ export class Documents {
 
   async stop (): Promise<void> {
     this.stopped = true
+    for (const t of this.forgetting.values()) clearTimeout(t)
+    this.forgetting.clear()
     clearInterval(this.timer)
     clearInterval(this.statusTimer)
     this.offSubscribe()
@@ -318,3 +338,5 @@ const STATUS_CHECK_MS = 1_000
 function validateName (name: string): void {
   checkString('document name', name, MAX_NAME)
 }
+/** How long the presence of a peer that left the mesh stays, in case it was falsely suspected and is heard again (forgetPeer). */
+const PRESENCE_GRACE_MS = 3_000

@@ -5,7 +5,7 @@ import { ENVELOPE_VERSION as WIRE_VERSION } from '../../src/net/codec.js'
 import { Envelope } from '../../src/net/envelope.js'
 import { DocsBody } from '../../src/docs/docs-wire.js'
 import { AgentProcess, killAll } from './agents.js'
-import { freshMesh, IN_PROCESS_LEASE, startMesh, stopAll, waitFor } from './helpers.js'
+import { freshMesh, IN_PROCESS_LEASE, sleep, startMesh, stopAll, waitFor } from './helpers.js'
 import { createPeer, type Peer } from '../../src/index.node.js'
 import { noise } from '@chainsafe/libp2p-noise'
 import { yamux } from '@chainsafe/libp2p-yamux'
@@ -95,6 +95,26 @@ describe('awareness (presence) of a document', () => {
     await waitFor('a\'s change reaches b', () => (awB!.getStates().get(awA!.clientID) as { cursor?: number } | undefined)?.cursor === 7, 5_000)
     expect(a.network.connections(), 'a and b are not linked: the presence went through the hub').not.toContain(b.id)
   })
+
+  it('a peer suspected while frozen and heard again keeps its state: a false suspicion does not drop a caret', async () => {
+    const mesh = freshMesh()
+    const a = await createPeer({ mesh, lease: IN_PROCESS_LEASE })
+    peers.push(a)
+    const other = await AgentProcess.start({ MESH: mesh, BOOTSTRAP: a.addrs[0]!, TTL_MS: '500', HEARTBEAT_MS: '100' })
+    agents.push(other)
+    const awareness = await a.awareness('board')
+    const { clientID } = await other.call({ cmd: 'presence', doc: 'board', state: { user: 'agent' } }, ['presence'])
+    await waitFor('the agent\'s state', () => awareness.getStates().get(clientID) != null, 10_000)
+    await waitFor('the agent is a member', () => a.members.some(m => m.id === other.id), 10_000)
+    // frozen past suspicion (silence > 1.5 s), then thawed: it is a member again, and its
+    // state (unchanged, so not sent again) must still be here
+    other.kill('SIGSTOP')
+    await waitFor('the frozen agent is suspected', () => !a.members.some(m => m.id === other.id), 10_000)
+    other.kill('SIGCONT')
+    await waitFor('the agent is a member again', () => a.members.some(m => m.id === other.id), 10_000)
+    await sleep(4_000) // past the grace a departed peer's presence has
+    expect(awareness.getStates().get(clientID), 'the agent\'s state after its return').toEqual({ user: 'agent' })
+  }, 60_000)
 
   it('a state for another peer\'s client, or a malformed update, is refused and counted; the real states stand', async () => {
     peers = await startMesh(3)
