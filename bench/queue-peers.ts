@@ -30,6 +30,7 @@ import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
+import { cpuMeter } from './proc-cpu.js'
 import { generateKeyPair, privateKeyToProtobuf } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { next, spawnReporting, stopChild, type Child } from './children.js'
@@ -88,6 +89,8 @@ export interface ThroughputRun {
   completions: Completions
   /** Not every task completed within the limit (COMPLETE_MS): the rate counts the completions seen, up to the last. */
   timedOut: boolean
+  /** CPU time the processes spent from the first push to the last completion's tally, in ms (Linux only). */
+  cpuMs?: { servers: number, producer: number, workers: number }
 }
 
 export interface TakeLatency { takeMs: Summary, completions: Completions }
@@ -142,8 +145,8 @@ interface QueueSystem {
   settings: (opts: QueuePeersOptions) => QueueSettings
   /** Why it cannot run on this machine, if it cannot (redis-server is checked before). */
   missing: () => Promise<string | undefined>
-  /** Starts what its producer and workers connect to; the spec they are given. */
-  start: (ctx: StartContext) => Promise<{ spec: SystemSpec, stop: () => Promise<void> }>
+  /** Starts what its producer and workers connect to; the spec they are given, and the processes that serve them (their CPU time is measured). */
+  start: (ctx: StartContext) => Promise<{ spec: SystemSpec, stop: () => Promise<void>, servers: Array<number | undefined> }>
 }
 
 const CHILD = fileURLToPath(new URL('./queue-worker.ts', import.meta.url))
@@ -196,10 +199,10 @@ function redisVersion (bin: string): string {
 }
 
 /** A fresh redis-server for one system (bench/peers/redis.ts: 127.0.0.1, a free port, no persistence). */
-async function startRedis (bin: string, log: Log): Promise<{ port: number, stop: () => Promise<void> }> {
+async function startRedis (bin: string, log: Log): Promise<{ port: number, pid: number | undefined, stop: () => Promise<void> }> {
   const { RedisServer } = await import('./peers/redis.js')
   const server = await RedisServer.start(bin, log)
-  return { port: server.port, stop: async () => { await server.stop() } }
+  return { port: server.port, pid: server.pid, stop: async () => { await server.stop() } }
 }
 
 const n = (x: number): string => x.toLocaleString('en-US')
@@ -218,7 +221,7 @@ const SYSTEMS: QueueSystem[] = [
     start: async ({ redisBin, log }) => {
       const redis = await startRedis(redisBin!, log)
       const spec: SystemSpec = { kind: 'bullmq', port: redis.port, queue: 'tasks', lockDurationMs: LOCK_DURATION_MS, stalledIntervalMs: STALLED_INTERVAL_MS, maxStalledCount: MAX_STALLED_COUNT, attempts: MAX_ATTEMPTS }
-      return { spec, stop: redis.stop }
+      return { spec, stop: redis.stop, servers: [redis.pid] }
     }
   },
   {
@@ -234,7 +237,7 @@ const SYSTEMS: QueueSystem[] = [
     start: async ({ redisBin, log }) => {
       const redis = await startRedis(redisBin!, log)
       const spec: SystemSpec = { kind: 'redis-streams', port: redis.port, stream: 'tasks', group: 'workers', minIdleMs: MIN_IDLE_MS, reclaimEveryMs: RECLAIM_EVERY_MS, reclaimCount: 100 }
-      return { spec, stop: redis.stop }
+      return { spec, stop: redis.stop, servers: [redis.pid] }
     }
   },
   {
@@ -270,7 +273,7 @@ const SYSTEMS: QueueSystem[] = [
         await procs.stop(voters)
         throw err
       }
-      return { spec, stop: async () => { await procs.stop(voters) } }
+      return { spec, stop: async () => { await procs.stop(voters) }, servers: voters.map(v => v.child.proc.pid) }
     }
   }
 ]
@@ -432,16 +435,18 @@ class Ids {
   take (count: number): number[] { const ids = range(this.next, count); this.next += count; return ids }
 }
 
-async function throughputRun (procs: Procs, producer: Proc, ids: Ids, concurrency: number, opts: QueuePeersOptions): Promise<ThroughputRun> {
+async function throughputRun (procs: Procs, { producer, servers }: Deployment, ids: Ids, concurrency: number, opts: QueuePeersOptions): Promise<ThroughputRun> {
   const workers = await procs.workers(opts.workers, concurrency, opts.workUs)
   try {
     const tasks = ids.take(opts.tasks)
+    const cpu = cpuMeter({ servers, producer: [producer.child.proc.pid], workers: workers.map(w => w.child.proc.pid) })
     send(producer, `push ${tasks[0]!} ${opts.tasks} ${opts.batch}`)
     const pushed = await Promise.race([procs.expect(producer, 'pushed', PUSH_MS), ...workers.map(w => w.exited)])
     let timedOut = false
     await procs.until(`${n(opts.tasks)} completions`, () => procs.completedSinceTally(workers) >= opts.tasks ? true : undefined, COMPLETE_MS, workers)
       .catch((err: Error) => { if (!err.message.startsWith('timed out')) throw err; timedOut = true })
     const tallies = await procs.tally(workers)
+    const cpuMs = cpu()
     const lastAt = Math.max(...tallies.map(t => t.lastAt ?? -Infinity))
     const ms = lastAt - pushed.firstAt
     const completions = countCompletions(tasks, tallies.flatMap(t => t.ids))
@@ -454,7 +459,8 @@ async function throughputRun (procs: Procs, producer: Proc, ids: Ids, concurrenc
       tasksPerSec: completed > 0 ? completed / (ms / 1000) : 0,
       pushesPerSec: opts.tasks / ((pushed.lastAt - pushed.firstAt) / 1000),
       completions,
-      timedOut
+      timedOut,
+      ...(cpuMs != null ? { cpuMs } : {})
     }
   } finally {
     await procs.stop(workers)
@@ -539,13 +545,13 @@ async function attempt<T> (log: Log, label: string, set: (o: Outcome<T>) => void
 }
 
 /** The system started, and its producer connected. */
-interface Deployment { producer: Proc, stop: () => Promise<void> }
+interface Deployment { producer: Proc, stop: () => Promise<void>, servers: Array<number | undefined> }
 
 async function deploy (system: QueueSystem, procs: Procs, redisBin: string | undefined, log: Log): Promise<Deployment> {
-  const { spec, stop } = await system.start({ redisBin, procs, log })
+  const { spec, stop, servers } = await system.start({ redisBin, procs, log })
   procs.spec = spec
   try {
-    return { producer: await procs.producer(), stop }
+    return { producer: await procs.producer(), stop, servers }
   } catch (err) {
     await stop()
     throw err
@@ -563,9 +569,9 @@ async function measureSystem (system: QueueSystem, r: QueueSystemResult, redisBi
       log(`queues: ${label}: throughput, ${n(opts.tasks)} tasks, ${opts.workers} workers × ${c} in flight…`)
       let drained = false
       await attempt(log, label, o => { r.throughput[String(c)] = o }, async () => {
-        const t = await throughputRun(procs, deployment!.producer, ids, c, opts)
+        const t = await throughputRun(procs, deployment!, ids, c, opts)
         drained = !t.timedOut
-        log(`  ${fmt(t.tasksPerSec)} tasks/s push → complete (producer pushed ${fmt(t.pushesPerSec)}/s); ${t.timedOut ? `⚠ timed out: ${n(t.completions.lost)} of ${n(t.completions.pushed)} not completed within ${n(COMPLETE_MS / 1000)} s, ${t.completions.duplicates} duplicates` : completionsSay(t.completions)}`)
+        log(`  ${fmt(t.tasksPerSec)} tasks/s push → complete (producer pushed ${fmt(t.pushesPerSec)}/s)${t.cpuMs != null ? `; CPU per task ${cpuPerTask(t)} µs` : ''}; ${t.timedOut ? `⚠ timed out: ${n(t.completions.lost)} of ${n(t.completions.pushed)} not completed within ${n(COMPLETE_MS / 1000)} s, ${t.completions.duplicates} duplicates` : completionsSay(t.completions)}`)
         return t
       })
       if (!drained) {
@@ -652,6 +658,15 @@ export async function benchQueuePeers (log: Log, opts: QueuePeersOptions): Promi
 const why = (o: Outcome<unknown>): string => ('skipped' in o ? 'skipped' : 'error' in o ? `failed: ${o.error}` : '')
 /** `show` of the measure, or why there is none. */
 const cell = <T>(o: Outcome<T>, show: (x: T) => string): string => ('ok' in o ? show(o.ok) : why(o))
+/** CPU µs per completed task, summed over every process, then split as "servers + producer + workers". */
+function cpuPerTask (t: ThroughputRun): string {
+  const completed = t.completions.pushed - t.completions.lost
+  if (t.cpuMs == null || completed === 0) return 'not measured'
+  const us = (ms: number): string => fmt(ms * 1000 / completed)
+  const { servers, producer, workers } = t.cpuMs
+  return `${us(servers + producer + workers)} (${us(servers)} + ${us(producer)} + ${us(workers)})`
+}
+
 const completionsCell = (c: Completions): string => `${c.duplicates} / ${c.lost}${c.stray > 0 ? ` (${c.stray} stray)` : ''} of ${n(c.pushed)}`
 
 export function renderQueuePeers (r: QueuePeersResult): string[] {
@@ -665,6 +680,7 @@ export function renderQueuePeers (r: QueuePeersResult): string[] {
     const runs = s.map(x => x.throughput[String(c)] ?? { skipped: 'not run' })
     rows.push([`push → complete, ${n(o.tasks)} tasks, ${o.workers} workers × ${c} in flight: **tasks/s**`, ...runs.map(x => cell(x, t => `**${fmt(t.tasksPerSec)}**${t.timedOut ? ' ⚠ timed out' : ''}`))])
     rows.push(['…the producer\'s pushes/s meanwhile', ...runs.map(x => cell(x, t => fmt(t.pushesPerSec)))])
+    rows.push(['…CPU per task completed, µs: all processes (servers + producer + workers)', ...runs.map(x => cell(x, t => t.cpuMs != null ? cpuPerTask(t) : 'not measured'))])
     rows.push(['…each task completed once: duplicates / lost', ...runs.map(x => cell(x, t => t.timedOut
       ? `${t.completions.duplicates} / – (${n(t.completions.lost)} of ${n(t.completions.pushed)} not completed within ${n(COMPLETE_MS / 1000)} s)`
       : completionsCell(t.completions)))])
@@ -684,7 +700,7 @@ export function renderQueuePeers (r: QueuePeersResult): string[] {
     `The producer and each of the ${o.workers} workers is a Node process of its own (\`bench/queue-worker.ts\`), as deployed; the workers' work is ${o.workUs > 0 ? `a busy loop of ${o.workUs} µs` : 'nothing (a no-op)'}. ` +
     `**accord** (${r.versions.accord ?? '?'}) is deployed as README's "Deploying a fleet" says: ${ACCORD_VOTERS} voters named by peer id (\`voters: [id, …]\`, ranks 0–${ACCORD_VOTERS - 1}, fixed ports, memory storage as the Redis servers run without persistence), each a process of its own that only serves the mesh (\`bench/peers/accord-queue.ts\`); the producer and the workers are clients of that mesh (given the same voter list and not on it: they never vote or lead), bootstrapping from the voters' addresses. So the lease holder, which keeps the queue, is always a voter and never a killed worker; its pushes and completions are answered once ${Math.floor(ACCORD_VOTERS / 2) + 1} of the ${ACCORD_VOTERS} voters hold them. ` +
     'Times come from the processes themselves, on CLOCK_MONOTONIC, which every process of the machine reads alike. ' +
-    `**Throughput**: the workers wait on an empty queue, then the producer pushes ${n(o.tasks)} tasks, ${n(o.batch)} per call of the system's bulk push (accord has none: see the push setting); rate = tasks completed / (last completion − first push), all of them unless the run timed out (${n(COMPLETE_MS / 1000)} s after the last push); one run per number of tasks each worker may have in flight. ` +
+    `**Throughput**: the workers wait on an empty queue, then the producer pushes ${n(o.tasks)} tasks, ${n(o.batch)} per call of the system's bulk push; rate = tasks completed / (last completion − first push), all of them unless the run timed out (${n(COMPLETE_MS / 1000)} s after the last push); one run per number of tasks each worker may have in flight. CPU per task: the user + system time of the servers (redis-server; accord's ${ACCORD_VOTERS} voters), the producer and the workers over the run (from /proc, up to the workers' tally), divided by the tasks completed. ` +
     `**Take latency**: from just before the producer's push of one task to the moment a worker runs it, one task at a time, after ${o.latencyWarmup} warmup trials. ` +
     `**Redelivery**: a worker takes a task and holds it (mid-task, alive: its locks are renewed), and is killed with SIGKILL at a random moment ${killed} after its take; timed until another worker runs the task, by the system's own mechanism, **whose setting is the answer**: it is in the last row. ` +
     'Every measure counts completions per task id: each pushed task must complete exactly once (a killed worker dies before completing its task).', '',

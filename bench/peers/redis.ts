@@ -42,6 +42,11 @@ export class RedisServer {
     return server
   }
 
+  /** The redis-server process's id (its CPU time is measured). */
+  get pid (): number | undefined {
+    return this.child.pid
+  }
+
   client (): Redis {
     // ioredis defaults, except that a command to a server that is gone fails after one
     // reconnection attempt instead of twenty (no scenario here measures a dead Redis).
