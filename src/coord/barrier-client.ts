@@ -1,5 +1,5 @@
 import { AbortedError, BarrierTimeoutError } from '../errors.js'
-import { randomId, retryable, type LeaderChannel } from '../machine/leader-channel.js'
+import { uniqueId, retryable, type LeaderChannel } from '../machine/leader-channel.js'
 import type { BarrierOutcome } from './barrier-table.js'
 import { checkInteger, checkKeys, checkMs, checkOneOf, checkOptions, checkSignal, invalid } from '../arguments.js'
 
@@ -55,7 +55,7 @@ export class Barrier {
    */
   async arrive (opts: { signal?: AbortSignal } = {}): Promise<BarrierResult> {
     checkOptions('arrive options', opts, { signal: checkSignal })
-    const requestId = randomId()
+    const requestId = uniqueId()
     const { parties, threshold, timeoutMs, onTimeout } = this.options
     const isFraction = threshold != null && threshold < 1
     while (true) {

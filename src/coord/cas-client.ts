@@ -1,4 +1,4 @@
-import { randomId, type LeaderChannel } from '../machine/leader-channel.js'
+import { uniqueId, type LeaderChannel } from '../machine/leader-channel.js'
 
 export interface CasAnswer { clock: Uint8Array, token: bigint }
 
@@ -10,6 +10,6 @@ export interface CasAnswer { clock: Uint8Array, token: bigint }
  */
 export async function compareAndSet (leader: LeaderChannel, name: string, expected: Uint8Array, timeoutMs: number): Promise<CasAnswer> {
   // one request id for every attempt: the lease holder accepts it at most once
-  const reply = await leader.untilAnswered({ casRequest: { name, requestId: randomId(), expected } }, 'casReply', timeoutMs, `variable ${name}`, '; nothing was written')
+  const reply = await leader.untilAnswered({ casRequest: { name, requestId: uniqueId(), expected } }, 'casReply', timeoutMs, `variable ${name}`, '; nothing was written')
   return { clock: reply.body.clock, token: reply.body.token }
 }

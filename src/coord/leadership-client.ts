@@ -1,5 +1,5 @@
 import { TypedEventEmitter } from 'main-event'
-import { randomId, retryable, type LeaderChannel } from '../machine/leader-channel.js'
+import { uniqueId, retryable, type LeaderChannel } from '../machine/leader-channel.js'
 import { checkLeaseMs, type Lease, type LockClient } from './lock-client.js'
 import { checkBoolean, checkInteger, checkOptions, checkSignal } from '../arguments.js'
 
@@ -91,7 +91,7 @@ export class Election extends TypedEventEmitter<ElectionEvents> {
     const signal = this.stopWatching.signal
     while (!signal.aborted && !this.channel.isStopped) {
       try {
-        const reply = await this.channel.send({ electionWatch: { name: this.name, requestId: randomId(), knownToken: this.leader?.token ?? 0n } }, 60_000, signal)
+        const reply = await this.channel.send({ electionWatch: { name: this.name, requestId: uniqueId(), knownToken: this.leader?.token ?? 0n } }, 60_000, signal)
         if (reply.kind !== 'electionLeader') continue
         const { peer, hasRank, rank, token } = reply.body
         const next = peer === '' ? undefined : { id: peer, rank: hasRank ? Number(rank) : undefined, token }

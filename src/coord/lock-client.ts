@@ -1,6 +1,6 @@
 import { AbortedError, AcquireTimeoutError, InvalidArgumentError, LockLostError, LockTimeoutError } from '../errors.js'
 import { wireKind, type LeaseKind } from './lease-kind.js'
-import { clampMs, randomId, retryable, type LeaderChannel } from '../machine/leader-channel.js'
+import { clampMs, uniqueId, retryable, type LeaderChannel } from '../machine/leader-channel.js'
 import type { Body, Message } from '../net/codec.js'
 import { checkMs, checkOptions, checkSignal, checkString, MAX_MS } from '../arguments.js'
 
@@ -99,7 +99,7 @@ type RequestBody = (requestId: string, waitMs: number, seq: bigint) => Body
 export class LockClient {
   private readonly held = new Map<string, Held>()
   /** This process's incarnation: the lease holder never mixes up our holdings with an earlier run's. */
-  private readonly session = randomId()
+  private readonly session = uniqueId()
   private seq = 0n
   /** Per lock and owner, the request in flight: the next waits for it (see the class comment). */
   private readonly inFlight = new Map<string, Promise<void>>()
@@ -219,7 +219,7 @@ export class LockClient {
   }
 
   private async attempts (kind: LeaseKind, name: string, names: string[], ttlMs: number, deadline: number, signal: AbortSignal, callerSignal: AbortSignal | undefined, body: RequestBody): Promise<Granted> {
-    let requestId = randomId()
+    let requestId = uniqueId()
     let seq = ++this.seq
     while (true) {
       if (callerSignal?.aborted === true) { this.giveUp(kind, name, names, requestId, ttlMs); throw new AbortedError(`${kind} ${name}: aborted`) }
@@ -247,7 +247,7 @@ export class LockClient {
         // it back and ask anew, as a new request
         this.opts.log('%s %s: the grant lapsed on its way; asking again', kind, name)
         this.giveUp(kind, name, names, requestId, ttlMs)
-        requestId = randomId()
+        requestId = uniqueId()
         seq = ++this.seq
         continue
       }
@@ -329,7 +329,7 @@ export class LockClient {
   }
 
   private async release (owner: string, h: Held): Promise<void> {
-    const requestId = randomId()
+    const requestId = uniqueId()
     const lastHandle = --h.handles <= 0
     if (lastHandle) this.drop(h)
     // even after `lost` fired, the lease holder may still list us: give it back rather than

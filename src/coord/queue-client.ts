@@ -1,7 +1,7 @@
 import { TypedEventEmitter, type EventHandler } from 'main-event'
 import { AbortedError, InvalidArgumentError, StaleTokenError, UnsupportedError } from '../errors.js'
 import { checkFunction, checkInteger, checkMs, checkOptions, checkSignal, checkString, invalid } from '../arguments.js'
-import { clampMs, randomId, type LeaderChannel } from '../machine/leader-channel.js'
+import { clampMs, uniqueId, type LeaderChannel } from '../machine/leader-channel.js'
 import { MAX_PUSH_BYTES, MAX_PUSH_TASKS, MAX_TASK_BYTES } from './queue-table.js'
 import type { Body, Message } from '../net/codec.js'
 import type { QueueEvent } from './coord-wire.js'
@@ -178,7 +178,7 @@ export class Job<T> {
    * ready (queue.process). A lease holder of coord 1.2 answers without a task.
    */
   async settleAndTake (outcome: { result: unknown } | { error: unknown }, leaseMs: number): Promise<Job<T> | undefined> {
-    const requestId = randomId()
+    const requestId = uniqueId()
     const sentAt = performance.now()
     const fields = 'result' in outcome ? { result: this.client.encode('job.complete result', outcome.result ?? null) } : { error: errorText(outcome.error) }
     const reply = await this.settle('result' in outcome ? 'complete' : 'fail', fields, true, { next: true, nextRequestId: requestId, nextLeaseMs: Math.round(leaseMs), session: this.client.session })
@@ -326,7 +326,7 @@ export class Queue<T = unknown> extends TypedEventEmitter<QueueEvents> {
     })
     const payload = this.client.encode('push task', task)
     const reply = await this.client.send({
-      queuePush: { queue: this.name, requestId: randomId(), payload, priority: options.priority ?? 0, delayMs: Math.round(options.delayMs ?? 0), key: options.key ?? '', maxAttempts: options.maxAttempts ?? this.maxAttempts }
+      queuePush: { queue: this.name, requestId: uniqueId(), payload, priority: options.priority ?? 0, delayMs: Math.round(options.delayMs ?? 0), key: options.key ?? '', maxAttempts: options.maxAttempts ?? this.maxAttempts }
     }, options.signal)
     if (reply.kind !== 'queuePushed') throw new InvalidArgumentError(`queue ${this.name}: unexpected answer ${reply.kind}`)
     return reply.body.id
@@ -356,7 +356,7 @@ export class Queue<T = unknown> extends TypedEventEmitter<QueueEvents> {
     if (items.length === 0) return []
     const maxAttempts = options.maxAttempts ?? this.maxAttempts
     try {
-      const reply = await this.client.send({ queuePushMany: { queue: this.name, requestId: randomId(), maxAttempts, items } }, options.signal)
+      const reply = await this.client.send({ queuePushMany: { queue: this.name, requestId: uniqueId(), maxAttempts, items } }, options.signal)
       if (reply.kind !== 'queuePushedMany' || reply.body.ids.length !== items.length) throw new InvalidArgumentError(`queue ${this.name}: unexpected answer ${reply.kind}`)
       return reply.body.ids
     } catch (err) {
@@ -379,7 +379,7 @@ export class Queue<T = unknown> extends TypedEventEmitter<QueueEvents> {
     })
     const leaseMs = Math.round(options.leaseMs ?? 30_000)
     const deadline = performance.now() + (options.waitMs ?? Number.POSITIVE_INFINITY)
-    const requestId = randomId()
+    const requestId = uniqueId()
     try {
       while (true) {
         const sentAt = performance.now()
@@ -526,7 +526,7 @@ const NONE = new Uint8Array(0)
 /** What every queue of a peer shares: the way to the lease holder, this process's session, the size limit. */
 export class QueueClient {
   /** This process's incarnation: a task leased to an earlier run of this peer is not mistaken for ours. */
-  readonly session = randomId()
+  readonly session = uniqueId()
 
   constructor (private readonly leader: LeaderChannel, readonly opts: QueueClientOptions) {}
 

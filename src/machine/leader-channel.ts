@@ -23,9 +23,17 @@ export function clampMs (ms: number): number {
   return Math.max(1, Math.min(Math.floor(ms), 0x7fffffff))
 }
 
-export function randomId (): string {
-  const b = crypto.getRandomValues(new Uint8Array(12))
-  return Array.from(b, x => x.toString(16).padStart(2, '0')).join('')
+/** 96 random bits drawn once per process: what makes this process's ids unlike any other's. */
+const ID_PREFIX = Array.from(crypto.getRandomValues(new Uint8Array(12)), x => x.toString(16).padStart(2, '0')).join('')
+let idCount = 0
+
+/**
+ * An id no other request (or session) of any process has: this process's random prefix and
+ * a count. (Random bytes per id, drawn and written out in hex, were 5 % of a busy queue
+ * worker's CPU.)
+ */
+export function uniqueId (): string {
+  return ID_PREFIX + (idCount++).toString(36)
 }
 
 /**

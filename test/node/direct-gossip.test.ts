@@ -32,6 +32,8 @@ describe('gossip straight to the subscribers of a small mesh', () => {
     peers = [first, ...rest]
     await waitFor('everyone linked to everyone', () => peers.every(p => p.network.connections().length === peers.length - 1), 20_000)
     await waitFor('everyone sees everyone', everyoneSeesEveryone, 10_000)
+    // and gossip runs on every link (a link counts for "straight to each" only then: assemble.ts)
+    await waitFor('every link carries gossip', () => peers.every(p => p.node.services.pubsub.getSubscribers(topics.route(mesh)).length === peers.length - 1), 10_000)
     const before = peers.map(published)
     await sleep(2_000)
     for (const [i, p] of peers.entries()) {
