@@ -228,7 +228,8 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
    * that editor bindings take (`yCollab(text, awareness)`), replicated to every peer that
    * has the document open. Set this peer's state with `setLocalState` /
    * `setLocalStateField`; states not renewed within 30 s are dropped (the Awareness renews
-   * its own), a peer's states go when it leaves the mesh or closes the document.
+   * its own), a peer's states go when it closes the document, or 3 s after it leaves the
+   * mesh (unless it is heard again meanwhile: a suspicion may be false).
    */
   async awareness (name: string): Promise<Awareness> {
     this.assertRunning()
