@@ -27,6 +27,21 @@ describe('awareness (presence) of a document', () => {
   let outsider: Libp2p | undefined
   afterEach(async () => { await stopAll(peers); peers = []; await killAll(agents); agents = []; await outsider?.stop(); outsider = undefined })
 
+  /** A peer here and an agent process with a presence in 'board', each seeing the other (a member, its state). */
+  async function peerAndAgentProcess (): Promise<{ a: Peer, other: AgentProcess, awareness: Awareness, clientID: number }> {
+    const mesh = freshMesh()
+    const a = await createPeer({ mesh, lease: IN_PROCESS_LEASE })
+    peers.push(a)
+    const other = await AgentProcess.start({ MESH: mesh, BOOTSTRAP: a.addrs[0]!, TTL_MS: '500', HEARTBEAT_MS: '100' })
+    agents.push(other)
+    const awareness = await a.awareness('board')
+    awareness.setLocalState({ user: 'a' })
+    const { clientID } = await other.call({ cmd: 'presence', doc: 'board', state: { user: 'agent' } }, ['presence'])
+    await waitFor('the agent\'s state', () => awareness.getStates().get(clientID) != null, 10_000)
+    await waitFor('the agent is a member', () => a.members.some(m => m.id === other.id), 10_000)
+    return { a, other, awareness, clientID }
+  }
+
   it('each peer sees the others\' states and their changes; closing the document withdraws a state', async () => {
     peers = await startMesh(3)
     const aw = await Promise.all(peers.map(async p => await p.awareness('board')))
@@ -48,16 +63,7 @@ describe('awareness (presence) of a document', () => {
   })
 
   it('a peer killed -9 is gone from the others\' states (it leaves the mesh), without waiting for the 30 s timeout', async () => {
-    const mesh = freshMesh()
-    const a = await createPeer({ mesh, lease: IN_PROCESS_LEASE })
-    peers.push(a)
-    const other = await AgentProcess.start({ MESH: mesh, BOOTSTRAP: a.addrs[0]!, TTL_MS: '500', HEARTBEAT_MS: '100' })
-    agents.push(other)
-    const awareness = await a.awareness('board')
-    awareness.setLocalState({ user: 'a' })
-    const { clientID } = await other.call({ cmd: 'presence', doc: 'board', state: { user: 'agent' } }, ['presence'])
-    await waitFor('the agent\'s state', () => awareness.getStates().get(clientID) != null, 10_000)
-    await waitFor('the agent is a member', () => a.members.some(m => m.id === other.id), 10_000)
+    const { a, other, awareness, clientID } = await peerAndAgentProcess()
     const killedAt = performance.now()
     other.kill('SIGKILL')
     await waitFor('the agent\'s state gone', () => !awareness.getStates().has(clientID), 20_000)
@@ -97,15 +103,7 @@ describe('awareness (presence) of a document', () => {
   })
 
   it('a peer suspected while frozen and heard again keeps its state: a false suspicion does not drop a caret', async () => {
-    const mesh = freshMesh()
-    const a = await createPeer({ mesh, lease: IN_PROCESS_LEASE })
-    peers.push(a)
-    const other = await AgentProcess.start({ MESH: mesh, BOOTSTRAP: a.addrs[0]!, TTL_MS: '500', HEARTBEAT_MS: '100' })
-    agents.push(other)
-    const awareness = await a.awareness('board')
-    const { clientID } = await other.call({ cmd: 'presence', doc: 'board', state: { user: 'agent' } }, ['presence'])
-    await waitFor('the agent\'s state', () => awareness.getStates().get(clientID) != null, 10_000)
-    await waitFor('the agent is a member', () => a.members.some(m => m.id === other.id), 10_000)
+    const { a, other, awareness, clientID } = await peerAndAgentProcess()
     // frozen past suspicion (silence > 1.5 s), then thawed: it is a member again, and its
     // state (unchanged, so not sent again) must still be here
     other.kill('SIGSTOP')
