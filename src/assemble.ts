@@ -277,7 +277,6 @@ async function dialBootstrap (node: AccordNode, dialer: MeshDialer, addrs: strin
   ])
 }
 
-/** Peers with an open connection that has no limits (not a relayed one). */
 /**
  * The peers this one links to without limits (a relayed connection carries neither gossip
  * nor streams) and whose subscriptions gossip has heard over such a link (every peer

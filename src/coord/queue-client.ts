@@ -4,7 +4,7 @@ import { checkFunction, checkInteger, checkMs, checkOptions, checkSignal, checkS
 import { clampMs, uniqueId, type LeaderChannel } from '../machine/leader-channel.js'
 import { MAX_PUSH_BYTES, MAX_PUSH_TASKS, MAX_TASK_BYTES } from './queue-table.js'
 import type { Body, Message } from '../net/codec.js'
-import type { QueueEvent } from './coord-wire.js'
+import type { QueueEvent, QueueLease } from './coord-wire.js'
 
 /** Options of `peer.queue(name, …)`. */
 export interface QueueOptions {
@@ -183,8 +183,7 @@ export class Job<T> {
     const fields = 'result' in outcome ? { result: this.client.encode('job.complete result', outcome.result ?? null) } : { error: errorText(outcome.error) }
     const reply = await this.settle('result' in outcome ? 'complete' : 'fail', fields, true, { next: true, nextRequestId: requestId, nextLeaseMs: Math.round(leaseMs), session: this.client.session })
     if (reply.kind !== 'queueLease' || !reply.body.found) return undefined
-    const l = reply.body
-    return new Job<T>(this.queue, l.id, this.client.decode(l.payload) as T, l.attempt, l.token, l.leaseMs, sentAt, this.client)
+    return this.client.job<T>(this.queue, reply.body, sentAt)
   }
 
   private async settle (outcome: string, fields: { result?: Uint8Array, error?: string, leaseMs?: number }, ends = true, next = NO_NEXT): Promise<Message> {
@@ -387,7 +386,7 @@ export class Queue<T = unknown> extends TypedEventEmitter<QueueEvents> {
         const reply = await this.client.send({ queueTake: { queue: this.name, requestId, leaseMs, waitMs, session: this.client.session } }, options.signal, waitMs)
         if (reply.kind !== 'queueLease') throw new InvalidArgumentError(`queue ${this.name}: unexpected answer ${reply.kind}`)
         const l = reply.body
-        if (l.found) return new Job<T>(this.name, l.id, this.client.decode(l.payload) as T, l.attempt, l.token, l.leaseMs, sentAt + l.waitedMs, this.client)
+        if (l.found) return this.client.job<T>(this.name, l, sentAt)
         if (performance.now() >= deadline) return undefined
       }
     } catch (err) {
@@ -535,6 +534,11 @@ export class QueueClient {
   /** Sends to the lease holder, re-sent through leader changes (the same request id: applied once). */
   async send (body: Body, signal?: AbortSignal, waitMs = 0): Promise<Message> {
     return await this.leader.persist(body, signal, waitMs)
+  }
+
+  /** The job a found lease (asked for at `sentAt`) gives this worker; its lease is counted from the ask, plus the time it waited at the lease holder. */
+  job<T> (queue: string, lease: QueueLease, sentAt: number): Job<T> {
+    return new Job<T>(queue, lease.id, this.decode(lease.payload) as T, lease.attempt, lease.token, lease.leaseMs, sentAt + lease.waitedMs, this)
   }
 
   encode (what: string, value: unknown): Uint8Array {

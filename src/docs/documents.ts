@@ -127,9 +127,10 @@ export class Documents {
   /**
    * `peer` left the mesh: its presence goes PRESENCE_GRACE_MS from now, not after the 30 s
    * timeout, unless it is heard again meanwhile (peerBack). A suspicion can be false: a tab
-   * typed in without a pause sent no heartbeat for 1.7 s (Chromium ran its input first), was
-   * suspected, and came back 0.1 s later; its caret, dropped at once, stayed gone until the
-   * tab's next change or 15 s renewal, since nothing about it had changed.
+   * typed in without a pause sent no heartbeat for longer than the suspicion threshold
+   * (Chromium ran its input first), was suspected, and was heard again a moment later; its
+   * caret, dropped at once, stayed gone until the tab's next change or 15 s renewal, since
+   * nothing about it had changed.
    */
   forgetPeer (peer: string): void {
     if (this.stopped || this.forgetting.has(peer)) return
@@ -334,9 +335,9 @@ const DIGESTS_PER_ROUND = 1
 const SUBSCRIBE_SYNC_DELAY_MS = 500
 /** How soon a provider's status says that its last peer left. */
 const STATUS_CHECK_MS = 1_000
+/** How long the presence of a peer that left the mesh stays, in case it was falsely suspected and is heard again (forgetPeer). */
+const PRESENCE_GRACE_MS = 3_000
 
 function validateName (name: string): void {
   checkString('document name', name, MAX_NAME)
 }
-/** How long the presence of a peer that left the mesh stays, in case it was falsely suspected and is heard again (forgetPeer). */
-const PRESENCE_GRACE_MS = 3_000

@@ -29,8 +29,8 @@ let idCount = 0
 
 /**
  * An id no other request (or session) of any process has: this process's random prefix and
- * a count. (Random bytes per id, drawn and written out in hex, were 5 % of a busy queue
- * worker's CPU.)
+ * a count. (Random bytes per id, drawn and written out in hex, stood out in a busy queue
+ * worker's CPU profile: QUEUE_CPU_PROF of bench/queue-peers.ts.)
  */
 export function uniqueId (): string {
   return ID_PREFIX + (idCount++).toString(36)
