@@ -8,8 +8,8 @@
  * window, of the agents and of the etcd servers; uncontended lock latency (etcd3's Lock)
  * from agent 1.
  */
-import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { cpuMsOf } from './proc-cpu.js'
 import type { Outcome } from './lock-peers.js'
 import { sleep, type Log } from './mesh.js'
 import type { EtcdSpec } from './scale-etcd-agent.js'
@@ -38,13 +38,8 @@ export interface EtcdScaleRun {
 const AGENT = fileURLToPath(new URL('./scale-etcd-agent.ts', import.meta.url))
 const BUNDLE = 'accord-scale-etcd-agent'
 const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url))
-const CLOCK_TICKS_PER_S = 100 // Linux's USER_HZ
-
-/** utime + stime of process `pid` in ms (Linux /proc). */
-function cpuMsOf (pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
-  return (Number(fields[11]) + Number(fields[12])) * 1000 / CLOCK_TICKS_PER_S
-}
+/** utime + stime of an etcd server in ms (Linux /proc; NaN elsewhere, and the figure says so). */
+const serverCpuMs = (pid: number): number => cpuMsOf(pid) ?? NaN
 
 export async function benchScaleEtcd (log: Log, opts: { sizes: number[], servers: number, agentsPerProcess: number, agreeMs: number, settleMs: number, idleMs: number, lockOps: number, lockWarmup: number }): Promise<EtcdScaleRun[] | { skipped: string }> {
   const bin = findBinary('etcd')
@@ -94,13 +89,13 @@ async function benchSize (bin: string, bundle: string, n: number, log: Log, opts
     await sleep(opts.settleMs)
     sendProbe(children)
     await Promise.all(children.map(async c => await next(c, 'probe', 30_000)))
-    const servers0 = etcd.members.map(m => cpuMsOf(m.child!.pid!))
+    const servers0 = etcd.members.map(m => serverCpuMs(m.child!.pid!))
     const w0 = performance.now()
     await sleep(opts.idleMs)
     sendProbe(children)
     const idle = await Promise.all(children.map(async c => await next(c, 'probe', 30_000)))
     const wallMs = performance.now() - w0
-    const serversCpuPercent = 100 * etcd.members.reduce((a, m, i) => a + cpuMsOf(m.child!.pid!) - servers0[i]!, 0) / wallMs
+    const serversCpuPercent = 100 * etcd.members.reduce((a, m, i) => a + serverCpuMs(m.child!.pid!) - servers0[i]!, 0) / wallMs
     const agentsCpuPercent = idle.reduce((a, x) => a + 100 * x.cpuMs / x.ms, 0)
     run.idle = { ms: median(idle.map(x => x.ms)), agentsCpuPercent, serversCpuPercent, perAgentPercent: (agentsCpuPercent + serversCpuPercent) / n }
     log(`  idle ${fmt(wallMs / 1000)} s: agents ${fmt(agentsCpuPercent)} % of a core in all, etcd servers ${fmt(serversCpuPercent)} %: ${fmt(run.idle.perAgentPercent)} % per agent`)
