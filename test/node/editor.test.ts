@@ -66,7 +66,9 @@ async function whatTabHolds (page: Page): Promise<string> {
       return `${s.user?.name ?? '?'} at ${at}`
     })
     const text = view.state.doc.toString()
-    return `${carets.join(', ')}; a text of ${text.length} characters whose lines end at ${text.split('\n').map((l, i, all) => all.slice(0, i + 1).join('\n').length).join(', ')}`
+    // and where the editor draws name tags: the start of each tag's line, as on screen
+    const tags = [...document.querySelectorAll('.cm-ySelectionInfo')].map(tag => `${tag.textContent ?? '?'} in "${(tag.closest('.cm-line')?.textContent ?? '(no line)').slice(0, 24)}"`)
+    return `${carets.join(', ')}; a text of ${text.length} characters whose lines end at ${text.split('\n').map((l, i, all) => all.slice(0, i + 1).join('\n').length).join(', ')}; name tags drawn: ${tags.join(', ') || 'none'}`
   }).catch(() => 'nothing (the page did not answer)')
 }
 
