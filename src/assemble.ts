@@ -174,7 +174,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       self, gossip, rpc: syncRpc, storage, stats, log,
       gossipMaxBytes: tuning.gossipMaxBytes - 64 * 1024, // room for the signature, topic and framing
       compactBytes: tuning.compactBytes
-    }, { mesh, peers: () => started.getPeers(), linked, meshSize, antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
+    }, { mesh, peers: () => started.getPeers(), linked: () => unlimitedPeers(started), gossipLinked: linked, meshSize, antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
     lifecycle.push({ name: 'documents', part: docs })
 
     // the replicated state is the tables' records and, with named voters, the cluster configuration
@@ -277,6 +277,13 @@ async function dialBootstrap (node: AccordNode, dialer: MeshDialer, addrs: strin
   ])
 }
 
+/** Peers with an open connection that has no limits (a relayed one carries neither gossip nor streams). */
+function unlimitedPeers (node: AccordNode): PeerId[] {
+  const peers = new Map<string, PeerId>()
+  for (const c of node.getConnections()) if (c.limits == null && c.status === 'open') peers.set(c.remotePeer.toString(), c.remotePeer)
+  return [...peers.values()]
+}
+
 /**
  * The peers this one links to without limits (a relayed connection carries neither gossip
  * nor streams) and whose subscriptions gossip has heard over such a link (every peer
@@ -290,12 +297,7 @@ async function dialBootstrap (node: AccordNode, dialer: MeshDialer, addrs: strin
  */
 function gossipLinkedPeers (node: AccordNode, gossip: Gossip, everyonesTopic: string): PeerId[] {
   const heard = new Set(gossip.subscribers(everyonesTopic).map(String))
-  const peers = new Map<string, PeerId>()
-  for (const c of node.getConnections()) {
-    const id = c.remotePeer.toString()
-    if (c.limits == null && c.status === 'open' && heard.has(id)) peers.set(id, c.remotePeer)
-  }
-  return [...peers.values()]
+  return unlimitedPeers(node).filter(p => heard.has(p.toString()))
 }
 
 function versionOf (wire: Wire, layer: string): { major: number, minor: number } {

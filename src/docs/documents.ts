@@ -19,6 +19,11 @@ export interface DocumentsOptions {
    * Default: `peers`.
    */
   linked?: () => PeerId[]
+  /**
+   * Of those, the links gossip runs on (it has heard the peer's subscriptions): only these
+   * count towards "linked to every member" (see DocReplica.reach). Default: `linked`.
+   */
+  gossipLinked?: () => PeerId[]
   /** How many peers the mesh has, as far as this one knows (it shares the digests' traffic with them). */
   meshSize?: () => number
   /** How often each open document's digest is published, in ms. */
@@ -203,7 +208,8 @@ export class Documents {
   }
 
   private async create (name: string, doc?: Y.Doc): Promise<DocReplica> {
-    const links = { connected: this.opts.linked ?? this.opts.peers, meshSize: () => this.opts.meshSize?.() ?? 0, timeoutMs: this.opts.syncTimeoutMs, legacy: this.legacyPeers, modern: this.modernPeers }
+    const connected = this.opts.linked ?? this.opts.peers
+    const links = { connected, counted: this.opts.gossipLinked ?? connected, meshSize: () => this.opts.meshSize?.() ?? 0, timeoutMs: this.opts.syncTimeoutMs, legacy: this.legacyPeers, modern: this.modernPeers }
     const replica = new DocReplica(name, topics.doc(this.opts.mesh, name), this.ctx, links, async () => { await this.close(name) }, doc)
     await replica.load()
     // an application that destroys its Y.Doc (an editor closing) closes the document

@@ -26,6 +26,13 @@ const DIRECT_MAX_PEERS = 16
 export interface ReplicaLinks {
   /** Peers connected now without limits (a relayed connection carries neither gossip nor streams). */
   connected: () => PeerId[]
+  /**
+   * The links that count towards "linked to every member": those gossip runs on. A link it
+   * does not run on yet (a new WebRTC link between tabs, a plain libp2p node) would make the
+   * mesh look fully linked while the peer on it is not known to hold the document, and
+   * presence, which no peer passes on, would miss it.
+   */
+  counted: () => PeerId[]
   /** Members of the mesh as far as this peer knows (0: unknown). */
   meshSize: () => number
   /** Deadline of one direct push, in ms. */
@@ -275,9 +282,8 @@ export class DocReplica {
    * peers, and by gossip too if `gossip`.
    */
   private reach (): { direct: PeerId[], gossip: boolean } {
-    const connected = this.links.connected()
-    const targets = this.holdersLinked(connected)
-    const everyoneLinked = this.links.meshSize() <= connected.length + 1
+    const targets = this.holdersLinked()
+    const everyoneLinked = this.links.meshSize() <= this.links.counted().length + 1
     if (everyoneLinked && targets.length <= DIRECT_MAX_PEERS) return { direct: targets, gossip: false }
     const gossiped = new Set(this.ctx.gossip.subscribers(this.topic).map(String))
     return { direct: targets.filter(p => !gossiped.has(p.toString())), gossip: true }
