@@ -33,6 +33,8 @@ export interface CoordBody {
   queueEvents?: QueueEvents
   queuePushMany?: QueuePushMany
   queuePushedMany?: QueuePushedMany
+  queueSettleMany?: QueueSettleMany
+  queueSettledMany?: QueueSettledMany
 }
 
 export namespace CoordBody {
@@ -178,6 +180,16 @@ export namespace CoordBody {
         if (obj.queuePushedMany != null) {
           w.uint32(498)
           QueuePushedMany.codec().encode(obj.queuePushedMany, w)
+        }
+
+        if (obj.queueSettleMany != null) {
+          w.uint32(506)
+          QueueSettleMany.codec().encode(obj.queueSettleMany, w)
+        }
+
+        if (obj.queueSettledMany != null) {
+          w.uint32(514)
+          QueueSettledMany.codec().encode(obj.queueSettledMany, w)
         }
 
         if (opts.lengthDelimited !== false) {
@@ -351,6 +363,18 @@ export namespace CoordBody {
             case 62: {
               obj.queuePushedMany = QueuePushedMany.codec().decode(reader, reader.uint32(), {
                 limits: opts.limits?.queuePushedMany
+              })
+              break
+            }
+            case 63: {
+              obj.queueSettleMany = QueueSettleMany.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.queueSettleMany
+              })
+              break
+            }
+            case 64: {
+              obj.queueSettledMany = QueueSettledMany.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.queueSettledMany
               })
               break
             }
@@ -554,6 +578,20 @@ export namespace CoordBody {
             case 62: {
               yield * QueuePushedMany.codec().stream(reader, reader.uint32(), `${prefix}.queuePushedMany`, {
                 limits: opts.limits?.queuePushedMany
+              })
+
+              break
+            }
+            case 63: {
+              yield * QueueSettleMany.codec().stream(reader, reader.uint32(), `${prefix}.queueSettleMany`, {
+                limits: opts.limits?.queueSettleMany
+              })
+
+              break
+            }
+            case 64: {
+              yield * QueueSettledMany.codec().stream(reader, reader.uint32(), `${prefix}.queueSettledMany`, {
+                limits: opts.limits?.queueSettledMany
               })
 
               break
@@ -1362,6 +1400,121 @@ export namespace CoordBody {
     value: string
   }
 
+  export interface CoordBodyQueueSettleManyQueueFieldEvent {
+    field: '$.queueSettleMany.queue'
+    value: string
+  }
+
+  export interface CoordBodyQueueSettleManyItemsIdFieldEvent {
+    field: '$.queueSettleMany.items[].id'
+    value: string
+    index: number
+  }
+
+  export interface CoordBodyQueueSettleManyItemsTokenFieldEvent {
+    field: '$.queueSettleMany.items[].token'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordBodyQueueSettleManyItemsOutcomeFieldEvent {
+    field: '$.queueSettleMany.items[].outcome'
+    value: string
+    index: number
+  }
+
+  export interface CoordBodyQueueSettleManyItemsResultFieldEvent {
+    field: '$.queueSettleMany.items[].result'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface CoordBodyQueueSettleManyItemsErrorFieldEvent {
+    field: '$.queueSettleMany.items[].error'
+    value: string
+    index: number
+  }
+
+  export interface CoordBodyQueueSettleManyTakeFieldEvent {
+    field: '$.queueSettleMany.take'
+    value: number
+  }
+
+  export interface CoordBodyQueueSettleManyRequestIdFieldEvent {
+    field: '$.queueSettleMany.requestId'
+    value: string
+  }
+
+  export interface CoordBodyQueueSettleManyLeaseMsFieldEvent {
+    field: '$.queueSettleMany.leaseMs'
+    value: number
+  }
+
+  export interface CoordBodyQueueSettleManySessionFieldEvent {
+    field: '$.queueSettleMany.session'
+    value: string
+  }
+
+  export interface CoordBodyQueueSettledManyOutcomesErrorCodeFieldEvent {
+    field: '$.queueSettledMany.outcomes[].errorCode'
+    value: string
+    index: number
+  }
+
+  export interface CoordBodyQueueSettledManyOutcomesErrorMessageFieldEvent {
+    field: '$.queueSettledMany.outcomes[].errorMessage'
+    value: string
+    index: number
+  }
+
+  export interface CoordBodyQueueSettledManyOutcomesHighestFieldEvent {
+    field: '$.queueSettledMany.outcomes[].highest'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordBodyQueueSettledManyLeasesFoundFieldEvent {
+    field: '$.queueSettledMany.leases[].found'
+    value: boolean
+    index: number
+  }
+
+  export interface CoordBodyQueueSettledManyLeasesIdFieldEvent {
+    field: '$.queueSettledMany.leases[].id'
+    value: string
+    index: number
+  }
+
+  export interface CoordBodyQueueSettledManyLeasesPayloadFieldEvent {
+    field: '$.queueSettledMany.leases[].payload'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface CoordBodyQueueSettledManyLeasesAttemptFieldEvent {
+    field: '$.queueSettledMany.leases[].attempt'
+    value: number
+    index: number
+  }
+
+  export interface CoordBodyQueueSettledManyLeasesTokenFieldEvent {
+    field: '$.queueSettledMany.leases[].token'
+    value: bigint
+    index: number
+  }
+
+  export interface CoordBodyQueueSettledManyLeasesLeaseMsFieldEvent {
+    field: '$.queueSettledMany.leases[].leaseMs'
+    value: number
+    index: number
+  }
+
+  export interface CoordBodyQueueSettledManyLeasesWaitedMsFieldEvent {
+    field: '$.queueSettledMany.leases[].waitedMs'
+    value: number
+    index: number
+  }
+
   export function encode (obj: Partial<CoordBody>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, CoordBody.codec())
   }
@@ -1370,7 +1523,7 @@ export namespace CoordBody {
     return decodeMessage(buf, CoordBody.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordBody>): Generator<CoordBodyLockRequestNameFieldEvent | CoordBodyLockRequestRequestIdFieldEvent | CoordBodyLockRequestOwnerFieldEvent | CoordBodyLockRequestTtlMsFieldEvent | CoordBodyLockRequestWaitMsFieldEvent | CoordBodyLockRequestNamesFieldEvent | CoordBodyLockRequestSessionFieldEvent | CoordBodyLockRequestSeqFieldEvent | CoordBodyLockRequestReenterFieldEvent | CoordBodyLockReplyTokenFieldEvent | CoordBodyLockReplyTtlMsFieldEvent | CoordBodyLockReplyReentryFieldEvent | CoordBodyLockReplyGrantsNameFieldEvent | CoordBodyLockReplyGrantsTokenFieldEvent | CoordBodyLockReleaseNameFieldEvent | CoordBodyLockReleaseTokenFieldEvent | CoordBodyLockReleaseRequestIdFieldEvent | CoordBodyLockReleaseOwnerFieldEvent | CoordBodyLockReleaseKindFieldEvent | CoordBodyLockRenewNameFieldEvent | CoordBodyLockRenewTokenFieldEvent | CoordBodyLockRenewKindFieldEvent | CoordBodyLockCancelNameFieldEvent | CoordBodyLockCancelRequestIdFieldEvent | CoordBodyLockCancelNamesFieldEvent | CoordBodyLockCancelKindFieldEvent | CoordBodyBarrierArriveNameFieldEvent | CoordBodyBarrierArriveRequestIdFieldEvent | CoordBodyBarrierArriveHasGenerationFieldEvent | CoordBodyBarrierArriveGenerationFieldEvent | CoordBodyBarrierArrivePartiesFieldEvent | CoordBodyBarrierArriveThresholdCountFieldEvent | CoordBodyBarrierArriveThresholdPermilleFieldEvent | CoordBodyBarrierArriveTimeoutMsFieldEvent | CoordBodyBarrierArriveFailOnTimeoutFieldEvent | CoordBodyBarrierReplyGenerationFieldEvent | CoordBodyBarrierReplyOutcomeFieldEvent | CoordBodyBarrierReplyArrivedFieldEvent | CoordBodyBarrierReplyFailOnTimeoutFieldEvent | CoordBodyBarrierPartiesNameFieldEvent | CoordBodyBarrierPartiesPartiesFieldEvent | CoordBodyCasRequestNameFieldEvent | CoordBodyCasRequestRequestIdFieldEvent | CoordBodyCasRequestExpectedFieldEvent | CoordBodyCasReplyClockFieldEvent | CoordBodyCasReplyTokenFieldEvent | CoordBodyCoordViewEpochFieldEvent | CoordBodyCoordViewStateFieldEvent | CoordBodySemaphoreAcquireNameFieldEvent | CoordBodySemaphoreAcquireRequestIdFieldEvent | CoordBodySemaphoreAcquireOwnerFieldEvent | CoordBodySemaphoreAcquireSizeFieldEvent | CoordBodySemaphoreAcquirePermitsFieldEvent | CoordBodySemaphoreAcquireTtlMsFieldEvent | CoordBodySemaphoreAcquireWaitMsFieldEvent | CoordBodySemaphoreAcquireSessionFieldEvent | CoordBodyCampaignNameFieldEvent | CoordBodyCampaignRequestIdFieldEvent | CoordBodyCampaignHasRankFieldEvent | CoordBodyCampaignRankFieldEvent | CoordBodyCampaignPreemptFieldEvent | CoordBodyCampaignTtlMsFieldEvent | CoordBodyCampaignSessionFieldEvent | CoordBodyCampaignSeqFieldEvent | CoordBodyCampaignReenterFieldEvent | CoordBodyElectionWatchNameFieldEvent | CoordBodyElectionWatchRequestIdFieldEvent | CoordBodyElectionWatchKnownTokenFieldEvent | CoordBodyElectionLeaderPeerFieldEvent | CoordBodyElectionLeaderHasRankFieldEvent | CoordBodyElectionLeaderRankFieldEvent | CoordBodyElectionLeaderTokenFieldEvent | CoordBodyQueuePushQueueFieldEvent | CoordBodyQueuePushRequestIdFieldEvent | CoordBodyQueuePushPayloadFieldEvent | CoordBodyQueuePushPriorityFieldEvent | CoordBodyQueuePushDelayMsFieldEvent | CoordBodyQueuePushKeyFieldEvent | CoordBodyQueuePushMaxAttemptsFieldEvent | CoordBodyQueuePushedIdFieldEvent | CoordBodyQueueTakeQueueFieldEvent | CoordBodyQueueTakeRequestIdFieldEvent | CoordBodyQueueTakeLeaseMsFieldEvent | CoordBodyQueueTakeWaitMsFieldEvent | CoordBodyQueueTakeSessionFieldEvent | CoordBodyQueueLeaseFoundFieldEvent | CoordBodyQueueLeaseIdFieldEvent | CoordBodyQueueLeasePayloadFieldEvent | CoordBodyQueueLeaseAttemptFieldEvent | CoordBodyQueueLeaseTokenFieldEvent | CoordBodyQueueLeaseLeaseMsFieldEvent | CoordBodyQueueLeaseWaitedMsFieldEvent | CoordBodyQueueSettleQueueFieldEvent | CoordBodyQueueSettleIdFieldEvent | CoordBodyQueueSettleTokenFieldEvent | CoordBodyQueueSettleOutcomeFieldEvent | CoordBodyQueueSettleResultFieldEvent | CoordBodyQueueSettleErrorFieldEvent | CoordBodyQueueSettleLeaseMsFieldEvent | CoordBodyQueueSettleNextFieldEvent | CoordBodyQueueSettleNextRequestIdFieldEvent | CoordBodyQueueSettleNextLeaseMsFieldEvent | CoordBodyQueueSettleSessionFieldEvent | CoordBodyQueueInspectQueueFieldEvent | CoordBodyQueueViewWaitingFieldEvent | CoordBodyQueueViewDelayedFieldEvent | CoordBodyQueueViewActiveFieldEvent | CoordBodyQueueViewCompletedFieldEvent | CoordBodyQueueViewDeadFieldEvent | CoordBodyQueueViewTasksQueueFieldEvent | CoordBodyQueueViewTasksIdFieldEvent | CoordBodyQueueViewTasksPayloadFieldEvent | CoordBodyQueueViewTasksPriorityFieldEvent | CoordBodyQueueViewTasksSeqFieldEvent | CoordBodyQueueViewTasksKeyFieldEvent | CoordBodyQueueViewTasksStateFieldEvent | CoordBodyQueueViewTasksAttemptFieldEvent | CoordBodyQueueViewTasksMaxAttemptsFieldEvent | CoordBodyQueueViewTasksTokenFieldEvent | CoordBodyQueueViewTasksWorkerFieldEvent | CoordBodyQueueViewTasksSessionFieldEvent | CoordBodyQueueViewTasksLeaseMsFieldEvent | CoordBodyQueueViewTasksRemainingMsFieldEvent | CoordBodyQueueViewTasksErrorsFieldEvent | CoordBodyQueueViewTasksResultFieldEvent | CoordBodyQueueViewTasksPushedByFieldEvent | CoordBodyQueueViewTasksPushIdFieldEvent | CoordBodyQueueViewTasksTakeIdFieldEvent | CoordBodyQueueViewTasksFinishedFieldEvent | CoordBodyQueueWatchQueueFieldEvent | CoordBodyQueueWatchEpochFieldEvent | CoordBodyQueueWatchAfterFieldEvent | CoordBodyQueueWatchFromNowFieldEvent | CoordBodyQueueEventsEpochFieldEvent | CoordBodyQueueEventsLastFieldEvent | CoordBodyQueueEventsEventsSeqFieldEvent | CoordBodyQueueEventsEventsKindFieldEvent | CoordBodyQueueEventsEventsIdFieldEvent | CoordBodyQueueEventsEventsWorkerFieldEvent | CoordBodyQueueEventsEventsAttemptFieldEvent | CoordBodyQueueEventsEventsResultFieldEvent | CoordBodyQueueEventsEventsErrorFieldEvent | CoordBodyQueueEventsMissedFieldEvent | CoordBodyQueuePushManyQueueFieldEvent | CoordBodyQueuePushManyRequestIdFieldEvent | CoordBodyQueuePushManyMaxAttemptsFieldEvent | CoordBodyQueuePushManyItemsPayloadFieldEvent | CoordBodyQueuePushManyItemsPriorityFieldEvent | CoordBodyQueuePushManyItemsDelayMsFieldEvent | CoordBodyQueuePushManyItemsKeyFieldEvent | CoordBodyQueuePushedManyIdsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<CoordBody>): Generator<CoordBodyLockRequestNameFieldEvent | CoordBodyLockRequestRequestIdFieldEvent | CoordBodyLockRequestOwnerFieldEvent | CoordBodyLockRequestTtlMsFieldEvent | CoordBodyLockRequestWaitMsFieldEvent | CoordBodyLockRequestNamesFieldEvent | CoordBodyLockRequestSessionFieldEvent | CoordBodyLockRequestSeqFieldEvent | CoordBodyLockRequestReenterFieldEvent | CoordBodyLockReplyTokenFieldEvent | CoordBodyLockReplyTtlMsFieldEvent | CoordBodyLockReplyReentryFieldEvent | CoordBodyLockReplyGrantsNameFieldEvent | CoordBodyLockReplyGrantsTokenFieldEvent | CoordBodyLockReleaseNameFieldEvent | CoordBodyLockReleaseTokenFieldEvent | CoordBodyLockReleaseRequestIdFieldEvent | CoordBodyLockReleaseOwnerFieldEvent | CoordBodyLockReleaseKindFieldEvent | CoordBodyLockRenewNameFieldEvent | CoordBodyLockRenewTokenFieldEvent | CoordBodyLockRenewKindFieldEvent | CoordBodyLockCancelNameFieldEvent | CoordBodyLockCancelRequestIdFieldEvent | CoordBodyLockCancelNamesFieldEvent | CoordBodyLockCancelKindFieldEvent | CoordBodyBarrierArriveNameFieldEvent | CoordBodyBarrierArriveRequestIdFieldEvent | CoordBodyBarrierArriveHasGenerationFieldEvent | CoordBodyBarrierArriveGenerationFieldEvent | CoordBodyBarrierArrivePartiesFieldEvent | CoordBodyBarrierArriveThresholdCountFieldEvent | CoordBodyBarrierArriveThresholdPermilleFieldEvent | CoordBodyBarrierArriveTimeoutMsFieldEvent | CoordBodyBarrierArriveFailOnTimeoutFieldEvent | CoordBodyBarrierReplyGenerationFieldEvent | CoordBodyBarrierReplyOutcomeFieldEvent | CoordBodyBarrierReplyArrivedFieldEvent | CoordBodyBarrierReplyFailOnTimeoutFieldEvent | CoordBodyBarrierPartiesNameFieldEvent | CoordBodyBarrierPartiesPartiesFieldEvent | CoordBodyCasRequestNameFieldEvent | CoordBodyCasRequestRequestIdFieldEvent | CoordBodyCasRequestExpectedFieldEvent | CoordBodyCasReplyClockFieldEvent | CoordBodyCasReplyTokenFieldEvent | CoordBodyCoordViewEpochFieldEvent | CoordBodyCoordViewStateFieldEvent | CoordBodySemaphoreAcquireNameFieldEvent | CoordBodySemaphoreAcquireRequestIdFieldEvent | CoordBodySemaphoreAcquireOwnerFieldEvent | CoordBodySemaphoreAcquireSizeFieldEvent | CoordBodySemaphoreAcquirePermitsFieldEvent | CoordBodySemaphoreAcquireTtlMsFieldEvent | CoordBodySemaphoreAcquireWaitMsFieldEvent | CoordBodySemaphoreAcquireSessionFieldEvent | CoordBodyCampaignNameFieldEvent | CoordBodyCampaignRequestIdFieldEvent | CoordBodyCampaignHasRankFieldEvent | CoordBodyCampaignRankFieldEvent | CoordBodyCampaignPreemptFieldEvent | CoordBodyCampaignTtlMsFieldEvent | CoordBodyCampaignSessionFieldEvent | CoordBodyCampaignSeqFieldEvent | CoordBodyCampaignReenterFieldEvent | CoordBodyElectionWatchNameFieldEvent | CoordBodyElectionWatchRequestIdFieldEvent | CoordBodyElectionWatchKnownTokenFieldEvent | CoordBodyElectionLeaderPeerFieldEvent | CoordBodyElectionLeaderHasRankFieldEvent | CoordBodyElectionLeaderRankFieldEvent | CoordBodyElectionLeaderTokenFieldEvent | CoordBodyQueuePushQueueFieldEvent | CoordBodyQueuePushRequestIdFieldEvent | CoordBodyQueuePushPayloadFieldEvent | CoordBodyQueuePushPriorityFieldEvent | CoordBodyQueuePushDelayMsFieldEvent | CoordBodyQueuePushKeyFieldEvent | CoordBodyQueuePushMaxAttemptsFieldEvent | CoordBodyQueuePushedIdFieldEvent | CoordBodyQueueTakeQueueFieldEvent | CoordBodyQueueTakeRequestIdFieldEvent | CoordBodyQueueTakeLeaseMsFieldEvent | CoordBodyQueueTakeWaitMsFieldEvent | CoordBodyQueueTakeSessionFieldEvent | CoordBodyQueueLeaseFoundFieldEvent | CoordBodyQueueLeaseIdFieldEvent | CoordBodyQueueLeasePayloadFieldEvent | CoordBodyQueueLeaseAttemptFieldEvent | CoordBodyQueueLeaseTokenFieldEvent | CoordBodyQueueLeaseLeaseMsFieldEvent | CoordBodyQueueLeaseWaitedMsFieldEvent | CoordBodyQueueSettleQueueFieldEvent | CoordBodyQueueSettleIdFieldEvent | CoordBodyQueueSettleTokenFieldEvent | CoordBodyQueueSettleOutcomeFieldEvent | CoordBodyQueueSettleResultFieldEvent | CoordBodyQueueSettleErrorFieldEvent | CoordBodyQueueSettleLeaseMsFieldEvent | CoordBodyQueueSettleNextFieldEvent | CoordBodyQueueSettleNextRequestIdFieldEvent | CoordBodyQueueSettleNextLeaseMsFieldEvent | CoordBodyQueueSettleSessionFieldEvent | CoordBodyQueueInspectQueueFieldEvent | CoordBodyQueueViewWaitingFieldEvent | CoordBodyQueueViewDelayedFieldEvent | CoordBodyQueueViewActiveFieldEvent | CoordBodyQueueViewCompletedFieldEvent | CoordBodyQueueViewDeadFieldEvent | CoordBodyQueueViewTasksQueueFieldEvent | CoordBodyQueueViewTasksIdFieldEvent | CoordBodyQueueViewTasksPayloadFieldEvent | CoordBodyQueueViewTasksPriorityFieldEvent | CoordBodyQueueViewTasksSeqFieldEvent | CoordBodyQueueViewTasksKeyFieldEvent | CoordBodyQueueViewTasksStateFieldEvent | CoordBodyQueueViewTasksAttemptFieldEvent | CoordBodyQueueViewTasksMaxAttemptsFieldEvent | CoordBodyQueueViewTasksTokenFieldEvent | CoordBodyQueueViewTasksWorkerFieldEvent | CoordBodyQueueViewTasksSessionFieldEvent | CoordBodyQueueViewTasksLeaseMsFieldEvent | CoordBodyQueueViewTasksRemainingMsFieldEvent | CoordBodyQueueViewTasksErrorsFieldEvent | CoordBodyQueueViewTasksResultFieldEvent | CoordBodyQueueViewTasksPushedByFieldEvent | CoordBodyQueueViewTasksPushIdFieldEvent | CoordBodyQueueViewTasksTakeIdFieldEvent | CoordBodyQueueViewTasksFinishedFieldEvent | CoordBodyQueueWatchQueueFieldEvent | CoordBodyQueueWatchEpochFieldEvent | CoordBodyQueueWatchAfterFieldEvent | CoordBodyQueueWatchFromNowFieldEvent | CoordBodyQueueEventsEpochFieldEvent | CoordBodyQueueEventsLastFieldEvent | CoordBodyQueueEventsEventsSeqFieldEvent | CoordBodyQueueEventsEventsKindFieldEvent | CoordBodyQueueEventsEventsIdFieldEvent | CoordBodyQueueEventsEventsWorkerFieldEvent | CoordBodyQueueEventsEventsAttemptFieldEvent | CoordBodyQueueEventsEventsResultFieldEvent | CoordBodyQueueEventsEventsErrorFieldEvent | CoordBodyQueueEventsMissedFieldEvent | CoordBodyQueuePushManyQueueFieldEvent | CoordBodyQueuePushManyRequestIdFieldEvent | CoordBodyQueuePushManyMaxAttemptsFieldEvent | CoordBodyQueuePushManyItemsPayloadFieldEvent | CoordBodyQueuePushManyItemsPriorityFieldEvent | CoordBodyQueuePushManyItemsDelayMsFieldEvent | CoordBodyQueuePushManyItemsKeyFieldEvent | CoordBodyQueuePushedManyIdsFieldEvent | CoordBodyQueueSettleManyQueueFieldEvent | CoordBodyQueueSettleManyItemsIdFieldEvent | CoordBodyQueueSettleManyItemsTokenFieldEvent | CoordBodyQueueSettleManyItemsOutcomeFieldEvent | CoordBodyQueueSettleManyItemsResultFieldEvent | CoordBodyQueueSettleManyItemsErrorFieldEvent | CoordBodyQueueSettleManyTakeFieldEvent | CoordBodyQueueSettleManyRequestIdFieldEvent | CoordBodyQueueSettleManyLeaseMsFieldEvent | CoordBodyQueueSettleManySessionFieldEvent | CoordBodyQueueSettledManyOutcomesErrorCodeFieldEvent | CoordBodyQueueSettledManyOutcomesErrorMessageFieldEvent | CoordBodyQueueSettledManyOutcomesHighestFieldEvent | CoordBodyQueueSettledManyLeasesFoundFieldEvent | CoordBodyQueueSettledManyLeasesIdFieldEvent | CoordBodyQueueSettledManyLeasesPayloadFieldEvent | CoordBodyQueueSettledManyLeasesAttemptFieldEvent | CoordBodyQueueSettledManyLeasesTokenFieldEvent | CoordBodyQueueSettledManyLeasesLeaseMsFieldEvent | CoordBodyQueueSettledManyLeasesWaitedMsFieldEvent> {
     return streamMessage(buf, CoordBody.codec(), opts)
   }
 }
@@ -9666,6 +9819,779 @@ export namespace QueueSettle {
 
   export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueSettle>): Generator<QueueSettleQueueFieldEvent | QueueSettleIdFieldEvent | QueueSettleTokenFieldEvent | QueueSettleOutcomeFieldEvent | QueueSettleResultFieldEvent | QueueSettleErrorFieldEvent | QueueSettleLeaseMsFieldEvent | QueueSettleNextFieldEvent | QueueSettleNextRequestIdFieldEvent | QueueSettleNextLeaseMsFieldEvent | QueueSettleSessionFieldEvent> {
     return streamMessage(buf, QueueSettle.codec(), opts)
+  }
+}
+
+export interface QueueSettleMany {
+  queue: string
+  items: QueueSettleItem[]
+  take: number
+  requestId: string
+  leaseMs: number
+  session: string
+}
+
+export namespace QueueSettleMany {
+  let _codec: Codec<QueueSettleMany>
+
+  export const codec = (): Codec<QueueSettleMany> => {
+    if (_codec == null) {
+      _codec = message<QueueSettleMany>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.queue != null && obj.queue !== '')) {
+          w.uint32(10)
+          w.string(obj.queue)
+        }
+
+        if (obj.items != null && obj.items.length > 0) {
+          for (const value of obj.items) {
+            w.uint32(18)
+            QueueSettleItem.codec().encode(value, w)
+          }
+        }
+
+        if ((obj.take != null && obj.take !== 0)) {
+          w.uint32(24)
+          w.uint32(obj.take)
+        }
+
+        if ((obj.requestId != null && obj.requestId !== '')) {
+          w.uint32(34)
+          w.string(obj.requestId)
+        }
+
+        if ((obj.leaseMs != null && obj.leaseMs !== 0)) {
+          w.uint32(40)
+          w.uint32(obj.leaseMs)
+        }
+
+        if ((obj.session != null && obj.session !== '')) {
+          w.uint32(50)
+          w.string(obj.session)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          queue: '',
+          items: [],
+          take: 0,
+          requestId: '',
+          leaseMs: 0,
+          session: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.queue = reader.string()
+              break
+            }
+            case 2: {
+              if (opts.limits?.items != null && obj.items.length === opts.limits.items) {
+                throw new MaxLengthError('Decode error - repeated field "items" had too many elements')
+              }
+
+              obj.items.push(QueueSettleItem.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.items$
+              }))
+              break
+            }
+            case 3: {
+              obj.take = reader.uint32()
+              break
+            }
+            case 4: {
+              obj.requestId = reader.string()
+              break
+            }
+            case 5: {
+              obj.leaseMs = reader.uint32()
+              break
+            }
+            case 6: {
+              obj.session = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          items: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.queue`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              if (opts.limits?.items != null && obj.items === opts.limits.items) {
+                throw new MaxLengthError('Streaming decode error - repeated field "items" had too many elements')
+              }
+
+              for (const evt of QueueSettleItem.codec().stream(reader, reader.uint32(), `${prefix}.items[]`, {
+                limits: opts.limits?.items$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.items
+                }
+              }
+
+              obj.items++
+
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.take`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.requestId`,
+                value: reader.string()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.leaseMs`,
+                value: reader.uint32()
+              }
+              break
+            }
+            case 6: {
+              yield {
+                field: `${prefix}.session`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface QueueSettleManyQueueFieldEvent {
+    field: '$.queue'
+    value: string
+  }
+
+  export interface QueueSettleManyItemsIdFieldEvent {
+    field: '$.items[].id'
+    value: string
+    index: number
+  }
+
+  export interface QueueSettleManyItemsTokenFieldEvent {
+    field: '$.items[].token'
+    value: bigint
+    index: number
+  }
+
+  export interface QueueSettleManyItemsOutcomeFieldEvent {
+    field: '$.items[].outcome'
+    value: string
+    index: number
+  }
+
+  export interface QueueSettleManyItemsResultFieldEvent {
+    field: '$.items[].result'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface QueueSettleManyItemsErrorFieldEvent {
+    field: '$.items[].error'
+    value: string
+    index: number
+  }
+
+  export interface QueueSettleManyTakeFieldEvent {
+    field: '$.take'
+    value: number
+  }
+
+  export interface QueueSettleManyRequestIdFieldEvent {
+    field: '$.requestId'
+    value: string
+  }
+
+  export interface QueueSettleManyLeaseMsFieldEvent {
+    field: '$.leaseMs'
+    value: number
+  }
+
+  export interface QueueSettleManySessionFieldEvent {
+    field: '$.session'
+    value: string
+  }
+
+  export function encode (obj: Partial<QueueSettleMany>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, QueueSettleMany.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueSettleMany>): QueueSettleMany {
+    return decodeMessage(buf, QueueSettleMany.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueSettleMany>): Generator<QueueSettleManyQueueFieldEvent | QueueSettleManyItemsIdFieldEvent | QueueSettleManyItemsTokenFieldEvent | QueueSettleManyItemsOutcomeFieldEvent | QueueSettleManyItemsResultFieldEvent | QueueSettleManyItemsErrorFieldEvent | QueueSettleManyTakeFieldEvent | QueueSettleManyRequestIdFieldEvent | QueueSettleManyLeaseMsFieldEvent | QueueSettleManySessionFieldEvent> {
+    return streamMessage(buf, QueueSettleMany.codec(), opts)
+  }
+}
+
+export interface QueueSettleItem {
+  id: string
+  token: bigint
+  outcome: string
+  result: Uint8Array<ArrayBuffer>
+  error: string
+}
+
+export namespace QueueSettleItem {
+  let _codec: Codec<QueueSettleItem>
+
+  export const codec = (): Codec<QueueSettleItem> => {
+    if (_codec == null) {
+      _codec = message<QueueSettleItem>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.id != null && obj.id !== '')) {
+          w.uint32(10)
+          w.string(obj.id)
+        }
+
+        if ((obj.token != null && obj.token !== 0n)) {
+          w.uint32(16)
+          w.uint64(obj.token)
+        }
+
+        if ((obj.outcome != null && obj.outcome !== '')) {
+          w.uint32(26)
+          w.string(obj.outcome)
+        }
+
+        if ((obj.result != null && obj.result.byteLength > 0)) {
+          w.uint32(34)
+          w.bytes(obj.result)
+        }
+
+        if ((obj.error != null && obj.error !== '')) {
+          w.uint32(42)
+          w.string(obj.error)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          id: '',
+          token: 0n,
+          outcome: '',
+          result: uint8ArrayAlloc(0),
+          error: ''
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.id = reader.string()
+              break
+            }
+            case 2: {
+              obj.token = reader.uint64()
+              break
+            }
+            case 3: {
+              obj.outcome = reader.string()
+              break
+            }
+            case 4: {
+              obj.result = reader.bytes()
+              break
+            }
+            case 5: {
+              obj.error = reader.string()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.id`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.token`,
+                value: reader.uint64()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.outcome`,
+                value: reader.string()
+              }
+              break
+            }
+            case 4: {
+              yield {
+                field: `${prefix}.result`,
+                value: reader.bytes()
+              }
+              break
+            }
+            case 5: {
+              yield {
+                field: `${prefix}.error`,
+                value: reader.string()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface QueueSettleItemIdFieldEvent {
+    field: '$.id'
+    value: string
+  }
+
+  export interface QueueSettleItemTokenFieldEvent {
+    field: '$.token'
+    value: bigint
+  }
+
+  export interface QueueSettleItemOutcomeFieldEvent {
+    field: '$.outcome'
+    value: string
+  }
+
+  export interface QueueSettleItemResultFieldEvent {
+    field: '$.result'
+    value: Uint8Array<ArrayBuffer>
+  }
+
+  export interface QueueSettleItemErrorFieldEvent {
+    field: '$.error'
+    value: string
+  }
+
+  export function encode (obj: Partial<QueueSettleItem>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, QueueSettleItem.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueSettleItem>): QueueSettleItem {
+    return decodeMessage(buf, QueueSettleItem.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueSettleItem>): Generator<QueueSettleItemIdFieldEvent | QueueSettleItemTokenFieldEvent | QueueSettleItemOutcomeFieldEvent | QueueSettleItemResultFieldEvent | QueueSettleItemErrorFieldEvent> {
+    return streamMessage(buf, QueueSettleItem.codec(), opts)
+  }
+}
+
+export interface QueueSettledMany {
+  outcomes: QueueItemOutcome[]
+  leases: QueueLease[]
+}
+
+export namespace QueueSettledMany {
+  let _codec: Codec<QueueSettledMany>
+
+  export const codec = (): Codec<QueueSettledMany> => {
+    if (_codec == null) {
+      _codec = message<QueueSettledMany>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if (obj.outcomes != null && obj.outcomes.length > 0) {
+          for (const value of obj.outcomes) {
+            w.uint32(10)
+            QueueItemOutcome.codec().encode(value, w)
+          }
+        }
+
+        if (obj.leases != null && obj.leases.length > 0) {
+          for (const value of obj.leases) {
+            w.uint32(18)
+            QueueLease.codec().encode(value, w)
+          }
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          outcomes: [],
+          leases: []
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              if (opts.limits?.outcomes != null && obj.outcomes.length === opts.limits.outcomes) {
+                throw new MaxLengthError('Decode error - repeated field "outcomes" had too many elements')
+              }
+
+              obj.outcomes.push(QueueItemOutcome.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.outcomes$
+              }))
+              break
+            }
+            case 2: {
+              if (opts.limits?.leases != null && obj.leases.length === opts.limits.leases) {
+                throw new MaxLengthError('Decode error - repeated field "leases" had too many elements')
+              }
+
+              obj.leases.push(QueueLease.codec().decode(reader, reader.uint32(), {
+                limits: opts.limits?.leases$
+              }))
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const obj = {
+          outcomes: 0,
+          leases: 0
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              if (opts.limits?.outcomes != null && obj.outcomes === opts.limits.outcomes) {
+                throw new MaxLengthError('Streaming decode error - repeated field "outcomes" had too many elements')
+              }
+
+              for (const evt of QueueItemOutcome.codec().stream(reader, reader.uint32(), `${prefix}.outcomes[]`, {
+                limits: opts.limits?.outcomes$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.outcomes
+                }
+              }
+
+              obj.outcomes++
+
+              break
+            }
+            case 2: {
+              if (opts.limits?.leases != null && obj.leases === opts.limits.leases) {
+                throw new MaxLengthError('Streaming decode error - repeated field "leases" had too many elements')
+              }
+
+              for (const evt of QueueLease.codec().stream(reader, reader.uint32(), `${prefix}.leases[]`, {
+                limits: opts.limits?.leases$
+              })) {
+                yield {
+                  ...evt,
+                  index: obj.leases
+                }
+              }
+
+              obj.leases++
+
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface QueueSettledManyOutcomesErrorCodeFieldEvent {
+    field: '$.outcomes[].errorCode'
+    value: string
+    index: number
+  }
+
+  export interface QueueSettledManyOutcomesErrorMessageFieldEvent {
+    field: '$.outcomes[].errorMessage'
+    value: string
+    index: number
+  }
+
+  export interface QueueSettledManyOutcomesHighestFieldEvent {
+    field: '$.outcomes[].highest'
+    value: bigint
+    index: number
+  }
+
+  export interface QueueSettledManyLeasesFoundFieldEvent {
+    field: '$.leases[].found'
+    value: boolean
+    index: number
+  }
+
+  export interface QueueSettledManyLeasesIdFieldEvent {
+    field: '$.leases[].id'
+    value: string
+    index: number
+  }
+
+  export interface QueueSettledManyLeasesPayloadFieldEvent {
+    field: '$.leases[].payload'
+    value: Uint8Array<ArrayBuffer>
+    index: number
+  }
+
+  export interface QueueSettledManyLeasesAttemptFieldEvent {
+    field: '$.leases[].attempt'
+    value: number
+    index: number
+  }
+
+  export interface QueueSettledManyLeasesTokenFieldEvent {
+    field: '$.leases[].token'
+    value: bigint
+    index: number
+  }
+
+  export interface QueueSettledManyLeasesLeaseMsFieldEvent {
+    field: '$.leases[].leaseMs'
+    value: number
+    index: number
+  }
+
+  export interface QueueSettledManyLeasesWaitedMsFieldEvent {
+    field: '$.leases[].waitedMs'
+    value: number
+    index: number
+  }
+
+  export function encode (obj: Partial<QueueSettledMany>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, QueueSettledMany.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueSettledMany>): QueueSettledMany {
+    return decodeMessage(buf, QueueSettledMany.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueSettledMany>): Generator<QueueSettledManyOutcomesErrorCodeFieldEvent | QueueSettledManyOutcomesErrorMessageFieldEvent | QueueSettledManyOutcomesHighestFieldEvent | QueueSettledManyLeasesFoundFieldEvent | QueueSettledManyLeasesIdFieldEvent | QueueSettledManyLeasesPayloadFieldEvent | QueueSettledManyLeasesAttemptFieldEvent | QueueSettledManyLeasesTokenFieldEvent | QueueSettledManyLeasesLeaseMsFieldEvent | QueueSettledManyLeasesWaitedMsFieldEvent> {
+    return streamMessage(buf, QueueSettledMany.codec(), opts)
+  }
+}
+
+export interface QueueItemOutcome {
+  errorCode: string
+  errorMessage: string
+  highest: bigint
+}
+
+export namespace QueueItemOutcome {
+  let _codec: Codec<QueueItemOutcome>
+
+  export const codec = (): Codec<QueueItemOutcome> => {
+    if (_codec == null) {
+      _codec = message<QueueItemOutcome>((obj, w, opts = {}) => {
+        if (opts.lengthDelimited !== false) {
+          w.fork()
+        }
+
+        if ((obj.errorCode != null && obj.errorCode !== '')) {
+          w.uint32(10)
+          w.string(obj.errorCode)
+        }
+
+        if ((obj.errorMessage != null && obj.errorMessage !== '')) {
+          w.uint32(18)
+          w.string(obj.errorMessage)
+        }
+
+        if ((obj.highest != null && obj.highest !== 0n)) {
+          w.uint32(24)
+          w.uint64(obj.highest)
+        }
+
+        if (opts.lengthDelimited !== false) {
+          w.ldelim()
+        }
+      }, (reader, length, opts = {}) => {
+        const obj: any = {
+          errorCode: '',
+          errorMessage: '',
+          highest: 0n
+        }
+
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              obj.errorCode = reader.string()
+              break
+            }
+            case 2: {
+              obj.errorMessage = reader.string()
+              break
+            }
+            case 3: {
+              obj.highest = reader.uint64()
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+
+        return obj
+      }, function * (reader, length, prefix, opts = {}) {
+        const end = length == null ? reader.len : reader.pos + length
+
+        while (reader.pos < end) {
+          const tag = reader.uint32()
+
+          switch (tag >>> 3) {
+            case 1: {
+              yield {
+                field: `${prefix}.errorCode`,
+                value: reader.string()
+              }
+              break
+            }
+            case 2: {
+              yield {
+                field: `${prefix}.errorMessage`,
+                value: reader.string()
+              }
+              break
+            }
+            case 3: {
+              yield {
+                field: `${prefix}.highest`,
+                value: reader.uint64()
+              }
+              break
+            }
+            default: {
+              reader.skipType(tag & 7)
+              break
+            }
+          }
+        }
+      })
+    }
+
+    return _codec
+  }
+
+  export interface QueueItemOutcomeErrorCodeFieldEvent {
+    field: '$.errorCode'
+    value: string
+  }
+
+  export interface QueueItemOutcomeErrorMessageFieldEvent {
+    field: '$.errorMessage'
+    value: string
+  }
+
+  export interface QueueItemOutcomeHighestFieldEvent {
+    field: '$.highest'
+    value: bigint
+  }
+
+  export function encode (obj: Partial<QueueItemOutcome>): Uint8Array<ArrayBuffer> {
+    return encodeMessage(obj, QueueItemOutcome.codec())
+  }
+
+  export function decode (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueItemOutcome>): QueueItemOutcome {
+    return decodeMessage(buf, QueueItemOutcome.codec(), opts)
+  }
+
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<QueueItemOutcome>): Generator<QueueItemOutcomeErrorCodeFieldEvent | QueueItemOutcomeErrorMessageFieldEvent | QueueItemOutcomeHighestFieldEvent> {
+    return streamMessage(buf, QueueItemOutcome.codec(), opts)
   }
 }
 

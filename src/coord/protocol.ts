@@ -30,6 +30,8 @@ declare module '../net/codec.js' {
     queueEvents: CoordBody['queueEvents']
     queuePushMany: CoordBody['queuePushMany']
     queuePushedMany: CoordBody['queuePushedMany']
+    queueSettleMany: CoordBody['queueSettleMany']
+    queueSettledMany: CoordBody['queueSettledMany']
   }
 }
 
@@ -42,6 +44,8 @@ declare module '../net/codec.js' {
  * elections follow a lock's rules: a given-up leadership is an orphan, never handed back);
  * 1.2 — work queues (queuePush, queueTake, queueSettle, queueInspect, queueWatch; CoordState's queue tasks);
  * 1.3 — many tasks in one push (queuePushMany; a 1.2 lease holder answers ERR_UNSUPPORTED,
- * and the client pushes them one by one).
+ * and the client pushes them one by one); 1.4 — many completions and takes in one request
+ * (queueSettleMany, for queue.process; a 1.3 lease holder answers ERR_UNSUPPORTED, and the
+ * client settles them one by one).
  */
-export const COORD_PROTOCOL = { name: 'coord', major: 1, minor: 3, body: CoordBody, kinds: ['lockRequest', 'lockReply', 'lockRelease', 'lockRenew', 'lockCancel', 'barrierArrive', 'barrierReply', 'barrierParties', 'casRequest', 'casReply', 'coordViewRequest', 'coordView', 'semaphoreAcquire', 'campaign', 'electionWatch', 'electionLeader', 'queuePush', 'queuePushed', 'queueTake', 'queueLease', 'queueSettle', 'queueInspect', 'queueView', 'queueWatch', 'queueEvents', 'queuePushMany', 'queuePushedMany'] } satisfies WireLayer
+export const COORD_PROTOCOL = { name: 'coord', major: 1, minor: 4, body: CoordBody, kinds: ['lockRequest', 'lockReply', 'lockRelease', 'lockRenew', 'lockCancel', 'barrierArrive', 'barrierReply', 'barrierParties', 'casRequest', 'casReply', 'coordViewRequest', 'coordView', 'semaphoreAcquire', 'campaign', 'electionWatch', 'electionLeader', 'queuePush', 'queuePushed', 'queueTake', 'queueLease', 'queueSettle', 'queueInspect', 'queueView', 'queueWatch', 'queueEvents', 'queuePushMany', 'queuePushedMany', 'queueSettleMany', 'queueSettledMany'] } satisfies WireLayer

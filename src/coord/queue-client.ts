@@ -3,8 +3,9 @@ import { AbortedError, InvalidArgumentError, StaleTokenError, UnsupportedError }
 import { checkFunction, checkInteger, checkMs, checkOptions, checkSignal, checkString, invalid } from '../arguments.js'
 import { clampMs, uniqueId, type LeaderChannel } from '../machine/leader-channel.js'
 import { MAX_PUSH_BYTES, MAX_PUSH_TASKS, MAX_TASK_BYTES } from './queue-table.js'
+import { SettleBatch, type TaskOutcome } from './queue-settle-batch.js'
 import type { Body, Message } from '../net/codec.js'
-import type { QueueEvent, QueueLease } from './coord-wire.js'
+import type { QueueEvent, QueueLease, QueueSettleItem } from './coord-wire.js'
 
 /** Options of `peer.queue(name, …)`. */
 export interface QueueOptions {
@@ -177,7 +178,7 @@ export class Job<T> {
    * leased to this worker for `leaseMs` in the same round trip, or undefined if none is
    * ready (queue.process). A lease holder of coord 1.2 answers without a task.
    */
-  async settleAndTake (outcome: { result: unknown } | { error: unknown }, leaseMs: number): Promise<Job<T> | undefined> {
+  async settleAndTake (outcome: TaskOutcome, leaseMs: number): Promise<Job<T> | undefined> {
     const requestId = uniqueId()
     const sentAt = performance.now()
     const fields = 'result' in outcome ? { result: this.client.encode('job.complete result', outcome.result ?? null) } : { error: errorText(outcome.error) }
@@ -186,16 +187,29 @@ export class Job<T> {
     return this.client.job<T>(this.queue, reply.body, sentAt)
   }
 
+  /** @internal This lease's end as one item of a many-settle request (queue.process). */
+  settleItem (outcome: TaskOutcome): QueueSettleItem {
+    return 'result' in outcome
+      ? { id: this.id, token: this.token, outcome: 'complete', result: this.client.encode('job.complete result', outcome.result ?? null), error: '' }
+      : { id: this.id, token: this.token, outcome: 'fail', result: NONE, error: errorText(outcome.error) }
+  }
+
+  /** @internal The lease holder answered this lease's end: accepted (no `err`), or refused with `err`. */
+  settled (err?: unknown): void {
+    if (err instanceof StaleTokenError) this.lose()
+    else if (err === undefined) { clearTimeout(this.timer); this.timer = undefined }
+  }
+
   private async settle (outcome: string, fields: { result?: Uint8Array, error?: string, leaseMs?: number }, ends = true, next = NO_NEXT): Promise<Message> {
     if (this.lost.aborted && outcome !== 'complete' && outcome !== 'fail') throw this.stale()
     let reply: Message
     try {
       reply = await this.client.send({ queueSettle: { queue: this.queue, id: this.id, token: this.token, outcome, result: fields.result ?? NONE, error: fields.error ?? '', leaseMs: fields.leaseMs ?? 0, ...next } })
     } catch (err) {
-      if (err instanceof StaleTokenError) this.lose()
+      this.settled(err)
       throw err
     }
-    if (ends) { clearTimeout(this.timer); this.timer = undefined }
+    if (ends) this.settled()
     return reply
   }
 
@@ -403,8 +417,9 @@ export class Queue<T = unknown> extends TypedEventEmitter<QueueEvents> {
    * Runs `handler` on this queue's tasks, `concurrency` at a time, as BullMQ's Worker: a
    * task whose handler resolves is completed with what it resolved to, one whose handler
    * throws is failed with its error (and runs again until `maxAttempts`). The lease is
-   * renewed while the handler runs; `job.lost` aborts if it is lost anyway. A busy worker
-   * makes one round trip per task: the completion also takes the next ready task.
+   * renewed while the handler runs; `job.lost` aborts if it is lost anyway. A busy worker's
+   * completions of one turn of the event loop go in one request, which also takes as many
+   * ready tasks (coord 1.4; before it, one round trip per task: each completion takes the next).
    */
   process (handler: (task: T, job: Job<T>) => unknown, options: ProcessOptions = {}): QueueProcessor {
     checkFunction('process handler', handler, 'a function (task, job) => result')
@@ -416,6 +431,7 @@ export class Queue<T = unknown> extends TypedEventEmitter<QueueEvents> {
     })
     const leaseMs = Math.round(options.leaseMs ?? 30_000)
     const stop = new AbortController()
+    const settles = new SettleBatch<Job<T>>(this.name, leaseMs, { session: this.client.session, send: async body => await this.client.send(body), job: (queue, lease, sentAt) => this.client.job<T>(queue, lease, sentAt) })
     const report = (err: unknown): void => { try { options.onError?.(err) } catch { /* the caller's */ } }
     const completed = (job: Job<T>): void => { try { options.onCompleted?.(job as Job<unknown>) } catch (err) { report(err) } }
     const run = async (job: Job<T>): Promise<{ result: unknown } | { error: unknown }> => {
@@ -445,18 +461,10 @@ export class Queue<T = unknown> extends TypedEventEmitter<QueueEvents> {
         // a task in hand runs, closing or not: giving it back would cost it an attempt
         const outcome = await run(job)
         const done = job
-        try {
-          if (!stop.signal.aborted) {
-            job = await job.settleAndTake(outcome, leaseMs)
-          } else {
-            await ('result' in outcome ? job.complete(outcome.result) : job.fail(outcome.error))
-            job = undefined
-          }
-          if ('result' in outcome) completed(done)
-        } catch (err) {
-          report(err) // a lost lease: the task goes to another worker
-          job = undefined
-        }
+        const { next, error } = await settles.settle(job, outcome, !stop.signal.aborted)
+        if (error !== undefined) report(error) // a lost lease: the task goes to another worker
+        else if ('result' in outcome) completed(done)
+        job = next
       }
     }
     const slots = Promise.all(Array.from({ length: options.concurrency ?? 1 }, slot))
@@ -541,7 +549,7 @@ export class QueueClient {
     return new Job<T>(queue, lease.id, this.decode(lease.payload) as T, lease.attempt, lease.token, lease.leaseMs, sentAt + lease.waitedMs, this)
   }
 
-  encode (what: string, value: unknown): Uint8Array {
+  encode (what: string, value: unknown): Uint8Array<ArrayBuffer> {
     let json: string | undefined
     try { json = JSON.stringify(value) } catch (err) { throw invalid(what, 'a JSON value', value) }
     if (json === undefined) throw invalid(what, 'a JSON value', value)

@@ -1,10 +1,11 @@
-import { InvalidMessageError } from '../errors.js'
+import { InvalidMessageError, StaleTokenError, wireError } from '../errors.js'
 import { taskEntry } from './queue-records.js'
 import { QueueEventLog } from './queue-events.js'
 import { MAX_PUSH_BYTES, MAX_PUSH_TASKS, MAX_TASK_BYTES, type QueueEvent, type Task } from './queue-table.js'
 import type { CoordHolder } from './state.js'
 import type { Body } from '../net/codec.js'
 import type { Rpc } from '../net/rpc.js'
+import type { QueueItemOutcome, QueueLease } from './coord-wire.js'
 
 const parkKey = (requestId: string): string => `queue:${requestId}`
 /** How long a watch waits for an event before it is answered empty (the client asks again). */
@@ -15,7 +16,19 @@ const NONE = new Uint8Array(0)
 const NOTHING: Body = { queueLease: { found: false, id: '', payload: NONE, attempt: 0, token: 0n, leaseMs: 0, waitedMs: 0 } }
 
 function leaseOf (t: Task, waitedMs = 0): Body {
-  return { queueLease: { found: true, id: t.id, payload: t.payload, attempt: t.attempt, token: t.token, leaseMs: t.leaseMs, waitedMs: Math.floor(waitedMs) } }
+  return { queueLease: leaseFields(t, waitedMs) }
+}
+
+function leaseFields (t: Task, waitedMs = 0): QueueLease {
+  return { found: true, id: t.id, payload: t.payload as Uint8Array<ArrayBuffer>, attempt: t.attempt, token: t.token, leaseMs: t.leaseMs, waitedMs: Math.floor(waitedMs) }
+}
+
+/** One settle of a many-settle request accepted. */
+const ACCEPTED: QueueItemOutcome = { errorCode: '', errorMessage: '', highest: 0n }
+
+function refusal (err: unknown): QueueItemOutcome {
+  const { errorCode, errorMessage } = wireError(err)
+  return { errorCode, errorMessage, highest: err instanceof StaleTokenError ? err.highest : 0n }
 }
 
 /**
@@ -41,6 +54,30 @@ export function serveQueues (holder: CoordHolder, rpc: Rpc, onDisconnect: (handl
     }
   }
   const need = (ok: boolean, what: string): void => { if (!ok) throw new InvalidMessageError('type', what) }
+
+  /**
+   * Ends the lease `token` of task `id` as completed or failed (StaleTokenError if it is
+   * not the task's current lease); returns what to tell watchers and waiting takers once
+   * that is committed.
+   */
+  const end = (queue: string, item: { id: string, token: bigint, outcome: string, result: Uint8Array, error: string }, worker: string, epoch: number): () => void => {
+    const { tables } = holder
+    const { id, token, result, error } = item
+    if (item.outcome === 'complete') {
+      const { task, changed } = tables.queues.complete(queue, id, token, result)
+      return () => { if (changed) events(epoch).add(queue, { kind: 'completed', id, worker: task.worker, attempt: task.attempt, result: result.byteLength <= EVENT_RESULT_BYTES ? result as Uint8Array<ArrayBuffer> : NONE, error: '' }) }
+    }
+    // (read first: a task handed to a waiting taker at once is on its next attempt after)
+    const attempt = tables.queues.get(queue, id)?.attempt ?? 0
+    const { task, events: leased } = tables.queues.fail(queue, id, token, error, performance.now(), () => tables.tokens.next(epoch))
+    return () => {
+      settle(leased, epoch)
+      announceEnded(events(epoch), queue, task, worker, attempt, error)
+    }
+  }
+  const needSettle = (outcome: string, result: Uint8Array): void => {
+    need(outcome !== 'complete' || result.byteLength <= MAX_TASK_BYTES, `a result of ${result.byteLength} bytes (at most ${MAX_TASK_BYTES})`)
+  }
 
   rpc.handle('queuePush', async (msg): Promise<Body> => {
     holder.heard(msg.from.toString())
@@ -94,17 +131,11 @@ export function serveQueues (holder: CoordHolder, rpc: Rpc, onDisconnect: (handl
     const { tables } = holder
     const now = performance.now()
     need(!msg.body.next || ((outcome === 'complete' || outcome === 'fail') && msg.body.nextRequestId !== '' && msg.body.nextLeaseMs > 0), 'a settle that takes the next task needs complete or fail, nextRequestId and nextLeaseMs')
-    if (outcome === 'complete') {
-      need(result.byteLength <= MAX_TASK_BYTES, `a result of ${result.byteLength} bytes (at most ${MAX_TASK_BYTES})`)
-      const { task, changed } = tables.queues.complete(queue, id, token, result)
+    needSettle(outcome, result)
+    if (outcome === 'complete' || outcome === 'fail') {
+      const told = end(queue, { id, token, outcome, result, error }, msg.from.toString(), epoch)
       await holder.commit() // (a retried completion too, as a retried push)
-      if (changed) events(epoch).add(queue, { kind: 'completed', id, worker: task.worker, attempt: task.attempt, result: result.byteLength <= EVENT_RESULT_BYTES ? result as Uint8Array<ArrayBuffer> : NONE, error: '' })
-    } else if (outcome === 'fail') {
-      const worker = msg.from.toString()
-      const { task, events: leased } = tables.queues.fail(queue, id, token, error, now, () => tables.tokens.next(epoch))
-      await holder.commit()
-      settle(leased, epoch)
-      announceEnded(events(epoch), queue, task, worker, Number(task.attempt), error)
+      told()
     } else if (outcome === 'extend') {
       // like a lock's renewal: a new leader gives adopted leases a full lease anyway
       tables.queues.extend(queue, id, token, leaseMs, now)
@@ -123,6 +154,46 @@ export function serveQueues (holder: CoordHolder, rpc: Rpc, onDisconnect: (handl
     if (next == null) return NOTHING
     void holder.commit().catch(() => {}) // as a take's: the lease need not be durable before the worker starts
     return leaseOf(next)
+  })
+
+  rpc.handle('queueSettleMany', async (msg): Promise<Body> => {
+    const worker = msg.from.toString()
+    const { queue, items, take, requestId, leaseMs, session } = msg.body
+    holder.heard(worker, session)
+    const epoch = holder.assertActing()
+    need(queue !== '' && items.length <= MAX_PUSH_TASKS && take <= MAX_PUSH_TASKS, `a settle of many needs queue, at most ${MAX_PUSH_TASKS} items and takes`)
+    need(take === 0 || (requestId !== '' && leaseMs > 0), 'a settle of many that takes tasks needs requestId and leaseMs')
+    need(items.every(i => i.outcome === 'complete' || i.outcome === 'fail'), 'a settle of many settles by complete or fail')
+    need(items.reduce((n, i) => n + i.result.byteLength, 0) <= MAX_PUSH_BYTES, `results of at most ${MAX_PUSH_BYTES} bytes in all`)
+    for (const i of items) needSettle(i.outcome, i.result)
+    const outcomes: QueueItemOutcome[] = []
+    const told: Array<() => void> = []
+    for (const item of items) {
+      try {
+        told.push(end(queue, item, worker, epoch))
+        outcomes.push(ACCEPTED)
+      } catch (err) {
+        if (!(err instanceof StaleTokenError)) throw err
+        outcomes.push(refusal(err))
+      }
+    }
+    if (items.length > 0) {
+      await holder.commit() // (retried completions too, as a retried push)
+      for (const t of told) t()
+    }
+    // then the next ready tasks for this worker (a retry gets the same leases), as many as fit one answer
+    const { tables } = holder
+    const leases: QueueLease[] = []
+    const now = performance.now()
+    let bytes = 0
+    for (let i = 0; i < take && bytes < MAX_PUSH_BYTES - MAX_TASK_BYTES; i++) {
+      const task = tables.queues.take(queue, { peer: worker, session, requestId: `${requestId}/${i}`, leaseMs }, now, now, () => tables.tokens.next(epoch))
+      if (task == null) break
+      leases.push(leaseFields(task))
+      bytes += task.payload.byteLength
+    }
+    if (leases.length > 0) void holder.commit().catch(() => {}) // as a take's: the lease need not be durable before the worker starts
+    return { queueSettledMany: { outcomes, leases } }
   })
 
   rpc.handle('queueInspect', async (msg): Promise<Body> => {

@@ -1,7 +1,13 @@
 import { lpStream, type LengthPrefixedStream } from '@libp2p/utils'
 import { decodeFrame, encodeFrame } from './codec.js'
 import type { RpcFrame } from './envelope.js'
+import { afterThisTurn } from './next-turn.js'
 import type { Stream } from '@libp2p/interface'
+
+/** What lpStream and the stream raise when a peer announces or sends more than the limit. */
+const OVERSIZE_ERRORS = new Set(['InvalidDataLengthError', 'InvalidDataLengthLengthError', 'StreamBufferError'])
+
+interface Outgoing { bytes: Uint8Array, resolve: () => void, reject: (err: unknown) => void }
 
 /**
  * One persistent length-prefixed stream to a peer. Frames are written one at a time
@@ -10,21 +16,6 @@ import type { Stream } from '@libp2p/interface'
  * and the loop goes on: length prefixes keep the stream in step. A length over the
  * limit cannot be skipped safely, so the stream is aborted instead.
  */
-/** What lpStream and the stream raise when a peer announces or sends more than the limit. */
-const OVERSIZE_ERRORS = new Set(['InvalidDataLengthError', 'InvalidDataLengthLengthError', 'StreamBufferError'])
-
-/**
- * Runs `flush` once the current turn of the event loop is done: Node's setImmediate (after
- * the I/O callbacks of this turn, so every answer a commit released goes in one write);
- * elsewhere a microtask, which still gathers the frames of one synchronous burst (a
- * browser's setTimeout may be clamped to 4 ms, or to 1 s in a background tab).
- */
-const later: (flush: () => void) => void = typeof (globalThis as { setImmediate?: unknown }).setImmediate === 'function'
-  ? flush => { setImmediate(flush) }
-  : flush => { queueMicrotask(flush) }
-
-interface Outgoing { bytes: Uint8Array, resolve: () => void, reject: (err: unknown) => void }
-
 export class RpcChannel {
   private readonly lp: LengthPrefixedStream<Stream>
   private writing: Promise<void> = Promise.resolve()
@@ -61,7 +52,7 @@ export class RpcChannel {
   send (frame: Partial<RpcFrame>): Promise<void> {
     const bytes = encodeFrame(frame)
     return new Promise<void>((resolve, reject) => {
-      if (this.outgoing.push({ bytes, resolve, reject }) === 1) later(() => { this.flush() })
+      if (this.outgoing.push({ bytes, resolve, reject }) === 1) afterThisTurn(() => { this.flush() })
     })
   }
 

@@ -20,6 +20,13 @@ import type { Parts } from '../../src/assemble.js'
  * other's lease holder, share documents, and the newer one's new request is refused as
  * unsupported — typed, counted, and nothing else breaks.
  */
+/** The coord protocol as release 1.`minor` spoke it: the kinds each later minor added left out. */
+function coordBefore (minor: 3 | 4): typeof COORD_PROTOCOL {
+  const added: Record<number, string[]> = { 3: ['queuePushMany', 'queuePushedMany'], 4: ['queueSettleMany', 'queueSettledMany'] }
+  const later = new Set(Object.entries(added).filter(([m]) => Number(m) >= minor).flatMap(([, kinds]) => kinds))
+  return { ...COORD_PROTOCOL, minor: minor - 1, kinds: COORD_PROTOCOL.kinds.filter(k => !later.has(k)) }
+}
+
 describe('peers of two minor releases share one mesh', () => {
   let peers: Peer[] = []
   afterEach(async () => { await stopAll(peers); peers = [] })
@@ -70,8 +77,7 @@ describe('peers of election 1.0 (whole states only) and 1.1 (changes) share one 
 
   it('pushAll through a lease holder of coord 1.2 (before it): refused as unsupported, the client pushes the tasks one by one', async () => {
     const mesh = freshMesh()
-    const newKinds = new Set(['queuePushMany', 'queuePushedMany'])
-    const prevCoord = { ...COORD_PROTOCOL, minor: 2, kinds: COORD_PROTOCOL.kinds.filter(k => !newKinds.has(k)) }
+    const prevCoord = coordBefore(3)
     const older = await Peer.create(nodePlatform, { mesh, rank: 0, lease: IN_PROCESS_LEASE }, meshWire(MESH_LAYERS.map(l => l.name === 'coord' ? prevCoord : l)))
     const newer = await createPeer({ mesh, rank: 1, lease: IN_PROCESS_LEASE, bootstrap: [older.addrs[0]!] })
     peers = [older, newer]
@@ -81,6 +87,23 @@ describe('peers of election 1.0 (whole states only) and 1.1 (changes) share one 
     expect(older.stats().rejected.byReason.unsupported).toBe(1)
     const job = (await older.queue<number>('q').take({ leaseMs: 5_000, waitMs: 1_000 }))!
     expect([job.id, job.task]).toEqual([ids[0], 1])
+  })
+
+  it('queue.process through a lease holder of coord 1.3: a settle of many refused as unsupported, each slot settles on its own', async () => {
+    const mesh = freshMesh()
+    const older = await Peer.create(nodePlatform, { mesh, rank: 0, lease: IN_PROCESS_LEASE }, meshWire(MESH_LAYERS.map(l => l.name === 'coord' ? coordBefore(4) : l)))
+    const newer = await createPeer({ mesh, rank: 1, lease: IN_PROCESS_LEASE, bootstrap: [older.addrs[0]!] })
+    peers = [older, newer]
+    await waitFor('both name the older peer leader', () => peers.every(p => p.leader?.id === older.id))
+    await newer.queue<number>('q').pushAll(Array.from({ length: 50 }, (_, task) => ({ task })))
+    const ran: number[] = []
+    const errors: unknown[] = []
+    const run = newer.queue<number>('q').process(n => { ran.push(n); return n }, { concurrency: 8, onError: err => errors.push(err) })
+    await waitFor('every task completed', async () => (await older.queue('q').inspect()).completed === 50, 15_000)
+    await run.close()
+    expect(errors).toEqual([])
+    expect(older.stats().rejected.byReason.unsupported, 'refused once, then settled one by one').toBe(1)
+    expect([...ran].sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, n) => n))
   })
 
   it('a 1.1 leader sends the 1.0 voter whole states and the 1.1 voter changes; the 1.0 peer takes over on the state a 1.1 vote carried, and its whole states reach the 1.1 voter', async () => {

@@ -16,6 +16,20 @@ describe('work queues', () => {
   let peers: Peer[] = []
   afterEach(async () => { await stopAll(peers); peers = [] })
 
+  /** Three named voters (the first leads) and `n` fleet clients, which are not members: peers of a fleet as deployed. */
+  async function startFleet (n: number): Promise<Peer[]> {
+    const mesh = freshMesh()
+    const keys = await Promise.all([0, 1, 2].map(async () => await generateKeyPair('Ed25519')))
+    const voters = keys.map(k => peerIdFromPrivateKey(k).toString())
+    const opts = { mesh, voters, lease: IN_PROCESS_LEASE }
+    const first = await createPeer({ ...opts, privateKey: keys[0], rank: 0 })
+    const others = await Promise.all([1, 2].map(async i => await createPeer({ ...opts, privateKey: keys[i], rank: i, bootstrap: [first.addrs[0]!] })))
+    const clients = await Promise.all(Array.from({ length: n }, async () => await createPeer({ ...opts, bootstrap: [first.addrs[0]!] })))
+    peers = [first, ...others, ...clients]
+    await waitFor('every peer names the leader', () => peers.every(p => p.leader?.id === first.id), 20_000)
+    return clients
+  }
+
   it('two workers drain 40 tasks: each completed exactly once, results readable from any peer', async () => {
     peers = await startQuorum(3)
     const [producer, w1, w2] = peers as [Peer, Peer, Peer]
@@ -73,6 +87,25 @@ describe('work queues', () => {
     expect(finished).toBe(true)
     expect(await producer.queue('slow').inspect()).toMatchObject({ completed: 1, active: 0 })
     await Promise.all(workers.map(async w => await w.close()))
+  })
+
+  it('process: the completions of one turn travel in one request, which takes as many tasks', async () => {
+    const [producer, worker] = await startFleet(2) as [Peer, Peer]
+    const q = producer.queue<Work>('turns')
+    await q.pushAll(Array.from({ length: 400 }, (_, n) => ({ task: { n } })))
+    const errors: unknown[] = []
+    const ran: number[] = []
+    const before = worker.stats().rpc.requests
+    const run = worker.queue<Work>('turns').process(task => { ran.push(task.n); return task.n }, { concurrency: 16, onError: err => errors.push(err) })
+    await waitFor('every task completed', async () => (await q.inspect()).completed === 400, 20_000)
+    const requests = worker.stats().rpc.requests - before
+    await run.close()
+    // one request a turn (up to 16 completions and takes), not one a task
+    expect(requests, 'requests the worker sent').toBeLessThan(400 / 4)
+    expect(errors).toEqual([])
+    expect([...ran].sort((a, b) => a - b), 'each task ran once').toEqual(Array.from({ length: 400 }, (_, n) => n))
+    const view = await q.inspect()
+    expect(view.tasks.map(t => t.result).sort((a, b) => (a as number) - (b as number))).toEqual(Array.from({ length: 400 }, (_, n) => n))
   })
 
   it('pushAll: many tasks in one request, in order, all or none', async () => {
@@ -179,15 +212,7 @@ describe('work queues', () => {
     // named voters: a client is not a member that heartbeats, so membership would tell of
     // its departure only after three missed attend polls (~15 s); its closed connection
     // tells the lease holder at once
-    const mesh = freshMesh()
-    const keys = await Promise.all([0, 1, 2].map(async () => await generateKeyPair('Ed25519')))
-    const voters = keys.map(k => peerIdFromPrivateKey(k).toString())
-    const opts = { mesh, voters, lease: IN_PROCESS_LEASE }
-    const first = await createPeer({ ...opts, privateKey: keys[0], rank: 0 })
-    const others = await Promise.all([1, 2].map(async i => await createPeer({ ...opts, privateKey: keys[i], rank: i, bootstrap: [first.addrs[0]!] })))
-    const clients = await Promise.all([0, 1, 2].map(async () => await createPeer({ ...opts, bootstrap: [first.addrs[0]!] })))
-    peers = [first, ...others, ...clients]
-    await waitFor('every peer names the leader', () => peers.every(p => p.leader?.id === first.id), 20_000)
+    const clients = await startFleet(3)
     const [producer, worker, leaving] = clients as [Peer, Peer, Peer]
     void leaving.queue('drop').take({ waitMs: 30_000 }).catch(() => undefined)
     await sleep(500) // its take waits at the lease holder

@@ -14,7 +14,7 @@ import { Envelope as EnvelopeV1 } from '../fixtures/wire-v1/wire.js'
  * Each layer owns its messages now (net/envelope.proto, docs/, election/, coord/ and
  * variables/*-wire.proto), but the bytes did not change: a peer of release 0.1, whose
  * codec is frozen in test/fixtures/wire-v1, and a peer of this release read each other.
- * And the next minor release of a layer (test/fixtures/wire-next: coord 1.3, one new kind
+ * And the next minor release of a layer (test/fixtures/wire-next: coord 1.5, one new kind
  * and one new field) shares a mesh with this one.
  */
 
