@@ -5,7 +5,7 @@ import { freshMesh, sleep, waitFor } from './helpers.js'
 
 /**
  * A work queue through crashes and pauses of real processes: five peers (each a voter and a
- * worker), one of them also the producer. The lease holder is killed -9 while tasks are
+ * worker: two run queue.process, the others take tasks one by one), one of them also the producer. The lease holder is killed -9 while tasks are
  * pushed and completed, a worker is frozen (SIGSTOP) past its lease while it holds a task,
  * another is killed -9 while it holds one. The judge (task-judge.ts, outside the code under
  * test) and the lease holder's own record must agree: every acknowledged push completed,
@@ -23,7 +23,8 @@ describe('work queues survive crashes and pauses of real processes', () => {
     const [producer, frozen, killed, steady] = followers as [AgentProcess, AgentProcess, AgentProcess, AgentProcess]
     judge = new TaskJudge()
     await judge.start()
-    for (const a of agents) a.send({ cmd: 'work', queue: 'jobs', url: judge.url, leaseMs: 1_000, workMs: 150 })
+    // the frozen and the killed worker run queue.process (3 at a time: their completions travel together), the others take one task at a time
+    for (const a of agents) a.send({ cmd: 'work', queue: 'jobs', url: judge.url, leaseMs: 1_000, workMs: 150, ...(a === frozen || a === killed ? { concurrency: 3 } : {}) })
     const COUNT = 120
     producer.send({ cmd: 'produce', queue: 'jobs', count: COUNT, parallel: 4 })
     const pushed = (): number => producer.events.filter(e => e.event === 'pushed').length
