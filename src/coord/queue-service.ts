@@ -177,11 +177,8 @@ export function serveQueues (holder: CoordHolder, rpc: Rpc, onDisconnect: (handl
         outcomes.push(refusal(err))
       }
     }
-    if (items.length > 0) {
-      await holder.commit() // (retried completions too, as a retried push)
-      for (const t of told) t()
-    }
-    // then the next ready tasks for this worker (a retry gets the same leases), as many as fit one answer
+    // then the next ready tasks for this worker (a retry gets the same leases), as many as
+    // fit one answer: leased now, they travel in the completions' commit (one, not two)
     const { tables } = holder
     const leases: QueueLease[] = []
     const now = performance.now()
@@ -192,7 +189,12 @@ export function serveQueues (holder: CoordHolder, rpc: Rpc, onDisconnect: (handl
       leases.push(leaseFields(task))
       bytes += task.payload.byteLength
     }
-    if (leases.length > 0) void holder.commit().catch(() => {}) // as a take's: the lease need not be durable before the worker starts
+    if (items.length > 0) {
+      await holder.commit() // (retried completions too, as a retried push)
+      for (const t of told) t()
+    } else if (leases.length > 0) {
+      void holder.commit().catch(() => {}) // as a take's: the lease need not be durable before the worker starts
+    }
     return { queueSettledMany: { outcomes, leases } }
   })
 
