@@ -16,9 +16,9 @@ const tid = (id: string): string => `[data-testid="${id}"]`
 /** What the page puts on globalThis.accord, as far as the test reads it. */
 interface PageGlobals {
   accord: {
-    view: { state: { doc: { toString: () => string, length: number } } }
+    view: { state: { doc: { toString: () => string, length: number } }, posAtDOM: (node: Node) => number }
     provider: { doc: unknown, awareness: { getStates: () => Map<number, { user?: { name?: string }, cursor?: { anchor: unknown, head: unknown } | null }> } }
-    text: unknown
+    text: { toString: () => string }
     Y: { createAbsolutePositionFromRelativePosition: (rpos: unknown, doc: unknown) => { type: unknown, index: number } | null }
   }
 }
@@ -59,16 +59,20 @@ async function waitForCaret (page: Page, name: string, index: number, timeout = 
 /** For a failure's message: whom a tab lists, where their carets are (head; "end": at the text's end), its text's lines. */
 async function whatTabHolds (page: Page): Promise<string> {
   return await page.evaluate(() => {
-    const { provider, Y, view } = (globalThis as unknown as PageGlobals).accord
+    const accord = (globalThis as unknown as PageGlobals).accord
+    const { provider, Y, view } = accord
     const carets = [...provider.awareness.getStates().values()].map(s => {
-      const head = s.cursor?.head as { item?: unknown } | undefined
-      const at = head == null ? 'no caret' : head.item == null ? 'end' : Y.createAbsolutePositionFromRelativePosition(head, provider.doc)?.index ?? 'unresolved'
-      return `${s.user?.name ?? '?'} at ${at}`
+      const where = (pos: unknown): string | number => {
+        const p = pos as { item?: unknown } | undefined
+        return p == null ? 'none' : p.item == null ? 'end' : Y.createAbsolutePositionFromRelativePosition(p, provider.doc)?.index ?? 'unresolved'
+      }
+      return s.cursor?.head == null ? `${s.user?.name ?? '?'}: no caret` : `${s.user?.name ?? '?'} at ${where(s.cursor.head)} (from ${where(s.cursor.anchor)})`
     })
     const text = view.state.doc.toString()
     // and where the editor draws name tags: the start of each tag's line, as on screen
-    const tags = [...document.querySelectorAll('.cm-ySelectionInfo')].map(tag => `${tag.textContent ?? '?'} in "${(tag.closest('.cm-line')?.textContent ?? '(no line)').slice(0, 24)}"`)
-    return `${carets.join(', ')}; a text of ${text.length} characters whose lines end at ${text.split('\n').map((l, i, all) => all.slice(0, i + 1).join('\n').length).join(', ')}; name tags drawn: ${tags.join(', ') || 'none'}`
+    const tags = [...document.querySelectorAll('.cm-ySelectionInfo')].map(tag => `${tag.textContent ?? '?'} at ${view.posAtDOM(tag)} in "${(tag.closest('.cm-line')?.textContent ?? '(no line)').slice(0, 24)}"`)
+    const sameText = text === accord.text.toString() ? 'the editor\'s text is the Y.Text\'s' : `the editor's text differs from the Y.Text's (${accord.text.toString().length} characters)`
+    return `${carets.join(', ')}; a text of ${text.length} characters whose lines end at ${text.split('\n').map((l, i, all) => all.slice(0, i + 1).join('\n').length).join(', ')}; ${sameText}; name tags drawn: ${tags.join(', ') || 'none'}`
   }).catch(() => 'nothing (the page did not answer)')
 }
 

@@ -7,7 +7,7 @@
  */
 import { createPeer, type DocProvider, type Peer } from '../../../src/index.node.js' // first: loads the Node polyfills
 import * as Y from 'yjs'
-import { EDITOR_DOC, EDITOR_TEXT, editorUser, type EditorKind } from './shared.js'
+import { EDITOR_DOC, EDITOR_TEXT, editorUser, keepColorDistinct, type EditorKind } from './shared.js'
 
 export interface EditorAgentOptions {
   mesh: string
@@ -50,6 +50,7 @@ export async function startEditorAgent (options: EditorAgentOptions): Promise<Ed
     const { awareness } = provider
     const kind: EditorKind = 'agent'
     awareness.setLocalState({ user: editorUser(name, awareness.clientID), kind, activity: 'catching up' })
+    keepColorDistinct(awareness)
     // it writes below what is there: catch up first, or its first line lands above text it has not seen yet
     await provider.whenSynced()
     log(`  agent '${name}': peer ${peer.id}, ${text.length} characters in the text`)

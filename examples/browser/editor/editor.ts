@@ -16,7 +16,7 @@ import { EditorState } from '@codemirror/state'
 import { EditorView, drawSelection, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view'
 import { yCollab, yUndoManagerKeymap } from 'y-codemirror.next'
 import * as Y from 'yjs'
-import { EDITOR_DOC, EDITOR_TEXT, editorUser, type EditorKind, type EditorUser } from './shared.js'
+import { EDITOR_DOC, EDITOR_TEXT, editorUser, keepColorDistinct, type EditorKind, type EditorUser } from './shared.js'
 import { loadConfig } from '../page-config.js'
 
 const NAMES = ['Ada', 'Grace', 'Alan', 'Edsger', 'Barbara', 'Donald', 'Margaret', 'Leslie', 'Radia', 'Ken', 'Frances', 'Niklaus']
@@ -90,6 +90,7 @@ async function main (): Promise<void> {
   self.dataset.peer = peer.id
   self.dataset.client = String(awareness.clientID)
   self.title = `peer ${peer.id}, awareness client ${awareness.clientID}`
+  keepColorDistinct(awareness, recolored => { self.replaceChildren(personChip(recolored)) })
 
   showProvider(provider)
   const view = new EditorView({
