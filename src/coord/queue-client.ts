@@ -417,9 +417,12 @@ export class Queue<T = unknown> extends TypedEventEmitter<QueueEvents> {
    * Runs `handler` on this queue's tasks, `concurrency` at a time, as BullMQ's Worker: a
    * task whose handler resolves is completed with what it resolved to, one whose handler
    * throws is failed with its error (and runs again until `maxAttempts`). The lease is
-   * renewed while the handler runs; `job.lost` aborts if it is lost anyway. A busy worker's
-   * completions of one turn of the event loop go in one request, which also takes as many
-   * ready tasks (coord 1.4; before it, one round trip per task: each completion takes the next).
+   * renewed while the handler runs; `job.lost` aborts if it is lost anyway. The completions
+   * its slots make in one turn of the event loop go in one request, and the next tasks for
+   * those slots in another sent with it, which is answered without waiting for the
+   * completions to replicate: a slot may start its next task before its last completion is
+   * durable (`onCompleted` says when it is). Before coord 1.4, one round trip per task:
+   * each completion, once durable, takes the next.
    */
   process (handler: (task: T, job: Job<T>) => unknown, options: ProcessOptions = {}): QueueProcessor {
     checkFunction('process handler', handler, 'a function (task, job) => result')
@@ -431,6 +434,8 @@ export class Queue<T = unknown> extends TypedEventEmitter<QueueEvents> {
     })
     const leaseMs = Math.round(options.leaseMs ?? 30_000)
     const stop = new AbortController()
+    /** Settles sent and not yet answered: a slot goes on to its next task meanwhile. */
+    const settling = new Set<Promise<void>>()
     const settles = new SettleBatch<Job<T>>(this.name, leaseMs, { session: this.client.session, send: async body => await this.client.send(body), job: (queue, lease, sentAt) => this.client.job<T>(queue, lease, sentAt) })
     const report = (err: unknown): void => { try { options.onError?.(err) } catch { /* the caller's */ } }
     const completed = (job: Job<T>): void => { try { options.onCompleted?.(job as Job<unknown>) } catch (err) { report(err) } }
@@ -461,10 +466,14 @@ export class Queue<T = unknown> extends TypedEventEmitter<QueueEvents> {
         // a task in hand runs, closing or not: giving it back would cost it an attempt
         const outcome = await run(job)
         const done = job
-        const { next, error } = await settles.settle(job, outcome, !stop.signal.aborted)
-        if (error !== undefined) report(error) // a lost lease: the task goes to another worker
-        else if ('result' in outcome) completed(done)
-        job = next
+        const { next, settled } = settles.settle(job, outcome, !stop.signal.aborted)
+        const told = settled.then(error => {
+          if (error !== undefined) report(error) // a lost lease: the task goes to another worker
+          else if ('result' in outcome) completed(done)
+        })
+        settling.add(told)
+        void told.finally(() => settling.delete(told))
+        job = await next
       }
     }
     const slots = Promise.all(Array.from({ length: options.concurrency ?? 1 }, slot))
@@ -472,6 +481,7 @@ export class Queue<T = unknown> extends TypedEventEmitter<QueueEvents> {
       close: async () => {
         stop.abort()
         await slots
+        await Promise.all(settling)
       }
     }
   }

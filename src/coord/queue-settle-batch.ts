@@ -35,8 +35,12 @@ export interface SettlingClient<J> {
   job: (queue: string, lease: QueueLease, sentAt: number) => J
 }
 
-/** What a settle of `queue.process` comes to: the next task leased to the slot (if one was ready), and the settle's refusal (if it was refused). */
-export interface SettleResult<J> { next: J | undefined, error?: unknown }
+/**
+ * What a settle of `queue.process` comes to: the next task leased to the slot (undefined
+ * if none was ready), and apart from it, once the lease holder has made the settle durable
+ * or refused it, the refusal (undefined when accepted).
+ */
+export interface SettleResult<J> { next: Promise<J | undefined>, settled: Promise<unknown> }
 
 interface Entry<J> {
   job: J
@@ -44,19 +48,22 @@ interface Entry<J> {
   item: QueueSettleItem
   /** The slot wants the next task (it is not closing). */
   take: boolean
-  resolve: (r: SettleResult<J>) => void
+  next: (job: J | undefined) => void
+  settled: (error: unknown) => void
 }
 
 /** After a lease holder refused the request kind (coord 1.3), how long the slots settle one by one before trying again. */
 const UNSUPPORTED_RETRY_MS = 60_000
 
 /**
- * The settles of one `queue.process`, gathered per turn of the event loop into one
- * request (coord 1.4's queueSettleMany) that also takes as many ready tasks as the
- * settling slots want: a busy worker's slots then cost one round trip, one replication
- * and one answer between them, where each would cost its own (as XREADGROUP's COUNT and
- * one XACK of many do for a Redis Streams consumer). A lease holder of coord 1.3 refuses
- * the kind: then each slot settles on its own (Job.settleAndTake) for a while.
+ * The settles of one `queue.process`, gathered per turn of the event loop: the completions
+ * (and failures) in one request (coord 1.4's queueSettleMany), answered once they are
+ * replicated, and the next tasks the settling slots want in another, sent with it and
+ * answered at once. So a busy worker's slots cost two requests, one replication and two
+ * answers between them, where each would cost its own (as XREADGROUP's COUNT and one XACK
+ * of many do for a Redis Streams consumer), and a slot runs its next task while its last
+ * completion replicates. A lease holder of coord 1.3 refuses the kind: then each slot
+ * settles on its own (Job.settleAndTake) for a while.
  */
 export class SettleBatch<J extends SettlingJob<J>> {
   private entries: Array<Entry<J>> = []
@@ -65,18 +72,35 @@ export class SettleBatch<J extends SettlingJob<J>> {
 
   constructor (private readonly queue: string, private readonly leaseMs: number, private readonly client: SettlingClient<J>) {}
 
-  /** Completes or fails `job` (and takes the next task, with `take`). A refused settle resolves with its error: the slot may still get a task. */
-  async settle (job: J, outcome: TaskOutcome, take: boolean): Promise<SettleResult<J>> {
-    if (performance.now() < this.oneByOneUntil) return await this.alone(job, outcome, take)
-    const item = job.settleItem(outcome) // (a result that is not JSON throws here, for this slot alone)
-    return await new Promise(resolve => {
-      if (this.entries.length === MAX_PUSH_TASKS || this.bytes + item.result.byteLength > MAX_PUSH_BYTES) this.flush()
-      if (this.entries.push({ job, outcome, item, take, resolve }) === 1) afterThisTurn(() => { this.flush() })
-      this.bytes += item.result.byteLength
-    })
+  /**
+   * Completes or fails `job`, and takes the next task with `take`. A result that is not
+   * JSON fails the attempt instead (the error says why, and is the settle's refusal).
+   */
+  settle (job: J, outcome: TaskOutcome, take: boolean): SettleResult<J> {
+    if (performance.now() < this.oneByOneUntil) {
+      const alone = this.alone(job, outcome, take)
+      return { next: alone.then(r => r.next), settled: alone.then(r => r.error) }
+    }
+    let item: QueueSettleItem
+    let unencodable: unknown
+    try {
+      item = job.settleItem(outcome)
+    } catch (err) {
+      unencodable = err
+      outcome = { error: err }
+      item = job.settleItem(outcome)
+    }
+    let resolveNext: Entry<J>['next'] = () => {}
+    let resolveSettled: Entry<J>['settled'] = () => {}
+    const next = take ? new Promise<J | undefined>(resolve => { resolveNext = resolve }) : Promise.resolve(undefined)
+    const settled = new Promise<unknown>(resolve => { resolveSettled = err => { resolve(err ?? unencodable) } })
+    if (this.entries.length === MAX_PUSH_TASKS || this.bytes + item.result.byteLength > MAX_PUSH_BYTES) this.flush()
+    if (this.entries.push({ job, outcome, item, take, next: resolveNext, settled: resolveSettled }) === 1) afterThisTurn(() => { this.flush() })
+    this.bytes += item.result.byteLength
+    return { next, settled }
   }
 
-  private async alone (job: J, outcome: TaskOutcome, take: boolean): Promise<SettleResult<J>> {
+  private async alone (job: J, outcome: TaskOutcome, take: boolean): Promise<{ next: J | undefined, error?: unknown }> {
     try {
       if (take) return { next: await job.settleAndTake(outcome, this.leaseMs) }
       await ('result' in outcome ? job.complete(outcome.result) : job.fail(outcome.error))
@@ -91,35 +115,46 @@ export class SettleBatch<J extends SettlingJob<J>> {
     if (entries.length === 0) return
     this.entries = []
     this.bytes = 0
-    void this.send(entries)
+    const takers = entries.filter(e => e.take)
+    // (both go in one write: the settles first, so the takes see the tasks they freed)
+    const settling = this.request(entries.map(e => e.item), 0)
+    const taking = takers.length > 0 ? this.request([], takers.length) : undefined
+    void this.settled(entries, settling)
+    if (taking != null) void this.taken(takers, taking)
   }
 
-  private async send (entries: Array<Entry<J>>): Promise<void> {
-    const takers = entries.filter(e => e.take)
+  private async request (items: QueueSettleItem[], take: number): Promise<{ outcomes: QueueItemOutcome[], leases: J[] }> {
     const sentAt = performance.now()
+    const reply = await this.client.send({ queueSettleMany: { queue: this.queue, items, take, requestId: take > 0 ? uniqueId() : '', leaseMs: this.leaseMs, session: this.client.session } })
+    if (reply.kind !== 'queueSettledMany' || reply.body.outcomes.length !== items.length) throw new InvalidArgumentError(`queue ${this.queue}: unexpected answer ${reply.kind}`)
+    return { outcomes: reply.body.outcomes, leases: reply.body.leases.slice(0, take).map(l => this.client.job(this.queue, l, sentAt)) }
+  }
+
+  private async settled (entries: Array<Entry<J>>, answer: ReturnType<SettleBatch<J>['request']>): Promise<void> {
     let outcomes: QueueItemOutcome[]
-    let leases: J[]
     try {
-      const reply = await this.client.send({ queueSettleMany: { queue: this.queue, items: entries.map(e => e.item), take: takers.length, requestId: uniqueId(), leaseMs: this.leaseMs, session: this.client.session } })
-      if (reply.kind !== 'queueSettledMany' || reply.body.outcomes.length !== entries.length) throw new InvalidArgumentError(`queue ${this.queue}: unexpected answer ${reply.kind}`)
-      outcomes = reply.body.outcomes
-      leases = reply.body.leases.slice(0, takers.length).map(l => this.client.job(this.queue, l, sentAt))
+      outcomes = (await answer).outcomes
     } catch (err) {
       if (err instanceof UnsupportedError) {
+        // a lease holder of coord 1.3 applied none of them: each on its own (the takes' answer gives their next tasks, if any)
         this.oneByOneUntil = performance.now() + UNSUPPORTED_RETRY_MS
-        for (const e of entries) void this.alone(e.job, e.outcome, e.take).then(e.resolve)
+        for (const e of entries) void this.alone(e.job, e.outcome, false).then(r => { e.settled(r.error) })
         return
       }
-      for (const e of entries) { e.job.settled(err); e.resolve({ next: undefined, error: err }) }
+      for (const e of entries) { e.job.settled(err); e.settled(err) }
       return
     }
-    // each taking slot gets the next lease, in order, refused settle or not (the lease is its)
-    let nextLease = 0
     entries.forEach((e, i) => {
       const error = refusalOf(outcomes[i]!, e.job)
       e.job.settled(error)
-      e.resolve({ next: e.take ? leases[nextLease++] : undefined, ...(error !== undefined ? { error } : {}) })
+      e.settled(error)
     })
+  }
+
+  /** Each taking slot gets the next lease, in order; those left over (or all, if the takes failed) get none and wait for one on their own. */
+  private async taken (takers: Array<Entry<J>>, answer: ReturnType<SettleBatch<J>['request']>): Promise<void> {
+    const leases = await answer.then(a => a.leases, () => [])
+    takers.forEach((e, i) => { e.next(leases[i]) })
   }
 }
 

@@ -108,6 +108,20 @@ describe('work queues', () => {
     expect(view.tasks.map(t => t.result).sort((a, b) => (a as number) - (b as number))).toEqual(Array.from({ length: 400 }, (_, n) => n))
   })
 
+  it('process: a handler whose result is not JSON fails its attempt with why, reported; the slot goes on', async () => {
+    const [producer, worker] = await startFleet(2) as [Peer, Peer]
+    const q = producer.queue<Work>('unjson', { maxAttempts: 2 })
+    await q.pushAll([0, 1, 2, 3].map(n => ({ task: { n } })))
+    const errors: unknown[] = []
+    const run = worker.queue<Work>('unjson').process(task => task.n === 2 ? { big: 1n } : task.n, { concurrency: 2, onError: err => errors.push(err) })
+    await waitFor('three completed, one dead', async () => { const v = await q.inspect(); return v.completed === 3 && v.dead === 1 }, 10_000)
+    await run.close()
+    expect(errors.map(e => (e as Error).name)).toEqual(['InvalidArgumentError', 'InvalidArgumentError'])
+    const dead = (await q.inspect()).tasks.find(t => t.state === 'dead')!
+    expect(dead.errors).toHaveLength(2)
+    expect(dead.errors[0]).toMatch(/JSON/)
+  })
+
   it('pushAll: many tasks in one request, in order, all or none', async () => {
     peers = await startQuorum(3)
     const [producer, worker] = peers as [Peer, Peer, Peer]
