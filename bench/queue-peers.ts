@@ -246,7 +246,7 @@ const SYSTEMS: QueueSystem[] = [
     needsRedis: false,
     settings: o => ({
       push: `\`q.pushAll\` of ${n(o.batch)} tasks a call (one request, one replication; \`q.push\` for one task), resolved once ${Math.floor(ACCORD_VOTERS / 2) + 1} of the ${ACCORD_VOTERS} voters hold them; \`maxAttempts: ${MAX_ATTEMPTS}\``,
-      take: '`q.process(handler, { concurrency, leaseMs })`, `concurrency` = tasks in flight: the completions a worker\'s slots make in one turn go in one request (durable once a majority of the voters holds them), which also takes as many ready tasks; an idle worker\'s take is a long poll parked at the lease holder',
+      take: '`q.process(handler, { concurrency, leaseMs })`, `concurrency` = tasks in flight: the completions a worker\'s slots make in one turn go in one request (durable once a majority of the voters holds them), and the next tasks for those slots in another beside it, answered at once; an idle worker\'s take is a long poll parked at the lease holder',
       redelivery: `\`leaseMs\` ${n(LEASE_MS)} (\`job.extend\` every ${n(LEASE_MS / 2)} ms while the task runs); the lease holder sweeps leases every 50 ms. Membership also ends a dead worker's lease, but sees a fleet client gone only ~13–15 s after its death (3 × \`attendHoldMs\` 5 s): the lease ends first`
     }),
     missing: async () => undefined,
