@@ -9,9 +9,10 @@
  *   push:     `q.pushAll(tasks)` for a batch of the harness (one request, one replication,
  *             as BullMQ's `addBulk`), `q.push(task)` for one; each resolves once a
  *             majority of the voters holds the tasks;
- *   take:     `q.process(handler, { concurrency, leaseMs })`: a completion also takes the
- *             next ready task (one round trip per task, as BullMQ's Worker); an idle
- *             worker's take is a long poll parked at the lease holder;
+ *   take:     `q.process(handler, { concurrency, leaseMs })`: the completions its slots
+ *             make in one turn go in one request, and the next tasks for those slots in
+ *             another beside it, answered at once; an idle worker's take is a long poll
+ *             parked at the lease holder;
  *   complete: the completion is durable once a majority of the voters holds it;
  *   redelivery: the task's lease (`leaseMs`, extended by `job.extend` every leaseMs / 2
  *             while the task runs, as BullMQ renews its lock) ends when it runs out, or when
@@ -94,8 +95,8 @@ async function worker (spec: AccordSpec, hooks: WorkerHooks): Promise<QueueWorke
   const q = peer.queue<Task>(spec.queue, { maxAttempts: spec.maxAttempts })
   let closing = false
   // `process` renews a task's lease while it runs (BullMQ renews its lock likewise): only a
-  // dead or stuck worker's task goes to another. A busy worker's completion also takes its
-  // next task, one round trip per task, as BullMQ's Worker fetches the next job.
+  // dead or stuck worker's task goes to another. A busy worker's slots settle together and
+  // take their next tasks together (see the comment above).
   const processor = q.process(async task => { await hooks.work(task) }, {
     concurrency: hooks.concurrency,
     leaseMs: spec.leaseMs,
