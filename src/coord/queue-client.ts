@@ -132,10 +132,19 @@ const MIN_LEASE_MS = 100
  * will have it.
  */
 export class Job<T> {
-  private readonly lostController = new AbortController()
+  /** Made when `lost` is first read: most jobs end before anyone listens, and an AbortController for each showed in a busy worker's profile (QUEUE_CPU_PROF). */
+  private lostController: AbortController | undefined
+  private lostReason: StaleTokenError | undefined
   private timer: ReturnType<typeof setTimeout> | undefined
+
   /** Aborts when the lease is over for this worker. */
-  readonly lost: AbortSignal = this.lostController.signal
+  get lost (): AbortSignal {
+    if (this.lostController == null) {
+      this.lostController = new AbortController()
+      if (this.lostReason != null) this.lostController.abort(this.lostReason)
+    }
+    return this.lostController.signal
+  }
 
   constructor (
     /** The queue's name. */
@@ -201,7 +210,7 @@ export class Job<T> {
   }
 
   private async settle (outcome: string, fields: { result?: Uint8Array, error?: string, leaseMs?: number }, ends = true, next = NO_NEXT): Promise<Message> {
-    if (this.lost.aborted && outcome !== 'complete' && outcome !== 'fail') throw this.stale()
+    if (this.lostReason != null && outcome !== 'complete' && outcome !== 'fail') throw this.stale()
     let reply: Message
     try {
       reply = await this.client.send({ queueSettle: { queue: this.queue, id: this.id, token: this.token, outcome, result: fields.result ?? NONE, error: fields.error ?? '', leaseMs: fields.leaseMs ?? 0, ...next } })
@@ -220,7 +229,8 @@ export class Job<T> {
 
   private lose (): void {
     clearTimeout(this.timer)
-    this.lostController.abort(this.stale())
+    this.lostReason ??= this.stale()
+    this.lostController?.abort(this.lostReason)
   }
 
   private stale (): StaleTokenError {
