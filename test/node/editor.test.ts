@@ -19,7 +19,7 @@ interface AwarenessState { user?: { name?: string }, cursor?: { anchor: unknown,
 interface PageGlobals {
   accord: {
     view: { state: { doc: { toString: () => string, length: number } }, posAtDOM: (node: Node) => number }
-    provider: { doc: unknown, awareness: { getStates: () => Map<number, AwarenessState>, getLocalState: () => AwarenessState | null } }
+    provider: { doc: unknown, awareness: { getStates: () => Map<number, AwarenessState> } }
     text: { toString: () => string }
     Y: { createAbsolutePositionFromRelativePosition: (rpos: unknown, doc: unknown) => { type: unknown, index: number } | null }
   }
@@ -43,19 +43,26 @@ async function waitForText (page: Page, check: TextCheck, timeout = 10_000): Pro
   }, check, { polling: 5, timeout })
 }
 
+/** Where a tab's awareness puts `name`'s caret (head) in its text; run in the page. */
+function caretIn (name: string): number | undefined {
+  const { provider, text, Y } = (globalThis as unknown as PageGlobals).accord
+  for (const state of provider.awareness.getStates().values()) {
+    if (state.user?.name !== name || state.cursor == null) continue
+    const head = Y.createAbsolutePositionFromRelativePosition(state.cursor.head, provider.doc)
+    if (head != null && head.type === text) return head.index
+  }
+  return undefined
+}
+
 /** Polls a tab until its awareness puts `name`'s caret (head) at `index` of the text. */
 async function waitForCaret (page: Page, name: string, index: number, timeout = 10_000): Promise<void> {
-  await page.waitForFunction(([name, index]) => {
-    const { provider, text, Y } = (globalThis as unknown as PageGlobals).accord
-    for (const state of provider.awareness.getStates().values()) {
-      if (state.user?.name !== name || state.cursor == null) continue
-      const head = Y.createAbsolutePositionFromRelativePosition(state.cursor.head, provider.doc)
-      if (head != null && head.type === text && head.index === index) return true
-    }
-    return false
-  }, [name, index] as const, { polling: 5, timeout }).catch(async err => {
-    throw new Error(`${name}'s caret at ${index} not seen in ${timeout} ms; the tab holds ${await whatTabHolds(page)}`, { cause: err })
-  })
+  const until = performance.now() + timeout
+  let seen: number | undefined
+  while (performance.now() < until) {
+    if ((seen = await page.evaluate(caretIn, name)) === index) return
+    await new Promise(resolve => setTimeout(resolve, 5))
+  }
+  throw new Error(`${name}'s caret at ${index} not seen in ${timeout} ms (seen at ${seen ?? 'none'}); the tab holds ${await whatTabHolds(page)}`)
 }
 
 /**
@@ -63,26 +70,12 @@ async function waitForCaret (page: Page, name: string, index: number, timeout = 
  * same index of the same text (the agent's lines move a caret between a read and a check).
  */
 async function waitForCaretAsOwn (watcher: Page, owner: Page, name: string, timeout = 10_000): Promise<void> {
-  const ownCaret = async (): Promise<number | undefined> => await owner.evaluate(() => {
-    const { provider, Y } = (globalThis as unknown as PageGlobals).accord
-    const head = provider.awareness.getLocalState()?.cursor?.head
-    return head == null ? undefined : Y.createAbsolutePositionFromRelativePosition(head, provider.doc)?.index
-  })
-  const seenCaret = async (): Promise<number | undefined> => await watcher.evaluate(name => {
-    const { provider, text, Y } = (globalThis as unknown as PageGlobals).accord
-    for (const state of provider.awareness.getStates().values()) {
-      if (state.user?.name !== name || state.cursor == null) continue
-      const head = Y.createAbsolutePositionFromRelativePosition(state.cursor.head, provider.doc)
-      if (head != null && head.type === text) return head.index
-    }
-    return undefined
-  }, name)
   const until = performance.now() + timeout
   let own: number | undefined
   let seen: number | undefined
   while (performance.now() < until) {
-    [own, seen] = [await ownCaret(), await seenCaret()]
-    if (own != null && own === seen && own === await ownCaret()) return
+    [own, seen] = [await owner.evaluate(caretIn, name), await watcher.evaluate(caretIn, name)]
+    if (own != null && own === seen && own === await owner.evaluate(caretIn, name)) return
     await new Promise(resolve => setTimeout(resolve, 20))
   }
   throw new Error(`${name}'s caret, at ${own ?? 'none'} in its own tab, not seen there in ${timeout} ms (seen at ${seen ?? 'none'}); the tab holds ${await whatTabHolds(watcher)}`)
