@@ -1,4 +1,5 @@
 import { NotLeaderError } from '../errors.js'
+import { afterThisTurn } from '../net/next-turn.js'
 import { joinRecords, type Records, type ReplicaChange } from '../election/replica.js'
 import type { Elector } from '../election/elector.js'
 import type { ClusterConfig, VotersChange } from '../election/cluster.js'
@@ -55,6 +56,8 @@ export class LeaseHolder<T> {
   private changes = 0
   private replicated = 0
   private replicating: Promise<void> | undefined
+  /** A replication is due at the end of this turn (commit). */
+  private replicateScheduled = false
   /**
    * The next replication sends every record (and the elector compares them with its copy):
    * after an adoption, and after a replication that failed, whose change the tables have
@@ -136,11 +139,19 @@ export class LeaseHolder<T> {
     else p.resolve(outcome)
   }
 
-  /** Resolves once the tables as of now are held by a majority. */
+  /**
+   * Resolves once the tables as of now are held by a majority. The replication starts once
+   * this turn of the event loop is done, so that every request answered in one turn (the
+   * frames of one read: a worker's settles and its takes beside them, other workers' too)
+   * travels in one replication, not one each.
+   */
   commit (): Promise<void> {
     const upTo = ++this.changes
     const done = new Promise<void>((resolve, reject) => this.commitWaiters.push({ upTo, resolve, reject }))
-    this.replicate()
+    if (!this.replicateScheduled) {
+      this.replicateScheduled = true
+      afterThisTurn(() => { this.replicateScheduled = false; this.replicate() })
+    }
     return done
   }
 

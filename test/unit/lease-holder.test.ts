@@ -60,6 +60,8 @@ function holder (): { elector: ScriptedElector, h: LeaseHolder<{ n: number }> } 
 }
 
 const tick = async (): Promise<void> => { for (let i = 0; i < 5; i++) await Promise.resolve() }
+/** The end of this turn of the event loop, when a commit's replication starts (setImmediate in Node). */
+const turn = async (): Promise<void> => { await new Promise(resolve => setImmediate(resolve)); await tick() }
 
 describe('LeaseHolder', () => {
   it('adopts the elected state; serves only in the epoch it adopted', () => {
@@ -72,15 +74,32 @@ describe('LeaseHolder', () => {
     expect(() => h.assertActing()).toThrow(NotLeaderError)
   })
 
-  it('changes made while a replication is in flight travel together in the next one', async () => {
+  it('commits of one turn of the event loop travel in one replication', async () => {
     const { elector, h } = holder()
     elector.elect(2)
     h.tables.n = 1
     const first = h.commit()
     h.tables.n = 2
     const second = h.commit()
+    expect(elector.replications, 'not before the turn ends').toHaveLength(0)
+    await turn()
+    expect(elector.replications.map(r => r.records.get('n')![0])).toEqual([2])
+    elector.replications[0]!.resolve()
+    await Promise.all([first, second])
+  })
+
+  it('changes made while a replication is in flight travel together in the next one', async () => {
+    const { elector, h } = holder()
+    elector.elect(2)
+    h.tables.n = 1
+    const first = h.commit()
+    await turn()
+    h.tables.n = 2
+    const second = h.commit()
+    await turn()
     h.tables.n = 3
     const third = h.commit()
+    await turn()
     expect(elector.replications.map(r => r.records.get('n')![0])).toEqual([1])
     elector.replications[0]!.resolve()
     await first
@@ -99,24 +118,29 @@ describe('LeaseHolder', () => {
     elector.elect(2)
     h.tables.n = 1
     void h.commit()
+    await turn()
     elector.replications[0]!.resolve()
     await tick()
     h.tables.n = 2
     const failing = h.commit()
+    await turn()
     elector.replications[1]!.reject(new NotLeaderError('replication reached 1 of 2 needed'))
     await expect(failing).rejects.toBeInstanceOf(NotLeaderError)
     h.tables.n = 3
     void h.commit()
+    await turn()
     elector.replications[2]!.resolve()
     await tick()
     h.tables.n = 4
     void h.commit()
+    await turn()
     elector.elect(3)
     await tick()
     elector.replications[3]!.resolve()
     await tick()
     h.tables.n = 5
     void h.commit()
+    await turn()
     // the change that failed (n = 2) may be missing from the elector's copy: the next sends it all
     expect(elector.replications.map(r => [r.records.get('n')![0], r.whole ? 'all' : 'change'])).toEqual([[1, 'all'], [2, 'change'], [3, 'all'], [4, 'change'], [5, 'all']])
   })
@@ -125,12 +149,14 @@ describe('LeaseHolder', () => {
     const { elector, h } = holder()
     elector.elect(2)
     const parked = h.park('lock/a', true)
+    await turn()
     elector.replications[0]!.resolve()
     await tick()
     h.settle('lock/a', { ack: {} })
     expect(await parked).toEqual({ ack: {} })
 
     const failing = h.park('lock/b', true)
+    await turn()
     elector.replications[1]!.reject(new NotLeaderError('replication reached 1 of 2 needed'))
     await expect(failing).rejects.toBeInstanceOf(NotLeaderError)
     h.settle('lock/b', { ack: {} }) // nobody waits any more: nothing happens
@@ -156,7 +182,7 @@ describe('LeaseHolder', () => {
     elector.elect(2)
     h.tables.n = 1
     const sweep = h.sweep()
-    await tick()
+    await turn()
     expect(settled).toEqual([]) // not before the commit
     elector.replications[0]!.resolve()
     await sweep
