@@ -26,6 +26,9 @@
  *   --quick                                    small counts, to check the harness
  *   --queue-systems=accord                     scenario 15 for these systems only (bullmq, redis-streams, accord)
  *   --peer-options='{"lease":{"memberHeartbeatMs":1000}}'   extra PeerOptions for every peer (A/B runs)
+ *
+ * To compare two commits of accord's queue, run scenario 15's throughput several times on
+ * each with bench/queue-repeat.ts (single runs on a shared VM differ too much).
  */
 import { benchCoord } from './coord.js'
 import '../src/net/polyfill.js'
