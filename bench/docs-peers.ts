@@ -35,6 +35,8 @@ interface System {
 
 export interface DocsPeersFigures {
   firstUpdateMs: number
+  /** The first update of a document opened after the trials, when the replicas have run a while (absent in runs before it was measured). */
+  laterFirstUpdateMs?: number
   /** Time until the last reader has the update. */
   last: Summary
   /** Time until each reader has it (all readers of all trials). */
@@ -170,6 +172,9 @@ async function measure (system: System, log: Log, opts: DocsPeersOptions): Promi
   log(`docs beside y-websocket: ${system.label}: one update to every reader, ${opts.trials} trials`)
   const docs = await system.open('bench-one-update')
   const updates = await updateTrials(docs.length, async (writer, key) => await oneUpdate(docs, writer, key), opts)
+  // the first update of a document opened once the replicas have run a while
+  const later = await system.open('bench-later')
+  const laterFirstUpdateMs = Math.max(...await oneUpdate(later, 0, 'later-first'))
 
   log(`docs beside y-websocket: ${system.label}: bulk, ${opts.updates} sets`)
   const bulk = await system.open('bench-bulk')
@@ -192,7 +197,7 @@ async function measure (system: System, log: Log, opts: DocsPeersOptions): Promi
   await waitFor('every replica has the document', () => late.every(d => d.getMap('m').size >= opts.lateUpdates), 180_000, 5)
   const lateJoinerMs = await system.join('bench-late', opts.lateUpdates)
 
-  return { ...updates, bulkUpdatesPerSec: opts.updates / (bulkMs / 1000), lateJoinerMs }
+  return { ...updates, laterFirstUpdateMs, bulkUpdatesPerSec: opts.updates / (bulkMs / 1000), lateJoinerMs }
 }
 
 export async function benchDocsPeers (log: Log, opts: DocsPeersOptions): Promise<DocsPeersResult> {
@@ -223,6 +228,7 @@ export function docsPeersTable (r: DocsPeersResult): string {
   const ms = (x: number): string => `${fmt(x)} ms`
   return table(['measure', 'accord', 'y-websocket', 'ratio'], [
     ['first update after every replica synced → the last reader', ms(a.firstUpdateMs), ms(y.firstUpdateMs), fmtRatio(a.firstUpdateMs / y.firstUpdateMs)],
+    ...(a.laterFirstUpdateMs != null && y.laterFirstUpdateMs != null ? [['…of a document opened after the trials (the replicas running a while)', ms(a.laterFirstUpdateMs), ms(y.laterFirstUpdateMs), fmtRatio(a.laterFirstUpdateMs / y.laterFirstUpdateMs)]] : []),
     [`one update → the last of ${r.replicas - 1} readers, p50 (${r.trials} trials)`, ms(a.last.p50), ms(y.last.p50), fmtRatio(a.last.p50 / y.last.p50)],
     ['… p90', ms(a.last.p90), ms(y.last.p90), fmtRatio(a.last.p90 / y.last.p90)],
     ['… p99', ms(a.last.p99), ms(y.last.p99), fmtRatio(a.last.p99 / y.last.p99)],

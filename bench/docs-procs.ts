@@ -33,7 +33,7 @@ const CHILD_BUNDLE = 'accord-docs-replica'
 const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url))
 
 /** Scenario 14's documents. */
-const DOCS = { oneUpdate: 'bench-one-update', bulk: 'bench-bulk', late: 'bench-late' }
+const DOCS = { oneUpdate: 'bench-one-update', later: 'bench-later', bulk: 'bench-bulk', late: 'bench-late' }
 
 // How long a child may stay silent before the run gives up (scenario 14's limits where it has them).
 const START_MS = 30_000
@@ -189,10 +189,10 @@ async function openAll (replicas: Proc[], doc: string): Promise<void> {
   await Promise.all(replicas.map(async p => await expect(p, 'synced', OPEN_MS)))
 }
 
-/** `writer` sets `key` in the trial document; ms until each reader has it, on the replicas' shared clock. */
-async function oneUpdate (procs: Procs, replicas: Proc[], writer: number, key: string): Promise<number[]> {
+/** `writer` sets `key` in `doc` (the trial document); ms until each reader has it, on the replicas' shared clock. */
+async function oneUpdate (procs: Procs, replicas: Proc[], writer: number, key: string, doc = DOCS.oneUpdate): Promise<number[]> {
   const arrivals = failFast(procs.arrivalsOf(key, replicas.length - 1, UPDATE_MS), replicas)
-  send(replicas[writer]!, `set ${DOCS.oneUpdate} ${key}`)
+  send(replicas[writer]!, `set ${doc} ${key}`)
   const [set, ats] = await Promise.all([expect(replicas[writer]!, 'set', UPDATE_MS), arrivals])
   return ats.map(at => at - set.at)
 }
@@ -223,6 +223,12 @@ async function measure (fleet: Fleet, procs: Procs, log: Log, opts: DocsPeersOpt
   await Promise.all(replicas.map(async p => await expect(p, 'watching', OPEN_MS)))
   const updates = await updateTrials(replicas.length, async (writer, key) => await oneUpdate(procs, replicas, writer, key), opts)
 
+  // the first update of a document opened once the replicas have run a while
+  await openAll(replicas, DOCS.later)
+  for (const p of replicas) send(p, `watch ${DOCS.later}`)
+  await Promise.all(replicas.map(async p => await expect(p, 'watching', OPEN_MS)))
+  const laterFirstUpdateMs = Math.max(...await oneUpdate(procs, replicas, 0, 'later-first', DOCS.later))
+
   log(`docs in processes: ${label}: bulk, ${opts.updates} sets`)
   await openAll(replicas, DOCS.bulk)
   const bulk = await writeAndHold(replicas[1]!, replicas.filter((_, i) => i !== 1), DOCS.bulk, { prefix: 'b', n: opts.updates, chunk: opts.chunk, ms: BULK_MS })
@@ -232,7 +238,7 @@ async function measure (fleet: Fleet, procs: Procs, log: Log, opts: DocsPeersOpt
   await writeAndHold(replicas[0]!, replicas.slice(1), DOCS.late, { prefix: 'l', n: opts.lateUpdates, chunk: opts.chunk, ms: LATE_BUILD_MS })
   const lateJoinerMs = await lateJoiner(fleet, DOCS.late, opts.lateUpdates)
 
-  const figures = { ...updates, bulkUpdatesPerSec: opts.updates / ((bulk.heldAt - bulk.startedAt) / 1000), lateJoinerMs }
+  const figures = { ...updates, laterFirstUpdateMs, bulkUpdatesPerSec: opts.updates / ((bulk.heldAt - bulk.startedAt) / 1000), lateJoinerMs }
   log(`  ${label}: first update ${fmt(figures.firstUpdateMs)} ms; last reader p50 ${fmt(figures.last.p50)} ms, p99 ${fmt(figures.last.p99)} ms; ` +
     `bulk ${fmt(figures.bulkUpdatesPerSec)} sets/s; late joiner ${fmt(lateJoinerMs)} ms`)
   return figures
