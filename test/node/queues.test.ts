@@ -225,6 +225,25 @@ describe('work queues', () => {
     ])
   })
 
+  it('a failed attempt handed at once to a waiting taker is heard as the attempt that failed, not the next', async () => {
+    peers = await startQuorum(3)
+    const [watcher, first, second] = peers as [Peer, Peer, Peer]
+    const failed: number[] = []
+    const wq = watcher.queue('handover')
+    wq.addEventListener('failed', e => { failed.push(e.detail.attempt) })
+    await wq.watching()
+    await watcher.queue('handover', { maxAttempts: 3 }).push('task')
+    const job = (await first.queue<string>('handover').take({ waitMs: 2_000 }))!
+    // the second worker waits on an empty queue: the failed task goes to it at once
+    const waiting = second.queue<string>('handover').take({ waitMs: 5_000 })
+    await sleep(300) // (its take reaches the lease holder in a few ms, and parks there)
+    await job.fail(new Error('first try'))
+    const next = (await waiting)!
+    expect(next.attempt).toBe(2)
+    await waitFor('the failed attempt heard', () => failed.length === 1, 5_000)
+    expect(failed).toEqual([1])
+  })
+
   it('a fleet client that stops while its take waits gets no task: the next one goes at once to a worker that is there', async () => {
     // named voters: a client is not a member that heartbeats, so membership would tell of
     // its departure only after three missed attend polls (~15 s); its closed connection
