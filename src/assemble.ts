@@ -176,6 +176,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       compactBytes: tuning.compactBytes
     }, { mesh, peers: () => started.getPeers(), linked: () => unlimitedPeers(started), gossipLinked: linked, meshSize, antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
     lifecycle.push({ name: 'documents', part: docs })
+    started.addEventListener('peer:disconnect', evt => { docs.peerDisconnected(evt.detail.toString()) })
 
     // the replicated state is the tables' records and, with named voters, the cluster configuration
     const split = withCluster(splitTables)

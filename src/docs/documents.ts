@@ -145,6 +145,11 @@ export class Documents {
     }, PRESENCE_GRACE_MS))
   }
 
+  /** `peer`'s connection is gone: what it was told of our presence may be gone with it (it may come back restarted). */
+  peerDisconnected (peer: string): void {
+    for (const r of this.opened()) r.awareness.untold(peer)
+  }
+
   /** `peer` is a member again (or joined): what it left here stands. */
   peerBack (peer: string): void {
     clearTimeout(this.forgetting.get(peer))
@@ -222,10 +227,12 @@ export class Documents {
       replica.onGossip(msg)
     })
     this.loaded.add(replica)
-    this.initialSync.set(name, this.catchUp(replica, this.opts.peers()).then(() => {
+    const synced = this.catchUp(replica, this.opts.peers()).then(() => {
       replica.provider.setSynced(true)
       this.updateStatus(replica)
-    }))
+    })
+    this.initialSync.set(name, synced)
+    replica.awareness.holdUntil(synced)
     return replica
   }
 

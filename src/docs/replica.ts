@@ -90,7 +90,7 @@ export class DocReplica {
    */
   constructor (readonly name: string, readonly topic: string, private readonly ctx: ReplicaContext, private readonly links: ReplicaLinks, closeDoc: () => Promise<void>, readonly doc: Y.Doc = new Y.Doc()) {
     this.stored = new DocLog(ctx.storage, name)
-    this.awareness = new AwarenessReplica(doc, async update => { await this.sendAwareness(update) }, AWARENESS_MIN_INTERVAL_MS, ctx.log)
+    this.awareness = new AwarenessReplica(doc, async (update, lacks) => await this.sendAwareness(update, lacks), AWARENESS_MIN_INTERVAL_MS, ctx.log)
     this.provider = new DocProvider(name, doc, this.awareness.awareness, closeDoc)
     const before = Y.encodeStateAsUpdate(doc)
     this.doc.on('update', this.onUpdate)
@@ -136,16 +136,22 @@ export class DocReplica {
     return this.holders.has(peer.toString())
   }
 
-  /** `peer` has the document open (it pushed us an update of it). */
+  /**
+   * `peer` has the document open (it pushed us an update of it, or told us in an exchange):
+   * it gets our presence (it may know nothing of us: gossip may not have told either of us
+   * of the other's subscription yet).
+   */
   noteHolder (peer: PeerId): void {
     if (this.holders.has(peer.toString())) return
     this.holders.set(peer.toString(), peer)
     this.ctx.rpc.prepare(peer) // our stream to it, before the first push needs it
+    this.awareness.announce()
   }
 
   /** `peer` does not have the document open (any more): no direct pushes to it. */
   noteClosedAt (peer: PeerId): void {
     this.holders.delete(peer.toString())
+    this.awareness.untold(peer.toString())
   }
 
   /** True while an exchange with `peer` is under way. */
@@ -283,7 +289,13 @@ export class DocReplica {
    */
   private reach (): { direct: PeerId[], gossip: boolean } {
     const targets = this.holdersLinked()
-    const everyoneLinked = this.links.meshSize() <= this.links.counted().length + 1
+    // A link counts if gossip runs on it, or if the peer on it holds the document (it told
+    // us so in an exchange, so it is reached straight): for a second or so after peers
+    // connect, gossipsub has not heard every link's subscriptions (it opens its streams one
+    // peer at a time), and the first document opened then went by gossip's flood.
+    const counted = new Set(this.links.counted().map(String))
+    for (const p of targets) counted.add(p.toString())
+    const everyoneLinked = this.links.meshSize() <= counted.size + 1
     if (everyoneLinked && targets.length <= DIRECT_MAX_PEERS) return { direct: targets, gossip: false }
     const gossiped = new Set(this.ctx.gossip.subscribers(this.topic).map(String))
     return { direct: targets.filter(p => !gossiped.has(p.toString())), gossip: true }
@@ -318,23 +330,25 @@ export class DocReplica {
   }
 
   /**
-   * Presence travels as updates do (see reach): straight to each holder in a small mesh
-   * where this peer links to every member, else by gossip plus straight to the holders
+   * Presence travels as updates do (see reach): straight to each holder that lacks it (see
+   * AwarenessReplica) in a small mesh where this peer links to every member, else by gossip plus straight to the holders
    * gossip does not list yet. It is never passed on: a peer may speak only for its own
    * clients, so a peer in between cannot forward it, while gossip carries the author's
    * signature through. (By gossip always, ten peers opening a document at once flooded
    * the mesh with signed announcements, and the first edits after it waited behind them.)
    */
-  private async sendAwareness (update: Uint8Array): Promise<void> {
+  private async sendAwareness (update: Uint8Array, lacks: (peer: string) => boolean): Promise<string[] | undefined> {
     const body: Body = { docAwareness: { doc: this.name, update } }
     const { direct, gossip } = this.reach()
+    const reached: string[] = []
     await Promise.all([
       gossip ? this.ctx.gossip.publish(this.topic, body) : undefined,
-      ...direct.filter(p => !this.links.legacy.has(p.toString())).map(async peer => {
+      ...direct.filter(p => !this.links.legacy.has(p.toString()) && (gossip || lacks(p.toString()))).map(async peer => {
         const send = this.links.modern.has(peer.toString()) ? this.ctx.rpc.notify.bind(this.ctx.rpc) : this.ctx.rpc.request.bind(this.ctx.rpc)
-        await send(peer, body, { timeoutMs: this.links.timeoutMs }).catch(err => { this.ctx.log('presence of %s to %p failed: %o', this.name, peer, err) })
+        await send(peer, body, { timeoutMs: this.links.timeoutMs }).then(() => { reached.push(peer.toString()) }, err => { this.ctx.log('presence of %s to %p failed: %o', this.name, peer, err) })
       })
     ])
+    return gossip ? undefined : reached
   }
 
   /**
@@ -414,7 +428,7 @@ export class DocReplica {
       throw new InvalidMessageError('type', `expected syncMessage for ${this.name}, got ${reply.kind}`)
     }
     if (!reply.body.open) { this.noteClosedAt(peer); return } // the peer does not have this document open
-    this.holders.set(peer.toString(), peer)
+    this.noteHolder(peer)
     const ours = answer(reply.body.message, this.doc, update => { this.applyRemote(update) }, false)
     if (ours.hasContent) await this.ctx.rpc.request(peer, { syncMessage: { doc: this.name, open: true, message: ours.reply, reached: [] } }, { timeoutMs })
   }
@@ -429,7 +443,7 @@ export class DocReplica {
       throw new InvalidMessageError('type', `expected syncReply for ${this.name}, got ${reply.kind}`)
     }
     if (!reply.body.open) { this.noteClosedAt(peer); return } // the peer does not have this document open
-    this.holders.set(peer.toString(), peer)
+    this.noteHolder(peer)
     this.applyRemote(reply.body.update)
     const theirMissing = Y.encodeStateAsUpdate(this.doc, reply.body.stateVector)
     if (hasContent(theirMissing)) {

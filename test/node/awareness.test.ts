@@ -1,4 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { encodeAwarenessUpdate, Awareness } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { ENVELOPE_VERSION as WIRE_VERSION } from '../../src/net/codec.js'
@@ -7,6 +10,7 @@ import { DocsBody } from '../../src/docs/docs-wire.js'
 import { AgentProcess, killAll } from './agents.js'
 import { freshMesh, IN_PROCESS_LEASE, sleep, startMesh, stopAll, waitFor } from './helpers.js'
 import { createPeer, type Peer } from '../../src/index.node.js'
+import { AwarenessReplica } from '../../src/docs/awareness.js'
 import { noise } from '@chainsafe/libp2p-noise'
 import { yamux } from '@chainsafe/libp2p-yamux'
 import { tcp } from '@libp2p/tcp'
@@ -28,11 +32,11 @@ describe('awareness (presence) of a document', () => {
   afterEach(async () => { await stopAll(peers); peers = []; await killAll(agents); agents = []; await outsider?.stop(); outsider = undefined })
 
   /** A peer here and an agent process with a presence in 'board', each seeing the other (a member, its state). */
-  async function peerAndAgentProcess (): Promise<{ a: Peer, other: AgentProcess, awareness: Awareness, clientID: number }> {
+  async function peerAndAgentProcess (data?: string): Promise<{ a: Peer, other: AgentProcess, awareness: Awareness, clientID: number }> {
     const mesh = freshMesh()
     const a = await createPeer({ mesh, lease: IN_PROCESS_LEASE })
     peers.push(a)
-    const other = await AgentProcess.start({ MESH: mesh, BOOTSTRAP: a.addrs[0]!, TTL_MS: '500', HEARTBEAT_MS: '100' })
+    const other = await AgentProcess.start({ MESH: mesh, BOOTSTRAP: a.addrs[0]!, TTL_MS: '500', HEARTBEAT_MS: '100', ...(data != null ? { DATA: data } : {}) })
     agents.push(other)
     const awareness = await a.awareness('board')
     awareness.setLocalState({ user: 'a' })
@@ -100,6 +104,49 @@ describe('awareness (presence) of a document', () => {
     awA!.setLocalStateField('cursor', 7)
     await waitFor('a\'s change reaches b', () => (awB!.getStates().get(awA!.clientID) as { cursor?: number } | undefined)?.cursor === 7, 5_000)
     expect(a.network.connections(), 'a and b are not linked: the presence went through the hub').not.toContain(b.id)
+  })
+
+  it('a peer killed -9 and restarted (same identity) is told the others\' unchanged states again at once, not at their 15 s renewal', async () => {
+    // A peer tells each other peer its state once (it tracks who holds it); one that died
+    // lost what it was told, and came back under the same peer id with a new client.
+    const data = mkdtempSync(join(tmpdir(), 'accord-presence-'))
+    try {
+      const { a, other, awareness } = await peerAndAgentProcess(data)
+      const seesA = async (agent: AgentProcess): Promise<boolean> => {
+        const { states } = await agent.call({ cmd: 'presence-states', doc: 'board' }, ['presence-states'])
+        return (states as Record<string, unknown>)[awareness.clientID] != null
+      }
+      await waitFor('the agent sees a', async () => await seesA(other), 10_000)
+      other.kill('SIGKILL')
+      const again = await AgentProcess.start({ MESH: a.mesh, BOOTSTRAP: a.addrs[0]!, TTL_MS: '500', HEARTBEAT_MS: '100', DATA: data })
+      agents.push(again)
+      expect(again.id, 'the restarted agent keeps its peer id').toBe(other.id)
+      const t0 = performance.now()
+      await again.call({ cmd: 'presence', doc: 'board', state: { user: 'agent, back' } }, ['presence'])
+      await waitFor('the restarted agent sees a', async () => await seesA(again), { timeoutMs: 8_000, pollMs: 100 })
+      console.log(`[awareness] a restarted peer had the others' states ${Math.round(performance.now() - t0)} ms after opening the document`)
+    } finally {
+      rmSync(data, { recursive: true, force: true })
+    }
+  }, 60_000)
+
+  it('peers opening a document at once tell each other their presence about once each, not once per subscription and newcomer', async () => {
+    const received = vi.spyOn(AwarenessReplica.prototype, 'applyRemote')
+    try {
+      peers = await startMesh(6)
+      await sleep(1_500) // gossip has heard every link: straight sends
+      received.mockClear()
+      const aw = await Promise.all(peers.map(async p => await p.awareness('board')))
+      aw.forEach((a, i) => { a.setLocalState({ user: `peer-${i}` }) }) // (y-protocols does not pass on a client's first, empty state)
+      await waitFor('every peer sees all six', () => aw.every(a => a.getStates().size === 6), 10_000)
+      await sleep(500) // what a second round would send
+      const pairs = 6 * 5
+      console.log(`[awareness] 6 peers opening at once: ${received.mock.calls.length} presence messages for ${pairs} ordered pairs`)
+      // before each peer tracked whom it had told: 2–3 rounds to every peer
+      expect(received.mock.calls.length).toBeLessThanOrEqual(pairs * 1.25)
+    } finally {
+      received.mockRestore()
+    }
   })
 
   it('a peer suspected while frozen and heard again keeps its state: a false suspicion does not drop a caret', async () => {
