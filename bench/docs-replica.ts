@@ -33,6 +33,7 @@
 import { createInterface } from 'node:readline'
 import { setImmediate as macrotask } from 'node:timers/promises'
 import type * as Y from 'yjs'
+import { holding as holdingAt } from './map-holding.js'
 
 export type Spec =
   | { role: 'accord', mesh: string, bootstrap: string[], connections: number, maxPeers?: number }
@@ -168,26 +169,6 @@ async function serveCommands (replica: Replica): Promise<void> {
   }
 }
 
-/**
- * Resolves with the time at which `map` holds `n` keys. Counted from its observer (each
- * key is set once), not by polling `map.size`, which walks every key.
- */
-async function holding (map: Y.Map<unknown>, n: number): Promise<number> {
-  const at = now()
-  let count = map.size
-  if (count >= n) return at
-  return await new Promise(resolve => {
-    const seen = (evt: Y.YMapEvent<unknown>): void => {
-      const at = now()
-      count += evt.keysChanged.size
-      if (count < n) return
-      count = map.size // once near the end: the count is exact again
-      if (count >= n) { map.unobserve(seen); resolve(at) }
-    }
-    map.observe(seen)
-  })
-}
-
 function fail (why: string): never {
   process.stderr.write(`docs replica: ${why}\n`)
   process.exit(1)
@@ -206,3 +187,8 @@ if (spec.role === 'server') {
 }
 // Exit even if some handle lingers: the parent kills us otherwise.
 process.exit(0)
+
+/** The time at which `map` holds `n` keys, on this process's CLOCK_MONOTONIC. */
+async function holding (map: Y.Map<unknown>, n: number): Promise<number> {
+  return await holdingAt(map, n, now)
+}
