@@ -147,10 +147,13 @@ export class AwarenessReplica {
     const wait = Math.max(0, this.lastSent + this.minIntervalMs - performance.now())
     this.timer = setTimeout(() => {
       this.timer = undefined
-      if (this.closed) return
+      // A state the application never set (Awareness starts with `{}` at clock 0) is not
+      // applied by any receiver (y-protocols applies a newer clock only): nothing to send.
+      // Every peer's internal documents (shared variables) flooded the mesh with these.
+      const clock = this.clock()
+      if (this.closed || clock === 0) return
       this.lastSent = performance.now()
       // encoded when sent, not when scheduled: the latest state goes out
-      const clock = this.clock()
       this.send(encodeAwarenessUpdate(this.awareness, [this.awareness.clientID]), peer => this.told.get(peer) !== clock).then(reached => {
         if (reached == null) this.told.clear() // by gossip: who holds it is unknown
         else for (const peer of reached) this.told.set(peer, clock)

@@ -94,6 +94,17 @@ describe('AwarenessReplica: whom it tells its presence', () => {
     expect(sends).toEqual([['p']])
   })
 
+  it('sends nothing while the application never set a state (no receiver applies the initial clock-0 state)', async () => {
+    const { replica, sends } = replicaWithHolders(['p'])
+    replica.announce()
+    replica.applyRemote('p', remoteState(101, { user: 'p' }))
+    await settle()
+    expect(sends).toEqual([])
+    replica.awareness.setLocalState({ user: 'me' })
+    await settle()
+    expect(sends).toEqual([['p']])
+  })
+
   it('its goodbye goes to every holder, told or not', async () => {
     const { replica, sends } = replicaWithHolders(['p', 'q'])
     replica.awareness.setLocalState({ user: 'me' })
