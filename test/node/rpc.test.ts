@@ -1,7 +1,9 @@
 import { peerIdFromString } from '@libp2p/peer-id'
 import { afterEach, describe, expect, it } from 'vitest'
 import { AbortedError, TimeoutError, type Peer } from '../../src/index.node.js'
-import { startMesh, stopAll } from './helpers.js'
+import { freshMesh, IN_PROCESS_LEASE, startMesh, stopAll, waitFor } from './helpers.js'
+import { AgentProcess, killAll } from './agents.js'
+import { createPeer } from '../../src/index.node.js'
 import type { Parts } from '../../src/assemble.js'
 import type { Body } from '../../src/net/codec.js'
 
@@ -42,4 +44,34 @@ describe('rpc requests on an open stream', () => {
     await rpc.stop()
     await expect(pending).rejects.toBeInstanceOf(AbortedError)
   })
+
+  it('notices on open streams: each peer\'s outcome in order; a write a frozen peer never takes is a TimeoutError at the deadline and holds up no one else', async () => {
+    const mesh = freshMesh()
+    const a = await createPeer({ mesh, lease: IN_PROCESS_LEASE })
+    peers.push(a)
+    const b = await createPeer({ mesh, lease: IN_PROCESS_LEASE, bootstrap: [a.addrs[0]!] })
+    peers.push(b)
+    const agent = await AgentProcess.start({ MESH: mesh, BOOTSTRAP: a.addrs[0]! })
+    try {
+      await waitFor('a links to b and the agent', () => a.network.connections().length >= 2, 10_000)
+      const rpc = partsOf(a).gossipRpc!
+      const to = [peerIdFromString(b.id), peerIdFromString(agent.id)]
+      const notice = (bytes: number): Body => ({ direct: { topic: 'nobody-subscribes', body: new Uint8Array(bytes) } })
+      expect((await rpc.notifyAll(to, notice(1))).map((r: PromiseSettledResult<void>) => r.status), 'opens both streams').toEqual(['fulfilled', 'fulfilled'])
+      expect((await rpc.notifyAll(to, notice(1))).map((r: PromiseSettledResult<void>) => r.status), 'on the open streams').toEqual(['fulfilled', 'fulfilled'])
+
+      agent.kill('SIGSTOP') // reads nothing: no window update, so a write past yamux's window waits
+      const t0 = performance.now()
+      const outcomes = await rpc.notifyAll(to, notice(2 * 1024 * 1024), { timeoutMs: 1_000 })
+      const ms = performance.now() - t0
+      agent.kill('SIGCONT')
+      expect(outcomes[0]!.status).toBe('fulfilled')
+      expect(outcomes[1]!.status).toBe('rejected')
+      expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(TimeoutError)
+      expect(ms).toBeGreaterThanOrEqual(950)
+      expect(ms).toBeLessThan(5_000)
+    } finally {
+      await killAll([agent])
+    }
+  }, 60_000)
 })
