@@ -164,7 +164,8 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       // by gossip to the rest, who learn its address from them and dial it.
       const direct = new DirectGossip(started, gossipRpc, topics.protocols(mesh, 'gossip', DIRECT_GOSSIP_VERSION), {
         linked,
-        meshSize: () => membership.heardViewsOf(linked()) ? meshSize() : Number.POSITIVE_INFINITY
+        connected: () => unlimitedPeers(started),
+        meshSize: links => membership.heardViewsOf(links) ? meshSize() : Number.POSITIVE_INFINITY
       })
       gossip.goDirect(direct)
       lifecycle.push({ name: 'direct gossip', part: direct })

@@ -189,7 +189,7 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
   /** Sends a heartbeat now (e.g. right after becoming leader), besides the periodic ones, if this peer beats. */
   async beat (): Promise<void> {
     // straight to each member in a small mesh (gossip's copies were most of a mesh's idle work)
-    if (this.listeningAsVoter) await this.gossip.publish(this.opts.topic, { heartbeat: this.heartbeat(this.opts.heartbeatMs) }, { direct: true })
+    if (this.listeningAsVoter) await this.gossip.publish(this.opts.topic, { heartbeat: this.heartbeat(this.opts.heartbeatMs) }, { direct: true, everyonePublishes: true })
   }
 
   /** Our own heartbeat as of now, saying we beat every `intervalMs`. */

@@ -3,10 +3,12 @@ import type { Libp2p, PeerId } from '@libp2p/interface'
 
 /** Who this peer can reach, as the layers that know the mesh's size tell it. */
 export interface DirectLinks {
-  /** Peers connected now without limits (a relayed connection carries no streams). */
+  /** Peers connected now without limits whose subscriptions gossip has heard over that link. */
   linked: () => PeerId[]
-  /** Members of the mesh as far as this peer knows (0: unknown). */
-  meshSize: () => number
+  /** Peers connected now without limits (a relayed connection carries no streams). */
+  connected: () => PeerId[]
+  /** Members of the mesh as far as this peer knows, given these links (Infinity: not known yet). */
+  meshSize: (links: PeerId[]) => number
 }
 
 /**
@@ -34,6 +36,15 @@ export const DIRECT_MAX_SUBSCRIBERS = 16
 export class DirectGossip {
   /** Peers whose identify listed our direct protocol. */
   private readonly speakers = new Set<string>()
+  /** Topic → the authors of messages heard on it (by gossip or straight), by id. */
+  private readonly publishers = new Map<string, Map<string, PeerId>>()
+  /** Peers that sent us a `direct` notice: the link to each carries streams. */
+  private readonly proven = new Set<string>()
+  private readonly onDisconnect = (evt: CustomEvent<PeerId>): void => {
+    const id = evt.detail.toString()
+    this.proven.delete(id)
+    for (const authors of this.publishers.values()) authors.delete(id)
+  }
   private readonly onIdentify = (evt: CustomEvent<{ peerId: PeerId, protocols: string[] }>): void => {
     this.note(evt.detail.peerId, evt.detail.protocols)
   }
@@ -50,6 +61,7 @@ export class DirectGossip {
   ) {
     node.addEventListener('peer:identify', this.onIdentify)
     node.addEventListener('peer:update', this.onUpdate)
+    node.addEventListener('peer:disconnect', this.onDisconnect)
     // peers identified before we listened
     for (const peer of node.getPeers()) {
       void node.peerStore.get(peer).then(p => { this.note(peer, p.protocols) }, () => {})
@@ -57,16 +69,44 @@ export class DirectGossip {
   }
 
   /**
-   * The peers to send a message for `subscribers` to straight, or undefined when gossip
-   * must carry it: the mesh is bigger than our links, a subscriber is behind a relay or
-   * does not speak `direct`, or there are too many of them.
+   * The peers to send a message on `topic` for `subscribers` to straight, or undefined when
+   * gossip must carry it: the mesh is bigger than our links, a subscriber is behind a relay
+   * or does not speak `direct`, or there are too many of them.
+   *
+   * With `everyonePublishes` (a topic every subscriber publishes on: membership's
+   * heartbeats), a peer heard publishing on it counts as a subscriber, and a link counts once
+   * it carries our `direct` streams, not only once gossip has heard its subscriptions:
+   * gossipsub opens its streams one peer at a time, and for the first ~0.4 s of a 10-peer
+   * mesh in one process every heartbeat went by its flood (signed, checked and forwarded by
+   * each peer), a third of that time's work.
    */
-  targets (subscribers: PeerId[]): PeerId[] | undefined {
-    if (subscribers.length > DIRECT_MAX_SUBSCRIBERS) return undefined
-    const linked = this.links.linked()
-    if (this.links.meshSize() > linked.length + 1) return undefined
+  targets (topic: string, subscribers: PeerId[], everyonePublishes = false): PeerId[] | undefined {
+    const all = new Map(subscribers.map(p => [p.toString(), p]))
+    let linked = this.links.linked()
+    if (everyonePublishes) {
+      for (const [id, p] of this.publishers.get(topic) ?? []) all.set(id, p)
+      const known = new Set(linked.map(String))
+      linked = [...linked, ...this.links.connected().filter(p => !known.has(p.toString()) && this.carriesStreams(p))]
+    }
+    if (all.size > DIRECT_MAX_SUBSCRIBERS) return undefined
+    if (this.links.meshSize(linked) > linked.length + 1) return undefined
     const here = new Set(linked.map(String))
-    return subscribers.every(p => here.has(p.toString()) && this.speakers.has(p.toString())) ? subscribers : undefined
+    const targets = [...all.values()]
+    return targets.every(p => here.has(p.toString()) && this.speakers.has(p.toString())) ? targets : undefined
+  }
+
+  /** A message by `author` was heard on `topic`, `straight` over its `direct` stream or by gossip. */
+  heard (topic: string, author: PeerId, straight: boolean): void {
+    const id = author.toString()
+    if (straight) this.proven.add(id)
+    let authors = this.publishers.get(topic)
+    if (authors == null) this.publishers.set(topic, authors = new Map())
+    if (!authors.has(id)) authors.set(id, author)
+  }
+
+  /** `peer` left `topic`. */
+  left (peer: PeerId, topic: string): void {
+    this.publishers.get(topic)?.delete(peer.toString())
   }
 
   /** `envelope` (an encoded gossip message for `topic`) to each of `peers`, one way; failures are logged by the caller's `onError`. */
@@ -78,10 +118,18 @@ export class DirectGossip {
   stop (): void {
     this.node.removeEventListener('peer:identify', this.onIdentify)
     this.node.removeEventListener('peer:update', this.onUpdate)
+    this.node.removeEventListener('peer:disconnect', this.onDisconnect)
+  }
+
+  /** Whether the link to `peer` has carried a `direct` stream (ours is open, or it sent us a notice on its own). */
+  private carriesStreams (peer: PeerId): boolean {
+    return this.speakers.has(peer.toString()) && (this.proven.has(peer.toString()) || this.rpc.isOpenTo(peer))
   }
 
   private note (peer: PeerId, protocols: string[]): void {
-    if (protocols.some(p => this.protocols.includes(p))) this.speakers.add(peer.toString())
-    else this.speakers.delete(peer.toString())
+    if (protocols.some(p => this.protocols.includes(p))) {
+      if (!this.speakers.has(peer.toString())) this.rpc.prepare(peer) // our stream, before gossip has heard the link
+      this.speakers.add(peer.toString())
+    } else this.speakers.delete(peer.toString())
   }
 }

@@ -13,6 +13,8 @@ export interface PublishOptions {
    * instead (see DirectGossip). Not for messages that must get around a cut link.
    */
   direct?: boolean
+  /** Every subscriber of this topic publishes on it too (membership's heartbeats): see DirectGossip.targets. */
+  everyonePublishes?: boolean
 }
 
 /**
@@ -89,6 +91,7 @@ export class Gossip {
   /** Lets `publish(…, { direct: true })` go straight to the subscribers in a small mesh. */
   goDirect (direct: DirectGossip): void {
     this.direct = direct
+    this.onSubscribe((peer, topic) => { direct.left(peer, topic) }, false)
   }
 
   /**
@@ -97,14 +100,14 @@ export class Gossip {
    */
   deliverDirect (from: PeerId, topic: string, envelope: Uint8Array): void {
     if (!this.handlers.has(topic)) return // we left the topic since the sender looked
-    this.handle(topic, this.wire.decode(envelope, from, this.maxBytes))
+    this.handle(topic, this.wire.decode(envelope, from, this.maxBytes), true)
   }
 
   /** Publishes to whoever is subscribed now; never throws for "nobody is listening". */
   async publish (topic: string, body: Body, options: PublishOptions = {}): Promise<void> {
     try {
       const envelope = this.wire.encode(this.self, body)
-      const straight = options.direct === true ? this.direct?.targets(this.subscribers(topic)) : undefined
+      const straight = options.direct === true ? this.direct?.targets(topic, this.subscribers(topic), options.everyonePublishes) : undefined
       if (straight != null) {
         await this.direct!.send(straight, topic, envelope, (peer, err) => { this.log('direct gossip on %s to %p failed: %o', topic, peer, err) })
         this.stats.count('gossip', 'direct')
@@ -124,9 +127,10 @@ export class Gossip {
     this.handlers.clear()
   }
 
-  private handle (topic: string, msg: Message): void {
+  private handle (topic: string, msg: Message, straight = false): void {
     const handler = this.handlers.get(topic)
     if (handler == null) return
+    this.direct?.heard(topic, msg.from, straight)
     this.stats.count('gossip', 'received')
     try {
       handler(msg)

@@ -166,6 +166,12 @@ export class RpcService implements Rpc {
     return outcomes.map((o, i) => o ?? { status: 'rejected', reason: new TimeoutError(`notice to ${peers[i]!.toString()} not written in time`) })
   }
 
+  /** Whether our stream to `peer` is open now (so the link between us carries streams). */
+  isOpenTo (peer: PeerId): boolean {
+    const channel = this.ready.get(peer.toString())
+    return channel != null && !channel.isClosed
+  }
+
   /** Opens our stream to `peer` now, if it is not open, so that a first request or notice does not wait for it. */
   prepare (peer: PeerId): void {
     if (this.stopController.signal.aborted || peer.equals(this.node.peerId)) return
