@@ -64,12 +64,16 @@ export class AwarenessReplica {
 
   /**
    * Publishes nothing until `ready` settles (the document's first catch-up, after which this
-   * peer knows which of its links hold the document and reaches them straight). Announced
-   * while a catch-up was under way, a presence went by gossip's flood to whoever might hold
-   * the document, again for each holder found, and its last rounds landed on the first edit.
+   * peer knows which of its links hold the document and reaches them straight), or for
+   * `maxMs` at most (a catch-up waits up to its timeout for a peer that does not answer, and
+   * a caret must not wait that long). Announced while a catch-up was under way, a presence
+   * went by gossip's flood to whoever might hold the document, again for each holder found,
+   * and its last rounds landed on the first edit.
    */
-  holdUntil (ready: Promise<void>): void {
-    const held = ready.catch(() => {}).then(() => {
+  holdUntil (ready: Promise<void>, maxMs: number): void {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const held = Promise.race([ready.catch(() => {}), new Promise<void>(resolve => { timer = setTimeout(resolve, maxMs) })]).then(() => {
+      clearTimeout(timer)
       if (this.held !== held) return
       this.held = undefined
       if (this.timer === HELD) { this.timer = undefined; this.schedule() }

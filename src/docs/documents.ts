@@ -232,7 +232,7 @@ export class Documents {
       this.updateStatus(replica)
     })
     this.initialSync.set(name, synced)
-    replica.awareness.holdUntil(synced)
+    replica.awareness.holdUntil(synced, PRESENCE_HOLD_MAX_MS)
     return replica
   }
 
@@ -348,6 +348,8 @@ const DIGESTS_PER_ROUND = 1
 const SUBSCRIBE_SYNC_DELAY_MS = 500
 /** How soon a provider's status says that its last peer left. */
 const STATUS_CHECK_MS = 1_000
+/** The longest a document's presence waits for its first catch-up before it goes out anyway. */
+const PRESENCE_HOLD_MAX_MS = 1_000
 /** How long the presence of a peer that left the mesh stays, in case it was falsely suspected and is heard again (forgetPeer). */
 const PRESENCE_GRACE_MS = 3_000
 

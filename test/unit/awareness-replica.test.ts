@@ -83,7 +83,7 @@ describe('AwarenessReplica: whom it tells its presence', () => {
   it('holds its sends until the document\'s first catch-up is done, then sends once', async () => {
     const { replica, sends } = replicaWithHolders(['p'])
     let caughtUp!: () => void
-    replica.holdUntil(new Promise<void>(resolve => { caughtUp = resolve }))
+    replica.holdUntil(new Promise<void>(resolve => { caughtUp = resolve }), 10_000)
     replica.awareness.setLocalState({ user: 'me' })
     replica.announce()
     replica.applyRemote('p', remoteState(101, { user: 'p' }))
@@ -102,6 +102,16 @@ describe('AwarenessReplica: whom it tells its presence', () => {
     expect(sends).toEqual([])
     replica.awareness.setLocalState({ user: 'me' })
     await settle()
+    expect(sends).toEqual([['p']])
+  })
+
+  it('holds its sends for at most its limit when the catch-up takes longer (a peer that does not answer)', async () => {
+    const { replica, sends } = replicaWithHolders(['p'])
+    replica.holdUntil(new Promise<void>(() => {}), 100)
+    replica.awareness.setLocalState({ user: 'me' })
+    await settle()
+    expect(sends).toEqual([])
+    await sleep(150)
     expect(sends).toEqual([['p']])
   })
 
