@@ -283,7 +283,8 @@ export class Documents {
     if (replica == null) return { syncMessage: { doc: msg.body.doc, open: false, message: new Uint8Array(0), reached: [] } }
     const applied: Uint8Array[] = []
     const ours = answer(msg.body.message, replica.doc, update => { replica.applyRemote(update); applied.push(update) }, true)
-    if (ours.askedForState) replica.noteServed(msg.from)
+    if (ours.gaveState) replica.noteReceived(msg.from)
+    else if (ours.askedForState) replica.noteServed(msg.from)
     else replica.noteHolder(msg.from)
     for (const update of applied) replica.forward(update, msg.body.reached, msg.from)
     return { syncMessage: { doc: msg.body.doc, open: true, message: ours.reply, reached: [] } }
@@ -297,13 +298,17 @@ export class Documents {
       return { syncReply: { doc: msg.body.doc, open: false, update: new Uint8Array(0), stateVector: new Uint8Array(0) } }
     }
     replica.applyRemote(msg.body.update)
-    replica.noteHolder(msg.from)
+    replica.noteReceived(msg.from) // (docs 1.0 and 1.1 push only as the end of an exchange)
     return { ack: {} }
   }
 
   /**
-   * A peer subscribed to a document we have: catch up with it, unless it has just
-   * exchanged with us (it syncs with everyone it is connected to when it opens the doc).
+   * A peer subscribed to a document we have: pull what it has that we lack, unless we had
+   * all of it a moment ago. Each side of a new link pulls for itself (the peer hears our
+   * subscription too), so this exchange pushes nothing: pushing, every holder sent a late
+   * joiner the whole document whenever its own catch-up (one peer first, then the rest)
+   * took longer than our delay — nine copies of a 1.6 MB document on one busy process, and
+   * the joiner's first exchange waited 1.6 s behind them.
    */
   private onPeerSubscribed (peer: PeerId, topic: string): void {
     for (const [name, pending] of this.replicas) {
@@ -311,16 +316,16 @@ export class Documents {
       void pending.then(async replica => {
         replica.awareness.announce() // it knows nothing of who is here
         this.updateStatus(replica)
-        // A peer that just opened the doc is pulling from us right now. Answering its
-        // subscription with our own exchange would find its state vector still empty and
-        // push it the whole document a second time: give its exchange time to happen, and
-        // skip ours if it did (it pushes us what we lack as part of it).
+        // our own first catch-up covers the peers we were connected to when it began
+        await this.initialSync.get(name)?.catch(() => {})
+        // a peer that just opened the doc is pulling from us right now, and pushes us what
+        // we lack at its end: give its exchange time to happen
         if (replica.isSyncingWith(peer)) return
         await new Promise(resolve => setTimeout(resolve, SUBSCRIBE_SYNC_DELAY_MS))
         if (this.stopped || replica.isSyncingWith(peer)) return
         const last = replica.lastSyncedWith(peer)
         if (last != null && performance.now() - last < SUBSCRIBE_SYNC_DELAY_MS + 1_000) return
-        await replica.syncWith(peer, this.opts.syncTimeoutMs)
+        await replica.syncWith(peer, this.opts.syncTimeoutMs, false)
       }).catch(err => this.ctx.log('catch-up of %s with %p failed: %o', name, peer, err))
     }
   }

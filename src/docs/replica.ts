@@ -78,7 +78,8 @@ export class DocReplica {
   private publishing: Promise<void> | undefined
   private storing: Promise<void> = Promise.resolve()
   private storeError: unknown
-  private readonly syncing = new Map<string, Promise<void>>()
+  /** Exchanges under way, by peer, and whether each pushes what the peer lacks. */
+  private readonly syncing = new Map<string, { exchange: Promise<void>, push: boolean }>()
   private readonly lastSync = new Map<string, number>()
   /** Peers that told us they have the document open (a sync exchange), by id. */
   private readonly holders = new Map<string, PeerId>()
@@ -112,21 +113,29 @@ export class DocReplica {
     if (this.storeError != null) throw this.storeError
   }
 
-  /** Catch up with `peer` both ways. Concurrent calls for one peer share one exchange. */
-  syncWith (peer: PeerId, timeoutMs?: number): Promise<void> {
+  /**
+   * Catch up with `peer`: pull what it has that we lack and, with `push`, push what it
+   * lacks. Concurrent calls for one peer share one exchange (a pull waits for none).
+   */
+  syncWith (peer: PeerId, timeoutMs?: number, push = true): Promise<void> {
     const key = peer.toString()
     const running = this.syncing.get(key)
-    if (running != null) return running
-    const exchange = this.exchange(peer, timeoutMs).finally(() => {
-      this.syncing.delete(key)
+    if (running != null && (running.push || !push)) return running.exchange
+    const exchange = (running?.exchange.catch(() => {}) ?? Promise.resolve()).then(async () => { await this.exchange(peer, timeoutMs, push) }).finally(() => {
+      if (this.syncing.get(key)?.exchange === exchange) this.syncing.delete(key)
       this.lastSync.set(key, performance.now())
     })
-    this.syncing.set(key, exchange)
+    this.syncing.set(key, { exchange, push })
     return exchange
   }
 
-  /** `peer` pulled our state (and will push us what we lack): as good as our own exchange. */
+  /** `peer` pulled our state: it has the document open. */
   noteServed (peer: PeerId): void {
+    this.noteHolder(peer)
+  }
+
+  /** `peer` pushed us what it had that we lacked (the end of its exchange): as good as our own pull. */
+  noteReceived (peer: PeerId): void {
     this.lastSync.set(peer.toString(), performance.now())
     this.noteHolder(peer)
   }
@@ -159,7 +168,7 @@ export class DocReplica {
     return this.syncing.has(peer.toString())
   }
 
-  /** performance.now() of the last finished exchange with `peer`, if any. */
+  /** performance.now() of the last time we had all `peer` had (our exchange ended, or it pushed us its), if any. */
   lastSyncedWith (peer: PeerId): number | undefined {
     return this.lastSync.get(peer.toString())
   }
@@ -419,10 +428,10 @@ export class DocReplica {
    * → our step 2 (when it lacks anything). A peer of docs 1.0 or 1.1 does not speak them:
    * it is remembered, and the exchange of those releases is used with it.
    */
-  private async exchange (peer: PeerId, timeoutMs?: number): Promise<void> {
+  private async exchange (peer: PeerId, timeoutMs?: number, push = true): Promise<void> {
     const reply = await this.inSyncMessages(peer, async () =>
       await this.ctx.rpc.request(peer, { syncMessage: { doc: this.name, open: true, message: stepOne(this.doc), reached: [] } }, { timeoutMs }))
-    if (reply == null) return await this.legacyExchange(peer, timeoutMs)
+    if (reply == null) return await this.legacyExchange(peer, timeoutMs, push)
     if (reply.kind !== 'syncMessage' || reply.body.doc !== this.name) {
       this.ctx.stats.reject('rpc', 'type')
       throw new InvalidMessageError('type', `expected syncMessage for ${this.name}, got ${reply.kind}`)
@@ -430,11 +439,11 @@ export class DocReplica {
     if (!reply.body.open) { this.noteClosedAt(peer); return } // the peer does not have this document open
     this.noteHolder(peer)
     const ours = answer(reply.body.message, this.doc, update => { this.applyRemote(update) }, false)
-    if (ours.hasContent) await this.ctx.rpc.request(peer, { syncMessage: { doc: this.name, open: true, message: ours.reply, reached: [] } }, { timeoutMs })
+    if (push && ours.hasContent) await this.ctx.rpc.request(peer, { syncMessage: { doc: this.name, open: true, message: ours.reply, reached: [] } }, { timeoutMs })
   }
 
   /** The catch-up of docs 1.0 and 1.1 (SyncRequest → SyncReply → SyncPush), for their peers. */
-  private async legacyExchange (peer: PeerId, timeoutMs?: number): Promise<void> {
+  private async legacyExchange (peer: PeerId, timeoutMs?: number, push = true): Promise<void> {
     const reply = await this.ctx.rpc.request(peer, {
       syncRequest: { doc: this.name, stateVector: Y.encodeStateVector(this.doc) }
     }, { timeoutMs })
@@ -445,7 +454,7 @@ export class DocReplica {
     if (!reply.body.open) { this.noteClosedAt(peer); return } // the peer does not have this document open
     this.noteHolder(peer)
     this.applyRemote(reply.body.update)
-    const theirMissing = Y.encodeStateAsUpdate(this.doc, reply.body.stateVector)
+    const theirMissing = push ? Y.encodeStateAsUpdate(this.doc, reply.body.stateVector) : new Uint8Array([0, 0])
     if (hasContent(theirMissing)) {
       await this.ctx.rpc.request(peer, { syncPush: { doc: this.name, update: theirMissing } }, { timeoutMs })
     }

@@ -30,6 +30,8 @@ export interface Answer {
   hasContent: boolean
   /** Whether the messages read held a step 1. */
   askedForState: boolean
+  /** Whether they held a step 2: the sender pushed what it had that we lacked. */
+  gaveState: boolean
 }
 
 /** The encoding of a step 2 that carries nothing: type 1, then the empty update [0, 0] with its length. */
@@ -47,6 +49,7 @@ export function answer (message: Uint8Array, doc: Y.Doc, apply: (update: Uint8Ar
   const decoder = decoding.createDecoder(message)
   const encoder = encoding.createEncoder()
   let askedForState = false
+  let gaveState = false
   let hasContent = false
   while (decoding.hasContent(decoder)) {
     const type = read(() => decoding.readVarUint(decoder))
@@ -57,13 +60,14 @@ export function answer (message: Uint8Array, doc: Y.Doc, apply: (update: Uint8Ar
       const bytes = encoding.toUint8Array(step2)
       if (!sameBytes(bytes, EMPTY_STEP_TWO)) { encoding.writeUint8Array(encoder, bytes); hasContent = true }
     } else if (type === sync.messageYjsSyncStep2 || type === sync.messageYjsUpdate) {
+      gaveState ||= type === sync.messageYjsSyncStep2
       apply(read(() => decoding.readVarUint8Array(decoder)))
     } else {
       throw new InvalidMessageError('malformed', `unknown sync message type ${type}`)
     }
   }
   if (askedForState && ownStepOne) { encoding.writeUint8Array(encoder, stepOne(doc)); hasContent = true }
-  return { reply: encoding.toUint8Array(encoder), hasContent, askedForState }
+  return { reply: encoding.toUint8Array(encoder), hasContent, askedForState, gaveState }
 }
 
 /** Runs a read of the message; a truncated or garbled one is an InvalidMessageError. */

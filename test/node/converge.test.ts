@@ -1,6 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { startMesh, stopAll, waitConverged, waitFor } from './helpers.js'
-import type { Peer } from '../../src/index.node.js'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { freshMesh, IN_PROCESS_LEASE, sleep, startMesh, stopAll, waitConverged, waitFor } from './helpers.js'
+import { createPeer, type Peer } from '../../src/index.node.js'
+import { RpcService } from '../../src/net/rpc.js'
+import { DocReplica } from '../../src/docs/replica.js'
+import type { Message } from '../../src/net/codec.js'
 
 describe('documents converge over a real libp2p mesh', () => {
   let peers: Peer[] = []
@@ -27,4 +30,34 @@ describe('documents converge over a real libp2p mesh', () => {
     docs.forEach((d, i) => d.getText('t').insert(0, `<${i}>`))
     await waitFor('text converged', () => docs.every(d => d.getText('t').length === 15 && d.getText('t').toString() === docs[0]!.getText('t').toString()))
   })
+
+  it('a late joiner whose first catch-up is slow gets the document once: the holders that hear it subscribe pull, they do not push', async () => {
+    const mesh = freshMesh()
+    peers = await startMesh(4, { mesh })
+    const holders = [...peers]
+    const docs = await Promise.all(holders.map(async p => await p.doc('big')))
+    for (let i = 0; i < 20_000; i++) docs[0]!.getMap('m').set(`k${i}`, 'x'.repeat(16))
+    await waitConverged(holders, 'big', 20_000)
+    const joiner = await createPeer({ mesh, lease: IN_PROCESS_LEASE, bootstrap: [holders[0]!.addrs[0]!] })
+    peers.push(joiner)
+    await waitFor('the joiner links to every holder', () => joiner.network.connections().length >= holders.length, 10_000)
+    // every holder answers the joiner's pulls of 'big' 0.8 s late (a busy peer): its
+    // first catch-up outlasts the 0.5 s after which the holders act on its subscription
+    const dispatch = RpcService.prototype.dispatch
+    const slowed = vi.spyOn(RpcService.prototype, 'dispatch').mockImplementation(async function (this: RpcService, request: Message) {
+      if (request.kind === 'syncMessage' && request.from.toString() === joiner.id && request.body.doc === 'big' && request.body.message[0] === 0) await sleep(800)
+      return await dispatch.call(this, request)
+    })
+    const applied = vi.spyOn(DocReplica.prototype, 'applyRemote')
+    try {
+      const doc = await joiner.doc('big')
+      await waitFor('the joiner holds the document', () => doc.getMap('m').size === 20_000, 20_000)
+      await sleep(1_500) // what the holders would push meanwhile
+      const whole = applied.mock.calls.filter((c, i) => applied.mock.contexts[i] instanceof DocReplica && (applied.mock.contexts[i] as DocReplica).doc === doc && c[0].byteLength > 100_000)
+      expect(whole.length, 'copies of the whole document the joiner applied').toBe(1)
+    } finally {
+      slowed.mockRestore()
+      applied.mockRestore()
+    }
+  }, 60_000)
 })
