@@ -442,7 +442,10 @@ async function waitUntil (p: Promise<unknown>, deadline: number, signal: AbortSi
     await Promise.race([
       p,
       new Promise((_resolve, reject) => {
-        if (Number.isFinite(deadline)) timer = setTimeout(() => { reject(new LockTimeoutError(name)) }, clampMs(deadline - performance.now()))
+        // (a timer counts from the event loop's cached time, which can lag performance.now():
+        // it may fire a little early, and then waits out the rest)
+        const arm = (): void => { timer = setTimeout(() => { if (performance.now() >= deadline) reject(new LockTimeoutError(name)); else arm() }, clampMs(deadline - performance.now())) }
+        if (Number.isFinite(deadline)) arm()
         onAbort = () => { reject(new AbortedError(`lock ${name}: aborted`)) }
         signal?.addEventListener('abort', onAbort, { once: true })
       })

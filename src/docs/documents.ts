@@ -232,6 +232,7 @@ export class Documents {
       this.updateStatus(replica)
     })
     this.initialSync.set(name, synced)
+    replica.firstCatchUp(synced)
     replica.awareness.holdUntil(synced, PRESENCE_HOLD_MAX_MS)
     return replica
   }

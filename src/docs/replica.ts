@@ -84,6 +84,8 @@ export class DocReplica {
   /** Peers that told us they have the document open (a sync exchange), by id. */
   private readonly holders = new Map<string, PeerId>()
   private closed = false
+  /** While the document's first catch-up runs: it brings what digests would. */
+  private catchingUp = false
 
   /**
    * `doc` may be one the application made (an editor's): what it holds already is stored
@@ -127,6 +129,16 @@ export class DocReplica {
     })
     this.syncing.set(key, { exchange, push })
     return exchange
+  }
+
+  /**
+   * The document's first catch-up is `catchUp`: until it settles, a digest saying a peer is
+   * ahead starts no exchange (the catch-up brings it, and a new replica is behind every
+   * digest: each one pulled the whole document once more).
+   */
+  firstCatchUp (catchUp: Promise<void>): void {
+    this.catchingUp = true
+    void catchUp.catch(() => {}).finally(() => { this.catchingUp = false })
   }
 
   /** `peer` pulled our state: it has the document open. */
@@ -206,7 +218,7 @@ export class DocReplica {
       const mine = stateOf(this.doc)
       const differs = remoteIsAhead(mine.stateVector, msg.body.stateVector) ||
         (sameStateVector(mine.stateVector, msg.body.stateVector) && mine.deleteSetHash !== msg.body.deleteSetHash)
-      if (differs) {
+      if (differs && !this.catchingUp) {
         this.syncWith(msg.from).catch(err => this.ctx.log('anti-entropy sync of %s with %p failed: %o', this.name, msg.from, err))
       }
     } else {

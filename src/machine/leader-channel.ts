@@ -20,7 +20,8 @@ function isAborted (signal: AbortSignal | undefined): boolean {
 
 /** Timer-safe milliseconds: setTimeout and AbortSignal.timeout take at most 2^31-1. */
 export function clampMs (ms: number): number {
-  return Math.max(1, Math.min(Math.floor(ms), 0x7fffffff))
+  // rounded up: a deadline's timer must not fire before it (floored, a 2,499.9 ms wait fired at 2,499)
+  return Math.max(1, Math.min(Math.ceil(ms), 0x7fffffff))
 }
 
 /** 96 random bits drawn once per process: what makes this process's ids unlike any other's. */
