@@ -233,7 +233,6 @@ export class Documents {
     })
     this.initialSync.set(name, synced)
     replica.firstCatchUp(synced)
-    replica.awareness.holdUntil(synced, PRESENCE_HOLD_MAX_MS)
     return replica
   }
 
@@ -270,7 +269,7 @@ export class Documents {
   private async onSyncRequest (msg: Message<'syncRequest'>): Promise<Body> {
     const replica = await this.replicaFor(msg)
     if (replica == null) return { syncReply: { doc: msg.body.doc, open: false, update: new Uint8Array(0), stateVector: new Uint8Array(0) } }
-    replica.noteServed(msg.from)
+    replica.noteHolder(msg.from)
     return replica.answerSyncRequest(msg.body.stateVector)
   }
 
@@ -285,7 +284,6 @@ export class Documents {
     const applied: Uint8Array[] = []
     const ours = answer(msg.body.message, replica.doc, update => { replica.applyRemote(update); applied.push(update) }, true)
     if (ours.gaveState) replica.noteReceived(msg.from)
-    else if (ours.askedForState) replica.noteServed(msg.from)
     else replica.noteHolder(msg.from)
     for (const update of applied) replica.forward(update, msg.body.reached, msg.from)
     return { syncMessage: { doc: msg.body.doc, open: true, message: ours.reply, reached: [] } }
@@ -354,8 +352,6 @@ const DIGESTS_PER_ROUND = 1
 const SUBSCRIBE_SYNC_DELAY_MS = 500
 /** How soon a provider's status says that its last peer left. */
 const STATUS_CHECK_MS = 1_000
-/** The longest a document's presence waits for its first catch-up before it goes out anyway. */
-const PRESENCE_HOLD_MAX_MS = 1_000
 /** How long the presence of a peer that left the mesh stays, in case it was falsely suspected and is heard again (forgetPeer). */
 const PRESENCE_GRACE_MS = 3_000
 

@@ -16,6 +16,8 @@ import type { PeerId } from '@libp2p/interface'
 const PRECHECK_MAX_BYTES = 64 * 1024
 /** A peer publishes its presence in a document at most this often (the latest state wins). */
 const AWARENESS_MIN_INTERVAL_MS = 50
+/** The longest a document's presence waits for its first catch-up before it goes out anyway. */
+const PRESENCE_HOLD_MAX_MS = 1_000
 /**
  * Up to this many peers with the document, in a mesh where this peer is connected to every
  * member, updates go straight to each over the sync stream instead of gossip (see publish).
@@ -134,16 +136,13 @@ export class DocReplica {
   /**
    * The document's first catch-up is `catchUp`: until it settles, a digest saying a peer is
    * ahead starts no exchange (the catch-up brings it, and a new replica is behind every
-   * digest: each one pulled the whole document once more).
+   * digest: each one pulled the whole document once more), and our presence waits for it
+   * (up to PRESENCE_HOLD_MAX_MS; see AwarenessReplica.holdUntil).
    */
   firstCatchUp (catchUp: Promise<void>): void {
     this.catchingUp = true
     void catchUp.catch(() => {}).finally(() => { this.catchingUp = false })
-  }
-
-  /** `peer` pulled our state: it has the document open. */
-  noteServed (peer: PeerId): void {
-    this.noteHolder(peer)
+    this.awareness.holdUntil(catchUp, PRESENCE_HOLD_MAX_MS)
   }
 
   /** `peer` pushed us what it had that we lacked (the end of its exchange): as good as our own pull. */
@@ -352,8 +351,8 @@ export class DocReplica {
 
   /**
    * Presence travels as updates do (see reach): straight to each holder that lacks it (see
-   * AwarenessReplica) in a small mesh where this peer links to every member, else by gossip plus straight to the holders
-   * gossip does not list yet. It is never passed on: a peer may speak only for its own
+   * AwarenessReplica) in a small mesh where this peer links to every member, else by
+   * gossip plus straight to the holders gossip does not list yet. It is never passed on: a peer may speak only for its own
    * clients, so a peer in between cannot forward it, while gossip carries the author's
    * signature through. (By gossip always, ten peers opening a document at once flooded
    * the mesh with signed announcements, and the first edits after it waited behind them.)
@@ -466,7 +465,8 @@ export class DocReplica {
     if (!reply.body.open) { this.noteClosedAt(peer); return } // the peer does not have this document open
     this.noteHolder(peer)
     this.applyRemote(reply.body.update)
-    const theirMissing = push ? Y.encodeStateAsUpdate(this.doc, reply.body.stateVector) : new Uint8Array([0, 0])
+    if (!push) return
+    const theirMissing = Y.encodeStateAsUpdate(this.doc, reply.body.stateVector)
     if (hasContent(theirMissing)) {
       await this.ctx.rpc.request(peer, { syncPush: { doc: this.name, update: theirMissing } }, { timeoutMs })
     }
