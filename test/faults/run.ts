@@ -48,7 +48,15 @@ export interface RunResult { verdict: Verdict, log: Ev[], steps: string[], final
 
 const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, Math.max(0, ms))) }
 
-class Cluster {
+/** What Cluster reports the fault state to: the lock judge, or the document suite's (docs-judge.ts). */
+export interface FaultRecorder { record: (e: Extract<Ev, { kind: 'net' }>) => void }
+
+/**
+ * The peer processes of one run and the faults on them (kill -9 and restart with the same
+ * storage, SIGSTOP/SIGCONT, CPU burners); a process that exits by itself is a crash. Shared
+ * with the document suite (docs-run.ts).
+ */
+export class Cluster<J extends FaultRecorder = Judge> {
   readonly procs: Array<ChildProcess | undefined> = []
   readonly inc: number[] = []
   /** Peers killed (awaiting restart) or stopped. */
@@ -60,7 +68,7 @@ class Cluster {
   readonly crashes: string[] = []
   ending = false
 
-  constructor (readonly net: Net, readonly judge: Judge, readonly env: (i: number) => Record<string, string>, readonly logDir: string, readonly agent: string) {}
+  constructor (readonly net: Net, readonly judge: J, readonly env: (i: number) => Record<string, string>, readonly logDir: string, readonly agent: string) {}
 
   /** The fault state from now on, for the checks. */
   mark (cut: Iterable<string> = this.net.cut): void { this.judge.record({ kind: 'net', t: nowMs(), cut: [...cut].sort(), down: [...new Set([...this.killed, ...this.stopped])].sort() }) }
@@ -138,10 +146,10 @@ class Cluster {
   }
 }
 
-/** Data directories and bundles of earlier runs whose test process died (killed mid-run). */
-function removeStaleFiles (): void {
+/** Data directories and bundles of earlier runs whose test process died (killed mid-run); the document suite's too (acf-docs-…). */
+export function removeStaleFiles (): void {
   for (const f of readdirSync(tmpdir())) {
-    const m = /^acf-(?:agent-)?(\d+)[-.]/.exec(f)
+    const m = /^acf-(?:docs-)?(?:agent-)?(\d+)[-.]/.exec(f)
     if (m == null || Number(m[1]) === process.pid) continue
     try { process.kill(Number(m[1]), 0) } catch { rmSync(join(tmpdir(), f), { recursive: true, force: true }) }
   }
