@@ -1,5 +1,5 @@
 import { noise } from '@chainsafe/libp2p-noise'
-import { yamux } from '@chainsafe/libp2p-yamux'
+import { halfWindowYamux } from './half-window-yamux.js'
 import { bootstrap as bootstrapDiscovery } from '@libp2p/bootstrap'
 import { gossipsub, type GossipSub } from '@libp2p/gossipsub'
 import { identify, type Identify } from '@libp2p/identify'
@@ -62,7 +62,7 @@ export async function createNode (opts: NodeOptions): Promise<AccordNode> {
     transports: opts.transports,
     ...(opts.psk != null ? { connectionProtector: preSharedKey({ psk: opts.psk }) } : {}),
     connectionEncrypters: [noise()],
-    streamMuxers: [yamux()],
+    streamMuxers: [halfWindowYamux()],
     connectionGater: opts.gate.gater(),
     // Connections are pinged by our ConnectionPinger (connection-pinger.ts), spread over
     // time: libp2p's monitor pings every connection at once, a burst that stalled fleets.
