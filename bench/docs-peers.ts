@@ -18,14 +18,14 @@ import { createServer, type Server } from 'node:http'
 import { WebSocket as WS, WebSocketServer } from 'ws'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
-import { setupWSConnection } from '@y/websocket-server/utils'
+import { docs as serverDocs, setupWSConnection } from '@y/websocket-server/utils'
 import { createBenchPeer, macrotask, rng, startReadyMesh, stopAll, tcpAddr, waitFor, type Log } from './mesh.js'
 import { fmt, fmtRatio, summarize, table, type Summary } from './stats.js'
 import { holding } from './map-holding.js'
 import type { Peer } from '../src/index.node.js'
 
 /** Ten replicas of one document, however a system makes them. */
-interface System {
+export interface System {
   label: string
   /** `n` synced replicas of a new document `name`. */
   open: (name: string) => Promise<Y.Doc[]>
@@ -67,7 +67,7 @@ export interface DocsPeersResult {
   yWebsocket: DocsPeersFigures
 }
 
-async function accordSystem (n: number, log: Log): Promise<System> {
+export async function accordSystem (n: number, log: Log): Promise<System> {
   const { peers } = await startReadyMesh(n, log)
   const late: Peer[] = []
   return {
@@ -91,7 +91,7 @@ async function accordSystem (n: number, log: Log): Promise<System> {
   }
 }
 
-async function yWebsocketSystem (n: number): Promise<System> {
+export async function yWebsocketSystem (n: number): Promise<System> {
   const wss = new WebSocketServer({ noServer: true })
   wss.on('connection', (conn, req) => { setupWSConnection(conn, req) })
   const server: Server = createServer((_req, res) => { res.writeHead(200); res.end('okay') })
@@ -125,6 +125,10 @@ async function yWebsocketSystem (n: number): Promise<System> {
       wss.close()
       server.closeAllConnections()
       await new Promise<void>(resolve => server.close(() => { resolve() }))
+      // The server's documents live in a map of its module, kept (without persistence) after
+      // their last client leaves: a server started later in this process would serve them.
+      for (const doc of serverDocs.values()) doc.destroy()
+      serverDocs.clear()
     }
   }
 }
@@ -141,7 +145,7 @@ async function holdAll (what: string, docs: Y.Doc[], keys: number, timeoutMs: nu
 }
 
 /** Ms until each reader of `docs` (all but `writer`) has key `key` in map 'm', after `set` runs. */
-async function oneUpdate (docs: Y.Doc[], writer: number, key: string): Promise<number[]> {
+export async function oneUpdate (docs: Y.Doc[], writer: number, key: string): Promise<number[]> {
   const t0 = performance.now()
   const times: number[] = []
   const arrived = Promise.all(docs.map(async (doc, i) => {
@@ -198,15 +202,20 @@ async function measure (system: System, log: Log, opts: DocsPeersOptions): Promi
   const bulkMs = await holdAll('every reader has the bulk', readers, opts.updates, 120_000) - t0
 
   log(`docs beside y-websocket: ${system.label}: late joiner of ${opts.lateUpdates} sets`)
+  const lateJoinerMs = await lateJoiner(system, opts)
+
+  return { ...updates, laterFirstUpdateMs, bulkUpdatesPerSec: opts.updates / (bulkMs / 1000), lateJoinerMs }
+}
+
+/** A document of `lateUpdates` sets (replica 0's, `chunk` per macrotask) held by every replica, then a new replica: ms until it holds them all. */
+export async function lateJoiner (system: System, opts: Pick<DocsPeersOptions, 'lateUpdates' | 'chunk'>): Promise<number> {
   const late = await system.open('bench-late')
   for (let i = 0; i < opts.lateUpdates; i += opts.chunk) {
     for (let j = i; j < Math.min(opts.lateUpdates, i + opts.chunk); j++) late[0]!.getMap('m').set(`l${j}`, j)
     await macrotask()
   }
   await holdAll('every replica has the document', late, opts.lateUpdates, 180_000)
-  const lateJoinerMs = await system.join('bench-late', opts.lateUpdates)
-
-  return { ...updates, laterFirstUpdateMs, bulkUpdatesPerSec: opts.updates / (bulkMs / 1000), lateJoinerMs }
+  return await system.join('bench-late', opts.lateUpdates)
 }
 
 export async function benchDocsPeers (log: Log, opts: DocsPeersOptions): Promise<DocsPeersResult> {

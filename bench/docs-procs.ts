@@ -49,7 +49,7 @@ const STDERR_LOGGED = 20
 type Child = ChildOf<Report>
 
 /** A replica's process, or y-websocket's server's. */
-interface Proc {
+export interface Proc {
   name: string
   role: Spec['role']
   child: Child
@@ -58,7 +58,7 @@ interface Proc {
 }
 
 /** A system's replicas, ready to open documents, and how a late one joins. */
-interface Fleet {
+export interface Fleet {
   label: string
   replicas: Proc[]
   /** One more replica, once it is ready to open a document (accord: connected to the mesh). */
@@ -79,7 +79,7 @@ async function expect<T extends Report['t']> (p: Proc, t: T, ms: number): Promis
 }
 
 /** The processes of one system, and the arrivals of trial keys they report. */
-class Procs {
+export class Procs {
   readonly all: Proc[] = []
   stderrLines = 0
   /** key → the replicas that have it, and when (CLOCK_MONOTONIC ms). */
@@ -151,7 +151,7 @@ class Procs {
   }
 }
 
-async function yWebsocketFleet (procs: Procs, n: number): Promise<Fleet> {
+export async function yWebsocketFleet (procs: Procs, n: number): Promise<Fleet> {
   const server = procs.spawn('y-websocket server', { role: 'server' })
   const { port } = await expect(server, 'listening', START_MS)
   const client = async (name: string): Promise<Proc> => {
@@ -162,7 +162,7 @@ async function yWebsocketFleet (procs: Procs, n: number): Promise<Fleet> {
   return { label: 'y-websocket', replicas: await Promise.all(range(n).map(async i => await client(`client ${i}`))), join: async () => await client('late client') }
 }
 
-async function accordFleet (procs: Procs, n: number, log: Log): Promise<Fleet> {
+export async function accordFleet (procs: Procs, n: number, log: Log): Promise<Fleet> {
   const mesh = `docs-procs-${process.pid}`
   // A full mesh, as scenario 14's startMesh makes it: each peer dials up to n - 1 others.
   const peer = (name: string, bootstrap: string[]): Proc => procs.spawn(name, { role: 'accord', mesh, bootstrap, connections: n - 1, maxPeers: Math.max(8, n - 1) })
@@ -184,13 +184,22 @@ async function accordFleet (procs: Procs, n: number, log: Log): Promise<Fleet> {
   }
 }
 
-async function openAll (replicas: Proc[], doc: string): Promise<void> {
+/** Opens `doc` on every replica: their 'synced' reports, once all are in. */
+async function openAll (replicas: Proc[], doc: string): Promise<Array<Extract<Report, { t: 'synced' }>>> {
   for (const p of replicas) send(p, `open ${doc}`)
-  await Promise.all(replicas.map(async p => await expect(p, 'synced', OPEN_MS)))
+  return await Promise.all(replicas.map(async p => await expect(p, 'synced', OPEN_MS)))
+}
+
+/** Opens `doc` on every replica, then watches it (each reports the keys others set): the 'synced' reports. */
+export async function openWatched (replicas: Proc[], doc: string): Promise<Array<Extract<Report, { t: 'synced' }>>> {
+  const synced = await openAll(replicas, doc)
+  for (const p of replicas) send(p, `watch ${doc}`)
+  await Promise.all(replicas.map(async p => await expect(p, 'watching', OPEN_MS)))
+  return synced
 }
 
 /** `writer` sets `key` in `doc` (the trial document); ms until each reader has it, on the replicas' shared clock. */
-async function oneUpdate (procs: Procs, replicas: Proc[], writer: number, key: string, doc = DOCS.oneUpdate): Promise<number[]> {
+export async function oneUpdate (procs: Procs, replicas: Proc[], writer: number, key: string, doc = DOCS.oneUpdate): Promise<number[]> {
   const arrivals = failFast(procs.arrivalsOf(key, replicas.length - 1, UPDATE_MS), replicas)
   send(replicas[writer]!, `set ${doc} ${key}`)
   const [set, ats] = await Promise.all([expect(replicas[writer]!, 'set', UPDATE_MS), arrivals])
@@ -215,18 +224,21 @@ async function lateJoiner (fleet: Fleet, doc: string, n: number): Promise<number
   return holds.at - synced.openedAt
 }
 
+/** A document of `lateUpdates` sets (replica 0's, `chunk` per macrotask) held by every replica, then a new replica: ms until it holds them all. */
+export async function lateDocumentJoiner (fleet: Fleet, opts: Pick<DocsPeersOptions, 'lateUpdates' | 'chunk'>): Promise<number> {
+  await openAll(fleet.replicas, DOCS.late)
+  await writeAndHold(fleet.replicas[0]!, fleet.replicas.slice(1), DOCS.late, { prefix: 'l', n: opts.lateUpdates, chunk: opts.chunk, ms: LATE_BUILD_MS })
+  return await lateJoiner(fleet, DOCS.late, opts.lateUpdates)
+}
+
 async function measure (fleet: Fleet, procs: Procs, log: Log, opts: DocsPeersOptions): Promise<DocsPeersFigures> {
   const { label, replicas } = fleet
   log(`docs in processes: ${label}: one update to every reader, ${opts.trials} trials`)
-  await openAll(replicas, DOCS.oneUpdate)
-  for (const p of replicas) send(p, `watch ${DOCS.oneUpdate}`)
-  await Promise.all(replicas.map(async p => await expect(p, 'watching', OPEN_MS)))
+  await openWatched(replicas, DOCS.oneUpdate)
   const updates = await updateTrials(replicas.length, async (writer, key) => await oneUpdate(procs, replicas, writer, key), opts)
 
   // the first update of a document opened once the replicas have run a while
-  await openAll(replicas, DOCS.later)
-  for (const p of replicas) send(p, `watch ${DOCS.later}`)
-  await Promise.all(replicas.map(async p => await expect(p, 'watching', OPEN_MS)))
+  await openWatched(replicas, DOCS.later)
   const laterFirstUpdateMs = Math.max(...await oneUpdate(procs, replicas, 0, 'later-first', DOCS.later))
 
   log(`docs in processes: ${label}: bulk, ${opts.updates} sets`)
@@ -234,9 +246,7 @@ async function measure (fleet: Fleet, procs: Procs, log: Log, opts: DocsPeersOpt
   const bulk = await writeAndHold(replicas[1]!, replicas.filter((_, i) => i !== 1), DOCS.bulk, { prefix: 'b', n: opts.updates, chunk: opts.chunk, ms: BULK_MS })
 
   log(`docs in processes: ${label}: late joiner of ${opts.lateUpdates} sets`)
-  await openAll(replicas, DOCS.late)
-  await writeAndHold(replicas[0]!, replicas.slice(1), DOCS.late, { prefix: 'l', n: opts.lateUpdates, chunk: opts.chunk, ms: LATE_BUILD_MS })
-  const lateJoinerMs = await lateJoiner(fleet, DOCS.late, opts.lateUpdates)
+  const lateJoinerMs = await lateDocumentJoiner(fleet, opts)
 
   const figures = { ...updates, laterFirstUpdateMs, bulkUpdatesPerSec: opts.updates / ((bulk.heldAt - bulk.startedAt) / 1000), lateJoinerMs }
   log(`  ${label}: first update ${fmt(figures.firstUpdateMs)} ms; last reader p50 ${fmt(figures.last.p50)} ms, p99 ${fmt(figures.last.p99)} ms; ` +
@@ -244,12 +254,19 @@ async function measure (fleet: Fleet, procs: Procs, log: Log, opts: DocsPeersOpt
   return figures
 }
 
-export async function benchDocsProcs (log: Log, opts: DocsPeersOptions & { peerOptions?: string }): Promise<DocsProcsResult> {
+/** The replicas' bundled file (built once per process): pass it to `Procs`; remove it with `removeReplicaBundle`. */
+export async function replicaBundle (): Promise<string> {
   // @y/websocket-server stays outside the bundle: it imports y-leveldb, whose leveldown (a
   // native addon) finds its binary from its own directory. The bundle sits in bench/ so
   // that the server process finds the package in node_modules, and runs it unbundled, as
   // `npx y-websocket` does.
-  const bundle = await bundleForNode(CHILD, CHILD_BUNDLE, { dir: BENCH_DIR, external: ['@y/websocket-server'] })
+  return await bundleForNode(CHILD, CHILD_BUNDLE, { dir: BENCH_DIR, external: ['@y/websocket-server'] })
+}
+
+export function removeReplicaBundle (): void { removeBundle(CHILD_BUNDLE, BENCH_DIR) }
+
+export async function benchDocsProcs (log: Log, opts: DocsPeersOptions & { peerOptions?: string }): Promise<DocsProcsResult> {
+  const bundle = await replicaBundle()
   const figures: Partial<Record<'accord' | 'yWebsocket', DocsPeersFigures>> = {}
   let stderrLines = 0
   log(`docs in processes: ${opts.replicas} replicas of each system, one process each, on ${os.cpus().length} cores`)
@@ -264,7 +281,7 @@ export async function benchDocsProcs (log: Log, opts: DocsPeersOptions & { peerO
       }
     }
   } finally {
-    removeBundle(CHILD_BUNDLE, BENCH_DIR)
+    removeReplicaBundle()
   }
   return {
     replicas: opts.replicas,
