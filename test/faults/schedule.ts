@@ -25,34 +25,58 @@ export { prng }
 
 const key = (i: number, j: number): string => i < j ? `${i}-${j}` : `${j}-${i}`
 
-export function generate (seed: number, n: number, durationMs: number, lockTtlMs: number): Schedule {
+/** The random draws of one generator (the lock suite's and the document suite's), from its seed. */
+export interface Draws {
+  int: (lo: number, hi: number) => number
+  pick: <T>(xs: readonly T[]) => T
+  /** Peer indices 0..n-1 in a random order. */
+  shuffled: () => number[]
+  rnd: () => number
+}
+
+export function draws (seed: number, n: number): Draws {
   const rnd = prng(seed)
-  const int = (lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1))
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!
-  const shuffled = (): number[] => Array.from({ length: n }, (_, i) => i).map(i => ({ i, r: rnd() })).sort((a, b) => a.r - b.r).map(x => x.i)
+  return {
+    rnd,
+    int: (lo, hi) => lo + Math.floor(rnd() * (hi - lo + 1)),
+    pick: xs => xs[Math.floor(rnd() * xs.length)]!,
+    shuffled: () => Array.from({ length: n }, (_, i) => i).map(i => ({ i, r: rnd() })).sort((a, b) => a.r - b.r).map(x => x.i)
+  }
+}
+
+/** A minority of 1..(n-1)/2 peers cut from the rest. */
+export function splitStep (d: Draws, n: number, at: number): Step {
+  const order = d.shuffled()
+  const minority = order.slice(0, d.int(1, Math.floor((n - 1) / 2)))
+  const majority = order.filter(b => !minority.includes(b))
+  return { at, op: 'partition', cuts: minority.flatMap(a => majority.map(b => key(a, b))), label: `split {${minority.join(',')}} | {${majority.join(',')}}` }
+}
+
+/** A–B–C with A–C cut and the other links cut at random, A–B and B–C never: what A and C send reaches the other only through B. */
+export function bridgeStep (d: Draws, n: number, at: number): Step {
+  const [a, b, c] = d.shuffled() as [number, number, number]
+  const cuts = [key(a, c)]
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const k = key(i, j)
+      if (k !== key(a, c) && k !== key(a, b) && k !== key(b, c) && d.rnd() < 0.35) cuts.push(k)
+    }
+  }
+  return { at, op: 'partition', cuts, label: `bridge ${a}-${b}-${c}` }
+}
+
+export function generate (seed: number, n: number, durationMs: number, lockTtlMs: number): Schedule {
+  const d = draws(seed, n)
+  const { int, pick } = d
   const target = (): Target => pick<Target>(['leader', 'holder', 'holder', int(0, n - 1)])
   const steps: Step[] = []
   // No new fault in the last 2.5 s: the final heal's liveness window should measure the
   // heal, not a failover that a kill -9 of the leader just before it would need.
   for (let at = int(500, 1500); at < durationMs - 2_500; at += int(1500, 3500)) {
     const kind = pick(['split', 'split', 'bridge', 'bridge', 'isolate', 'heal', 'kill', 'stop', 'stop', 'starve'] as const)
-    if (kind === 'split') {
-      const order = shuffled()
-      const minority = order.slice(0, int(1, Math.floor((n - 1) / 2)))
-      const cuts = minority.flatMap(a => order.filter(b => !minority.includes(b)).map(b => key(a, b)))
-      steps.push({ at, op: 'partition', cuts, label: `split {${minority.join(',')}} | {${order.filter(b => !minority.includes(b)).join(',')}}` })
-    } else if (kind === 'bridge') {
-      // A–B–C with A and C cut; the other links are cut at random, A–B and B–C never
-      const [a, b, c] = shuffled() as [number, number, number]
-      const cuts = [key(a, c)]
-      for (let i = 0; i < n; i++) {
-        for (let j = i + 1; j < n; j++) {
-          const k = key(i, j)
-          if (k !== key(a, c) && k !== key(a, b) && k !== key(b, c) && rnd() < 0.35) cuts.push(k)
-        }
-      }
-      steps.push({ at, op: 'partition', cuts, label: `bridge ${a}-${b}-${c}` })
-    } else if (kind === 'isolate') steps.push({ at, op: 'isolate', target: pick<Target>(['leader', 'holder']) })
+    if (kind === 'split') steps.push(splitStep(d, n, at))
+    else if (kind === 'bridge') steps.push(bridgeStep(d, n, at))
+    else if (kind === 'isolate') steps.push({ at, op: 'isolate', target: pick<Target>(['leader', 'holder']) })
     else if (kind === 'heal') steps.push({ at, op: 'heal' })
     else if (kind === 'kill') steps.push({ at, op: 'kill', target: target(), downMs: int(300, 3000) })
     else if (kind === 'stop') steps.push({ at, op: 'stop', target: target(), forMs: lockTtlMs + int(500, 2500) })
