@@ -1,23 +1,57 @@
-import { lpStream, type LengthPrefixedStream } from '@libp2p/utils'
+import { LengthPrefixedDecoder } from '@libp2p/utils'
+import * as varint from 'uint8-varint'
+import { Uint8ArrayList } from 'uint8arraylist'
 import { decodeFrame, encodeFrame } from './codec.js'
 import type { RpcFrame } from './envelope.js'
 import { afterThisTurn } from './next-turn.js'
 import type { Stream } from '@libp2p/interface'
 
-/** What lpStream and the stream raise when a peer announces or sends more than the limit. */
-const OVERSIZE_ERRORS = new Set(['InvalidDataLengthError', 'InvalidDataLengthLengthError', 'StreamBufferError'])
+/** What the decoder and the stream raise when a peer announces or sends more than the limit. */
+const OVERSIZE_ERRORS = new Set(['InvalidMessageLengthError', 'InvalidParametersError', 'StreamBufferError'])
+
+/**
+ * The most one read can bring: yamux's largest stream window (16 MiB). The decoder adds a
+ * read to what it holds before it takes frames out, so its limit is one frame plus this: a
+ * limit of one frame (lpStream's, before) aborted a stream whose peer wrote many frames in
+ * one turn that arrived in one read, each frame within the limit.
+ */
+const MAX_READ_BYTES = 16 * 1024 * 1024
+
+/** A varint of a frame's length takes at most this many bytes (lengths up to 2^35). */
+const MAX_LENGTH_BYTES = 5
+
+/**
+ * The frame length announced at the head of `buf`, for LengthPrefixedDecoder. While its
+ * varint is not all there (the buffer empty between frames, most often) it answers `max`,
+ * a length no such buffer holds, and the decoder waits for more bytes: the stock decoder
+ * (varint.decode) throws a RangeError then, and building and catching an Error for every
+ * frame was 4 % of a replica's busy time. A varint longer than MAX_LENGTH_BYTES answers
+ * more than `max`, which the decoder refuses.
+ */
+function frameLength (max: number): (buf: Uint8ArrayList | Uint8Array) => number {
+  return buf => {
+    const head = buf instanceof Uint8Array ? buf : buf.subarray(0, Math.min(buf.byteLength, MAX_LENGTH_BYTES))
+    let length = 0
+    for (let i = 0; i < Math.min(head.byteLength, MAX_LENGTH_BYTES); i++) {
+      length += (head[i]! & 0x7f) * 2 ** (7 * i)
+      if (head[i]! < 0x80) return length
+    }
+    return head.byteLength >= MAX_LENGTH_BYTES ? max + 1 : max
+  }
+}
 
 interface Outgoing { bytes: Uint8Array, resolve: () => void, reject: (err: unknown) => void }
 
 /**
  * One persistent length-prefixed stream to a peer. Frames are written one at a time
- * (a write never interleaves with another) and read by a single loop that hands each
- * decoded frame to `onFrame`. A frame that is not a valid RpcFrame goes to `onBadFrame`
- * and the loop goes on: length prefixes keep the stream in step. A length over the
- * limit cannot be skipped safely, so the stream is aborted instead.
+ * (a write never interleaves with another), and each decoded as its bytes arrive and
+ * handed to `onFrame`. A frame that is not a valid RpcFrame goes to `onBadFrame` and the
+ * stream goes on: length prefixes keep it in step. A length over the limit cannot be
+ * skipped safely, so the stream is aborted instead. (Not lpStream: it reads a length a
+ * byte at a time, each an awaited read, and throws and catches an Error for each frame
+ * whose length takes two bytes.)
  */
 export class RpcChannel {
-  private readonly lp: LengthPrefixedStream<Stream>
   private writing: Promise<void> = Promise.resolve()
   /** Frames sent since the last flush: they go out in one write (see send). */
   private outgoing: Outgoing[] = []
@@ -34,8 +68,13 @@ export class RpcChannel {
     // timeout would reset it every two minutes for nothing.
     stream.inactivityTimeout = 0
     stream.maxReadBufferLength = maxFrameBytes + 1024
-    this.lp = lpStream(stream, { maxDataLength: maxFrameBytes, maxBufferSize: maxFrameBytes + 1024 })
-    this.closed = this.readLoop().finally(() => { this.closedFlag = true })
+    const decoder = new LengthPrefixedDecoder({ maxDataLength: maxFrameBytes, maxBufferSize: maxFrameBytes + MAX_READ_BYTES, lengthDecoder: frameLength(maxFrameBytes), encodingLength: varint.encodingLength })
+    stream.addEventListener('message', evt => { this.read(decoder, evt.data) })
+    this.closed = new Promise<void>(resolve => {
+      const ended = (): void => { this.closedFlag = true; resolve() }
+      stream.addEventListener('close', ended, { once: true })
+      stream.addEventListener('remoteCloseWrite', ended, { once: true }) // nothing more will come
+    })
   }
 
   get isClosed (): boolean {
@@ -59,7 +98,9 @@ export class RpcChannel {
   private flush (): void {
     const batch = this.outgoing
     this.outgoing = []
-    const write = this.writing.then(async () => { await this.lp.writeV(batch.map(f => f.bytes)) })
+    const write = this.writing.then(async () => {
+      if (!this.stream.send(new Uint8ArrayList(...batch.flatMap(f => [varint.encode(f.bytes.byteLength), f.bytes])))) await this.stream.onDrain()
+    })
     this.writing = write.catch(() => {})
     write.then(() => { for (const f of batch) f.resolve() }, err => { for (const f of batch) f.reject(err) })
   }
@@ -69,26 +110,28 @@ export class RpcChannel {
     this.stream.abort(new Error('channel closed'))
   }
 
-  private async readLoop (): Promise<void> {
-    while (true) {
-      let bytes: Uint8Array
-      try {
-        bytes = (await this.lp.read()).subarray()
-      } catch (err: any) {
-        if (OVERSIZE_ERRORS.has(err?.name)) {
-          this.onBadFrame('oversize', err)
-          this.stream.abort(err)
-        }
-        return // stream ended or was reset
-      }
+  private read (decoder: LengthPrefixedDecoder, data: Uint8Array | Uint8ArrayList): void {
+    let frames: Iterable<Uint8ArrayList>
+    try {
+      frames = [...decoder.decode(data)]
+    } catch (err: any) {
+      if (OVERSIZE_ERRORS.has(err?.name)) this.onBadFrame('oversize', err)
+      this.stream.abort(err)
+      return
+    }
+    for (const bytes of frames) {
       let frame: RpcFrame
       try {
-        frame = decodeFrame(bytes)
+        frame = decodeFrame(bytes.subarray())
       } catch (err) {
         this.onBadFrame('malformed', err)
         continue
       }
-      this.onFrame(frame)
+      try {
+        this.onFrame(frame)
+      } catch (err) {
+        this.onBadFrame('malformed', err) // (its handlers catch their own: this only keeps a listener's throw from ending the process)
+      }
     }
   }
 }

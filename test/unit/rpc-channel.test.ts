@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { streamPair } from '@libp2p/utils'
+import * as varint from 'uint8-varint'
+import { RpcChannel } from '../../src/net/rpc-channel.js'
+import { encodeFrame } from '../../src/net/codec.js'
+import type { RpcFrame } from '../../src/net/envelope.js'
+import type { Stream } from '@libp2p/interface'
+
+const LIMIT = 64 * 1024
+
+/** A channel reading `stream`: the frames and bad frames it reports. */
+function reader (stream: Stream): { frames: RpcFrame[], bad: string[], channel: RpcChannel } {
+  const frames: RpcFrame[] = []
+  const bad: string[] = []
+  const channel = new RpcChannel(stream, LIMIT, f => frames.push(f), reason => bad.push(reason))
+  return { frames, bad, channel }
+}
+
+const lengthPrefixed = (bytes: Uint8Array): Uint8Array => Buffer.concat([varint.encode(bytes.byteLength), bytes])
+const settle = async (): Promise<void> => { await new Promise(resolve => setTimeout(resolve, 20)) }
+
+describe('RpcChannel framing', () => {
+  it('reads frames whose lengths take 1, 2 and 3 bytes, whatever pieces the bytes arrive in', async () => {
+    const bodies = [0, 1, 100, 127, 128, 300, 16_383, 16_384, 60_000].map(n => Uint8Array.from({ length: n }, (_, i) => (i * 7 + n) & 0xff))
+    const wire = Buffer.concat(bodies.map((body, i) => lengthPrefixed(encodeFrame({ id: BigInt(i + 1), body }))))
+    for (const piece of [1, 2, 3, 7, 1000, wire.byteLength]) {
+      const [out, inn] = await streamPair()
+      const { frames, bad } = reader(inn)
+      for (let at = 0; at < wire.byteLength; at += piece) out.send(wire.subarray(at, at + piece))
+      await settle()
+      expect(bad).toEqual([])
+      expect(frames.map(f => Number(f.id))).toEqual(bodies.map((_, i) => i + 1))
+      expect(frames.every((f, i) => Buffer.compare(f.body, bodies[i]!) === 0)).toBe(true)
+    }
+  })
+
+  it('writes what it reads: frames sent in one turn arrive in order, also when together they are over the limit of one', async () => {
+    const [a, b] = await streamPair()
+    const sender = reader(a)
+    const { frames, bad } = reader(b)
+    // 50 frames, 122 KB in all against a 64 KiB limit a frame: one write, read at once
+    await Promise.all(Array.from({ length: 50 }, async (_, i) => { await sender.channel.send({ id: BigInt(i + 1), body: new Uint8Array(i * 100) }) }))
+    await settle()
+    expect(bad).toEqual([])
+    expect(frames.map(f => Number(f.id))).toEqual(Array.from({ length: 50 }, (_, i) => i + 1))
+  })
+
+  it('skips a malformed frame and goes on', async () => {
+    const [out, inn] = await streamPair()
+    const { frames, bad } = reader(inn)
+    out.send(Buffer.concat([lengthPrefixed(Uint8Array.from([0xff, 0xff, 0xff])), lengthPrefixed(encodeFrame({ id: 7n }))]))
+    await settle()
+    expect(bad).toEqual(['malformed'])
+    expect(frames.map(f => Number(f.id))).toEqual([7])
+  })
+
+  it('aborts the stream on a length over the limit, and on a length prefix longer than any length it takes', async () => {
+    for (const prefix of [varint.encode(LIMIT + 1), Uint8Array.from([0x80, 0x80, 0x80, 0x80, 0x80, 0x01])]) {
+      const [out, inn] = await streamPair()
+      const { frames, bad, channel } = reader(inn)
+      out.send(prefix)
+      await settle()
+      expect(bad).toEqual(['oversize'])
+      expect(frames).toEqual([])
+      expect(channel.isClosed).toBe(true)
+    }
+  })
+})
