@@ -44,6 +44,12 @@ export interface DocsPeersFigures {
   each: Summary
   bulkUpdatesPerSec: number
   lateJoinerMs: number
+  /**
+   * CPU (user + system) the system's processes spent during the update trials, per update:
+   * all replicas (and y-websocket's server) and their upkeep in the 5 ms pauses; in one
+   * process, this process's, the harness included. Absent in runs before it was measured.
+   */
+  trialsCpuUsPerUpdate?: number
 }
 
 export interface DocsPeersOptions {
@@ -185,7 +191,10 @@ export async function updateTrials (replicas: number, oneUpdate: OneUpdate, opts
 async function measure (system: System, log: Log, opts: DocsPeersOptions): Promise<DocsPeersFigures> {
   log(`docs beside y-websocket: ${system.label}: one update to every reader, ${opts.trials} trials`)
   const docs = await system.open('bench-one-update')
+  const cpu0 = process.cpuUsage()
   const updates = await updateTrials(docs.length, async (writer, key) => await oneUpdate(docs, writer, key), opts)
+  const cpu = process.cpuUsage(cpu0)
+  const trialsCpuUsPerUpdate = (cpu.user + cpu.system) / (1 + opts.warmup + opts.trials)
   // the first update of a document opened once the replicas have run a while
   const later = await system.open('bench-later')
   const laterFirstUpdateMs = Math.max(...await oneUpdate(later, 0, 'later-first'))
@@ -204,7 +213,7 @@ async function measure (system: System, log: Log, opts: DocsPeersOptions): Promi
   log(`docs beside y-websocket: ${system.label}: late joiner of ${opts.lateUpdates} sets`)
   const lateJoinerMs = await lateJoiner(system, opts)
 
-  return { ...updates, laterFirstUpdateMs, bulkUpdatesPerSec: opts.updates / (bulkMs / 1000), lateJoinerMs }
+  return { ...updates, laterFirstUpdateMs, bulkUpdatesPerSec: opts.updates / (bulkMs / 1000), lateJoinerMs, trialsCpuUsPerUpdate }
 }
 
 /** A document of `lateUpdates` sets (replica 0's, `chunk` per macrotask) held by every replica, then a new replica: ms until it holds them all. */
@@ -252,6 +261,7 @@ export function docsPeersTable (r: DocsPeersResult): string {
     ['… p99', ms(a.last.p99), ms(y.last.p99), fmtRatio(a.last.p99 / y.last.p99)],
     ['one update → each reader, p50 / p99', `${fmt(a.each.p50)} / ${fmt(a.each.p99)} ms`, `${fmt(y.each.p50)} / ${fmt(y.each.p99)} ms`, fmtRatio(a.each.p50 / y.each.p50)],
     [`bulk: ${r.updates.toLocaleString('en-US')} sets, rate at the slowest reader`, `${fmt(a.bulkUpdatesPerSec)}/s`, `${fmt(y.bulkUpdatesPerSec)}/s`, fmtRatio(a.bulkUpdatesPerSec / y.bulkUpdatesPerSec)],
-    [`late joiner of ${r.lateUpdates.toLocaleString('en-US')} sets: open → holds them all`, ms(a.lateJoinerMs), ms(y.lateJoinerMs), fmtRatio(a.lateJoinerMs / y.lateJoinerMs)]
+    [`late joiner of ${r.lateUpdates.toLocaleString('en-US')} sets: open → holds them all`, ms(a.lateJoinerMs), ms(y.lateJoinerMs), fmtRatio(a.lateJoinerMs / y.lateJoinerMs)],
+    ...(a.trialsCpuUsPerUpdate != null && y.trialsCpuUsPerUpdate != null ? [['CPU per update during the trials, all the system\'s processes (their upkeep in the pauses included)', `${fmt(a.trialsCpuUsPerUpdate)} µs`, `${fmt(y.trialsCpuUsPerUpdate)} µs`, fmtRatio(a.trialsCpuUsPerUpdate / y.trialsCpuUsPerUpdate)]] : [])
   ])
 }

@@ -18,6 +18,7 @@ import { docsPeersTable, updateTrials, type DocsPeersFigures, type DocsPeersOpti
 import type { Report, Spec } from './docs-replica.js'
 import type { Log } from './mesh.js'
 import { fmt } from './stats.js'
+import { cpuMeter } from './proc-cpu.js'
 import { bundleForNode, removeBundle } from '../test/support/bundle.js'
 
 export interface DocsProcsResult extends DocsPeersResult {
@@ -235,7 +236,9 @@ async function measure (fleet: Fleet, procs: Procs, log: Log, opts: DocsPeersOpt
   const { label, replicas } = fleet
   log(`docs in processes: ${label}: one update to every reader, ${opts.trials} trials`)
   await openWatched(replicas, DOCS.oneUpdate)
+  const cpu = cpuMeter({ all: procs.all.map(p => p.child.proc.pid) })
   const updates = await updateTrials(replicas.length, async (writer, key) => await oneUpdate(procs, replicas, writer, key), opts)
+  const trialsCpuMs = cpu()?.all
 
   // the first update of a document opened once the replicas have run a while
   await openWatched(replicas, DOCS.later)
@@ -248,7 +251,13 @@ async function measure (fleet: Fleet, procs: Procs, log: Log, opts: DocsPeersOpt
   log(`docs in processes: ${label}: late joiner of ${opts.lateUpdates} sets`)
   const lateJoinerMs = await lateDocumentJoiner(fleet, opts)
 
-  const figures = { ...updates, laterFirstUpdateMs, bulkUpdatesPerSec: opts.updates / ((bulk.heldAt - bulk.startedAt) / 1000), lateJoinerMs }
+  const figures = {
+    ...updates,
+    laterFirstUpdateMs,
+    bulkUpdatesPerSec: opts.updates / ((bulk.heldAt - bulk.startedAt) / 1000),
+    lateJoinerMs,
+    ...(trialsCpuMs != null ? { trialsCpuUsPerUpdate: trialsCpuMs * 1000 / (1 + opts.warmup + opts.trials) } : {})
+  }
   log(`  ${label}: first update ${fmt(figures.firstUpdateMs)} ms; last reader p50 ${fmt(figures.last.p50)} ms, p99 ${fmt(figures.last.p99)} ms; ` +
     `bulk ${fmt(figures.bulkUpdatesPerSec)} sets/s; late joiner ${fmt(lateJoinerMs)} ms`)
   return figures

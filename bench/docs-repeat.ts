@@ -33,6 +33,8 @@
  * - first update after that → the last of the 9 readers has it (replica 0 writes);
  * - the median of the next 20 updates → the last reader (random writers, seeded by the
  *   round, the same for both systems; 5 ms apart, as scenario 14's `updateTrials`);
+ * - the CPU those 21 updates cost, per update: every process of the system (`procs`: from
+ *   /proc; `peers`: this process, the harness included), their upkeep in the pauses too;
  * - the first update of a second document, opened after those 20;
  * - the late joiner: a document of N sets held by all 10, then an 11th replica: its open →
  *   it holds them all.
@@ -55,6 +57,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { OneUpdate } from './docs-peers.js'
 import type { Log } from './mesh.js'
 import { fmt, fmtRatio, summarize, table } from './stats.js'
+import { cpuMeter } from './proc-cpu.js'
 
 const REPLICAS = 10
 const NEXT_UPDATES = 20
@@ -99,6 +102,8 @@ interface Deployment {
   open: (name: string) => Promise<{ ms: number, update: OneUpdate }>
   /** A document of `sets` sets held by every replica, then a new replica: ms until it holds them. */
   lateJoiner: (sets: number) => Promise<number>
+  /** Starts counting the CPU of the system's processes (in `peers` mode: this process's): the returned function gives the ms spent since. */
+  cpu: () => () => number | undefined
   stop: () => Promise<void>
   stderrLines: () => number
 }
@@ -122,6 +127,10 @@ async function deployInProcess (system: SystemKey): Promise<Deployment> {
       return { ms: performance.now() - t1, update: async (writer, key) => await docsPeers.oneUpdate(docs, writer, key) }
     },
     lateJoiner: async sets => await docsPeers.lateJoiner(s, { lateUpdates: sets, chunk: CHUNK }),
+    cpu: () => {
+      const t0 = process.cpuUsage()
+      return () => { const c = process.cpuUsage(t0); return (c.user + c.system) / 1000 }
+    },
     stop: async () => { await s.stop() },
     stderrLines: () => 0
   }
@@ -149,32 +158,47 @@ async function deployInProcesses (system: SystemKey, bundle: string): Promise<De
       return { ms, update: async (writer, key) => await p.oneUpdate(procs, replicas, writer, key, name) }
     },
     lateJoiner: async sets => await p.lateDocumentJoiner(fleet, { lateUpdates: sets, chunk: CHUNK }),
+    cpu: () => {
+      const spent = cpuMeter({ all: procs.all.map(r => r.child.proc.pid) })
+      return () => spent()?.all
+    },
     stop: async () => { await procs.stop() },
     stderrLines: () => procs.stderrLines
   }
 }
 
-interface Figures { startMs: number, openMs: number, firstMs: number, nextMs: number, laterFirstMs: number, lateJoinerMs?: number }
+interface Figures { startMs: number, openMs: number, firstMs: number, nextMs: number, cpuUs?: number, laterFirstMs: number, lateJoinerMs?: number }
 const MEASURES: Array<{ key: keyof Figures, label: string }> = [
   { key: 'startMs', label: mode === 'peers' ? 'start (accord: 10 peers started and connected; y-websocket: its server)' : 'start (accord: 10 peer processes connected; y-websocket: server + 10 client processes)' },
   { key: 'openMs', label: 'open a document on all 10 → all synced' },
   { key: 'firstMs', label: 'first update after synced → the last of 9 readers' },
   { key: 'nextMs', label: `the next ${NEXT_UPDATES} updates, median → the last reader` },
+  { key: 'cpuUs', label: `CPU per update over the first and the next ${NEXT_UPDATES}, all the system's processes${mode === 'peers' ? ' (this one: the harness too)' : ''}, µs (the 5 ms pauses' upkeep included)` },
   { key: 'laterFirstMs', label: 'first update of a document opened after them' },
   ...(lateSets > 0 ? [{ key: 'lateJoinerMs' as const, label: `late joiner of ${lateSets.toLocaleString('en-US')} sets: open → holds them all` }] : [])
 ]
 
 async function round (deployment: Deployment, seed: number): Promise<Figures> {
   const first = await deployment.open(DOC.first)
+  const spent = deployment.cpu()
   const updates = await docsPeers.updateTrials(REPLICAS, first.update, { trials: NEXT_UPDATES, warmup: 0, seed })
+  const cpuMs = spent()
   const later = await deployment.open(DOC.later)
   const laterFirstMs = Math.max(...await later.update(0, 'later-first'))
   const lateJoinerMs = lateSets > 0 ? await deployment.lateJoiner(lateSets) : undefined
-  return { startMs: deployment.startMs, openMs: first.ms, firstMs: updates.firstUpdateMs, nextMs: updates.last.p50, laterFirstMs, ...(lateJoinerMs != null ? { lateJoinerMs } : {}) }
+  return {
+    startMs: deployment.startMs,
+    openMs: first.ms,
+    firstMs: updates.firstUpdateMs,
+    nextMs: updates.last.p50,
+    ...(cpuMs != null ? { cpuUs: cpuMs * 1000 / (1 + NEXT_UPDATES) } : {}),
+    laterFirstMs,
+    ...(lateJoinerMs != null ? { lateJoinerMs } : {})
+  }
 }
 
 const line = (f: Figures): string =>
-  `start ${fmt(f.startMs)}, open ${fmt(f.openMs)}, first update ${fmt(f.firstMs)}, next ${NEXT_UPDATES} p50 ${fmt(f.nextMs)}, ` +
+  `start ${fmt(f.startMs)}, open ${fmt(f.openMs)}, first update ${fmt(f.firstMs)}, next ${NEXT_UPDATES} p50 ${fmt(f.nextMs)}${f.cpuUs != null ? ` (CPU ${fmt(f.cpuUs)} µs an update)` : ''}, ` +
   `later doc's first ${fmt(f.laterFirstMs)}${f.lateJoinerMs != null ? `, late joiner ${fmt(f.lateJoinerMs)}` : ''} ms`
 
 /** The machine's load (a shared VM: other work there moves every figure). */
