@@ -30,12 +30,8 @@ const MAX_LENGTH_BYTES = 5
  */
 function frameLength (max: number): (buf: Uint8ArrayList | Uint8Array) => number {
   return buf => {
-    const head = buf instanceof Uint8Array ? buf : buf.subarray(0, Math.min(buf.byteLength, MAX_LENGTH_BYTES))
-    let length = 0
-    for (let i = 0; i < Math.min(head.byteLength, MAX_LENGTH_BYTES); i++) {
-      length += (head[i]! & 0x7f) * 2 ** (7 * i)
-      if (head[i]! < 0x80) return length
-    }
+    const head = buf instanceof Uint8Array ? buf.subarray(0, MAX_LENGTH_BYTES) : buf.subarray(0, Math.min(buf.byteLength, MAX_LENGTH_BYTES))
+    if (head.some(b => b < 0x80)) return varint.decode(head) // its last byte is there
     return head.byteLength >= MAX_LENGTH_BYTES ? max + 1 : max
   }
 }
