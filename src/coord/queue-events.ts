@@ -1,6 +1,6 @@
 import type { QueueEvent } from './coord-wire.js'
 
-/** Events kept per queue: a watcher further behind is told how many it missed. */
+/** Events kept per queue, at least: a watcher further behind is told how many it missed. */
 const KEEP = 1_000
 /** Events in one answer. */
 const BATCH = 256
@@ -20,7 +20,9 @@ export class QueueEventLog {
     const log = this.log(queue)
     log.last++
     log.events.push({ ...event, seq: log.last })
-    if (log.events.length > KEEP) log.events.splice(0, log.events.length - KEEP)
+    // trimmed once twice as many are kept, not by one each time: moving a thousand events
+    // along for every completion was 2 % of a busy lease holder's CPU
+    if (log.events.length >= 2 * KEEP) log.events.splice(0, log.events.length - KEEP)
     for (const wake of log.waiters) wake()
     log.waiters.clear()
   }
