@@ -244,7 +244,9 @@ async function measure (fleet: Fleet, procs: Procs, log: Log, opts: DocsPeersOpt
   await openWatched(replicas, DOCS.later)
   const laterFirstUpdateMs = Math.max(...await oneUpdate(procs, replicas, 0, 'later-first', DOCS.later))
 
-  // twice (see docs-peers.ts): the first bulk warms the processes up, the second is the steady rate
+  // Twice, each into a new document: a deployment's first bulk runs its processes' code for
+  // big updates for the first time and grows their heaps (half the second's rate, or less);
+  // the second is the steady rate. Both are reported; y-websocket's fleet does the same.
   log(`docs in processes: ${label}: bulk, ${opts.updates} sets, twice`)
   const bulkRate = async (doc: string, prefix: string): Promise<number> => {
     await openAll(replicas, doc)
