@@ -449,7 +449,8 @@ export class DocReplica {
     }
     if (!reply.body.open) { this.noteClosedAt(peer); return } // the peer does not have this document open
     this.noteHolder(peer)
-    const ours = answer(reply.body.message, this.doc, update => { this.applyRemote(update) }, false)
+    // (a pull answers nothing back: the peer's step 1 is not answered, see answer)
+    const ours = answer(reply.body.message, this.doc, update => { this.applyRemote(update) }, false, push)
     if (push && ours.hasContent) await this.ctx.rpc.request(peer, { syncMessage: { doc: this.name, open: true, message: ours.reply, reached: [] } }, { timeoutMs })
   }
 
