@@ -8,7 +8,7 @@
  * as fit in the short one), then one fresh random schedule; a failing fresh schedule is
  * saved to regressions/docs/<seed>.json (commit it).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -16,6 +16,7 @@ import { generateDocs } from './docs-schedule.js'
 import { removeDocsAgentBundle, runDocsSchedule } from './docs-run.js'
 import type { Violation } from './docs-checks.js'
 import { describeStep, prng, type Schedule } from './schedule.js'
+import { loadRegressions, pickWithinBudget } from './regressions.js'
 
 const N = 5
 /**
@@ -37,10 +38,7 @@ interface Saved { seed: number, schedule: Schedule, violations: Violation[], not
 
 const replayOnly = process.env.ACCORD_DOC_FAULT_REPLAY
 const seed = process.env.ACCORD_FAULT_SEED != null ? Number(process.env.ACCORD_FAULT_SEED) : Math.floor(Math.random() * 2 ** 31)
-const all: Array<{ file: string, data: Saved }> = (replayOnly != null
-  ? [replayOnly]
-  : existsSync(REGRESSIONS) ? readdirSync(REGRESSIONS).filter(f => f.endsWith('.json')).sort().map(f => join(REGRESSIONS, f)) : []
-).map(file => ({ file, data: JSON.parse(readFileSync(file, 'utf8')) as Saved }))
+const all = loadRegressions<Saved>(REGRESSIONS, replayOnly)
 
 /** Rough wall time of one schedule: mesh start (4-15 s, with the load), faults, convergence (mostly under 4 s) and the 2 s settle, teardown. */
 const cost = (s: Schedule): number => s.durationMs + 15_000
@@ -50,16 +48,9 @@ const cost = (s: Schedule): number => s.durationMs + 15_000
  * long run and ACCORD_DOC_FAULT_REPLAY replay every one.
  */
 const SHORT_BUDGET_MS = 55_000
-function pickRegressions (): Array<{ file: string, data: Saved }> {
+function pickRegressions (): typeof all {
   if (LONG || replayOnly != null) return all
-  const rnd = prng(seed ^ 0xd0c57e57)
-  const shuffled = all.map(r => ({ r, k: rnd() })).sort((a, b) => a.k - b.k).map(x => x.r)
-  let left = SHORT_BUDGET_MS - cost(generateDocs(seed, N, FAULTS_MS))
-  return shuffled.filter(r => {
-    if (cost(r.data.schedule) > left) return false // a long schedule waits for the long run
-    left -= cost(r.data.schedule)
-    return true
-  })
+  return pickWithinBudget(all, prng(seed ^ 0xd0c57e57), SHORT_BUDGET_MS - cost(generateDocs(seed, N, FAULTS_MS)), cost)
 }
 const saved = pickRegressions()
 

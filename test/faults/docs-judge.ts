@@ -4,9 +4,10 @@
  * them to stop editing at the final heal, and reads their replicas: the contents come
  * from the agents' own Y.Docs, never from accord's view of them.
  */
-import { createServer, type Server, type Socket } from 'node:net'
+import type { Server, Socket } from 'node:net'
 import { createInterface } from 'node:readline'
 import { rmSync } from 'node:fs'
+import { listenUnix } from './judge-socket.js'
 import type { DocEv, Replica } from './docs-checks.js'
 
 /** An agent's answer to a read: a hash of its replica, and with `full` the replica itself. */
@@ -23,11 +24,9 @@ export class DocsJudge {
   private constructor (private readonly server: Server, readonly path: string) {}
 
   static async start (path: string): Promise<DocsJudge> {
-    rmSync(path, { force: true })
     let judge: DocsJudge | undefined
-    const server = createServer(socket => { judge!.serve(socket) })
+    const server = await listenUnix(path, socket => { judge!.serve(socket) })
     judge = new DocsJudge(server, path)
-    await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(path, resolve) })
     return judge
   }
 

@@ -7,7 +7,7 @@
  * the short one), then one fresh random schedule. A failing fresh schedule is saved to
  * regressions/<seed>.json (commit it).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -15,6 +15,7 @@ import { resolveOptions } from '../../src/options.js'
 import { LIVENESS_MS, type Violation } from './checks.js'
 import { removeAgentBundle, runSchedule, type Recipe, type RunOptions } from './run.js'
 import { describeStep, generate, prng, type Schedule } from './schedule.js'
+import { loadRegressions, pickWithinBudget } from './regressions.js'
 
 const N = 5
 /** Lock lease: short, so that a SIGSTOP past it is quick. */
@@ -45,10 +46,7 @@ interface Saved { seed: number, schedule: Schedule, violations: Violation[], not
 
 const replayOnly = process.env.ACCORD_FAULT_REPLAY
 const seed = process.env.ACCORD_FAULT_SEED != null ? Number(process.env.ACCORD_FAULT_SEED) : Math.floor(Math.random() * 2 ** 31)
-const all: Array<{ file: string, data: Saved }> = (replayOnly != null
-  ? [replayOnly]
-  : existsSync(REGRESSIONS) ? readdirSync(REGRESSIONS).filter(f => f.endsWith('.json')).sort().map(f => join(REGRESSIONS, f)) : []
-).map(file => ({ file, data: JSON.parse(readFileSync(file, 'utf8')) as Saved }))
+const all = loadRegressions<Saved>(REGRESSIONS, replayOnly)
 
 /**
  * The fresh schedules: the long run plays one against a lock and one against a named
@@ -67,16 +65,9 @@ const cost = (s: Schedule): number => s.durationMs + 12_000
  * The long run (ACCORD_FAULTS_MS) and ACCORD_FAULT_REPLAY replay every one.
  */
 const SHORT_BUDGET_MS = 55_000
-function pickRegressions (): Array<{ file: string, data: Saved }> {
+function pickRegressions (): typeof all {
   if (LONG || replayOnly != null) return all
-  const rnd = prng(seed ^ 0x7e57)
-  const shuffled = all.map(r => ({ r, k: rnd() })).sort((a, b) => a.k - b.k).map(x => x.r)
-  let left = SHORT_BUDGET_MS - FRESH.reduce((a, r) => a + cost(generate(freshSeed(r), N, FAULTS_MS, LOCK_TTL_MS)), 0)
-  return shuffled.filter(r => {
-    if (cost(r.data.schedule) > left) return false // a long schedule waits for the long run
-    left -= cost(r.data.schedule)
-    return true
-  })
+  return pickWithinBudget(all, prng(seed ^ 0x7e57), SHORT_BUDGET_MS - FRESH.reduce((a, r) => a + cost(generate(freshSeed(r), N, FAULTS_MS, LOCK_TTL_MS)), 0), cost)
 }
 const saved = pickRegressions()
 

@@ -4,9 +4,10 @@
  * fenced register and records every event the agents report, each carrying the agent's
  * own CLOCK_MONOTONIC time: a SIGSTOPped agent's reports arrive late but are dated right.
  */
-import { createServer, type Server, type Socket } from 'node:net'
+import type { Server, Socket } from 'node:net'
 import { createInterface } from 'node:readline'
 import { rmSync } from 'node:fs'
+import { listenUnix } from './judge-socket.js'
 import type { Ev } from './checks.js'
 
 /** CLOCK_MONOTONIC in ms, the same clock in every process on this machine. */
@@ -21,11 +22,9 @@ export class Judge {
   private constructor (private readonly server: Server, readonly path: string) {}
 
   static async start (path: string): Promise<Judge> {
-    rmSync(path, { force: true })
     let judge: Judge | undefined
-    const server = createServer(socket => { judge!.serve(socket) })
+    const server = await listenUnix(path, socket => { judge!.serve(socket) })
     judge = new Judge(server, path)
-    await new Promise<void>((resolve, reject) => { server.once('error', reject); server.listen(path, resolve) })
     return judge
   }
 
