@@ -16,6 +16,10 @@
  *            docs-procs.ts need the exports this file uses: for a commit older than this
  *            file, copy them from this commit into that worktree first.
  *   --late=N the late joiner's document has N sets (default 20,000; 0 leaves it out)
+ *   --replicas=N  replicas of each system (default 10); in `procs` the CPU row is also given
+ *            per process (the CPU of one update in each grows with their number)
+ *   --join-after=MS  `procs`: the late replica opens the document MS after it is connected,
+ *            not at once (its own start-up then no longer runs beside its catch-up)
  *
  *   npx tsx bench/docs-repeat.ts                      # 8 rounds in one process
  *   npx tsx bench/docs-repeat.ts 4 procs              # 4 rounds, a process per replica
@@ -59,7 +63,6 @@ import type { Log } from './mesh.js'
 import { fmt, fmtRatio, summarize, table } from './stats.js'
 import { cpuMeter } from './proc-cpu.js'
 
-const REPLICAS = 10
 const NEXT_UPDATES = 20
 const CHUNK = 500
 const DOC = { first: 'bench-one-update', later: 'bench-later' }
@@ -70,9 +73,12 @@ const flag = (name: string): string | undefined => argv.find(a => a.startsWith(`
 const [meshesArg = '8', mode = 'peers', tree] = positional
 const meshes = Number(meshesArg)
 const lateSets = Number(flag('late') ?? 20_000)
-const unknown = argv.filter(a => a.startsWith('--') && !a.startsWith('--late='))
-if (!Number.isInteger(meshes) || meshes < 1 || (mode !== 'peers' && mode !== 'procs') || !Number.isInteger(lateSets) || lateSets < 0 || unknown.length > 0) {
-  console.error('usage: npx tsx bench/docs-repeat.ts [meshes=8] [peers|procs] [tree] [--late=20000]')
+const REPLICAS = Number(flag('replicas') ?? 10)
+const joinAfterMs = Number(flag('join-after') ?? 0)
+const unknown = argv.filter(a => a.startsWith('--') && !['--late=', '--replicas=', '--join-after='].some(f => a.startsWith(f)))
+if (!Number.isInteger(meshes) || meshes < 1 || (mode !== 'peers' && mode !== 'procs') || !Number.isInteger(lateSets) || lateSets < 0 ||
+  !Number.isInteger(REPLICAS) || REPLICAS < 2 || !Number.isInteger(joinAfterMs) || joinAfterMs < 0 || (joinAfterMs > 0 && mode !== 'procs') || unknown.length > 0) {
+  console.error('usage: npx tsx bench/docs-repeat.ts [meshes=8] [peers|procs] [tree] [--late=20000] [--replicas=10] [--join-after=0 (procs only)]')
   process.exit(2)
 }
 const here = tree ?? fileURLToPath(new URL('..', import.meta.url))
@@ -157,7 +163,7 @@ async function deployInProcesses (system: SystemKey, bundle: string): Promise<De
       const ms = Math.max(...synced.map(s => s.at)) - Math.min(...synced.map(s => s.openedAt))
       return { ms, update: async (writer, key) => await p.oneUpdate(procs, replicas, writer, key, name) }
     },
-    lateJoiner: async sets => await p.lateDocumentJoiner(fleet, { lateUpdates: sets, chunk: CHUNK }),
+    lateJoiner: async sets => await p.lateDocumentJoiner(joinAfterMs > 0 ? { ...fleet, join: async () => { const late = await fleet.join(); await new Promise(resolve => setTimeout(resolve, joinAfterMs)); return late } } : fleet, { lateUpdates: sets, chunk: CHUNK }),
     cpu: () => {
       const spent = cpuMeter({ all: procs.all.map(r => r.child.proc.pid) })
       return () => spent()?.all
@@ -167,18 +173,19 @@ async function deployInProcesses (system: SystemKey, bundle: string): Promise<De
   }
 }
 
-interface Figures { startMs: number, openMs: number, firstMs: number, nextMs: number, cpuUs?: number, laterFirstMs: number, lateJoinerMs?: number }
+interface Figures { startMs: number, openMs: number, firstMs: number, nextMs: number, cpuUs?: number, cpuPerProcessUs?: number, laterFirstMs: number, lateJoinerMs?: number }
 const MEASURES: Array<{ key: keyof Figures, label: string }> = [
-  { key: 'startMs', label: mode === 'peers' ? 'start (accord: 10 peers started and connected; y-websocket: its server)' : 'start (accord: 10 peer processes connected; y-websocket: server + 10 client processes)' },
-  { key: 'openMs', label: 'open a document on all 10 → all synced' },
-  { key: 'firstMs', label: 'first update after synced → the last of 9 readers' },
+  { key: 'startMs', label: mode === 'peers' ? `start (accord: ${REPLICAS} peers started and connected; y-websocket: its server)` : `start (accord: ${REPLICAS} peer processes connected; y-websocket: server + ${REPLICAS} client processes)` },
+  { key: 'openMs', label: `open a document on all ${REPLICAS} → all synced` },
+  { key: 'firstMs', label: `first update after synced → the last of ${REPLICAS - 1} readers` },
   { key: 'nextMs', label: `the next ${NEXT_UPDATES} updates, median → the last reader` },
   { key: 'cpuUs', label: `CPU per update over the first and the next ${NEXT_UPDATES}, all the system's processes${mode === 'peers' ? ' (this one: the harness too)' : ''}, µs (the 5 ms pauses' upkeep included)` },
+  ...(mode === 'procs' ? [{ key: 'cpuPerProcessUs' as const, label: '… per process (accord: each replica; y-websocket: each client and its server)' }] : []),
   { key: 'laterFirstMs', label: 'first update of a document opened after them' },
-  ...(lateSets > 0 ? [{ key: 'lateJoinerMs' as const, label: `late joiner of ${lateSets.toLocaleString('en-US')} sets: open → holds them all` }] : [])
+  ...(lateSets > 0 ? [{ key: 'lateJoinerMs' as const, label: `late joiner of ${lateSets.toLocaleString('en-US')} sets: open → holds them all${joinAfterMs > 0 ? ` (opened ${joinAfterMs} ms after it connected)` : ''}` }] : [])
 ]
 
-async function round (deployment: Deployment, seed: number): Promise<Figures> {
+async function round (deployment: Deployment, seed: number, processes: number): Promise<Figures> {
   const first = await deployment.open(DOC.first)
   const spent = deployment.cpu()
   const updates = await docsPeers.updateTrials(REPLICAS, first.update, { trials: NEXT_UPDATES, warmup: 0, seed })
@@ -191,7 +198,7 @@ async function round (deployment: Deployment, seed: number): Promise<Figures> {
     openMs: first.ms,
     firstMs: updates.firstUpdateMs,
     nextMs: updates.last.p50,
-    ...(cpuMs != null ? { cpuUs: cpuMs * 1000 / (1 + NEXT_UPDATES) } : {}),
+    ...(cpuMs != null ? { cpuUs: cpuMs * 1000 / (1 + NEXT_UPDATES), cpuPerProcessUs: cpuMs * 1000 / (1 + NEXT_UPDATES) / processes } : {}),
     laterFirstMs,
     ...(lateJoinerMs != null ? { lateJoinerMs } : {})
   }
@@ -204,7 +211,7 @@ const line = (f: Figures): string =>
 /** The machine's load (a shared VM: other work there moves every figure). */
 const load = (): string => `load average ${os.loadavg().map(x => x.toFixed(1)).join(' ')}`
 const started = performance.now()
-console.log(`docs-repeat: ${meshes} fresh deployments of 10 replicas each of accord and y-websocket, ${mode === 'peers' ? 'all in this process' : 'one process per replica'}, ` +
+console.log(`docs-repeat: ${meshes} fresh deployments of ${REPLICAS} replicas each of accord and y-websocket, ${mode === 'peers' ? 'all in this process' : 'one process per replica'}, ` +
   `late joiner ${lateSets > 0 ? `of ${lateSets.toLocaleString('en-US')} sets` : 'left out'}; code at ${here}; ${os.cpus().length} cores, ${load()}`)
 const results: Record<SystemKey, Figures[]> = { accord: [], yWebsocket: [] }
 const failures: string[] = []
@@ -218,7 +225,8 @@ try {
       let deployment: Deployment | undefined
       try {
         deployment = bundle != null ? await deployInProcesses(system, bundle) : await deployInProcess(system)
-        const figures = await round(deployment, 14 + r)
+        // (y-websocket's server is a process of its own in `procs` mode)
+        const figures = await round(deployment, 14 + r, mode === 'procs' ? REPLICAS + (system === 'yWebsocket' ? 1 : 0) : 1)
         results[system].push(figures)
         console.log(`${name}: ${line(figures)}`)
       } catch (err) {
