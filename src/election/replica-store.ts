@@ -22,7 +22,14 @@ const STATE_KEY = ['election', 'state']
 const CHANGES = ['election', 'changes']
 const V0_STATE_KEY = ['meta', 'election/state']
 const VERSION_DIGITS = 16
-/** The log is folded into a new whole state once it outweighs the last one (and this). */
+/**
+ * The log is folded into a new whole state once it outweighs the last one this many times
+ * (and MIN_COMPACT_BYTES). Each fold writes the whole state: folding at 1× wrote as many
+ * bytes of whole states as of changes, and with a queue of 10,000–20,000 tasks those folds
+ * were 11–12 % of a busy voter's CPU (perf, bench/queue-repeat.ts). At 4× a fold costs a
+ * quarter as much per change; a load replays at most four states' worth of changes.
+ */
+const FOLD_RATIO = 4
 const MIN_COMPACT_BYTES = 64 * 1024
 
 /**
@@ -74,7 +81,7 @@ export class ReplicaStore {
     const chains = change != null && w != null && w.epoch === change.base.epoch && w.version === change.base.version && next.epoch === w.epoch
     this.written = { epoch: next.epoch, version: next.version }
     try {
-      if (chains && this.logBytes + changeSize(change.change) <= Math.max(this.wholeBytes, MIN_COMPACT_BYTES)) {
+      if (chains && this.logBytes + changeSize(change.change) <= Math.max(FOLD_RATIO * this.wholeBytes, MIN_COMPACT_BYTES)) {
         const bytes = encodeChange(next, change.base.version, change.change)
         this.logBytes += bytes.byteLength
         await this.storage.save([...CHANGES, String(next.version).padStart(VERSION_DIGITS, '0')], bytes)

@@ -60,6 +60,24 @@ describe('ReplicaStore', () => {
     expect(plain(await new ReplicaStore(disk, split).load()).whole).toBe(`z=7${big};`)
   })
 
+  it('folds the log into a whole state only once it outweighs the stored state four times', async () => {
+    const disk = new MemoryStorage()
+    const store = new ReplicaStore(disk, split)
+    const x = 'x'.repeat(20_000)
+    // a whole state of ~100 KB (five records of 20 KB)
+    const first: ReplicaState = { epoch: 1, version: 1, records: records({ a: x, b: x, c: x, d: x, e: x }) }
+    await store.save(first)
+    // 15 changes of ~20 KB (~300 KB, 3× the state): all kept as changes
+    const changes = Array.from({ length: 15 }, (_, i) => ({ a: `${i}${x}` }))
+    const last = await chain(store, first, changes)
+    expect(await changeKeys(disk)).toBe(15)
+    expect(plain(await new ReplicaStore(disk, split).load())).toEqual(plain(last))
+    // ~120 KB more (past 4×): folded
+    const folded = await chain(store, last, Array.from({ length: 6 }, (_, i) => ({ b: `${i}${x}` })))
+    expect(await changeKeys(disk)).toBeLessThan(6)
+    expect(plain(await new ReplicaStore(disk, split).load())).toEqual(plain(folded))
+  })
+
   it('after a crash between a whole state and the removal of the old changes, ignores those changes', async () => {
     const disk = new MemoryStorage()
     const store = new ReplicaStore(disk, split)
