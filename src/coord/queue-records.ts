@@ -11,14 +11,15 @@ export function taskEntry (queue: string, t: Task, now: number): QueueTaskEntry 
   // once (with thousands of tasks waiting, encoding every one on every commit was the cost)
   const cached = entries.get(t)
   if (cached?.rev === t.rev) return cached.entry
-  const entry = encodeTask(queue, t, now)
+  const entry = currentTaskEntry(queue, t, now)
   entries.set(t, { rev: t.rev, entry })
   return entry
 }
 
 const entries = new WeakMap<Task, { rev: number, entry: QueueTaskEntry }>()
 
-function encodeTask (queue: string, t: Task, now: number): QueueTaskEntry {
+/** A task as replicated, made now and not remembered (a commit's changed tasks: each is new). */
+export function currentTaskEntry (queue: string, t: Task, now: number): QueueTaskEntry {
   return {
     queue,
     id: t.id,

@@ -6,7 +6,7 @@ import { SemaphoreTable } from './semaphore-table.js'
 import { LockTable, type LockLimits } from './lock-table.js'
 import { TokenCounter } from './token-counter.js'
 import { QueueTable } from './queue-table.js'
-import { adoptQueues, queueSequences, taskEntry } from './queue-records.js'
+import { adoptQueues, currentTaskEntry, queueSequences, taskEntry } from './queue-records.js'
 import { LeaseQueue } from './lease-queue.js'
 import { diffRecords, type ReplicaChange } from '../election/replica.js'
 import type { LeaseHolder, MachineState } from '../machine/lease-holder.js'
@@ -120,7 +120,9 @@ export function tableChanges (t: CoordTables, now: number): ReplicaChange | unde
   const change = diffRecords(before, few)
   const queues = t.queues.drainChanges()
   for (const { queue, id } of queues.removed) change.deletes.push(taskKey(queue, id))
-  for (const [task, queue] of queues.changed) change.puts.push(taskRecord(taskEntry(queue, task, now)))
+  // (not through the caches of whole encodings: a changed task's entry and bytes are new,
+  // and two WeakMap entries per change were ~3 % of a busy lease holder and weight for its GC)
+  for (const [task, queue] of queues.changed) change.puts.push([taskKey(queue, task.id), CoordState.encode({ ...NONE, queueTasks: [currentTaskEntry(queue, task, now)] })])
   for (const queue of queues.sequences) change.puts.push(sequenceRecord({ queue, next: t.queues.sequence(queue) }))
   return change
 }
