@@ -303,8 +303,8 @@ if (wanted('queue-peers')) {
   await scenario('15. queue peers', async () => {
     const systems = arg('queue-systems')?.split(',')
     results.queuePeers = await benchQueuePeers(log, quick
-      ? { tasks: 2_000, batch: 500, workers: 4, concurrencies: [1, 16], latencyTrials: 30, latencyWarmup: 5, redeliveryTrials: 2, workUs: 0, seed: 15, systems }
-      : { tasks: 20_000, batch: 500, workers: 4, concurrencies: [1, 16], latencyTrials: 200, latencyWarmup: 20, redeliveryTrials: 5, workUs: 0, seed: 15, systems })
+      ? { tasks: 2_000, batch: 500, warmupTasks: 500, workers: 4, concurrencies: [1, 16], latencyTrials: 30, latencyWarmup: 5, redeliveryTrials: 2, workUs: 0, seed: 15, systems }
+      : { tasks: 20_000, batch: 500, warmupTasks: 20_000, workers: 4, concurrencies: [1, 16], latencyTrials: 200, latencyWarmup: 20, redeliveryTrials: 5, workUs: 0, seed: 15, systems })
   })
 }
 

@@ -49,6 +49,12 @@ export interface QueuePeersOptions {
   tasks: number
   /** Tasks per push call of a throughput run's producer (the system's bulk push). */
   batch: number
+  /**
+   * Tasks each throughput run's fresh workers complete before the timed tasks are pushed
+   * (untimed, counted apart): a fleet's workers run for long, and a worker process's first
+   * few thousand tasks run cold code (0: none).
+   */
+  warmupTasks: number
   workers: number
   /** One throughput run per entry: the tasks each worker may have in flight. */
   concurrencies: number[]
@@ -91,6 +97,8 @@ export interface ThroughputRun {
   timedOut: boolean
   /** CPU time the processes spent from the first push to the last completion's tally, in ms (Linux only). */
   cpuMs?: { servers: number, producer: number, workers: number }
+  /** The tasks the fresh workers completed first (`warmupTasks`), timed apart: the cold rate. */
+  warmup?: { completions: Completions, tasksPerSec: number }
 }
 
 export interface TakeLatency { takeMs: Summary, completions: Completions }
@@ -438,6 +446,7 @@ class Ids {
 async function throughputRun (procs: Procs, { producer, servers }: Deployment, ids: Ids, concurrency: number, opts: QueuePeersOptions): Promise<ThroughputRun> {
   const workers = await procs.workers(opts.workers, concurrency, opts.workUs)
   try {
+    const warmup = opts.warmupTasks > 0 ? await warmUp(procs, producer, workers, ids.take(opts.warmupTasks), opts) : undefined
     const tasks = ids.take(opts.tasks)
     const cpu = cpuMeter({ servers, producer: [producer.child.proc.pid], workers: workers.map(w => w.child.proc.pid) })
     send(producer, `push ${tasks[0]!} ${opts.tasks} ${opts.batch}`)
@@ -460,11 +469,28 @@ async function throughputRun (procs: Procs, { producer, servers }: Deployment, i
       pushesPerSec: opts.tasks / ((pushed.lastAt - pushed.firstAt) / 1000),
       completions,
       timedOut,
-      ...(cpuMs != null ? { cpuMs } : {})
+      ...(cpuMs != null ? { cpuMs } : {}),
+      ...(warmup != null ? { warmup } : {})
     }
   } finally {
     await procs.stop(workers)
   }
+}
+
+/**
+ * The warm-up of a throughput run: `tasks` pushed and completed by the fresh workers
+ * before the timed ones, each exactly once, at the rate of processes whose code is not yet
+ * optimized (kept: it is the rate of a fleet's first tasks).
+ */
+async function warmUp (procs: Procs, producer: Proc, workers: Proc[], tasks: number[], opts: QueuePeersOptions): Promise<NonNullable<ThroughputRun['warmup']>> {
+  send(producer, `push ${tasks[0]!} ${tasks.length} ${opts.batch}`)
+  const pushed = await Promise.race([procs.expect(producer, 'pushed', PUSH_MS), ...workers.map(w => w.exited)])
+  await procs.until(`${n(tasks.length)} warm-up completions`, () => procs.completedSinceTally(workers) >= tasks.length ? true : undefined, COMPLETE_MS, workers)
+  const tallies = await procs.tally(workers)
+  const completions = countCompletions(tasks, tallies.flatMap(t => t.ids))
+  if (completions.duplicates + completions.lost + completions.stray > 0) throw new Error(`warm-up: ${completionsSay(completions)}`)
+  const lastAt = Math.max(...tallies.map(t => t.lastAt ?? -Infinity))
+  return { completions, tasksPerSec: tasks.length / ((lastAt - pushed.firstAt) / 1000) }
 }
 
 /** Pushes one trial task; resolves when a worker has run it, with the push's and the take's times. */
@@ -571,6 +597,7 @@ async function measureSystem (system: QueueSystem, r: QueueSystemResult, redisBi
       await attempt(log, label, o => { r.throughput[String(c)] = o }, async () => {
         const t = await throughputRun(procs, deployment!, ids, c, opts)
         drained = !t.timedOut
+        if (t.warmup != null) log(`  warm-up: ${fmt(t.warmup.tasksPerSec)} tasks/s (${n(opts.warmupTasks)} tasks, fresh workers)`)
         log(`  ${fmt(t.tasksPerSec)} tasks/s push → complete (producer pushed ${fmt(t.pushesPerSec)}/s)${t.cpuMs != null ? `; CPU per task ${cpuPerTask(t)} µs` : ''}; ${t.timedOut ? `⚠ timed out: ${n(t.completions.lost)} of ${n(t.completions.pushed)} not completed within ${n(COMPLETE_MS / 1000)} s, ${t.completions.duplicates} duplicates` : completionsSay(t.completions)}`)
         return t
       })
@@ -679,6 +706,7 @@ export function renderQueuePeers (r: QueuePeersResult): string[] {
   for (const c of o.concurrencies) {
     const runs = s.map(x => x.throughput[String(c)] ?? { skipped: 'not run' })
     rows.push([`push → complete, ${n(o.tasks)} tasks, ${o.workers} workers × ${c} in flight: **tasks/s**`, ...runs.map(x => cell(x, t => `**${fmt(t.tasksPerSec)}**${t.timedOut ? ' ⚠ timed out' : ''}`))])
+    if (o.warmupTasks > 0) rows.push([`…the same workers' first ${n(o.warmupTasks)} tasks (the warm-up, just before): tasks/s`, ...runs.map(x => cell(x, t => t.warmup != null ? fmt(t.warmup.tasksPerSec) : 'not run'))])
     rows.push(['…the producer\'s pushes/s meanwhile', ...runs.map(x => cell(x, t => fmt(t.pushesPerSec)))])
     rows.push(['…CPU per task completed, µs: all processes (servers + producer + workers)', ...runs.map(x => cell(x, t => t.cpuMs != null ? cpuPerTask(t) : 'not measured'))])
     rows.push(['…each task completed once: duplicates / lost', ...runs.map(x => cell(x, t => t.timedOut
@@ -700,7 +728,7 @@ export function renderQueuePeers (r: QueuePeersResult): string[] {
     `The producer and each of the ${o.workers} workers is a Node process of its own (\`bench/queue-worker.ts\`), as deployed; the workers' work is ${o.workUs > 0 ? `a busy loop of ${o.workUs} µs` : 'nothing (a no-op)'}. ` +
     `**accord** (${r.versions.accord ?? '?'}) is deployed as README's "Deploying a fleet" says: ${ACCORD_VOTERS} voters named by peer id (\`voters: [id, …]\`, ranks 0–${ACCORD_VOTERS - 1}, fixed ports, memory storage as the Redis servers run without persistence), each a process of its own that only serves the mesh (\`bench/peers/accord-queue.ts\`); the producer and the workers are clients of that mesh (given the same voter list and not on it: they never vote or lead), bootstrapping from the voters' addresses. So the lease holder, which keeps the queue, is always a voter and never a killed worker; its pushes and completions are answered once ${Math.floor(ACCORD_VOTERS / 2) + 1} of the ${ACCORD_VOTERS} voters hold them. ` +
     'Times come from the processes themselves, on CLOCK_MONOTONIC, which every process of the machine reads alike. ' +
-    `**Throughput**: the workers wait on an empty queue, then the producer pushes ${n(o.tasks)} tasks, ${n(o.batch)} per call of the system's bulk push; rate = tasks completed / (last completion − first push), all of them unless the run timed out (${n(COMPLETE_MS / 1000)} s after the last push); one run per number of tasks each worker may have in flight. CPU per task: the user + system time of the servers (redis-server; accord's ${ACCORD_VOTERS} voters), the producer and the workers over the run (from /proc, up to the workers' tally), divided by the tasks completed. ` +
+    `**Throughput**: ${o.warmupTasks > 0 ? `fresh workers first complete ${n(o.warmupTasks)} tasks (a warm-up, each exactly once, its rate in a row of its own: a worker process's first tasks run code not yet optimized, and a fleet's workers run for long); then, ` : ''}the workers wait on an empty queue, then the producer pushes ${n(o.tasks)} tasks, ${n(o.batch)} per call of the system's bulk push; rate = tasks completed / (last completion − first push), all of them unless the run timed out (${n(COMPLETE_MS / 1000)} s after the last push); one run per number of tasks each worker may have in flight. CPU per task: the user + system time of the servers (redis-server; accord's ${ACCORD_VOTERS} voters), the producer and the workers over the run (from /proc, up to the workers' tally), divided by the tasks completed. ` +
     `**Take latency**: from just before the producer's push of one task to the moment a worker runs it, one task at a time, after ${o.latencyWarmup} warmup trials. ` +
     `**Redelivery**: a worker takes a task and holds it (mid-task, alive: its locks are renewed), and is killed with SIGKILL at a random moment ${killed} after its take; timed until another worker runs the task, by the system's own mechanism, **whose setting is the answer**: it is in the last row. ` +
     'Every measure counts completions per task id: each pushed task must complete exactly once (a killed worker dies before completing its task).', '',
