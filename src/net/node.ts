@@ -1,5 +1,5 @@
 import { halfWindowYamux } from './half-window-yamux.js'
-import { oneWriteNoise } from './one-write-noise.js'
+import { leanNoise } from './lean-noise.js'
 import { bootstrap as bootstrapDiscovery } from '@libp2p/bootstrap'
 import { gossipsub, type GossipSub } from '@libp2p/gossipsub'
 import { identify, type Identify } from '@libp2p/identify'
@@ -61,7 +61,7 @@ export async function createNode (opts: NodeOptions): Promise<AccordNode> {
     addresses: { listen: opts.listen },
     transports: opts.transports,
     ...(opts.psk != null ? { connectionProtector: preSharedKey({ psk: opts.psk }) } : {}),
-    connectionEncrypters: [oneWriteNoise()],
+    connectionEncrypters: [leanNoise()],
     streamMuxers: [halfWindowYamux()],
     connectionGater: opts.gate.gater(),
     // Connections are pinged by our ConnectionPinger (connection-pinger.ts), spread over
