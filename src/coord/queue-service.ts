@@ -120,7 +120,7 @@ export function serveQueues (holder: CoordHolder, rpc: Rpc, onDisconnect: (handl
     const now = performance.now()
     const task = tables.queues.take(queue, { peer, session, requestId, leaseMs }, now + waitMs, now, () => tables.tokens.next(epoch))
     if (task == null) return waitMs === 0 ? NOTHING : await holder.park(parkKey(requestId), false)
-    void holder.commit().catch(() => {}) // see above: the lease need not be durable before the worker starts
+    void holder.commit(true).catch(() => {}) // see above: the lease need not be durable before the worker starts (nor soon)
     return leaseOf(task)
   })
 
@@ -152,7 +152,7 @@ export function serveQueues (holder: CoordHolder, rpc: Rpc, onDisconnect: (handl
     const later = performance.now()
     const next = tables.queues.take(queue, { peer, session: msg.body.session, requestId: msg.body.nextRequestId, leaseMs: msg.body.nextLeaseMs }, later, later, () => tables.tokens.next(epoch))
     if (next == null) return NOTHING
-    void holder.commit().catch(() => {}) // as a take's: the lease need not be durable before the worker starts
+    void holder.commit(true).catch(() => {}) // as a take's: the lease need not be durable before the worker starts
     return leaseOf(next)
   })
 
@@ -189,11 +189,13 @@ export function serveQueues (holder: CoordHolder, rpc: Rpc, onDisconnect: (handl
       leases.push(leaseFields(task))
       bytes += task.payload.byteLength
     }
+    // (lazy: `process` runs its slots' next tasks meanwhile, and nobody awaits these
+    // completions but its onCompleted: they may wait a moment for other workers')
     if (items.length > 0) {
-      await holder.commit() // (retried completions too, as a retried push)
+      await holder.commit(true) // (retried completions too, as a retried push)
       for (const t of told) t()
     } else if (leases.length > 0) {
-      void holder.commit().catch(() => {}) // as a take's: the lease need not be durable before the worker starts
+      void holder.commit(true).catch(() => {}) // as a take's: the lease need not be durable before the worker starts
     }
     return { queueSettledMany: { outcomes, leases } }
   })

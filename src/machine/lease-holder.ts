@@ -37,6 +37,14 @@ export type Sweeper<T> = (state: T, now: number, epoch: number) => { changed: bo
 
 interface Parked { resolve: (body: Body) => void, reject: (err: Error) => void }
 
+/**
+ * How long a change nobody waits on promptly (`commit(true)`: a queue worker's completions
+ * and leases) may wait for others to replicate with. With one task in flight per worker,
+ * each completion was a replication of its own (two messages out and two acknowledgements
+ * back at the lease holder, one of each at every voter): waiting gathers the workers'.
+ */
+export const LAZY_COMMIT_MS = 2
+
 /** What the lease holder needs of the mesh's election: whether it acts, and replication. */
 export type ReplicatingElector = Pick<Elector, 'addEventListener' | 'actingEpoch' | 'leader' | 'replicate' | 'replicateChange' | 'changeVoters' | 'voters'>
 
@@ -58,6 +66,10 @@ export class LeaseHolder<T> {
   private replicating: Promise<void> | undefined
   /** A replication is due at the end of this turn (commit). */
   private replicateScheduled = false
+  /** Since when changes not yet replicating have waited, and whether one of them is urgent (see LAZY_COMMIT_MS). */
+  private pendingSince: number | undefined
+  private urgentPending = false
+  private lazyTimer: ReturnType<typeof setTimeout> | undefined
   /**
    * The next replication sends every record (and the elector compares them with its copy):
    * after an adoption, and after a replication that failed, whose change the tables have
@@ -83,6 +95,7 @@ export class LeaseHolder<T> {
 
   stop (): void {
     clearInterval(this.timer)
+    clearTimeout(this.lazyTimer)
     this.abdicate()
   }
 
@@ -143,16 +156,35 @@ export class LeaseHolder<T> {
    * Resolves once the tables as of now are held by a majority. The replication starts once
    * this turn of the event loop is done, so that every request answered in one turn (the
    * frames of one read: a worker's settles and its takes beside them, other workers' too)
-   * travels in one replication, not one each.
+   * travels in one replication, not one each. With `lazy`, nobody waits on this change
+   * promptly: it may wait up to LAZY_COMMIT_MS for others (an urgent commit takes it along).
    */
-  commit (): Promise<void> {
+  commit (lazy = false): Promise<void> {
     const upTo = ++this.changes
     const done = new Promise<void>((resolve, reject) => this.commitWaiters.push({ upTo, resolve, reject }))
-    if (!this.replicateScheduled) {
-      this.replicateScheduled = true
-      afterThisTurn(() => { this.replicateScheduled = false; this.replicate() })
-    }
+    this.pendingSince ??= performance.now()
+    if (!lazy) this.urgentPending = true
+    this.kick()
     return done
+  }
+
+  /**
+   * Starts the next replication if one is due (at the end of this turn, or `now`: a
+   * replication just ended, and what waited for it goes at once), or arms the lazy timer.
+   */
+  private kick (now = false): void {
+    if (this.replicating != null || this.replicateScheduled) return
+    if (this.replicated >= this.changes) { this.pendingSince = undefined; this.urgentPending = false; return }
+    const waited = performance.now() - (this.pendingSince ?? 0)
+    if (!this.urgentPending && waited < LAZY_COMMIT_MS) {
+      this.lazyTimer ??= setTimeout(() => { this.lazyTimer = undefined; this.kick() }, Math.ceil(LAZY_COMMIT_MS - waited))
+      return
+    }
+    clearTimeout(this.lazyTimer)
+    this.lazyTimer = undefined
+    if (now) { this.replicate(); return }
+    this.replicateScheduled = true
+    afterThisTurn(() => { this.replicateScheduled = false; this.replicate() })
   }
 
   /**
@@ -208,6 +240,8 @@ export class LeaseHolder<T> {
   private replicate (): void {
     if (this.replicating != null || this.replicated >= this.changes) return
     const upTo = this.changes
+    this.pendingSince = undefined
+    this.urgentPending = false
     this.replicating = this.replicateTables().then(() => {
       this.replicated = upTo
       // (waiters are in commit order: those this replication covers come first)
@@ -220,7 +254,7 @@ export class LeaseHolder<T> {
       this.replicated = this.changes
     }).finally(() => {
       this.replicating = undefined
-      this.replicate()
+      this.kick(true)
     })
   }
 

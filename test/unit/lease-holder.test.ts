@@ -1,7 +1,7 @@
 import { TypedEventEmitter } from 'main-event'
 import { describe, expect, it } from 'vitest'
 import { NotLeaderError } from '../../src/errors.js'
-import { LeaseHolder, type MachineState, type ReplicatingElector } from '../../src/machine/lease-holder.js'
+import { LAZY_COMMIT_MS, LeaseHolder, type MachineState, type ReplicatingElector } from '../../src/machine/lease-holder.js'
 import type { ElectorEvents } from '../../src/election/elector.js'
 import type { Records, ReplicaChange } from '../../src/election/replica.js'
 import type { ClusterConfig, VotersChange } from '../../src/election/cluster.js'
@@ -86,6 +86,75 @@ describe('LeaseHolder', () => {
     expect(elector.replications.map(r => r.records.get('n')![0])).toEqual([2])
     elector.replications[0]!.resolve()
     await Promise.all([first, second])
+  })
+
+  it('a lazy commit waits up to LAZY_COMMIT_MS for others, and they travel in one replication', async () => {
+    const { elector, h } = holder()
+    elector.elect(2)
+    h.tables.n = 1
+    const first = h.commit(true)
+    await turn()
+    expect(elector.replications, 'not at the end of the turn').toHaveLength(0)
+    h.tables.n = 2
+    const second = h.commit(true)
+    await new Promise(resolve => setTimeout(resolve, LAZY_COMMIT_MS + 5))
+    await turn()
+    expect(elector.replications.map(r => r.records.get('n')![0])).toEqual([2])
+    elector.replications[0]!.resolve()
+    await Promise.all([first, second])
+    // one that waits behind a replication in flight also waits its time after it
+    h.tables.n = 3
+    const third = h.commit()
+    await turn()
+    h.tables.n = 4
+    const fourth = h.commit(true)
+    elector.replications[1]!.resolve()
+    await third
+    await turn()
+    expect(elector.replications, 'the lazy one waits after the urgent one ended').toHaveLength(2)
+    await new Promise(resolve => setTimeout(resolve, LAZY_COMMIT_MS + 5))
+    await turn()
+    expect(elector.replications.map(r => r.records.get('n')![0])).toEqual([2, 3, 4])
+    elector.replications[2]!.resolve()
+    await fourth
+  })
+
+  it('an urgent commit takes the lazy ones waiting along, at the end of its turn', async () => {
+    const { elector, h } = holder()
+    elector.elect(2)
+    h.tables.n = 1
+    let lazyDone = false
+    const lazy = h.commit(true).then(() => { lazyDone = true })
+    h.tables.n = 2
+    const urgent = h.commit()
+    await turn()
+    expect(elector.replications.map(r => r.records.get('n')![0])).toEqual([2])
+    elector.replications[0]!.resolve()
+    await urgent
+    await lazy
+    expect(lazyDone).toBe(true)
+    // and the lazy timer it had armed starts nothing more
+    await new Promise(resolve => setTimeout(resolve, LAZY_COMMIT_MS + 5))
+    await turn()
+    expect(elector.replications).toHaveLength(1)
+  })
+
+  it('a lazy commit still fails with the replication, and stopping leaves no timer behind', async () => {
+    const { elector, h } = holder()
+    elector.elect(2)
+    h.tables.n = 1
+    const lazy = h.commit(true)
+    await new Promise(resolve => setTimeout(resolve, LAZY_COMMIT_MS + 5))
+    await turn()
+    elector.replications[0]!.reject(new NotLeaderError('deposed'))
+    await expect(lazy).rejects.toThrow(NotLeaderError)
+    h.tables.n = 2
+    const again = h.commit(true)
+    again.catch(() => {})
+    h.stop()
+    await expect(again).rejects.toThrow(NotLeaderError)
+    await new Promise(resolve => setTimeout(resolve, LAZY_COMMIT_MS + 5))
+    expect(elector.replications).toHaveLength(1)
   })
 
   it('changes made while a replication is in flight travel together in the next one', async () => {
