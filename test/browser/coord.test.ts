@@ -1,5 +1,6 @@
 import { createPeer, type Peer } from '../../src/index.browser.js'
 import { afterEach, assert, assertEqual, describe, it, MESH, nodePeer, tag, waitFor } from './harness.js'
+import { waitForValue } from '../support/wait.js'
 
 
 describe('locks and barriers between a browser peer and the Node peer (the lease holder)', () => {
@@ -33,7 +34,9 @@ describe('locks and barriers between a browser peer and the Node peer (the lease
     assertEqual(lock?.holder?.peer, peer.id, 'the browser holds the lock')
     assertEqual(m.get(`locked-${t}`), undefined, 'the Node peer must not hold the lock while the browser does')
     await mine.release()
-    await waitFor('the Node peer holds it', () => m.get(`locked-${t}`) !== undefined)
+    // (on a timeout the error shows the lock as the lease holder has it and the board's key:
+    // whether the grant or the document update did not arrive)
+    await waitForValue('the Node peer holds it', async () => ({ locked: m.get(`locked-${t}`), lock: (await peer.inspect()).coord?.locks.find(l => l.name === name) }), seen => seen.locked !== undefined)
     const nodeToken = BigInt(m.get(`locked-${t}`) as string)
     assert(nodeToken > mine.token, `node token ${nodeToken} after browser token ${mine.token}`)
     // the Node peer holds it for 200 ms: the browser waits its turn, then gets a higher token
