@@ -449,16 +449,8 @@ async function throughputRun (procs: Procs, { producer, servers }: Deployment, i
     const warmup = opts.warmupTasks > 0 ? await warmUp(procs, producer, workers, ids.take(opts.warmupTasks), opts) : undefined
     const tasks = ids.take(opts.tasks)
     const cpu = cpuMeter({ servers, producer: [producer.child.proc.pid], workers: workers.map(w => w.child.proc.pid) })
-    send(producer, `push ${tasks[0]!} ${opts.tasks} ${opts.batch}`)
-    const pushed = await Promise.race([procs.expect(producer, 'pushed', PUSH_MS), ...workers.map(w => w.exited)])
-    let timedOut = false
-    await procs.until(`${n(opts.tasks)} completions`, () => procs.completedSinceTally(workers) >= opts.tasks ? true : undefined, COMPLETE_MS, workers)
-      .catch((err: Error) => { if (!err.message.startsWith('timed out')) throw err; timedOut = true })
-    const tallies = await procs.tally(workers)
+    const { pushed, completions, timedOut, ms } = await pushAndDrain(procs, producer, workers, tasks, opts, 'completions')
     const cpuMs = cpu()
-    const lastAt = Math.max(...tallies.map(t => t.lastAt ?? -Infinity))
-    const ms = lastAt - pushed.firstAt
-    const completions = countCompletions(tasks, tallies.flatMap(t => t.ids))
     // the tasks that completed (each counted once): all of them unless the run timed out
     const completed = completions.pushed - completions.lost
     return {
@@ -483,14 +475,25 @@ async function throughputRun (procs: Procs, { producer, servers }: Deployment, i
  * optimized (kept: it is the rate of a fleet's first tasks).
  */
 async function warmUp (procs: Procs, producer: Proc, workers: Proc[], tasks: number[], opts: QueuePeersOptions): Promise<NonNullable<ThroughputRun['warmup']>> {
+  const { completions, timedOut, ms } = await pushAndDrain(procs, producer, workers, tasks, opts, 'warm-up completions')
+  if (timedOut || completions.duplicates + completions.lost + completions.stray > 0) throw new Error(`warm-up: ${completionsSay(completions)}`)
+  return { completions, tasksPerSec: tasks.length / (ms / 1000) }
+}
+
+/**
+ * The producer pushes `tasks` (`batch` per bulk push) and the workers complete them: waits
+ * until they reported as many completions, or COMPLETE_MS ran out (`timedOut`); the
+ * completions per task from their tallies, and `ms` from the first push to the last completion.
+ */
+async function pushAndDrain (procs: Procs, producer: Proc, workers: Proc[], tasks: number[], opts: QueuePeersOptions, what: string): Promise<{ pushed: Extract<Report, { t: 'pushed' }>, completions: Completions, timedOut: boolean, ms: number }> {
   send(producer, `push ${tasks[0]!} ${tasks.length} ${opts.batch}`)
   const pushed = await Promise.race([procs.expect(producer, 'pushed', PUSH_MS), ...workers.map(w => w.exited)])
-  await procs.until(`${n(tasks.length)} warm-up completions`, () => procs.completedSinceTally(workers) >= tasks.length ? true : undefined, COMPLETE_MS, workers)
+  let timedOut = false
+  await procs.until(`${n(tasks.length)} ${what}`, () => procs.completedSinceTally(workers) >= tasks.length ? true : undefined, COMPLETE_MS, workers)
+    .catch((err: Error) => { if (!err.message.startsWith('timed out')) throw err; timedOut = true })
   const tallies = await procs.tally(workers)
-  const completions = countCompletions(tasks, tallies.flatMap(t => t.ids))
-  if (completions.duplicates + completions.lost + completions.stray > 0) throw new Error(`warm-up: ${completionsSay(completions)}`)
   const lastAt = Math.max(...tallies.map(t => t.lastAt ?? -Infinity))
-  return { completions, tasksPerSec: tasks.length / ((lastAt - pushed.firstAt) / 1000) }
+  return { pushed, completions: countCompletions(tasks, tallies.flatMap(t => t.ids)), timedOut, ms: lastAt - pushed.firstAt }
 }
 
 /** Pushes one trial task; resolves when a worker has run it, with the push's and the take's times. */

@@ -122,7 +122,7 @@ export function tableChanges (t: CoordTables, now: number): ReplicaChange | unde
   for (const { queue, id } of queues.removed) change.deletes.push(taskKey(queue, id))
   // (not through the caches of whole encodings: a changed task's entry and bytes are new,
   // and two WeakMap entries per change were ~3 % of a busy lease holder and weight for its GC)
-  for (const [task, queue] of queues.changed) change.puts.push([taskKey(queue, task.id), CoordState.encode({ ...NONE, queueTasks: [currentTaskEntry(queue, task, now)] })])
+  for (const [task, queue] of queues.changed) change.puts.push(taskRecord(currentTaskEntry(queue, task, now), false))
   for (const queue of queues.sequences) change.puts.push(sequenceRecord({ queue, next: t.queues.sequence(queue) }))
   return change
 }
@@ -163,9 +163,13 @@ function recordsOf (s: CoordState): Map<string, Uint8Array> {
 
 const taskKey = (queue: string, id: string): string => `queue/${queue}/${id}`
 
-function taskRecord (e: QueueTaskEntry): [string, Uint8Array] {
-  let bytes = encodedEntries.get(e)
-  if (bytes == null) { bytes = CoordState.encode({ ...NONE, queueTasks: [e] }); encodedEntries.set(e, bytes) }
+/** A task's record; with `cached`, its bytes are kept for the entry (a table hands unchanged entries out again). */
+function taskRecord (e: QueueTaskEntry, cached = true): [string, Uint8Array] {
+  let bytes = cached ? encodedEntries.get(e) : undefined
+  if (bytes == null) {
+    bytes = CoordState.encode({ ...NONE, queueTasks: [e] })
+    if (cached) encodedEntries.set(e, bytes)
+  }
   return [taskKey(e.queue, e.id), bytes]
 }
 

@@ -1,6 +1,5 @@
 import { createPeer, type Peer } from '../../src/index.browser.js'
-import { afterEach, assert, assertEqual, describe, it, MESH, nodePeer, tag, waitFor } from './harness.js'
-import { waitForValue } from '../support/wait.js'
+import { afterEach, assert, assertEqual, describe, it, MESH, nodePeer, tag, waitFor, waitForValue } from './harness.js'
 
 
 describe('locks and barriers between a browser peer and the Node peer (the lease holder)', () => {

@@ -72,7 +72,7 @@ export async function assertRejects (fn: () => Promise<unknown>, check: (err: un
   throw new AssertionError(`${message}: did not reject`)
 }
 
-export { sleep, waitFor } from '../support/wait.js'
+export { sleep, waitFor, waitForValue } from '../support/wait.js'
 
 /** A short random tag, so that runs and tests never share keys or database names. */
 export function tag (): string {
