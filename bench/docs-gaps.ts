@@ -1,0 +1,82 @@
+/**
+ * Diagnostic of scenario 14's tail (every replica in this one process), beside y-websocket:
+ * what a slow one-update trial is made of. Each system runs `trials` updates as scenario
+ * 14's (a random writer, seeded, the same for both; 5 ms apart) and records when each of
+ * the 9 readers had the update. Per system it prints the last reader's p50 / p95 / p99 /
+ * max, how many trials had a **gap** (two readers' arrivals, in time order, 3 ms or more
+ * apart: the readers were being served and then none was for a while), and how often the
+ * JS thread (the one every replica shares) was preempted — made to wait for a CPU, up to a
+ * scheduler tick (4 ms on this kernel, HZ=250) — in the slowest 5 % of trials against the others
+ * (its nonvoluntary context switches, /proc/self/task/<pid>/status: Linux only).
+ *
+ *   npx tsx bench/docs-gaps.ts [trials=600] [--slow]
+ *
+ *   --slow  also print each of the slowest 5 % of trials: its reader arrival times (ms after
+ *           the writer's `set`, in order) and the JS thread's context switches
+ *
+ * Writes nothing. Takes about 20 s. Not a comparison of speed (scenario 14 is): it says
+ * whether the tail is this code's own work or the machine's scheduling, for both systems.
+ */
+import { readFileSync } from 'node:fs'
+import { accordSystem, oneUpdate, yWebsocketSystem, type System } from './docs-peers.js'
+import { rng } from './mesh.js'
+import { fmt, percentile, summarize, table } from './stats.js'
+
+const args = process.argv.slice(2)
+const trials = Number(args.find(a => !a.startsWith('--')) ?? 600)
+const showSlow = args.includes('--slow')
+if (!Number.isInteger(trials) || trials < 20) throw new Error('usage: npx tsx bench/docs-gaps.ts [trials >= 20] [--slow]')
+const READERS_GAP_MS = 3
+const MAIN_THREAD_STATUS = `/proc/self/task/${process.pid}/status`
+
+/** The JS thread's context switches so far (Linux): waits it chose, and preemptions. */
+function switches (): { voluntary: number, involuntary: number } {
+  const status = readFileSync(MAIN_THREAD_STATUS, 'utf8')
+  const field = (name: string): number => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)![1])
+  return { voluntary: field('voluntary_ctxt_switches'), involuntary: field('nonvoluntary_ctxt_switches') }
+}
+const REPLICAS = 10
+
+interface Trial { last: number, arrivals: number[], gap: boolean, involuntary: number, voluntary: number }
+
+async function run (system: System): Promise<Trial[]> {
+  const docs = await system.open('gaps')
+  const random = rng(14)
+  const out: Trial[] = []
+  for (let t = 0; t < 20 + trials; t++) { // (the first 20 warm the code up, as scenario 14's)
+    const before = switches()
+    const arrivals = (await oneUpdate(docs, Math.floor(random() * REPLICAS), `k${t}`)).sort((a, b) => a - b)
+    const after = switches()
+    if (t >= 20) {
+      out.push({
+        last: arrivals.at(-1)!,
+        arrivals,
+        gap: arrivals.some((x, i) => i > 0 && x - arrivals[i - 1]! >= READERS_GAP_MS),
+        involuntary: after.involuntary - before.involuntary,
+        voluntary: after.voluntary - before.voluntary
+      })
+    }
+    await new Promise(resolve => setTimeout(resolve, 5))
+  }
+  return out
+}
+
+const mean = (xs: number[]): number => xs.length === 0 ? NaN : xs.reduce((a, b) => a + b, 0) / xs.length
+const rows: string[][] = []
+for (const start of [async () => await yWebsocketSystem(REPLICAS), async () => await accordSystem(REPLICAS, () => {})]) {
+  const system = await start()
+  console.log(`${system.label}: ${trials} trials…`)
+  const got = await run(system)
+  await system.stop()
+  const s = summarize(got.map(t => t.last))
+  const p95 = percentile(got.map(t => t.last).sort((a, b) => a - b), 95)
+  const cut = [...got].sort((a, b) => a.last - b.last)[Math.floor(0.95 * (got.length - 1))]!.last
+  const slow = got.filter(t => t.last > cut)
+  const rest = got.filter(t => t.last <= cut)
+  rows.push([system.label, fmt(s.p50), fmt(p95), fmt(s.p99), fmt(s.max),
+    `${got.filter(t => t.gap).length} (${slow.filter(t => t.gap).length} of the ${slow.length} slowest)`,
+    `${fmt(mean(slow.map(t => t.involuntary)))} / ${fmt(mean(rest.map(t => t.involuntary)))}`])
+  if (showSlow) for (const t of slow) console.log(`  ${fmt(t.last)} ms: arrivals ${t.arrivals.map(x => fmt(x)).join(' ')}; involuntary ${t.involuntary}, voluntary ${t.voluntary}`)
+}
+console.log(table(['system', 'last reader p50 ms', 'p95', 'p99', 'max', `trials with a ≥ ${READERS_GAP_MS} ms gap between arrivals`, 'JS thread preempted, per trial: slowest 5 % / others'], rows))
+process.exit(0)
