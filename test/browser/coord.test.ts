@@ -34,8 +34,13 @@ describe('locks and barriers between a browser peer and the Node peer (the lease
     assertEqual(m.get(`locked-${t}`), undefined, 'the Node peer must not hold the lock while the browser does')
     await mine.release()
     // (on a timeout the error shows the lock as the lease holder has it and the board's key:
-    // whether the grant or the document update did not arrive)
-    await waitForValue('the Node peer holds it', async () => ({ locked: m.get(`locked-${t}`), lock: (await peer.inspect()).coord?.locks.find(l => l.name === name) }), seen => seen.locked !== undefined)
+    // whether the grant or the document update did not arrive; and the leader this peer
+    // knows, and whether its view of the lease holder's tables came at all (a full run
+    // failed with no view for 20 s after the release))
+    await waitForValue('the Node peer holds it', async () => {
+      const coord = (await peer.inspect()).coord
+      return { locked: m.get(`locked-${t}`), view: coord != null, lock: coord?.locks.find(l => l.name === name), leader: peer.leader, nodePeer: nodePeer().id, status: peer.status }
+    }, seen => seen.locked !== undefined)
     const nodeToken = BigInt(m.get(`locked-${t}`) as string)
     assert(nodeToken > mine.token, `node token ${nodeToken} after browser token ${mine.token}`)
     // the Node peer holds it for 200 ms: the browser waits its turn, then gets a higher token
