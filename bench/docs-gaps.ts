@@ -20,13 +20,14 @@
 import { readFileSync } from 'node:fs'
 import { accordSystem, oneUpdate, yWebsocketSystem, type System } from './docs-peers.js'
 import { rng } from './mesh.js'
-import { fmt, percentile, summarize, table } from './stats.js'
+import { fmt, percentile, table } from './stats.js'
 
 const args = process.argv.slice(2)
 const trials = Number(args.find(a => !a.startsWith('--')) ?? 600)
 const showSlow = args.includes('--slow')
 if (!Number.isInteger(trials) || trials < 20) throw new Error('usage: npx tsx bench/docs-gaps.ts [trials >= 20] [--slow]')
 const READERS_GAP_MS = 3
+const REPLICAS = 10
 const MAIN_THREAD_STATUS = `/proc/self/task/${process.pid}/status`
 
 /** The JS thread's context switches so far (Linux): waits it chose, and preemptions. */
@@ -35,7 +36,6 @@ function switches (): { voluntary: number, involuntary: number } {
   const field = (name: string): number => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)![1])
   return { voluntary: field('voluntary_ctxt_switches'), involuntary: field('nonvoluntary_ctxt_switches') }
 }
-const REPLICAS = 10
 
 interface Trial { last: number, arrivals: number[], gap: boolean, involuntary: number, voluntary: number }
 
@@ -68,12 +68,11 @@ for (const start of [async () => await yWebsocketSystem(REPLICAS), async () => a
   console.log(`${system.label}: ${trials} trials…`)
   const got = await run(system)
   await system.stop()
-  const s = summarize(got.map(t => t.last))
-  const p95 = percentile(got.map(t => t.last).sort((a, b) => a - b), 95)
-  const cut = [...got].sort((a, b) => a.last - b.last)[Math.floor(0.95 * (got.length - 1))]!.last
+  const lasts = got.map(t => t.last).sort((a, b) => a - b)
+  const cut = lasts[Math.floor(0.95 * (lasts.length - 1))]!
   const slow = got.filter(t => t.last > cut)
   const rest = got.filter(t => t.last <= cut)
-  rows.push([system.label, fmt(s.p50), fmt(p95), fmt(s.p99), fmt(s.max),
+  rows.push([system.label, fmt(percentile(lasts, 50)), fmt(percentile(lasts, 95)), fmt(percentile(lasts, 99)), fmt(lasts.at(-1)),
     `${got.filter(t => t.gap).length} (${slow.filter(t => t.gap).length} of the ${slow.length} slowest)`,
     `${fmt(mean(slow.map(t => t.involuntary)))} / ${fmt(mean(rest.map(t => t.involuntary)))}`])
   if (showSlow) for (const t of slow) console.log(`  ${fmt(t.last)} ms: arrivals ${t.arrivals.map(x => fmt(x)).join(' ')}; involuntary ${t.involuntary}, voluntary ${t.voluntary}`)

@@ -62,6 +62,8 @@ function holder (): { elector: ScriptedElector, h: LeaseHolder<{ n: number }> } 
 const tick = async (): Promise<void> => { for (let i = 0; i < 5; i++) await Promise.resolve() }
 /** The end of this turn of the event loop, when a commit's replication starts (setImmediate in Node). */
 const turn = async (): Promise<void> => { await new Promise(resolve => setImmediate(resolve)); await tick() }
+/** Past a lazy commit's wait, and the turn that replication starts in. */
+const pastLazyWait = async (): Promise<void> => { await new Promise(resolve => setTimeout(resolve, LAZY_COMMIT_MS + 5)); await turn() }
 
 describe('LeaseHolder', () => {
   it('adopts the elected state; serves only in the epoch it adopted', () => {
@@ -97,8 +99,7 @@ describe('LeaseHolder', () => {
     expect(elector.replications, 'not at the end of the turn').toHaveLength(0)
     h.tables.n = 2
     const second = h.commit(true)
-    await new Promise(resolve => setTimeout(resolve, LAZY_COMMIT_MS + 5))
-    await turn()
+    await pastLazyWait()
     expect(elector.replications.map(r => r.records.get('n')![0])).toEqual([2])
     elector.replications[0]!.resolve()
     await Promise.all([first, second])
@@ -112,8 +113,7 @@ describe('LeaseHolder', () => {
     await third
     await turn()
     expect(elector.replications, 'the lazy one waits after the urgent one ended').toHaveLength(2)
-    await new Promise(resolve => setTimeout(resolve, LAZY_COMMIT_MS + 5))
-    await turn()
+    await pastLazyWait()
     expect(elector.replications.map(r => r.records.get('n')![0])).toEqual([2, 3, 4])
     elector.replications[2]!.resolve()
     await fourth
@@ -134,8 +134,7 @@ describe('LeaseHolder', () => {
     await lazy
     expect(lazyDone).toBe(true)
     // and the lazy timer it had armed starts nothing more
-    await new Promise(resolve => setTimeout(resolve, LAZY_COMMIT_MS + 5))
-    await turn()
+    await pastLazyWait()
     expect(elector.replications).toHaveLength(1)
   })
 
@@ -144,8 +143,7 @@ describe('LeaseHolder', () => {
     elector.elect(2)
     h.tables.n = 1
     const lazy = h.commit(true)
-    await new Promise(resolve => setTimeout(resolve, LAZY_COMMIT_MS + 5))
-    await turn()
+    await pastLazyWait()
     elector.replications[0]!.reject(new NotLeaderError('deposed'))
     await expect(lazy).rejects.toThrow(NotLeaderError)
     h.tables.n = 2
@@ -153,7 +151,7 @@ describe('LeaseHolder', () => {
     again.catch(() => {})
     h.stop()
     await expect(again).rejects.toThrow(NotLeaderError)
-    await new Promise(resolve => setTimeout(resolve, LAZY_COMMIT_MS + 5))
+    await pastLazyWait()
     expect(elector.replications).toHaveLength(1)
   })
 
