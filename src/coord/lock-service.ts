@@ -29,7 +29,7 @@ export function serveLocks (holder: CoordHolder, rpc: Rpc): void {
       if (deadlock != null) { locks.cancel(name, requestId, peer); throw deadlock } // refused at once; nothing changed
       return await holder.park(key(requestId), outcome.changed)
     }
-    if (outcome.changed) await holder.commit()
+    await holder.committed(outcome.changed)
     return { lockReply: { token: outcome.token, ttlMs, reentry: outcome.reentry, grants: names.length > 0 ? outcome.grants : [] } }
   })
 

@@ -23,7 +23,7 @@ export function serveSemaphores (holder: CoordHolder, rpc: Rpc): void {
       if (deadlock != null) { tables.semaphores.cancel(name, requestId, peer); throw deadlock }
       return await holder.park(key(requestId), outcome.changed)
     }
-    if (outcome.changed) await holder.commit()
+    await holder.committed(outcome.changed)
     return { lockReply: { token: outcome.token, ttlMs, reentry: 1, grants: [] } }
   })
 

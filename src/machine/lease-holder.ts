@@ -76,6 +76,18 @@ export class LeaseHolder<T> {
    * already given up (its records may not be in the elector's copy).
    */
   private sendAll = true
+  /**
+   * A replication failed and none has succeeded since: the tables hold changes no majority
+   * may have, so even an answer that changes nothing commits first (see `committed`).
+   */
+  private unsure = false
+  /**
+   * What sweeps whose commit failed while this peer stayed in office still have to tell
+   * (grants, timeouts): the tables kept those changes, so the next sweep commits again and
+   * tells them once that succeeds. Without this, a waiter granted in a failed commit was
+   * never answered while its grant stood in the table, and the unrenewed lease lapsed.
+   */
+  private untold: Array<() => void> = []
   private readonly commitWaiters: Array<{ upTo: number, resolve: () => void, reject: (e: Error) => void }> = []
   private readonly heardAt = new Map<string, number>()
   /** peer -> the session (process incarnation) its latest request came from. */
@@ -140,8 +152,18 @@ export class LeaseHolder<T> {
     const answer = new Promise<Body>((resolve, reject) => { this.parked.set(key, { resolve, reject }) })
     // if the commit fails, stepping down may reject `answer` too: that is not a second error
     answer.catch(() => {})
-    if (commit) await this.commit().catch(err => { this.parked.delete(key); throw err })
+    if (commit || this.unsure) await this.commit().catch(err => { this.parked.delete(key); throw err })
     return await answer
+  }
+
+  /**
+   * Resolves once what this peer answers from the tables is held by a majority: commits
+   * when the answer `changed` them, or when a replication failed since the last that
+   * succeeded (a re-sent request then finds its grant already in the table: unchanged, but
+   * perhaps not durable, and a grant a failover forgets lets two hold a lock).
+   */
+  async committed (changed: boolean): Promise<void> {
+    if (changed || this.unsure) await this.commit()
   }
 
   settle (key: string, outcome: Body | Error): void {
@@ -214,19 +236,26 @@ export class LeaseHolder<T> {
     if (epoch == null || epoch !== this.epoch) return
     const now = performance.now()
     const results = this.sweepers.map(s => s(this.tables, now, epoch))
-    if (!changed && !results.some(r => r.changed)) return
+    if (!changed && this.untold.length === 0 && !results.some(r => r.changed)) return
+    const settles = [...this.untold.splice(0), ...results.map(r => r.settle)]
     try {
       await this.commit()
     } catch {
-      return // not replicated: nobody is told; requesters retry with the next leader
+      // Not replicated, but the tables keep the change. In office still: the next sweep
+      // commits again and tells them. Stepped down: the parked were told NotLeaderError and
+      // ask the next lease holder.
+      if (this.epoch === epoch && this.elector.actingEpoch() === epoch) this.untold.push(...settles)
+      return
     }
-    for (const r of results) r.settle()
+    for (const settle of settles) settle()
   }
 
   private adopt (epoch: number, records: Records): void {
     this.epoch = epoch
     this.tables = this.state.adopt(joinRecords(records), performance.now())
     this.sendAll = true
+    this.unsure = false // (what a failed replication of the last epoch left is replaced)
+    this.untold = []
     this.opts.log('adopted coordination state for epoch %d', epoch)
   }
 
@@ -234,6 +263,7 @@ export class LeaseHolder<T> {
     const err = new NotLeaderError('the lease holder stepped down', this.elector.leader?.id)
     for (const p of this.parked.values()) p.reject(err)
     this.parked.clear()
+    this.untold = []
     for (const w of this.commitWaiters.splice(0)) w.reject(err)
   }
 
@@ -244,12 +274,14 @@ export class LeaseHolder<T> {
     this.urgentPending = false
     this.replicating = this.replicateTables().then(() => {
       this.replicated = upTo
+      this.unsure = false
       // (waiters are in commit order: those this replication covers come first)
       let covered = 0
       while (covered < this.commitWaiters.length && this.commitWaiters[covered]!.upTo <= upTo) covered++
       for (const w of this.commitWaiters.splice(0, covered)) w.resolve()
     }, (err: Error) => {
       this.sendAll = true
+      this.unsure = true
       for (const w of this.commitWaiters.splice(0)) w.reject(err)
       this.replicated = this.changes
     }).finally(() => {

@@ -259,6 +259,79 @@ describe('LeaseHolder', () => {
     expect(elector.replications).toHaveLength(1)
   })
 
+
+  it('a sweep whose commit fails while this peer stays in office tells its waiters after the next sweep commits (test/node/lock-grant-commit.test.ts)', async () => {
+    const { elector, h } = holder()
+    elector.elect(2)
+    const granted = h.park('lock/a', false)
+    let grant = true // the sweeper grants once, as a lock table does
+    h.addSweeper(() => {
+      const changed = grant
+      grant = false
+      return { changed, settle: () => { if (changed) h.settle('lock/a', { ack: {} }) } }
+    })
+    const first = h.sweep()
+    await turn()
+    elector.replications[0]!.reject(new NotLeaderError('replication reached 1 of 3 needed'))
+    await first
+    let answered = false
+    void granted.then(() => { answered = true })
+    await tick()
+    expect(answered).toBe(false) // not durable: not told yet
+
+    const second = h.sweep() // nothing new changed, but a grant is untold: it commits
+    await turn()
+    expect(elector.replications).toHaveLength(2)
+    expect(elector.replications[1]!.whole).toBe(true) // after a failure: every record
+    elector.replications[1]!.resolve()
+    await second
+    expect(await granted).toEqual({ ack: {} })
+    await h.sweep() // told: nothing to commit
+    expect(elector.replications).toHaveLength(2)
+  })
+
+  it('a grant left untold by a failed commit is dropped when this peer steps down (its waiter is told NotLeaderError)', async () => {
+    const { elector, h } = holder()
+    elector.elect(2)
+    const parked = h.park('lock/a', false)
+    let settles = 0
+    h.addSweeper(() => ({ changed: true, settle: () => { settles++ } }))
+    const sweep = h.sweep()
+    await turn()
+    elector.replications[0]!.reject(new NotLeaderError('replication reached 1 of 3 needed'))
+    await sweep
+    elector.acting = undefined
+    elector.dispatchEvent(new CustomEvent('deposed', { detail: { epoch: 2 } }))
+    await expect(parked).rejects.toBeInstanceOf(NotLeaderError)
+    elector.elect(3)
+    const next = h.sweep()
+    await turn()
+    elector.replications[1]!.resolve()
+    await next
+    expect(settles).toBe(1) // the new epoch's sweep only, not the old epoch's untold one
+  })
+
+  it('after a failed replication, an answer that changes nothing still commits first; after one succeeds, it does not', async () => {
+    const { elector, h } = holder()
+    elector.elect(2)
+    const failing = h.commit()
+    await turn()
+    elector.replications[0]!.reject(new NotLeaderError('replication reached 1 of 3 needed'))
+    await expect(failing).rejects.toBeInstanceOf(NotLeaderError)
+
+    // a re-sent request finds its grant in the table: unchanged, but perhaps on no majority
+    const answer = h.committed(false)
+    const parked = h.park('lock/b', false)
+    await turn()
+    expect(elector.replications).toHaveLength(2) // one replication for both
+    elector.replications[1]!.resolve()
+    await answer
+    h.settle('lock/b', { ack: {} })
+    expect(await parked).toEqual({ ack: {} })
+
+    await h.committed(false) // sure again: nothing to send
+    expect(elector.replications).toHaveLength(2)
+  })
   it('changes voters one at a time, each after a commit of this epoch, and answers once the change is committed', async () => {
     const { elector, h } = holder()
     elector.elect(2)

@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { createPeer, type Lock, type Peer } from '../../src/index.node.js'
+import { AgentProcess, killAll } from './agents.js'
+import { freshMesh, stopAll, waitFor } from './helpers.js'
+
+/**
+ * A grant whose replication fails while the lease holder stays in office must still reach
+ * its waiter. Found through the browser suite: pages that had just closed were still live
+ * members of an open mesh (no named voters), so the replication of a hand-off reached too
+ * few of them; the lease holder kept its office, the grant stood in its table, and the
+ * waiter (the lease holder's own peer) was never told: its lock() hung and the unrenewed
+ * lease lapsed.
+ *
+ * Here: an open mesh of five, the lease holder A and B in this process, three members in
+ * processes of their own. B holds a lock, A waits for it; the three are killed -9, then B
+ * releases. The hand-off's replication now reaches 2 of the 3 a majority of five needs
+ * until membership gives the dead up; then A must get the lock, well within its wait.
+ */
+describe('a grant whose replication failed', () => {
+  let peers: Peer[] = []
+  let agents: AgentProcess[] = []
+  afterEach(async () => { await killAll(agents); agents = []; await stopAll(peers); peers = [] })
+
+  it('reaches its waiter once a later replication succeeds, while the lease holder stays in office', async () => {
+    const mesh = freshMesh()
+    const a = await createPeer({ mesh, rank: 0 })
+    peers.push(a)
+    const b = await createPeer({ mesh, rank: 1, bootstrap: [a.addrs[0]!] })
+    peers.push(b)
+    agents = await Promise.all([2, 3, 4].map(async rank => await AgentProcess.start({ MESH: mesh, RANK: String(rank), BOOTSTRAP: a.addrs[0]! })))
+    await waitFor('five members and A leading for all', async () => {
+      if (a.members.length !== 5 || b.members.length !== 5 || a.leader?.id !== a.id || b.leader?.id !== a.id) return false
+      const statuses = await Promise.all(agents.map(async x => await x.status()))
+      return statuses.every(s => s.leader?.id === a.id)
+    }, 30_000)
+    const epoch = a.leader!.epoch
+
+    const held = await b.lock('L', { ttlMs: 5_000 })
+    let got: Lock | undefined
+    let failed: unknown
+    const asked = performance.now()
+    const waiting = a.lock('L', { ttlMs: 5_000, waitMs: 30_000 }).then(l => { got = l }, err => { failed = err })
+    await waitFor('A queued for L', async () => (await a.inspect()).coord?.locks.find(l => l.name === 'L')?.queue.some(w => w.peer === a.id) === true, 10_000)
+
+    for (const x of agents) x.kill('SIGKILL')
+    await Promise.all(agents.map(async x => { await x.exited() }))
+    await held.release()
+
+    await waiting
+    expect(failed).toBeUndefined()
+    const waitedMs = performance.now() - asked
+    expect(got!.token).toBeGreaterThan(held.token)
+    expect(got!.valid()).toBe(true)
+    // the lease holder never changed: this is the case where nobody else would re-ask
+    expect(a.leader).toMatchObject({ id: a.id, epoch })
+    // a grant the waiter hears is the lease holder's too (not one that lapsed meanwhile)
+    const view = (await a.inspect()).coord?.locks.find(l => l.name === 'L')
+    expect(view?.holder).toMatchObject({ peer: a.id, token: got!.token })
+    // membership gives the dead up within seconds; the wait allowed 30
+    expect(waitedMs).toBeLessThan(15_000)
+    await got!.release()
+  }, 90_000)
+})
