@@ -31,8 +31,8 @@ export function serveBarriers (holder: CoordHolder, rpc: Rpc): void {
       failOnTimeout: b.failOnTimeout
     }, performance.now(), peer => holder.isLive(peer))
     if (outcome.kind === 'waiting') return await holder.park(key(b.name, outcome.generation, peer), outcome.changed)
-    await holder.commit() // the release (or the record of it) is durable before anyone hears of it
-    settleRelease(b.name, outcome.release)
+    // the release (or the record of it) is durable before anyone hears of it
+    await holder.commitThen(() => { settleRelease(b.name, outcome.release) })
     return reply(outcome.release)
   })
 
@@ -41,8 +41,7 @@ export function serveBarriers (holder: CoordHolder, rpc: Rpc): void {
     if (msg.body.parties === 0) throw new InvalidMessageError('type', 'parties must be at least 1')
     const { changed, release } = holder.tables.barriers.setParties(msg.body.name, msg.body.parties, peer => holder.isLive(peer))
     if (changed) {
-      await holder.commit()
-      if (release != null) settleRelease(msg.body.name, release)
+      await holder.commitThen(() => { if (release != null) settleRelease(msg.body.name, release) })
     }
     return { ack: {} }
   })

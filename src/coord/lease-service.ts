@@ -60,8 +60,7 @@ export function serveLeases (holder: CoordHolder, rpc: Rpc): void {
     const { name, requestId, names, kind } = msg.body
     const outcome = holder.tables.leases.cancel(leaseKindOf(kind), name, requestId, msg.from.toString(), names.length > 0 ? names : [name])
     if (outcome === 'withdrawn') {
-      await holder.commit()
-      holder.settle(parkKey(leaseKindOf(kind), requestId), AcquireTimeoutError.of(leaseKindOf(kind), name))
+      await holder.commitThen(() => { holder.settle(parkKey(leaseKindOf(kind), requestId), AcquireTimeoutError.of(leaseKindOf(kind), name)) })
     } else if (outcome === 'released') {
       void holder.sweep(true) // hand it on, as a release does
     }

@@ -88,8 +88,7 @@ export function serveQueues (holder: CoordHolder, rpc: Rpc, onDisconnect: (handl
     const { tables } = holder
     const { task, events: leased } = tables.queues.push(queue, { payload, priority, delayMs, key, maxAttempts, peer: msg.from.toString(), requestId }, performance.now(), () => tables.tokens.next(epoch))
     // (a retried push too: the first one's commit may still be under way)
-    await holder.commit()
-    settle(leased, epoch)
+    await holder.commitThen(() => { settle(leased, epoch) })
     return { queuePushed: { id: task.id } }
   })
 
@@ -105,8 +104,7 @@ export function serveQueues (holder: CoordHolder, rpc: Rpc, onDisconnect: (handl
     const { tables } = holder
     const reqs = items.map((item, i) => ({ ...item, maxAttempts, peer, requestId: `${requestId}/${i}` }))
     const { tasks, events: leased } = tables.queues.pushMany(queue, reqs, performance.now(), () => tables.tokens.next(epoch))
-    await holder.commit()
-    settle(leased, epoch)
+    await holder.commitThen(() => { settle(leased, epoch) })
     return { queuePushedMany: { ids: tasks.map(t => t.id) } }
   })
 
@@ -134,8 +132,7 @@ export function serveQueues (holder: CoordHolder, rpc: Rpc, onDisconnect: (handl
     needSettle(outcome, result)
     if (outcome === 'complete' || outcome === 'fail') {
       const told = end(queue, { id, token, outcome, result, error }, msg.from.toString(), epoch)
-      await holder.commit() // (a retried completion too, as a retried push)
-      told()
+      await holder.commitThen(told) // (a retried completion too, as a retried push)
     } else if (outcome === 'extend') {
       // like a lock's renewal: a new leader gives adopted leases a full lease anyway
       tables.queues.extend(queue, id, token, leaseMs, now)
@@ -192,8 +189,7 @@ export function serveQueues (holder: CoordHolder, rpc: Rpc, onDisconnect: (handl
     // (lazy: `process` runs its slots' next tasks meanwhile, and nobody awaits these
     // completions but its onCompleted: they may wait a moment for other workers')
     if (items.length > 0) {
-      await holder.commit(true) // (retried completions too, as a retried push)
-      for (const t of told) t()
+      await holder.commitThen(() => { for (const t of told) t() }, true) // (retried completions too, as a retried push)
     } else if (leases.length > 0) {
       void holder.commit(true).catch(() => {}) // as a take's: the lease need not be durable before the worker starts
     }

@@ -175,6 +175,23 @@ export class LeaseHolder<T> {
   }
 
   /**
+   * Commits, then `tell`s the parked requests the change answers (waiters granted,
+   * released, handed a task). If the commit fails while this peer stays in office, the
+   * tables keep the change, so they are told once a later sweep's commit succeeds; the
+   * caller still gets the error (its client re-sends and finds its outcome).
+   */
+  async commitThen (tell: () => void, lazy = false): Promise<void> {
+    const epoch = this.epoch
+    try {
+      await this.commit(lazy)
+    } catch (err) {
+      this.keepUntold(epoch, [tell])
+      throw err
+    }
+    tell()
+  }
+
+  /**
    * Resolves once the tables as of now are held by a majority. The replication starts once
    * this turn of the event loop is done, so that every request answered in one turn (the
    * frames of one read: a worker's settles and its takes beside them, other workers' too)
@@ -241,13 +258,19 @@ export class LeaseHolder<T> {
     try {
       await this.commit()
     } catch {
-      // Not replicated, but the tables keep the change. In office still: the next sweep
-      // commits again and tells them. Stepped down: the parked were told NotLeaderError and
-      // ask the next lease holder.
-      if (this.epoch === epoch && this.elector.actingEpoch() === epoch) this.untold.push(...settles)
+      this.keepUntold(epoch, settles)
       return
     }
     for (const settle of settles) settle()
+  }
+
+  /**
+   * A commit of `epoch` failed: the tables keep its change. In office still, the next sweep
+   * commits again and runs `settles`. Stepped down: the parked were told NotLeaderError and
+   * ask the next lease holder.
+   */
+  private keepUntold (epoch: number, settles: Array<() => void>): void {
+    if (this.epoch === epoch && this.elector.actingEpoch() === epoch) this.untold.push(...settles)
   }
 
   private adopt (epoch: number, records: Records): void {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createPeer, type Lock, type Peer } from '../../src/index.node.js'
 import { AgentProcess, killAll } from './agents.js'
-import { freshMesh, stopAll, waitFor } from './helpers.js'
+import { freshMesh, sleep, stopAll, waitFor } from './helpers.js'
 
 /**
  * A grant whose replication fails while the lease holder stays in office must still reach
@@ -21,7 +21,8 @@ describe('a grant whose replication failed', () => {
   let agents: AgentProcess[] = []
   afterEach(async () => { await killAll(agents); agents = []; await stopAll(peers); peers = [] })
 
-  it('reaches its waiter once a later replication succeeds, while the lease holder stays in office', async () => {
+  /** The lease holder A and B here, three members as processes; resolves once all five see A leading. */
+  async function fiveWithThreeToKill (): Promise<{ a: Peer, b: Peer, epoch: number }> {
     const mesh = freshMesh()
     const a = await createPeer({ mesh, rank: 0 })
     peers.push(a)
@@ -33,7 +34,17 @@ describe('a grant whose replication failed', () => {
       const statuses = await Promise.all(agents.map(async x => await x.status()))
       return statuses.every(s => s.leader?.id === a.id)
     }, 30_000)
-    const epoch = a.leader!.epoch
+    return { a, b, epoch: a.leader!.epoch }
+  }
+
+  async function killTheThree (): Promise<void> {
+    for (const x of agents) x.kill('SIGKILL')
+    await Promise.all(agents.map(async x => { await x.exited() }))
+  }
+
+
+  it('reaches its waiter once a later replication succeeds, while the lease holder stays in office', async () => {
+    const { a, b, epoch } = await fiveWithThreeToKill()
 
     const held = await b.lock('L', { ttlMs: 5_000 })
     let got: Lock | undefined
@@ -42,8 +53,7 @@ describe('a grant whose replication failed', () => {
     const waiting = a.lock('L', { ttlMs: 5_000, waitMs: 30_000 }).then(l => { got = l }, err => { failed = err })
     await waitFor('A queued for L', async () => (await a.inspect()).coord?.locks.find(l => l.name === 'L')?.queue.some(w => w.peer === a.id) === true, 10_000)
 
-    for (const x of agents) x.kill('SIGKILL')
-    await Promise.all(agents.map(async x => { await x.exited() }))
+    await killTheThree()
     await held.release()
 
     await waiting
@@ -59,5 +69,23 @@ describe('a grant whose replication failed', () => {
     // membership gives the dead up within seconds; the wait allowed 30
     expect(waitedMs).toBeLessThan(15_000)
     await got!.release()
+  }, 90_000)
+
+  it('a task pushed in a commit that failed reaches the worker waiting to take one', async () => {
+    const { a, b, epoch } = await fiveWithThreeToKill()
+    const asked = performance.now()
+    const taking = a.queue<{ n: number }>('jobs').take({ leaseMs: 30_000, waitMs: 30_000 })
+    await sleep(300) // (A's take is parked at once: A is the lease holder)
+    await killTheThree()
+    // the push's first commit reaches 2 of the 3 needed; B's client re-sends it (the same
+    // request) until a commit succeeds, and the retry changes nothing: only the first
+    // one's hand-off to A can tell A
+    const id = await b.queue<{ n: number }>('jobs').push({ n: 1 })
+    const job = await taking
+    expect(job?.id).toBe(id)
+    expect(job?.task).toEqual({ n: 1 })
+    expect(a.leader).toMatchObject({ id: a.id, epoch })
+    expect(performance.now() - asked).toBeLessThan(15_000) // untold, the take was answered only when its client re-sent it: 18 s
+    await job!.complete('done')
   }, 90_000)
 })

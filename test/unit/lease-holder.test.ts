@@ -311,6 +311,39 @@ describe('LeaseHolder', () => {
     expect(settles).toBe(1) // the new epoch's sweep only, not the old epoch's untold one
   })
 
+  it('commitThen tells after its commit; after a failed one, once a later sweep commits, and not at all after stepping down', async () => {
+    const { elector, h } = holder()
+    elector.elect(2)
+    const told: string[] = []
+    const ok = h.commitThen(() => told.push('a'))
+    await turn()
+    elector.replications[0]!.resolve()
+    await ok
+    expect(told).toEqual(['a'])
+
+    const failing = h.commitThen(() => told.push('b'))
+    await turn()
+    elector.replications[1]!.reject(new NotLeaderError('replication reached 1 of 3 needed'))
+    await expect(failing).rejects.toBeInstanceOf(NotLeaderError)
+    expect(told).toEqual(['a']) // not durable: not told
+    const sweep = h.sweep()
+    await turn()
+    elector.replications[2]!.resolve()
+    await sweep
+    expect(told).toEqual(['a', 'b'])
+
+    const lost = h.commitThen(() => told.push('c'))
+    await turn()
+    elector.replications[3]!.reject(new NotLeaderError('replication reached 1 of 3 needed'))
+    await expect(lost).rejects.toBeInstanceOf(NotLeaderError)
+    elector.acting = undefined
+    elector.dispatchEvent(new CustomEvent('deposed', { detail: { epoch: 2 } }))
+    elector.elect(3)
+    await h.sweep() // nothing untold in this epoch: no commit
+    expect(elector.replications).toHaveLength(4)
+    expect(told).toEqual(['a', 'b'])
+  })
+
   it('after a failed replication, an answer that changes nothing still commits first; after one succeeds, it does not', async () => {
     const { elector, h } = holder()
     elector.elect(2)
