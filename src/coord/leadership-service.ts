@@ -44,8 +44,8 @@ export function serveLeaderships (holder: CoordHolder, rpc: Rpc): void {
       // (an orphaned leadership it released is handed on by the next sweep, which tells the watchers)
       return await holder.park(key(requestId), outcome.changed) // campaigns wait outside deadlock detection (deadlock-guard.ts)
     }
-    await holder.committed(outcome.changed)
-    if (outcome.changed) notify()
+    if (outcome.changed) await holder.commitThen(notify)
+    else await holder.committed(false)
     return { lockReply: { token: outcome.token, ttlMs, reentry: 1, grants: [] } }
   })
 
