@@ -35,9 +35,9 @@ describe('locks and barriers between a browser peer and the Node peer (the lease
     await mine.release()
     // (on a timeout the error shows the lock as the lease holder has it and the board's key:
     // whether the grant or the document update did not arrive; and the leader this peer
-    // knows, and whether its view of the lease holder's tables came. Failing runs showed
-    // the view and the same leader, and no lock: the lease holder had granted it to the
-    // Node peer, whose lock() never resolved — see its stderr — and the lease lapsed)
+    // knows, and whether its view of the lease holder's tables came. Failing runs (before
+    // 76ba2ab) showed the view and the same leader, and no lock: the lease holder had granted
+    // it to the Node peer in a commit that failed, and never told it — see its stderr)
     await waitForValue('the Node peer holds it', async () => {
       const coord = (await peer.inspect()).coord
       return { locked: m.get(`locked-${t}`), view: coord != null, lock: coord?.locks.find(l => l.name === name), leader: peer.leader, nodePeer: nodePeer().id, status: peer.status }

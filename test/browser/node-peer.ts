@@ -97,8 +97,8 @@ async function burst (tag: string, n: number): Promise<void> {
 
 async function holdLock (tag: string, name: string): Promise<void> {
   // While it waits, every 3 s on stderr (which the runner prints): the lock as the lease
-  // holder has it. A failing run showed the lease holder granting it to this very peer
-  // and the lock() below never resolving, until the lease lapsed.
+  // holder has it. Failing runs (before 76ba2ab) showed the lease holder granting it to
+  // this very peer and the lock() below never resolving, until the lease lapsed.
   const asked = performance.now()
   const waiting = setInterval(() => {
     void peer.inspect().then(v => {
