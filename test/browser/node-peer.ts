@@ -108,19 +108,9 @@ async function holdLock (tag: string, name: string): Promise<void> {
   }, 3000)
   const lock = await peer.lock(name, { ttlMs: 5_000 }).finally(() => { clearInterval(waiting) }).catch(err => { process.stderr.write(`node-peer: lock ${name} failed: ${String(err)}\n`); throw err })
   m.set(`locked-${tag}`, lock.token.toString())
-  // (on stderr, which the runner prints: a page that waits in vain for locked-<x> then
-  // shows whether the grant came and the board's update did not reach it)
-  process.stderr.write(`node-peer: holds ${name} (token ${lock.token}); board holders it reaches: ${holdersOfBoard()}\n`)
   await new Promise(resolve => setTimeout(resolve, 200))
   await lock.release()
   m.set(`unlocked-${tag}`, lock.token.toString())
-}
-
-/** The peers gossip lists as subscribers of the board document, and the peers connected now. */
-function holdersOfBoard (): string {
-  const subscribers = peer.node.services.pubsub.getSubscribers(`/accord/${MESH}/doc/board`).map(String)
-  const connected = peer.node.getConnections().map(c => c.remotePeer.toString())
-  return `subscribers [${subscribers.join(', ')}], connected [${[...new Set(connected)].join(', ')}]`
 }
 
 async function sendGarbage (tag: string, n: number, to?: string): Promise<void> {
