@@ -14,7 +14,9 @@ import { freshMesh, sleep, stopAll, waitFor } from './helpers.js'
  * Here: an open mesh of five, the lease holder A and B in this process, three members in
  * processes of their own. B holds a lock, A waits for it; the three are killed -9, then B
  * releases. The hand-off's replication now reaches 2 of the 3 a majority of five needs
- * until membership gives the dead up; then A must get the lock, well within its wait.
+ * until membership gives the dead up; then A must get the lock, well within its wait. Also:
+ * a task handed to a waiting taker by a push whose commit failed, and a grant found again by
+ * a re-sent request after its commit failed (answered only once a majority can hold it).
  */
 describe('a grant whose replication failed', () => {
   let peers: Peer[] = []
@@ -87,5 +89,22 @@ describe('a grant whose replication failed', () => {
     expect(a.leader).toMatchObject({ id: a.id, epoch })
     expect(performance.now() - asked).toBeLessThan(15_000) // untold, the take was answered only when its client re-sent it: 18 s
     await job!.complete('done')
+  }, 90_000)
+
+  it('a grant whose commit failed is not handed out on a re-sent request until a majority holds it', async () => {
+    const { a, b, epoch } = await fiveWithThreeToKill()
+    await killTheThree()
+    // B asks for a free lock: the grant's commit reaches 2 of the 3 a majority of five
+    // needs, B's client re-sends the same request, and the lease holder finds the grant in
+    // its table. The judge: how many members the lease holder counts when B's lock()
+    // resolves. A majority can hold the grant only once membership has given up enough of
+    // the dead (at most 3 members left: 2 of them make a majority).
+    const lock = await b.lock('M', { ttlMs: 5_000, waitMs: 30_000 })
+    const membersWhenGranted = a.members.length
+    expect(membersWhenGranted).toBeLessThanOrEqual(3)
+    expect(a.leader).toMatchObject({ id: a.id, epoch })
+    const view = (await a.inspect()).coord?.locks.find(l => l.name === 'M')
+    expect(view?.holder).toMatchObject({ peer: b.id, token: lock.token })
+    await lock.release()
   }, 90_000)
 })
