@@ -27,8 +27,8 @@ const pauseMs = Number(args.find(a => a.startsWith('--pause='))?.slice('--pause=
 if (!Number.isInteger(docs) || docs < 1 || !(pauseMs >= 0)) throw new Error('usage: npx tsx bench/docs-warmup.ts [docs >= 1] [--pause=MS]')
 
 console.log(`10 peers in this process; ${docs} documents opened one after another, each as soon as the one before is done${pauseMs > 0 ? `, ${pauseMs} ms after synced before its first update` : ''}`)
-const { peers } = await startReadyMesh(10, () => {})
-console.log('the mesh is connected (every peer to at least 8 others)')
+const { peers } = await startReadyMesh(10, () => {}, 9)
+console.log('the mesh is connected (every peer to the 9 others, as scenario 14 waits for)')
 const profileTo = process.env.DOCS_WARMUP_PROF
 const session = profileTo != null && profileTo !== '' ? new Session() : undefined
 if (session != null) { session.connect(); await session.post('Profiler.enable'); await session.post('Profiler.start') }

@@ -178,11 +178,11 @@ export interface MeshSetup {
   connectMs: number
 }
 
-export async function startReadyMesh (n: number, log: Log): Promise<MeshSetup> {
+export async function startReadyMesh (n: number, log: Log, minPeers = Math.min(8, n - 1)): Promise<MeshSetup> {
   const t0 = performance.now()
   const peers = await startMesh(n, log)
   const startMs = performance.now() - t0
-  const connectMs = await waitConnected(peers, Math.min(8, n - 1), log)
+  const connectMs = await waitConnected(peers, minPeers, log)
   return { peers, startMs, connectMs }
 }
 
