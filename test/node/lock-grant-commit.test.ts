@@ -15,7 +15,8 @@ import { freshMesh, sleep, stopAll, waitFor } from './helpers.js'
  * processes of their own. B holds a lock, A waits for it; the three are killed -9, then B
  * releases. The hand-off's replication now reaches 2 of the 3 a majority of five needs
  * until membership gives the dead up; then A must get the lock, well within its wait. Also:
- * a task handed to a waiting taker by a push whose commit failed, and a grant found again by
+ * a task handed to a waiting taker by a push whose commit failed, a named election's leader
+ * told to its watchers after the commit of the campaign failed, and a grant found again by
  * a re-sent request after its commit failed (answered only once a majority can hold it).
  */
 describe('a grant whose replication failed', () => {
@@ -89,6 +90,27 @@ describe('a grant whose replication failed', () => {
     expect(a.leader).toMatchObject({ id: a.id, epoch })
     expect(performance.now() - asked).toBeLessThan(15_000) // untold, the take was answered only when its client re-sent it: 18 s
     await job!.complete('done')
+  }, 90_000)
+
+  it('a leadership granted in a commit that failed reaches the named election\'s watchers', async () => {
+    const { a, b, epoch } = await fiveWithThreeToKill()
+    // A follows election E: its watch waits at the lease holder (itself) for a leader
+    const watched = a.election('E')
+    const seen: Array<{ id: string, token: bigint } | undefined> = []
+    watched.addEventListener('leader', e => { seen.push(e.detail) })
+    await sleep(500)
+    await killTheThree()
+    // B's campaign wins at once; its commit reaches 2 of the 3 needed, B's client re-sends
+    // and the retry changes nothing: only the first one's notice can tell the watchers
+    const asked = performance.now()
+    const leading = await b.election('E').campaign({ ttlMs: 5_000 })
+    await waitFor('A\'s watch hears that B leads E', () => watched.leader?.id === b.id, 25_000)
+    // untold, the watch heard only at its own re-ask, 30 s after it began
+    expect(performance.now() - asked).toBeLessThan(15_000)
+    expect(watched.leader?.token).toBe(leading.token)
+    expect(seen.at(-1)?.id).toBe(b.id)
+    expect(a.leader).toMatchObject({ id: a.id, epoch })
+    await leading.resign()
   }, 90_000)
 
   it('a grant whose commit failed is not handed out on a re-sent request until a majority holds it', async () => {
