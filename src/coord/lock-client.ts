@@ -99,7 +99,7 @@ type RequestBody = (requestId: string, waitMs: number, seq: bigint) => Body
 export class LockClient {
   private readonly held = new Map<string, Held>()
   /** This process's incarnation: the lease holder never mixes up our holdings with an earlier run's. */
-  private readonly session = uniqueId()
+  readonly session = uniqueId()
   private seq = 0n
   /** Per lock and owner, the request in flight: the next waits for it (see the class comment). */
   private readonly inFlight = new Map<string, Promise<void>>()

@@ -8,8 +8,13 @@ import type { PeerId } from '@libp2p/interface'
  * leases, tables) without sockets. Messages go through the real wire codec, one way takes
  * `latencyMs` on the global timers (fake timers drive it), and links can be cut: a request
  * or answer on a cut link is dropped, so the asker times out, as a real partition does.
+ * A request to a peer that is not running is dropped too, unless `refuseStopped` is set:
+ * then it is refused a round trip later, as a host whose process died refuses a connection
+ * (a commit to crashed voters then fails at once, not when the asker's time runs out).
  */
 export class MemoryNetwork {
+  /** Requests to a stopped (or unknown) endpoint over a link that is up are refused, not dropped. */
+  refuseStopped = false
   private readonly endpoints = new Map<string, MemoryEndpoint>()
   private readonly cuts = new Set<string>()
   /** Every peer on the network, for `partition` (endpoints, and gossip-only peers). */
@@ -42,11 +47,18 @@ export class MemoryNetwork {
     return String(a) === String(b) || !this.cuts.has(linkKey(a, b))
   }
 
-  /** Calls `onArrival` after the latency, unless the link is cut or `to` stopped by then (dropped). */
-  deliver (from: PeerId, to: string, onArrival: (target: MemoryEndpoint | undefined) => void): void {
+  /**
+   * Calls `onArrival` after the latency, unless the link is cut or `to` stopped by then
+   * (dropped; with `refuseStopped`, a stopped `to` calls `onRefused` another latency later).
+   */
+  deliver (from: PeerId, to: string, onArrival: (target: MemoryEndpoint | undefined) => void, onRefused?: () => void): void {
     setTimeout(() => {
       const target = this.endpoints.get(to)
-      if (target?.stopped === true || !this.connected(from, to)) return
+      if (!this.connected(from, to)) return
+      if (target == null || target.stopped) {
+        if (this.refuseStopped && onRefused != null) setTimeout(() => { if (this.connected(from, to)) onRefused() }, this.latencyMs)
+        if (target?.stopped === true) return
+      }
       onArrival(target)
     }, this.latencyMs)
   }
@@ -77,13 +89,13 @@ export class MemoryEndpoint implements Rpc {
       if (options.signal?.aborted === true) { onAbort(); return }
       options.signal?.addEventListener('abort', onAbort, { once: true })
       this.net.deliver(this.self, peer.toString(), target => {
-        if (target == null) return // nobody there: the asker times out
+        if (target == null) return // nobody there: the asker times out (or is refused)
         void target.answer(bytes, this.self).then(answer => {
           this.net.deliver(target.self, this.self.toString(), () => {
             finish(() => { 'body' in answer ? resolve(this.net.wire.decode(answer.body, peer, Number.POSITIVE_INFINITY)) : reject(errorFromWire(answer.errorCode, answer.errorMessage, answer.errorDetails)) })
           })
         })
-      })
+      }, () => { finish(() => { reject(new Error(`connection refused: ${peer.toString()} is not running`)) }) })
     })
   }
 

@@ -2,6 +2,7 @@ import { expect, vi } from 'vitest'
 import { sleep } from '../support/wait.js'
 import { Election } from '../../src/coord/leadership-client.js'
 import { Semaphore } from '../../src/coord/semaphore-client.js'
+import { CoordState } from '../../src/coord/coord-wire.js'
 import type { SimMesh, SimPeer } from './sim.js'
 
 /**
@@ -36,12 +37,23 @@ export const ELECTION: Contest = {
   }
 }
 
+/**
+ * How long a lock grant may stand in a majority's copy of the state, its holder alive and
+ * linked to the lease holder, before its holder must have heard it: the answer goes once
+ * the grant is replicated, in a few ms here (a sweep runs every 50 ms).
+ */
+export const TELL_WITHIN_MS = 1_000
+
 export class Contenders {
   readonly holds = new Set<Hold>()
   grants = 0
   lastToken = 0n
   violations: string[] = []
   private stopped = false
+  /** Tokens whose grant reached its agent. */
+  private readonly received = new Set<bigint>()
+  /** The lock's grant that stands untold in a majority's state, and since when. */
+  private untold: { token: bigint, since: number, reported: boolean } | undefined
 
   constructor (private readonly mesh: SimMesh, private readonly rnd: () => number, private readonly contest: Contest = LOCK) {}
 
@@ -64,6 +76,7 @@ export class Contenders {
       // with one holder at a time, grants reach their holders in token order
       if (this.contest.capacity === 1 && lock.token <= this.lastToken) this.violations.push(`token ${lock.token} handed out after ${this.lastToken}`)
       this.lastToken = lock.token > this.lastToken ? lock.token : this.lastToken
+      this.received.add(lock.token)
       this.grants++
       const hold = { peer, lock }
       this.holds.add(hold)
@@ -75,16 +88,43 @@ export class Contenders {
     }
   }
 
-  /** The instant check: at most `capacity` live holders whose lease is valid. */
+  /** The instant check: at most `capacity` live holders whose lease is valid; and (a lock) every durable grant reaches its holder. */
   check (at: number): void {
     const valid = [...this.holds].filter(h => h.peer.alive && h.lock.valid())
     if (valid.length > this.contest.capacity) this.violations.push(`at ${at} ms: ${valid.length} valid holders: ${valid.map(h => `rank ${h.peer.rank} token ${h.lock.token}`).join(', ')}`)
+    if (this.contest === LOCK) this.checkTold(at)
+  }
+
+  /**
+   * A grant of the lock that a majority of the voters hold, to a running client (its
+   * session) linked to the lease holder, must reach that client's agent within
+   * TELL_WITHIN_MS (a grant whose commit failed while the lease holder stayed in office was
+   * once never told). A grant to a crashed process's session is nobody's to hear: it lapses.
+   */
+  private checkTold (at: number): void {
+    const leader = this.mesh.acting()[0]
+    const grant = leader != null ? lockEntry(leader) : undefined
+    const peer = grant != null ? this.mesh.peers.find(p => p.alive && p.id.toString() === grant.holder && p.locks?.session === grant.session) : undefined
+    const stands = grant != null && peer != null && leader != null && !this.received.has(grant.token) &&
+      this.mesh.net.connected(peer.id, leader.id) && this.mesh.peers.filter(p => p.alive && lockEntry(p)?.token === grant.token).length > this.mesh.size / 2
+    if (!stands) { this.untold = undefined; return }
+    if (this.untold?.token !== grant.token) this.untold = { token: grant.token, since: at, reported: false }
+    else if (at - this.untold.since >= TELL_WITHIN_MS && !this.untold.reported) {
+      this.untold.reported = true
+      this.violations.push(`at ${at} ms: token ${grant.token}, granted to rank ${peer.rank} and held by a majority for ${TELL_WITHIN_MS} ms, never reached it`)
+    }
   }
 
   /** A crashed peer's process is gone: its holds go with it. */
   forget (peer: SimPeer): void { for (const h of this.holds) if (h.peer === peer) this.holds.delete(h) }
 }
 
+/** The lock's holding in `peer`'s copy of the replicated state. */
+function lockEntry (peer: SimPeer): { holder: string, token: bigint, session: string } | undefined {
+  const record = peer.elector.state().records.get('lock/L')
+  const entry = record != null ? CoordState.decode(record).locks[0] : undefined
+  return entry?.holder != null && entry.holder !== '' ? entry : undefined
+}
 
 export async function run (mesh: SimMesh, c: Contenders, ms: number): Promise<void> {
   for (let t = 0; t < ms; t += 10) {

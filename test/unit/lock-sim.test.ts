@@ -11,7 +11,8 @@ import type { PeerId } from '@libp2p/interface'
  * elector, lease holder, lock service and lock client over an in-memory network, on fake
  * timers shared by all) loop acquire / hold / release on one lock while a seeded schedule
  * cuts links, splits the mesh, builds bridges and crashes peers. Every 10 ms of simulated
- * time: never two locks `valid()` at once, and tokens handed out in increasing order.
+ * time: never two locks `valid()` at once, tokens handed out in increasing order, and a
+ * grant a majority holds reaches its running, linked holder within a second.
  * One shared clock makes "at once" exact; the real-process fault suite (test/faults) is
  * the same check with real clocks, sockets and signals.
  */
@@ -21,13 +22,20 @@ const N = 5
 type Step =
   | { k: 'split', side: number[] } | { k: 'bridge', order: number[], cutAt: number } | { k: 'isolate-leader' } | { k: 'isolate-holder' }
   | { k: 'heal' } | { k: 'crash', who: number } | { k: 'wait', ms: number }
+  | { k: 'bounce', who: number[], ms: number }
 
 let mesh: SimMesh | undefined
 let pool: PeerId[][] = []
 
-/** One seeded schedule of faults against `contest`, checked at every instant; then healed, grants must resume. */
-async function runSchedule (contest: Contest, seed: number, steps: Step[]): Promise<void> {
+/**
+ * One seeded schedule of faults against `contest`, checked at every instant; then healed,
+ * grants must resume. With `refuse`, a request to a crashed peer is refused at once (its
+ * host answers, its process is gone), so a commit can fail while the lease holder is still
+ * in office; the regressions below were found with such requests dropped.
+ */
+async function runSchedule (contest: Contest, seed: number, steps: Step[], refuse = true): Promise<void> {
   const m = new SimMesh(pool.pop() ?? await newIds(N), true)
+  m.net.refuseStopped = refuse
   mesh = m
   await m.start()
   await vi.advanceTimersByTimeAsync(3_000)
@@ -49,6 +57,13 @@ async function runSchedule (contest: Contest, seed: number, steps: Step[]): Prom
       for (let t = 0; t < 3_000 && c.grants === grants; t += 10) await run(m, c, 10)
       const h = [...c.holds].find(x => x.peer.alive)
       if (h != null) m.net.partition([h.peer.id])
+    } else if (s.k === 'bounce') {
+      // voters down for less than a lease: the lease holder stays in office while its
+      // commits fail (too few voters answer), then they are back from their disks
+      const down = s.who.map(i => m.peers[i]!).filter(p => p.alive && !p.elector.isActing())
+      for (const p of down) { c.forget(p); m.crash(p) }
+      await run(m, c, s.ms)
+      for (const p of down) c.join(await m.boot(p.id, p.rank, p.store))
     } else if (s.k === 'heal') m.net.healAll()
     else if (s.k === 'crash') {
       const p = m.peers[s.who]!
@@ -83,10 +98,17 @@ async function runSchedule (contest: Contest, seed: number, steps: Step[]): Prom
  * seq and the tracked token: a resign that arrived late ended a leadership its peer had
  * been granted again with the same token, while a new campaigner was granted it too.
  */
-const REGRESSIONS: Array<{ contest: Contest, seed: number, steps: Step[] }> = [
+const BOUNCE: Step = { k: 'bounce', who: [1, 2, 3], ms: 1_000 }
+const PAUSE: Step = { k: 'wait', ms: 300 }
+const REGRESSIONS: Array<{ contest: Contest, seed: number, steps: Step[], refuse?: boolean }> = [
   { contest: ELECTION, seed: 1907858427, steps: [{ k: 'isolate-leader' }, { k: 'isolate-holder' }, { k: 'isolate-leader' }, { k: 'split', side: [4] }, { k: 'bridge', order: [1, 3, 4, 0, 2], cutAt: 3 }] },
   { contest: ELECTION, seed: 1788617276, steps: [{ k: 'isolate-leader' }, { k: 'isolate-holder' }, { k: 'isolate-leader' }, { k: 'split', side: [4] }, { k: 'bridge', order: [1, 3, 4, 0, 2], cutAt: 3 }] },
-  { contest: ELECTION, seed: 1728996700, steps: [{ k: 'isolate-leader' }, { k: 'isolate-holder' }, { k: 'isolate-leader' }, { k: 'split', side: [4] }, { k: 'bridge', order: [1, 3, 4, 0, 2], cutAt: 3 }] }
+  { contest: ELECTION, seed: 1728996700, steps: [{ k: 'isolate-leader' }, { k: 'isolate-holder' }, { k: 'isolate-leader' }, { k: 'split', side: [4] }, { k: 'bridge', order: [1, 3, 4, 0, 2], cutAt: 3 }] },
+  // Locks, requests to crashed peers refused: three voters down for a second at a time, so
+  // the lease holder's commits fail while it stays in office. With the settles of a failed
+  // commit dropped (before 76ba2ab), rank 4's grant stood in a majority's state, untold,
+  // until its lease lapsed (at 17,020 ms of this schedule, in 3 of 3 runs).
+  { contest: LOCK, seed: 2, steps: [BOUNCE, PAUSE, BOUNCE, PAUSE, BOUNCE, PAUSE, BOUNCE, PAUSE, BOUNCE, PAUSE, BOUNCE], refuse: true }
 ]
 
 describe('the lock promise in a simulated mesh (5 voters, fake time)', () => {
@@ -146,14 +168,15 @@ describe('the lock promise in a simulated mesh (5 voters, fake time)', () => {
         fc.record({ k: fc.constant('isolate-holder' as const) }),
         fc.record({ k: fc.constant('heal' as const) }),
         fc.record({ k: fc.constant('crash' as const), who: fc.nat(N - 1) }),
-        fc.record({ k: fc.constant('wait' as const), ms: fc.integer({ min: 200, max: 4_000 }) })
+        fc.record({ k: fc.constant('wait' as const), ms: fc.integer({ min: 200, max: 4_000 }) }),
+        fc.record({ k: fc.constant('bounce' as const), who: fc.subarray([0, 1, 2, 3, 4], { minLength: 2, maxLength: 3 }), ms: fc.integer({ min: 100, max: 1_500 }) })
       ), { minLength: 2, maxLength: 8 }),
       async (seed, steps) => { await runSchedule(contest, seed, steps) }
     ), { numRuns: runs, seed: Number(process.env.ACCORD_LOCKSIM_SEED ?? 7) })
   }, 300_000)
 
-  it.each(REGRESSIONS)('regression ($contest.what, seed $seed)', async ({ contest, seed, steps }) => {
+  it.each(REGRESSIONS)('regression ($contest.what, seed $seed)', async ({ contest, seed, steps, refuse }) => {
     vi.useFakeTimers(FAKE_TIMERS)
-    await runSchedule(contest, seed, steps)
+    await runSchedule(contest, seed, steps, refuse ?? false)
   }, 60_000)
 })
