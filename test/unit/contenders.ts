@@ -52,6 +52,11 @@ export class Contenders {
   private stopped = false
   /** Tokens whose grant reached its agent. */
   private readonly received = new Set<bigint>()
+  /** Per running peer, when its agent's current take began (absent while it holds or rests). */
+  private readonly asking = new Map<SimPeer, number>()
+  /** Per peer, the last instant it was not linked to an acting lease holder, or the one before changed. */
+  private readonly unlinkedAt = new Map<SimPeer, number>()
+  private lastLeader: SimPeer | undefined
   /** The lock's grant that stands untold in a majority's state, and since when. */
   private untold: { token: bigint, since: number, reported: boolean } | undefined
 
@@ -67,8 +72,11 @@ export class Contenders {
     while (!this.stopped && peer.alive) {
       let lock: Held
       try {
+        this.asking.set(peer, performance.now())
         lock = await this.contest.take(peer)
+        this.asking.delete(peer)
       } catch {
+        this.asking.delete(peer)
         await sleep(50 + this.rnd() * 200)
         continue
       }
@@ -97,16 +105,23 @@ export class Contenders {
 
   /**
    * A grant of the lock that a majority of the voters hold, to a running client (its
-   * session) linked to the lease holder, must reach that client's agent within
-   * TELL_WITHIN_MS (a grant whose commit failed while the lease holder stayed in office was
-   * once never told). A grant to a crashed process's session is nobody's to hear: it lapses.
+   * session) that has been linked to this same lease holder since its take began, must
+   * reach that client's agent within TELL_WITHIN_MS (a grant whose commit failed while the
+   * lease holder stayed in office was once never told). Not judged: a grant to a crashed
+   * process's session (nobody's to hear: it lapses), and a waiter cut off from the lease
+   * holder, or one that changed, during its take: the in-memory network drops an answer on
+   * a cut link for good, where TCP would deliver it late or fail the request, which the
+   * client then re-sends.
    */
   private checkTold (at: number): void {
     const leader = this.mesh.acting()[0]
+    for (const p of this.mesh.peers) if (leader == null || leader !== this.lastLeader || !this.mesh.net.connected(p.id, leader.id)) this.unlinkedAt.set(p, at)
+    this.lastLeader = leader
     const grant = leader != null ? lockEntry(leader) : undefined
     const peer = grant != null ? this.mesh.peers.find(p => p.alive && p.id.toString() === grant.holder && p.locks?.session === grant.session) : undefined
-    const stands = grant != null && peer != null && leader != null && !this.received.has(grant.token) &&
-      this.mesh.net.connected(peer.id, leader.id) && this.mesh.peers.filter(p => p.alive && lockEntry(p)?.token === grant.token).length > this.mesh.size / 2
+    const asked = peer != null ? this.asking.get(peer) : undefined
+    const stands = grant != null && peer != null && leader != null && asked != null && !this.received.has(grant.token) &&
+      (this.unlinkedAt.get(peer) ?? 0) < asked && this.mesh.peers.filter(p => p.alive && lockEntry(p)?.token === grant.token).length > this.mesh.size / 2
     if (!stands) { this.untold = undefined; return }
     if (this.untold?.token !== grant.token) this.untold = { token: grant.token, since: at, reported: false }
     else if (at - this.untold.since >= TELL_WITHIN_MS && !this.untold.reported) {
