@@ -20,37 +20,45 @@ function agent (args: string[]): Agent {
 
 const last = (a: Agent): Record<string, any> | undefined => a.events.filter(e => e.event === 'status').at(-1)
 
+/** Runs the command to its end (at most 30 s): its exit code, stdout and stderr. */
+async function runCommand (args: string[]): Promise<{ code: number | null, out: string, err: string }> {
+  const child = spawn(process.execPath, [bin, ...args], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 })
+  let out = ''
+  let err = ''
+  child.stdout.setEncoding('utf8').on('data', (d: string) => { out += d })
+  child.stderr.setEncoding('utf8').on('data', (d: string) => { err += d })
+  const code = await new Promise<number | null>(resolve => child.once('close', resolve))
+  return { code, out, err }
+}
+
 describe('the accord command', () => {
   const running: Agent[] = []
   afterEach(() => { for (const a of running.splice(0)) a.child.kill('SIGKILL') })
 
-  it('refuses bad flags with a clear message and exit code 1', () => {
-    const run = (...args: string[]): { code: number | null, err: string } => {
-      const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 30_000 })
-      return { code: r.status, err: r.stderr }
-    }
-    expect(run('agent', '--rank', '-3')).toMatchObject({ code: 1, err: expect.stringContaining('--rank must be an integer') })
-    expect(run('agent', '--members', '0')).toMatchObject({ code: 1, err: expect.stringContaining('--members must be an integer from 1 to 255') })
-    expect(run('agent', '--bootstrap', 'not-an-address')).toMatchObject({ code: 1, err: expect.stringContaining('is not a multiaddr') })
-    expect(run('agent', '--frobnicate')).toMatchObject({ code: 1, err: expect.stringContaining("unknown option '--frobnicate'") })
-    expect(run('agent', '--mesh', 'bad mesh!')).toMatchObject({ code: 1, err: expect.stringContaining('mesh must be') })
-    expect(run('nonsense')).toMatchObject({ code: 1, err: expect.stringContaining("unknown command 'nonsense'") })
-    expect(run('agent', '--voters', 'not-a-peer-id')).toMatchObject({ code: 1, err: expect.stringContaining('is not a peer id') })
+  it('refuses bad flags with a clear message and exit code 1', async () => {
+    // (each run starts the command anew: all at once, they share the two cores' start-up)
+    const runs = await Promise.all([
+      [['agent', '--rank', '-3'], '--rank must be an integer'],
+      [['agent', '--members', '0'], '--members must be an integer from 1 to 255'],
+      [['agent', '--bootstrap', 'not-an-address'], 'is not a multiaddr'],
+      [['agent', '--frobnicate'], "unknown option '--frobnicate'"],
+      [['agent', '--mesh', 'bad mesh!'], 'mesh must be'],
+      [['nonsense'], "unknown command 'nonsense'"],
+      [['agent', '--voters', 'not-a-peer-id'], 'is not a peer id']
+    ].map(async ([args, message]) => ({ args: args as string[], message: message as string, r: await runCommand(args as string[]) })))
+    for (const { args, message, r } of runs) expect(r, args.join(' ')).toMatchObject({ code: 1, err: expect.stringContaining(message) })
   })
 
-  it('with --json every line is JSON, errors included, and nothing goes to stderr', () => {
-    const run = (...args: string[]): { code: number | null, out: string, err: string } => {
-      const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 30_000 })
-      return { code: r.status, out: r.stdout, err: r.stderr }
-    }
+  it('with --json every line is JSON, errors included, and nothing goes to stderr', async () => {
     const cases: Array<[string[], string, string]> = [
       [['agent', '--json', '--rank', '-3'], 'commander.invalidArgument', '--rank must be an integer'],
       [['agent', '--json', '--frobnicate'], 'commander.unknownOption', "unknown option '--frobnicate'"],
       [['agent', '--json', '--mesh', 'bad mesh!'], 'ERR_INVALID_ARGUMENT', 'peer options.mesh must be'],
       [['voters', 'list', '--json', '--voters', '12D3KooWQYhTNQdmr3ArTeUHRYzFg94BKyTkoWBDWez9kSCVe2Xo'], 'ERR_INVALID_ARGUMENT', '--bootstrap']
     ]
-    for (const [args, code, message] of cases) {
-      const r = run(...args)
+    const runs = await Promise.all(cases.map(async ([args]) => await runCommand(args)))
+    cases.forEach(([args, code, message], i) => {
+      const r = runs[i]!
       expect(r.code, args.join(' ')).toBe(1)
       expect(r.err, args.join(' ')).toBe('')
       const lines = r.out.trim().split('\n')
@@ -58,7 +66,7 @@ describe('the accord command', () => {
       const e = JSON.parse(lines[0]!) as Record<string, string>
       expect(e, args.join(' ')).toMatchObject({ event: 'error', code })
       expect(e.message, args.join(' ')).toContain(message)
-    }
+    })
   })
 
   it('`accord id` names an agent before it starts (the agent on that --data has that id); alone, it warns', async () => {
