@@ -96,7 +96,7 @@ export interface ThroughputRun {
   /** Not every task completed within the limit (COMPLETE_MS): the rate counts the completions seen, up to the last. */
   timedOut: boolean
   /** CPU time the processes spent from the first push to the last completion's tally, in ms (Linux only). */
-  cpuMs?: { servers: number, producer: number, workers: number }
+  cpuMs?: { servers: number, producer: number, workers: number, /** each server's, in the order they were started (accord: voters of rank 0, 1, 2; the lease holder is rank 0 unless it failed over) */ eachServer?: number[] }
   /** The tasks the fresh workers completed first (`warmupTasks`), timed apart: the cold rate. */
   warmup?: { completions: Completions, tasksPerSec: number }
 }
@@ -437,6 +437,12 @@ const range = (from: number, count: number): number[] => Array.from({ length: co
 const completionsSay = (c: Completions): string =>
   `${c.duplicates} duplicates, ${c.lost} lost of ${n(c.pushed)}${c.stray > 0 ? `, ${c.stray} stray` : ''}`
 
+/** The servers' split, when there are several and each was read. */
+function withEachServer (cpuMs: ThroughputRun['cpuMs'], eachServer: Array<number | undefined>): ThroughputRun['cpuMs'] {
+  if (cpuMs == null || eachServer.length < 2 || eachServer.some(ms => ms == null)) return cpuMs
+  return { ...cpuMs, eachServer: eachServer as number[] }
+}
+
 /** Task ids, unique over a system's run, so that a late completion is never mistaken for another measure's. */
 class Ids {
   private next = 0
@@ -449,8 +455,10 @@ async function throughputRun (procs: Procs, { producer, servers }: Deployment, i
     const warmup = opts.warmupTasks > 0 ? await warmUp(procs, producer, workers, ids.take(opts.warmupTasks), opts) : undefined
     const tasks = ids.take(opts.tasks)
     const cpu = cpuMeter({ servers, producer: [producer.child.proc.pid], workers: workers.map(w => w.child.proc.pid) })
+    const eachServerCpu = servers.map(pid => cpuMeter({ server: [pid] }))
     const { pushed, completions, timedOut, ms } = await pushAndDrain(procs, producer, workers, tasks, opts, 'completions')
-    const cpuMs = cpu()
+    const eachServer = eachServerCpu.map(meter => meter()?.server)
+    const cpuMs = withEachServer(cpu(), eachServer)
     // the tasks that completed (each counted once): all of them unless the run timed out
     const completed = completions.pushed - completions.lost
     return {
@@ -688,13 +696,14 @@ export async function benchQueuePeers (log: Log, opts: QueuePeersOptions): Promi
 const why = (o: Outcome<unknown>): string => ('skipped' in o ? 'skipped' : 'error' in o ? `failed: ${o.error}` : '')
 /** `show` of the measure, or why there is none. */
 const cell = <T>(o: Outcome<T>, show: (x: T) => string): string => ('ok' in o ? show(o.ok) : why(o))
-/** CPU µs per completed task, summed over every process, then split as "servers + producer + workers". */
+/** CPU µs per completed task, summed over every process, then split as "servers + producer + workers", several servers each in brackets. */
 function cpuPerTask (t: ThroughputRun): string {
   const completed = t.completions.pushed - t.completions.lost
   if (t.cpuMs == null || completed === 0) return 'not measured'
   const us = (ms: number): string => fmt(ms * 1000 / completed)
-  const { servers, producer, workers } = t.cpuMs
-  return `${us(servers + producer + workers)} (${us(servers)} + ${us(producer)} + ${us(workers)})`
+  const { servers, producer, workers, eachServer } = t.cpuMs
+  const split = eachServer != null ? ` [${eachServer.map(us).join(' / ')}]` : ''
+  return `${us(servers + producer + workers)} (${us(servers)}${split} + ${us(producer)} + ${us(workers)})`
 }
 
 const completionsCell = (c: Completions): string => `${c.duplicates} / ${c.lost}${c.stray > 0 ? ` (${c.stray} stray)` : ''} of ${n(c.pushed)}`
@@ -731,7 +740,7 @@ export function renderQueuePeers (r: QueuePeersResult): string[] {
     `The producer and each of the ${o.workers} workers is a Node process of its own (\`bench/queue-worker.ts\`), as deployed; the workers' work is ${o.workUs > 0 ? `a busy loop of ${o.workUs} µs` : 'nothing (a no-op)'}. ` +
     `**accord** (${r.versions.accord ?? '?'}) is deployed as README's "Deploying a fleet" says: ${ACCORD_VOTERS} voters named by peer id (\`voters: [id, …]\`, ranks 0–${ACCORD_VOTERS - 1}, fixed ports, memory storage as the Redis servers run without persistence), each a process of its own that only serves the mesh (\`bench/peers/accord-queue.ts\`); the producer and the workers are clients of that mesh (given the same voter list and not on it: they never vote or lead), bootstrapping from the voters' addresses. So the lease holder, which keeps the queue, is always a voter and never a killed worker; its pushes and completions are answered once ${Math.floor(ACCORD_VOTERS / 2) + 1} of the ${ACCORD_VOTERS} voters hold them. ` +
     'Times come from the processes themselves, on CLOCK_MONOTONIC, which every process of the machine reads alike. ' +
-    `**Throughput**: ${o.warmupTasks > 0 ? `fresh workers first complete ${n(o.warmupTasks)} tasks (a warm-up, each exactly once, its rate in a row of its own: a worker process's first tasks run code not yet optimized, and a fleet's workers run for long); then, ` : ''}the workers wait on an empty queue, then the producer pushes ${n(o.tasks)} tasks, ${n(o.batch)} per call of the system's bulk push; rate = tasks completed / (last completion − first push), all of them unless the run timed out (${n(COMPLETE_MS / 1000)} s after the last push); one run per number of tasks each worker may have in flight. CPU per task: the user + system time of the servers (redis-server; accord's ${ACCORD_VOTERS} voters), the producer and the workers over the run (from /proc, up to the workers' tally), divided by the tasks completed. ` +
+    `**Throughput**: ${o.warmupTasks > 0 ? `fresh workers first complete ${n(o.warmupTasks)} tasks (a warm-up, each exactly once, its rate in a row of its own: a worker process's first tasks run code not yet optimized, and a fleet's workers run for long); then, ` : ''}the workers wait on an empty queue, then the producer pushes ${n(o.tasks)} tasks, ${n(o.batch)} per call of the system's bulk push; rate = tasks completed / (last completion − first push), all of them unless the run timed out (${n(COMPLETE_MS / 1000)} s after the last push); one run per number of tasks each worker may have in flight. CPU per task: the user + system time of the servers (redis-server; accord's ${ACCORD_VOTERS} voters, each in brackets in the order of their ranks), the producer and the workers over the run (from /proc, up to the workers' tally), divided by the tasks completed. ` +
     `**Take latency**: from just before the producer's push of one task to the moment a worker runs it, one task at a time, after ${o.latencyWarmup} warmup trials. ` +
     `**Redelivery**: a worker takes a task and holds it (mid-task, alive: its locks are renewed), and is killed with SIGKILL at a random moment ${killed} after its take; timed until another worker runs the task, by the system's own mechanism, **whose setting is the answer**: it is in the last row. ` +
     'Every measure counts completions per task id: each pushed task must complete exactly once (a killed worker dies before completing its task).', '',
