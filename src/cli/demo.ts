@@ -59,6 +59,25 @@ async function reports (agents: Agent[]): Promise<Array<Record<string, any>>> {
   return await Promise.all(agents.map(async a => await command(a, 'report', 'report')))
 }
 
+/**
+ * What the demo shows, checked as it goes: a claim that does not hold ends the demo with
+ * an error (exit code 1), so `npm run demo` cannot print a success it did not see.
+ */
+function check (ok: boolean, claim: string): void {
+  if (!ok) throw new Error(`the demo saw this fail: ${claim}`)
+}
+
+/** Asks `view` every `everyMs` until it gives a value, for at most 60 s. */
+async function until<T> (what: string, view: () => Promise<T | undefined>, everyMs: number): Promise<T> {
+  const deadline = performance.now() + 60_000
+  while (true) {
+    const v = await view()
+    if (v !== undefined) return v
+    if (performance.now() > deadline) throw new Error(`the demo waited 60 s for ${what}`)
+    await new Promise(resolve => setTimeout(resolve, everyMs))
+  }
+}
+
 /** Polls reports until every agent shows the same digest. */
 async function converge (agents: Agent[], label: string): Promise<void> {
   const started = performance.now()
@@ -71,6 +90,11 @@ async function converge (agents: Agent[], label: string): Promise<void> {
     await new Promise(resolve => setTimeout(resolve, 100))
   }
   throw new Error(`${label}: agents did not converge`)
+}
+
+/** Every agent's count of results, once they agree (the digest is theirs: the count is what the demo wrote). */
+async function resultCount (agents: Agent[]): Promise<number> {
+  return (await reports(agents))[0]!.keys
 }
 
 /**
@@ -112,13 +136,13 @@ export async function runDemo (): Promise<void> {
       return views.every(v => v != null && v.id === views[0].id && v.epoch === views[0].epoch) ? views[0] : undefined
     }
     const nameOf = (id: string): string => agents.find(a => a.events.some(e => e.event === 'ready' && e.id === id))?.name ?? id.slice(-8)
-    let leader: Record<string, any> | undefined
-    while ((leader = await leaderOf()) == null) await new Promise(resolve => setTimeout(resolve, 100))
+    const leader = await until('all 5 to agree on a leader', leaderOf, 100)
     say(`election: all 5 agree that ${nameOf(leader.id)} (rank ${leader.rank}) holds the lease, epoch ${leader.epoch} (quorum mode: 3 of 5 votes)`)
 
     say('every agent computes 20 results into the shared map, at the same time')
     await Promise.all(agents.map(async a => await command(a, 'work 20', 'worked')))
     await converge(agents, 'converged')
+    check(await resultCount(agents) === 100, 'the shared map holds the 5 × 20 results')
 
     say('all 5 agents contend for lock gpu-0, 3 times each; each holder stamps a checkpoint with its fencing token')
     const grants: Array<Record<string, any>> = []
@@ -130,11 +154,14 @@ export async function runDemo (): Promise<void> {
     grants.sort((x, y) => BigInt(x.token) < BigInt(y.token) ? -1 : 1)
     for (const g of grants) say(`  token ${formatToken(g.token)} -> ${g.agent}, waited ${g.waitedMs} ms`)
     say(`  ${grants.length} grants, ${new Set(grants.map(g => g.token)).size} distinct tokens, strictly increasing: a FenceGuard would refuse any holder that came back late`)
+    check(grants.length === 15 && new Set(grants.map(g => g.token)).size === 15, 'every one of the 15 grants has its own token')
 
     say('barrier epoch-1 (5 parties): agents arrive one by one')
     const passed = agents.map(a => next(a, 'passed', a.events.filter(e => e.event === 'passed').length))
     for (const a of agents) { a.child.stdin!.write('barrier epoch-1 5\n'); await new Promise(resolve => setTimeout(resolve, 150)) }
-    for (const r of await Promise.all(passed)) say(`  ${r.agent} passed: outcome ${r.outcome}, ${r.arrived}/5 arrived, generation ${r.generation}, waited ${r.waitedMs} ms`)
+    const outcomes = await Promise.all(passed)
+    for (const r of outcomes) say(`  ${r.agent} passed: outcome ${r.outcome}, ${r.arrived}/5 arrived, generation ${r.generation}, waited ${r.waitedMs} ms`)
+    check(outcomes.every(r => r.outcome === 'all' && r.arrived === 5), 'the barrier released all 5 together')
 
     const victim = agents.find(a => a.events.some(e => e.event === 'ready' && e.id === leader!.id))!
     say(`kill -9 ${victim.name}, the lease holder (no goodbye)`)
@@ -142,13 +169,14 @@ export async function runDemo (): Promise<void> {
     victim.child.kill('SIGKILL')
     await new Promise(resolve => victim.child.once('exit', resolve))
     const rest = agents.filter(a => a !== victim)
-    let next_: Record<string, any> | undefined
-    while ((next_ = await leaderOf()) == null || next_.id === leader.id) await new Promise(resolve => setTimeout(resolve, 20))
+    const next_ = await until('a new leader', async () => { const l = await leaderOf(); return l != null && l.id !== leader.id ? l : undefined }, 20)
+    check(next_.epoch > leader.epoch, 'the new leader holds a later epoch')
     say(`failover: ${nameOf(next_.id)} (rank ${next_.rank}) leads epoch ${next_.epoch}, ${Math.round(performance.now() - killedAt)} ms after the kill`)
     const firstAfter = rest[rest.length - 1]!
     await command(firstAfter, 'contend gpu-0 1', 'contended')
     const g = firstAfter.events.filter(e => e.event === 'granted').at(-1)!
     say(`  next grant of gpu-0: token ${g.token} (epoch ${g.epoch}) to ${g.agent}, ${Math.round(performance.now() - killedAt)} ms after the kill; higher than every earlier token`)
+    check(grants.every(earlier => BigInt(g.token) > BigInt(earlier.token)), 'the grant after the failover is higher than every earlier token')
 
     say('the other four keep working without it')
     await Promise.all(rest.map(async a => await command(a, 'work 10', 'worked')))
@@ -160,9 +188,11 @@ export async function runDemo (): Promise<void> {
     const back = await whileStarting([reborn], next(reborn, 'ready'))
     say(`${victim.name} is back: ${back.keys} results already there on open (disk + catch-up)`)
     await converge(agents, 'caught up')
+    check(await resultCount(agents) === 140, 'all 5 hold the 140 results, the restarted one too')
     await new Promise(resolve => setTimeout(resolve, 500))
-    const after = await leaderOf()
-    say(`${victim.name} has the lowest rank but does not pre-empt a working leader: ${after != null ? nameOf(after.id) : 'none'} still leads`)
+    const after = await until('all 5 to agree on the leader again', leaderOf, 100)
+    say(`${victim.name} has the lowest rank but does not pre-empt a working leader: ${nameOf(after.id)} still leads`)
+    check(after.id === next_.id, `${nameOf(next_.id)} still leads after ${victim.name} is back`)
 
     say('stopping all agents')
     await Promise.all(agents.map(async a => await command(a, 'exit', 'stopped')))
