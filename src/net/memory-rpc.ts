@@ -11,12 +11,23 @@ import type { PeerId } from '@libp2p/interface'
  * A request to a peer that is not running is dropped too, unless `refuseStopped` is set:
  * then it is refused a round trip later, as a host whose process died refuses a connection
  * (a commit to crashed voters then fails at once, not when the asker's time runs out).
+ * With `holdOnCut`, links behave as TCP connections do: what is sent on a cut link waits
+ * and arrives, in order, when the link heals; a link cut for `connectionTimeoutMs` closes
+ * its connection (as the connection pinger closes one that stops answering): each request
+ * across it fails then (the asker re-sends) and what waited is dropped.
  */
 export class MemoryNetwork {
   /** Requests to a stopped (or unknown) endpoint over a link that is up are refused, not dropped. */
   refuseStopped = false
+  /** TCP-like links (see above) instead of links that drop what is sent while they are cut. */
+  holdOnCut = false
+  connectionTimeoutMs = 5_000
   private readonly endpoints = new Map<string, MemoryEndpoint>()
   private readonly cuts = new Set<string>()
+  /** With holdOnCut: per cut link, the deliveries waiting for the heal, oldest first, and the timer that closes its connection. */
+  private readonly held = new Map<string, { deliveries: Array<() => void>, closer: ReturnType<typeof setTimeout> }>()
+  /** Per link, how each request in flight across it fails if its connection closes. */
+  private readonly inFlight = new Map<string, Set<(err: Error) => void>>()
   /** Every peer on the network, for `partition` (endpoints, and gossip-only peers). */
   private readonly known = new Set<string>()
 
@@ -33,9 +44,42 @@ export class MemoryNetwork {
   /** Makes `id` part of the network (for `partition`) without an Rpc port. */
   register (id: PeerId | string): void { this.known.add(String(id)) }
 
-  cut (a: PeerId | string, b: PeerId | string): void { this.cuts.add(linkKey(a, b)) }
-  heal (a: PeerId | string, b: PeerId | string): void { this.cuts.delete(linkKey(a, b)) }
-  healAll (): void { this.cuts.clear() }
+  cut (a: PeerId | string, b: PeerId | string): void {
+    const key = linkKey(a, b)
+    if (String(a) === String(b) || this.cuts.has(key)) return
+    this.cuts.add(key)
+    if (this.holdOnCut) this.held.set(key, { deliveries: [], closer: setTimeout(() => { this.close(key) }, this.connectionTimeoutMs) })
+  }
+
+  heal (a: PeerId | string, b: PeerId | string): void { this.healKey(linkKey(a, b)) }
+  healAll (): void { for (const key of [...this.cuts]) this.healKey(key) }
+
+  private healKey (key: string): void {
+    this.cuts.delete(key)
+    const held = this.held.get(key)
+    if (held == null) return
+    this.held.delete(key)
+    clearTimeout(held.closer)
+    for (const deliver of held.deliveries) setTimeout(deliver, this.latencyMs)
+  }
+
+  /** A link cut for connectionTimeoutMs: its connection closes; requests across it fail, what waited is dropped. */
+  private close (key: string): void {
+    if (!this.cuts.has(key)) return
+    this.held.delete(key)
+    const failing = this.inFlight.get(key)
+    this.inFlight.delete(key)
+    for (const fail of failing ?? []) fail(new Error('connection closed: the link was cut too long'))
+  }
+
+  /** Tracks a request across the link from `from` to `to` (see close); returns its untracking. */
+  track (from: PeerId, to: string, fail: (err: Error) => void): () => void {
+    const key = linkKey(from, to)
+    let set = this.inFlight.get(key)
+    if (set == null) { set = new Set(); this.inFlight.set(key, set) }
+    set.add(fail)
+    return () => { this.inFlight.get(key)?.delete(fail) }
+  }
 
   /** Cuts every link between `side` and the rest. */
   partition (side: Array<PeerId | string>): void {
@@ -52,15 +96,22 @@ export class MemoryNetwork {
    * (dropped; with `refuseStopped`, a stopped `to` calls `onRefused` another latency later).
    */
   deliver (from: PeerId, to: string, onArrival: (target: MemoryEndpoint | undefined) => void, onRefused?: () => void): void {
-    setTimeout(() => {
+    // (a connection is to one run of a process: what waited for a peer that restarted is lost)
+    const sentTo = this.endpoints.get(to)
+    const arrive = (): void => {
       const target = this.endpoints.get(to)
-      if (!this.connected(from, to)) return
+      if (!this.connected(from, to)) {
+        this.held.get(linkKey(from, to))?.deliveries.push(arrive)
+        return
+      }
+      if (this.holdOnCut && target !== sentTo && sentTo != null) return
       if (target == null || target.stopped) {
         if (this.refuseStopped && onRefused != null) setTimeout(() => { if (this.connected(from, to)) onRefused() }, this.latencyMs)
         if (target?.stopped === true) return
       }
       onArrival(target)
-    }, this.latencyMs)
+    }
+    setTimeout(arrive, this.latencyMs)
   }
 }
 
@@ -83,8 +134,9 @@ export class MemoryEndpoint implements Rpc {
     // AbortSignal.timeout: fake timers drive setTimeout, not AbortSignal.timeout.
     return await new Promise<Message>((resolve, reject) => {
       let done = false
-      const finish = (fn: () => void): void => { if (!done) { done = true; clearTimeout(timer); options.signal?.removeEventListener('abort', onAbort); fn() } }
+      const finish = (fn: () => void): void => { if (!done) { done = true; clearTimeout(timer); untrack(); options.signal?.removeEventListener('abort', onAbort); fn() } }
       const timer = setTimeout(() => { finish(() => reject(new TimeoutError(`no answer from ${peer.toString()} in time`))) }, options.timeoutMs ?? this.net.defaultTimeoutMs)
+      const untrack = this.net.track(this.self, peer.toString(), err => { finish(() => { reject(err) }) })
       const onAbort = (): void => { finish(() => reject(new AbortedError(`request to ${peer.toString()} aborted`))) }
       if (options.signal?.aborted === true) { onAbort(); return }
       options.signal?.addEventListener('abort', onAbort, { once: true })

@@ -60,7 +60,8 @@ export class Contenders {
   /** The lock's grant that stands untold in a majority's state, and since when. */
   private untold: { token: bigint, since: number, reported: boolean } | undefined
 
-  constructor (private readonly mesh: SimMesh, private readonly rnd: () => number, private readonly contest: Contest = LOCK) {}
+  /** `tcpLinks`: the network holds what a cut link carries until the heal (MemoryNetwork.holdOnCut), so a waiter cut off during its take is judged too, from when it is linked again. */
+  constructor (private readonly mesh: SimMesh, private readonly rnd: () => number, private readonly contest: Contest = LOCK, private readonly tcpLinks = false) {}
 
   start (): void { for (const p of this.mesh.peers) this.join(p) }
   /** A (re)started peer's agent joins the contest. */
@@ -108,10 +109,11 @@ export class Contenders {
    * session) that has been linked to this same lease holder since its take began, must
    * reach that client's agent within TELL_WITHIN_MS (a grant whose commit failed while the
    * lease holder stayed in office was once never told). Not judged: a grant to a crashed
-   * process's session (nobody's to hear: it lapses), and a waiter cut off from the lease
-   * holder, or one that changed, during its take: the in-memory network drops an answer on
-   * a cut link for good, where TCP would deliver it late or fail the request, which the
-   * client then re-sends.
+   * process's session (nobody's to hear: it lapses). A waiter cut off from the lease
+   * holder, or one that changed, during its take: with `tcpLinks` it must hear within
+   * TELL_WITHIN_MS of being linked again (the answer arrives late, or the closed connection
+   * failed the request and the client re-sent it); over links that drop what they carry it
+   * is not judged (the answer is gone for good, which TCP never does to a live connection).
    */
   private checkTold (at: number): void {
     const leader = this.mesh.acting()[0]
@@ -120,11 +122,12 @@ export class Contenders {
     const grant = leader != null ? lockEntry(leader) : undefined
     const peer = grant != null ? this.mesh.peers.find(p => p.alive && p.id.toString() === grant.holder && p.locks?.session === grant.session) : undefined
     const asked = peer != null ? this.asking.get(peer) : undefined
+    const linkedSince = peer != null ? this.unlinkedAt.get(peer) ?? 0 : 0
     const stands = grant != null && peer != null && leader != null && asked != null && !this.received.has(grant.token) &&
-      (this.unlinkedAt.get(peer) ?? 0) < asked && this.mesh.peers.filter(p => p.alive && lockEntry(p)?.token === grant.token).length > this.mesh.size / 2
+      (this.tcpLinks || linkedSince < asked) && this.mesh.peers.filter(p => p.alive && lockEntry(p)?.token === grant.token).length > this.mesh.size / 2
     if (!stands) { this.untold = undefined; return }
     if (this.untold?.token !== grant.token) this.untold = { token: grant.token, since: at, reported: false }
-    else if (at - this.untold.since >= TELL_WITHIN_MS && !this.untold.reported) {
+    else if (at - Math.max(this.untold.since, linkedSince) >= TELL_WITHIN_MS && !this.untold.reported) {
       this.untold.reported = true
       this.violations.push(`at ${at} ms: token ${grant.token}, granted to rank ${peer.rank} and held by a majority for ${TELL_WITHIN_MS} ms, never reached it`)
     }
