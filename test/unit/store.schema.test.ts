@@ -26,18 +26,21 @@ describe('the persisted schema', () => {
 const opaque: SplitState = whole => new Map(whole.byteLength === 0 ? [] : [['', whole]])
 const whole = (s: ReplicaState): { epoch: number, version: number, bytes: Uint8Array } => ({ epoch: s.epoch, version: s.version, bytes: joinRecords(s.records) })
 
+/** Over a memory store standing in for a disk: VoterStore keeps the replicated state only on durable storage. */
+class OnDisk extends VoterStore { override get durable (): boolean { return true } }
+
 describe('VoterStore records', () => {
   const bytes = new Uint8Array([9, 8, 7])
   const state = { epoch: 2 ** 40 + 3, version: 123456789, records: opaque(bytes) }
 
   it('round-trip in a versioned binary encoding (a version byte, varints), not JSON or float64', async () => {
     const s = new MemoryStorage()
-    const v = new VoterStore(s, opaque)
+    const v = new OnDisk(s, opaque)
     expect(await v.loadVote()).toEqual({ epoch: 0, candidate: '' })
     expect(whole(await v.loadState())).toEqual({ epoch: 0, version: 0, bytes: new Uint8Array(0) })
     await v.saveVote({ epoch: 300, candidate: 'peer-ü' })
     await v.saveState(state)
-    const again = new VoterStore(s, opaque)
+    const again = new OnDisk(s, opaque)
     expect(await again.loadVote()).toEqual({ epoch: 300, candidate: 'peer-ü' })
     expect(whole(await again.loadState())).toEqual({ epoch: state.epoch, version: state.version, bytes })
     // u8 version 1, varuint 300 = [0xac, 0x02], varstring
@@ -54,13 +57,23 @@ describe('VoterStore records', () => {
     view.setFloat64(8, 42)
     raw.set([5, 6], 16)
     await s.save(['meta', 'election/state'], raw)
-    const v = new VoterStore(s, opaque)
+    const v = new OnDisk(s, opaque)
     expect(await v.loadVote()).toEqual({ epoch: 7, candidate: 'old' })
     expect(whole(await v.loadState())).toEqual({ epoch: 7, version: 42, bytes: new Uint8Array([5, 6]) })
     await v.saveVote({ epoch: 8, candidate: 'new' })
     await v.saveState({ epoch: 8, version: 1, records: new Map() })
     expect(await s.loadRange(['meta'])).toEqual([])
-    expect(await new VoterStore(s, opaque).loadVote()).toEqual({ epoch: 8, candidate: 'new' })
+    expect(await new OnDisk(s, opaque).loadVote()).toEqual({ epoch: 8, candidate: 'new' })
+  })
+
+  it('keep no replicated state on storage that does not survive a restart (nothing would read it back)', async () => {
+    const s = new MemoryStorage()
+    const v = new VoterStore(s, opaque)
+    await v.saveState(state)
+    await v.saveState({ ...state, version: state.version + 1 }, { base: { epoch: state.epoch, version: state.version }, change: { puts: [['', bytes]], deletes: [] } })
+    expect(await s.loadRange(['election'])).toEqual([])
+    await v.saveVote({ epoch: 1, candidate: 'c' }) // (a vote is still kept: a peer stopped and started in one process reads it)
+    expect(await new VoterStore(s, opaque).loadVote()).toEqual({ epoch: 1, candidate: 'c' })
   })
 
   it('refuse a record of an unknown version or a corrupt one with StorageError', async () => {
