@@ -63,7 +63,11 @@ export class MemoryNetwork {
     for (const deliver of held.deliveries) setTimeout(deliver, this.latencyMs)
   }
 
-  /** A link cut for connectionTimeoutMs: its connection closes; requests across it fail, what waited is dropped. */
+  /**
+   * A link cut for connectionTimeoutMs: its connection closes; requests across it fail, what
+   * waited is dropped. While it stays cut, what is sent on it is dropped (a dial that cannot
+   * reach the peer): those requests end at their own timeouts.
+   */
   private close (key: string): void {
     if (!this.cuts.has(key)) return
     this.held.delete(key)

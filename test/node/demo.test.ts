@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { runCommandGroup } from './processes.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -12,16 +12,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
  */
 describe('npm run demo', () => {
   it('runs to its end through the kill -9 of the lease holder, every claim it prints checked', async () => {
-    const { code, out } = await new Promise<{ code: number | null, out: string }>((resolve, reject) => {
-      // its own process group, which its agents join: a run that hangs is killed whole
-      const child = spawn(process.execPath, ['bin/accord.mjs', 'demo'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-      let out = ''
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => { out += chunk })
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => { out += chunk })
-      const timer = setTimeout(() => { process.kill(-child.pid!, 'SIGKILL') }, 150_000)
-      child.on('error', reject)
-      child.on('close', code => { clearTimeout(timer); resolve({ code, out }) })
-    })
+    const { code, stdout, stderr } = await runCommandGroup(['bin/accord.mjs', 'demo'], root, 150_000)
+    const out = `${stdout}\n${stderr}`
     expect(code, out).toBe(0)
     for (const step of [/election: all 5 agree that agent-\d/, /converged: all 5 agents hold the same document \(100 results/, /15 grants, 15 distinct tokens/, /kill -9 agent-\d, the lease holder/, /failover: agent-\d .* leads epoch \d+/, /caught up: all 5 agents hold the same document \(140 results/, /demo finished/]) {
       expect(out, out).toMatch(step)

@@ -43,3 +43,20 @@ export async function runScript (file: string, env: Record<string, string>, kill
     })
   })
 }
+
+/**
+ * Runs `node <args>` in `cwd` to its end, as a user runs a repo command, in a process group
+ * of its own that its children join: a run that hangs past `timeoutMs` is killed whole.
+ */
+export async function runCommandGroup (args: string[], cwd: string, timeoutMs: number): Promise<{ code: number | null, stdout: string, stderr: string }> {
+  return await new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk })
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk })
+    const timer = setTimeout(() => { process.kill(-child.pid!, 'SIGKILL') }, timeoutMs)
+    child.on('error', reject)
+    child.on('close', code => { clearTimeout(timer); resolve({ code, stdout, stderr }) })
+  })
+}

@@ -1,6 +1,6 @@
-import { spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { runCommandGroup } from './processes.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -12,17 +12,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url))
 describe('examples/node/search', () => {
   it('runs three rounds through a kill -9 of a worker, and every invariant holds', async () => {
     const started = performance.now()
-    const { code, stdout, stderr } = await new Promise<{ code: number | null, stdout: string, stderr: string }>((resolve, reject) => {
-      // its own process group, which its workers join: a run that hangs is killed whole
-      const child = spawn(process.execPath, ['--import', 'tsx', 'examples/node/search/run.ts'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
-      let stdout = ''
-      let stderr = ''
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk })
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk })
-      const timer = setTimeout(() => { process.kill(-child.pid!, 'SIGKILL') }, 150_000)
-      child.on('error', reject)
-      child.on('close', code => { clearTimeout(timer); resolve({ code, stdout, stderr }) })
-    })
+    const { code, stdout, stderr } = await runCommandGroup(['--import', 'tsx', 'examples/node/search/run.ts'], root, 150_000)
     const output = `${stdout}\n${stderr}`
     expect(code, output).toBe(0)
     expect(stdout).toMatch(/worker w\d killed -9 holding task \d+/)

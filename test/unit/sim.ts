@@ -30,7 +30,7 @@ import { MemoryStorage } from '../../src/store/memory.js'
 import { Stats } from '../../src/net/stats.js'
 import { coordState, splitTables, type CoordHolder } from '../../src/coord/state.js'
 import { withCluster } from '../../src/election/cluster.js'
-import { joinRecords } from '../../src/election/replica.js'
+import { joinRecords, type SplitState } from '../../src/election/replica.js'
 import { serveVoters } from '../../src/machine/voters-service.js'
 import { Voters } from '../../src/machine/voters-client.js'
 import type { PeerId } from '@libp2p/interface'
@@ -59,7 +59,7 @@ export interface SimPeer {
  * over a memory store that outlives a crash of the simulated peer, as a disk would.
  */
 export class DurableStore extends VoterStore {
-  constructor () { super(new MemoryStorage(), withCluster(splitTables)) }
+  constructor (storage = new MemoryStorage(), split: SplitState = withCluster(splitTables)) { super(storage, split) }
   override get durable (): boolean { return true }
 }
 

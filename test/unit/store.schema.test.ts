@@ -4,6 +4,7 @@ import { VoterStore } from '../../src/election/votes.js'
 import { StorageError } from '../../src/errors.js'
 import { MemoryStorage } from '../../src/store/memory.js'
 import { openSchema, SCHEMA_KEY, SCHEMA_VERSION } from '../../src/store/schema.js'
+import { DurableStore } from './sim.js'
 
 describe('the persisted schema', () => {
   it('records the layout version in a new store, and finds it again', async () => {
@@ -26,8 +27,8 @@ describe('the persisted schema', () => {
 const opaque: SplitState = whole => new Map(whole.byteLength === 0 ? [] : [['', whole]])
 const whole = (s: ReplicaState): { epoch: number, version: number, bytes: Uint8Array } => ({ epoch: s.epoch, version: s.version, bytes: joinRecords(s.records) })
 
-/** Over a memory store standing in for a disk: VoterStore keeps the replicated state only on durable storage. */
-class OnDisk extends VoterStore { override get durable (): boolean { return true } }
+// (DurableStore: a VoterStore whose memory store stands in for a disk; it keeps the
+// replicated state only on durable storage)
 
 describe('VoterStore records', () => {
   const bytes = new Uint8Array([9, 8, 7])
@@ -35,12 +36,12 @@ describe('VoterStore records', () => {
 
   it('round-trip in a versioned binary encoding (a version byte, varints), not JSON or float64', async () => {
     const s = new MemoryStorage()
-    const v = new OnDisk(s, opaque)
+    const v = new DurableStore(s, opaque)
     expect(await v.loadVote()).toEqual({ epoch: 0, candidate: '' })
     expect(whole(await v.loadState())).toEqual({ epoch: 0, version: 0, bytes: new Uint8Array(0) })
     await v.saveVote({ epoch: 300, candidate: 'peer-ü' })
     await v.saveState(state)
-    const again = new OnDisk(s, opaque)
+    const again = new DurableStore(s, opaque)
     expect(await again.loadVote()).toEqual({ epoch: 300, candidate: 'peer-ü' })
     expect(whole(await again.loadState())).toEqual({ epoch: state.epoch, version: state.version, bytes })
     // u8 version 1, varuint 300 = [0xac, 0x02], varstring
@@ -57,13 +58,13 @@ describe('VoterStore records', () => {
     view.setFloat64(8, 42)
     raw.set([5, 6], 16)
     await s.save(['meta', 'election/state'], raw)
-    const v = new OnDisk(s, opaque)
+    const v = new DurableStore(s, opaque)
     expect(await v.loadVote()).toEqual({ epoch: 7, candidate: 'old' })
     expect(whole(await v.loadState())).toEqual({ epoch: 7, version: 42, bytes: new Uint8Array([5, 6]) })
     await v.saveVote({ epoch: 8, candidate: 'new' })
     await v.saveState({ epoch: 8, version: 1, records: new Map() })
     expect(await s.loadRange(['meta'])).toEqual([])
-    expect(await new OnDisk(s, opaque).loadVote()).toEqual({ epoch: 8, candidate: 'new' })
+    expect(await new DurableStore(s, opaque).loadVote()).toEqual({ epoch: 8, candidate: 'new' })
   })
 
   it('keep no replicated state on storage that does not survive a restart (nothing would read it back)', async () => {
