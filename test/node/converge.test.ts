@@ -60,4 +60,30 @@ describe('documents converge over a real libp2p mesh', () => {
       applied.mockRestore()
     }
   }, 60_000)
+  it('a deletion one peer missed is healed by digests, also after digests of the unchanged document went out', async () => {
+    peers = await startMesh(2, { tuning: { antiEntropyMs: 100 } })
+    const [a, b] = await Promise.all(peers.map(async p => await p.doc('lost')))
+    a!.getText('t').insert(0, 'abcdef')
+    await waitFor('both hold the text', () => b!.getText('t').toString() === 'abcdef')
+    // both peers have published digests of the document as it stands (each peer's digest
+    // state is then computed, and kept until the document changes)
+    const published = vi.spyOn(DocReplica.prototype, 'publishDigest')
+    const dropped: Uint8Array[] = []
+    const apply = DocReplica.prototype.applyRemote
+    const applied = vi.spyOn(DocReplica.prototype, 'applyRemote').mockImplementation(function (this: DocReplica, update: Uint8Array) {
+      if (this.doc === b && dropped.length === 0 && a!.getText('t').length < 6) { dropped.push(update); return } // the deletion never reaches b
+      apply.call(this, update)
+    })
+    try {
+      const digestsOf = (doc: unknown): number => published.mock.contexts.filter(c => (c as DocReplica).doc === doc).length
+      await waitFor('digests of the unchanged document from both', () => digestsOf(a) >= 2 && digestsOf(b) >= 2, 10_000)
+      a!.getText('t').delete(0, 2) // a deletion: the state vector stays as it was
+      await waitFor('b missed the deletion', () => dropped.length === 1)
+      expect(b!.getText('t').toString()).toBe('abcdef')
+      await waitFor('digests heal the deletion at b', () => b!.getText('t').toString() === 'cdef', 10_000)
+    } finally {
+      published.mockRestore()
+      applied.mockRestore()
+    }
+  })
 })
