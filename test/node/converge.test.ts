@@ -4,6 +4,12 @@ import { createPeer, type Peer } from '../../src/index.node.js'
 import { RpcService } from '../../src/net/rpc.js'
 import { DocReplica } from '../../src/docs/replica.js'
 import type { Message } from '../../src/net/codec.js'
+import { DocLog } from '../../src/docs/doc-log.js'
+import { FsStorage } from '../../src/store/fs.js'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import * as Y from 'yjs'
 
 describe('documents converge over a real libp2p mesh', () => {
   let peers: Peer[] = []
@@ -84,6 +90,33 @@ describe('documents converge over a real libp2p mesh', () => {
     } finally {
       published.mockRestore()
       applied.mockRestore()
+    }
+  })
+  it('an edit an observer makes in answer to a remote update is published and stored like any local edit', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'accord-answers-'))
+    const mesh = freshMesh()
+    const first = await createPeer({ mesh, lease: IN_PROCESS_LEASE })
+    peers = [first, await createPeer({ mesh, lease: IN_PROCESS_LEASE, storage: dir, bootstrap: [first.addrs[0]!] })]
+    const [a, b] = await Promise.all(peers.map(async p => await p.doc('answers')))
+    // b answers each question it hears from a, inside the remote update's own event
+    b!.getMap('m').observe(e => {
+      for (const key of e.keysChanged) if (key.startsWith('q') && !b!.getMap('m').has(`a${key.slice(1)}`)) b!.getMap('m').set(`a${key.slice(1)}`, `answer to ${key}`)
+    })
+    for (let i = 0; i < 5; i++) a!.getMap('m').set(`q${i}`, i)
+    await waitFor('a hears every answer', () => [0, 1, 2, 3, 4].every(i => a!.getMap('m').get(`a${i}`) === `answer to q${i}`), 10_000)
+    // b stored its answers and the questions: a copy loaded from b's storage alone has them all
+    const held = b!.getMap('m').toJSON()
+    await peers[1]!.stop()
+    peers.pop()
+    const storage = await FsStorage.open(dir)
+    try {
+      const copy = new Y.Doc()
+      for (const u of await new DocLog(storage, 'answers').load()) Y.applyUpdate(copy, u)
+      expect(Object.keys(held)).toHaveLength(10)
+      expect(copy.getMap('m').toJSON()).toEqual(held)
+    } finally {
+      await storage.close()
+      await rm(dir, { recursive: true, force: true })
     }
   })
 })
