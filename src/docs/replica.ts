@@ -215,7 +215,8 @@ export class DocReplica {
     } catch (err) {
       throw new InvalidMessageError('apply', `not a Yjs update for ${this.name}`, { cause: err })
     }
-    // stored as it came (see onCleanup); one whose structs wait for others is kept too
+    // stored as it came (see onCleanup); while some structs wait for others they may be
+    // this update's, so it is kept even when it changed nothing yet
     if (this.remoteChanged || this.doc.store.pendingStructs != null || this.doc.store.pendingDs != null) this.addToBurst(update, false)
   }
 
@@ -285,7 +286,7 @@ export class DocReplica {
   }
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin === STORAGE_ORIGIN || origin === REMOTE_ORIGIN) return // (an application's listener made Yjs encode it)
+    if (origin === STORAGE_ORIGIN || origin === REMOTE_ORIGIN) return // (not listening then: see onCleanup)
     this.addToBurst(update, true)
   }
 
