@@ -107,7 +107,7 @@ export class DocReplica {
     const before = Y.encodeStateAsUpdate(doc)
     this.doc.on('afterTransactionCleanup', this.onCleanup)
     this.doc.on('update', this.onUpdate)
-    if (hasContent(before)) this.onUpdate(before, null)
+    if (hasContent(before)) this.onUpdate(before)
   }
 
   async load (): Promise<void> {
@@ -285,8 +285,8 @@ export class DocReplica {
     this.listening = !ours
   }
 
-  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin === STORAGE_ORIGIN || origin === REMOTE_ORIGIN) return // (not listening then: see onCleanup)
+  /** A local edit (onCleanup takes this listener off for the other transactions). */
+  private readonly onUpdate = (update: Uint8Array): void => {
     this.addToBurst(update, true)
   }
 
