@@ -107,7 +107,8 @@ interface Queue {
   ready: TinyQueue<Task>
   /** Delayed tasks, soonest due first. */
   delayed: TinyQueue<Task>
-  active: Set<Task>
+  /** Leased tasks by the take that leased them (worker, take request id): a retried take finds its lease at once. */
+  active: Map<string, Task>
   /** Pending task ids by dedupe key. */
   keys: Map<string, string>
   /** Tasks by the push that made them (peer, request id), while kept: a retried push returns its task. */
@@ -121,6 +122,8 @@ interface Queue {
 const byPriority = (a: Task, b: Task): number => a.priority - b.priority || (a.seq < b.seq ? -1 : a.seq > b.seq ? 1 : 0)
 const byDue = (a: Task, b: Task): number => a.until - b.until
 const requestKey = (peer: string, requestId: string): string => `${peer}\n${requestId}`
+/** An active task's key in `Queue.active`: the take that leased it. */
+const leaseKey = (task: Task): string => requestKey(task.worker, task.takeId)
 
 export class QueueTable {
   private readonly queues = new Map<string, Queue>()
@@ -204,7 +207,8 @@ export class QueueTable {
    */
   take (name: string, req: TakeRequest, deadline: number, now: number, mint: () => bigint): Task | undefined {
     const q = this.ensure(name)
-    for (const t of q.active) if (t.takeId === req.requestId && t.worker === req.peer) return t // (a worker holds few leases)
+    const again = q.active.get(requestKey(req.peer, req.requestId))
+    if (again != null) return again
     const next = this.nextReady(q, now)
     if (next != null) return this.lease(q, next, req, now, mint)
     // (a take that waits for none is not left behind: a task pushed later would go to it)
@@ -269,7 +273,7 @@ export class QueueTable {
   sweep (now: number, isLive: (peer: string, session: string) => boolean, mint: () => bigint): QueueEvent[] {
     const events: QueueEvent[] = []
     for (const [name, q] of this.queues) {
-      for (const task of [...q.active]) {
+      for (const task of [...q.active.values()]) {
         const why = now >= task.until ? 'expired' : !isLive(task.worker, task.session) ? 'worker gone' : undefined
         if (why == null) continue
         events.push({ kind: 'lost', queue: name, id: task.id, attempt: task.attempt, worker: task.worker, why, task }, ...this.endAttempt(name, task, `lease ${why} (attempt ${task.attempt}, worker ${task.worker})`, now, mint))
@@ -288,7 +292,7 @@ export class QueueTable {
   nextDue (): number {
     let soonest = Number.POSITIVE_INFINITY
     for (const q of this.queues.values()) {
-      for (const t of q.active) soonest = Math.min(soonest, t.until)
+      for (const t of q.active.values()) soonest = Math.min(soonest, t.until)
       for (const t of q.takers) soonest = Math.min(soonest, t.deadline)
       soonest = Math.min(soonest, this.firstDelayed(q)?.until ?? Number.POSITIVE_INFINITY)
     }
@@ -298,7 +302,7 @@ export class QueueTable {
   /** The running tasks and the finished ones kept, as inspect shows them: running first, then finished oldest first. */
   shown (name: string): Task[] {
     const q = this.queues.get(name)
-    return q == null ? [] : [...q.active, ...this.finished(name)]
+    return q == null ? [] : [...q.active.values(), ...this.finished(name)]
   }
 
   get (name: string, id: string): Task | undefined {
@@ -367,7 +371,7 @@ export class QueueTable {
     if (q == null) {
       if (!adopting && this.queues.size >= this.limits.maxQueues) throw new TooManyQueuesError(this.limits.maxQueues)
       this.changes.sequences.add(name)
-      q = { name, tasks: new Map(), ready: new TinyQueue([], byPriority), delayed: new TinyQueue([], byDue), active: new Set(), keys: new Map(), pushes: new Map(), finished: [], takers: [], nextSeq: 1n }
+      q = { name, tasks: new Map(), ready: new TinyQueue([], byPriority), delayed: new TinyQueue([], byDue), active: new Map(), keys: new Map(), pushes: new Map(), finished: [], takers: [], nextSeq: 1n }
       this.queues.set(name, q)
     }
     return q
@@ -392,7 +396,7 @@ export class QueueTable {
     if (task.key !== '' && isPending(task)) q.keys.set(task.key, task.id)
     if (task.state === 'waiting') q.ready.push(task)
     else if (task.state === 'delayed') q.delayed.push(task)
-    else if (task.state === 'active') q.active.add(task)
+    else if (task.state === 'active') q.active.set(leaseKey(task), task)
     else q.finished.push(task.id)
   }
 
@@ -406,7 +410,7 @@ export class QueueTable {
     task.until = now + req.leaseMs
     task.takeId = req.requestId
     this.touch(q, task)
-    q.active.add(task)
+    q.active.set(leaseKey(task), task)
     return task
   }
 
@@ -414,10 +418,10 @@ export class QueueTable {
     const q = this.queues.get(name)!
     task.errors.push(error)
     this.touch(q, task)
+    q.active.delete(leaseKey(task))
     task.worker = ''
     task.session = ''
     task.takeId = ''
-    q.active.delete(task)
     if (task.attempt >= task.maxAttempts) {
       this.finish(name, task, 'dead')
       return []
@@ -434,8 +438,8 @@ export class QueueTable {
     this.touch(q, task)
     task.finishOrder = ++this.finishes
     task.until = 0
+    q.active.delete(leaseKey(task))
     task.session = '' // (the worker stays: who completed it)
-    q.active.delete(task)
     if (task.key !== '' && q.keys.get(task.key) === task.id) q.keys.delete(task.key)
     q.finished.push(task.id)
     while (q.finished.length > this.limits.keepFinished) {

@@ -168,6 +168,18 @@ describe('queue table', () => {
     expect(table.counts('q').completed).toBe(1_000)
   })
 
+  it('many leases at once: a take finds a retried take\'s lease by index, not by a scan of the leases', () => {
+    const { table, take, now, mint } = setup({ maxQueues: 1, maxPending: 200_000, keepFinished: 1_000 })
+    for (let i = 0; i < 50_000; i++) table.push('q', { payload: bytes(''), priority: 0, delayMs: 0, key: '', maxAttempts: 1, peer: 'p', requestId: `r${i}` }, now.t, mint)
+    const t0 = performance.now()
+    const leases = Array.from({ length: 50_000 }, (_, i) => take('w', `t${i}`)!)
+    expect(take('w', 't49999')).toBe(leases[49_999]) // a retried take: its own lease
+    for (const lease of leases) table.complete('q', lease.id, lease.token, bytes(''))
+    // (not a timing claim: a scan of the leases per take took 12.5 s here, this 0.45 s)
+    expect(performance.now() - t0).toBeLessThan(5_000)
+    expect(table.counts('q')).toMatchObject({ active: 0, completed: 1_000 })
+  })
+
   it('pushMany adds all or none, and a retried batch returns the tasks it made', () => {
     const { table, push, now, mint } = setup({ ...LIMITS, maxPending: 5 })
     push('pending', { key: 'k' })
