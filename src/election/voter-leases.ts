@@ -1,6 +1,6 @@
 import type { ReplicaChange, ReplicaState } from './replica.js'
 import type { WholeState } from './replica-copy.js'
-import type { Message } from '../net/codec.js'
+import { sharedBody, type Message } from '../net/codec.js'
 import type { Rpc } from '../net/rpc.js'
 import type { Attendee } from './election-wire.js'
 import type { Stats } from '../net/stats.js'
@@ -54,6 +54,8 @@ export class VoterLeases {
   private readonly sending = new Map<string, number>()
   /** voters that said they apply changes; the others (1.0) get whole states. */
   private readonly takesChanges = new Set<string>()
+  /** The lease of the changes last sent (every voter of a commit gets the same one). */
+  private lastChanges?: { change: ReplicaChange, next: ReplicaState, base: ReplicaState, epoch: number, members: number, body: { lease: Message<'lease'>['body'] } }
 
   constructor (private readonly rpc: Rpc, private readonly opts: VoterLeasesOptions) {}
 
@@ -68,6 +70,7 @@ export class VoterLeases {
     this.held.clear()
     this.sending.clear()
     this.takesChanges.clear()
+    this.lastChanges = undefined
   }
 
   /** Voters (those `counts` counts: the configuration's) whose promise was sent after `horizon`. */
@@ -106,9 +109,9 @@ export class VoterLeases {
 
   private async send (voter: Voter, epoch: number, carried?: Carried): Promise<LeaseOutcome> {
     const sentAt = performance.now()
-    const lease = leaseBody(epoch, this.opts.members?.() ?? 0, carried)
-    if (carried != null) this.count(lease)
-    const reply = await this.rpc.request(voter.peerId, { lease }, { timeoutMs: this.opts.ttlMs })
+    const body = this.bodyOf(epoch, this.opts.members?.() ?? 0, carried)
+    if (carried != null) this.count(body.lease)
+    const reply = await this.rpc.request(voter.peerId, body, { timeoutMs: this.opts.ttlMs })
     if (reply.kind !== 'leaseAck' || !this.opts.leads(epoch)) return 'refused'
     if (reply.body.accepted) {
       if (reply.body.attended.length > 0) this.opts.attended?.(reply.body.attended)
@@ -124,6 +127,16 @@ export class VoterLeases {
     }
     if (Number(reply.body.epoch) > epoch) this.opts.newerEpoch(voter.id, Number(reply.body.epoch))
     return 'refused'
+  }
+
+  /** The lease carrying `carried`: for changes, the same body for every voter they go to, encoded once (net/codec.ts sharedBody). */
+  private bodyOf (epoch: number, members: number, carried?: Carried): { lease: Message<'lease'>['body'] } {
+    if (carried == null || !('change' in carried)) return { lease: leaseBody(epoch, members, carried) }
+    const last = this.lastChanges
+    if (last?.change === carried.change && last.next === carried.next && last.base === carried.base && last.epoch === epoch && last.members === members) return last.body
+    const body = sharedBody({ lease: leaseBody(epoch, members, carried) })
+    this.lastChanges = { ...carried, epoch, members, body }
+    return body
   }
 
   private count (lease: Message<'lease'>['body']): void {

@@ -3,7 +3,7 @@ import { generateKeyPair } from '@libp2p/crypto/keys'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { InvalidMessageError, UnsupportedError } from '../../src/errors.js'
-import { ENVELOPE_VERSION } from '../../src/net/codec.js'
+import { ENVELOPE_VERSION, sharedBody } from '../../src/net/codec.js'
 import { meshWire } from '../../src/protocols.js'
 import { Envelope } from '../fixtures/wire-v1/wire.js'
 
@@ -53,6 +53,21 @@ describe('wire codec', () => {
     expect(reason(() => wire.decode(Envelope.encode({ version: ENVELOPE_VERSION, sender: me }), alice, 1024))).toBe('type')
     expect(reason(() => wire.decode(Envelope.encode({ version: ENVELOPE_VERSION, sender: me, ack: {}, syncPush: { doc: 'x', update: new Uint8Array(1) } }), alice, 1024))).toBe('type')
     expect(reason(() => wire.decode(good, alice, 1024))).toBe('accepted')
+  })
+
+  it('encodes a shared body once per sender, and only a body marked shared', () => {
+    const shared = sharedBody({ syncPush: { doc: 'd', update: new Uint8Array([1, 2, 3]) } })
+    const first = wire.encode(alice, shared)
+    expect(wire.encode(alice, shared)).toBe(first) // the same bytes, not encoded again
+    const asBob = wire.encode(bob, shared)
+    expect(asBob).not.toBe(first)
+    expect(wire.decode(asBob, bob, 1024).from.toString()).toBe(bob.toString())
+    const plain = { syncPush: { doc: 'd', update: new Uint8Array([1, 2, 3]) } }
+    const once = wire.encode(alice, plain)
+    plain.syncPush.update = new Uint8Array([4]) // an unshared body may change between sends
+    const twice = wire.encode(alice, plain)
+    expect(once).not.toBe(twice)
+    expect((wire.decode(twice, alice, 1024).body as { update: Uint8Array }).update).toEqual(new Uint8Array([4]))
   })
 
   it('refuses to send a body that is not exactly one known kind, where it is made', () => {
