@@ -68,6 +68,19 @@ describe('replicating the tables by their changes', () => {
     })
   }
 
+  it('a task leased and completed between two commits goes once, as completed (what a lazy commit saves)', () => {
+    const tables = emptyTables(LIMITS)
+    const mint = (): bigint => tables.tokens.next(EPOCH)
+    tableRecords(tables, 0)
+    tables.queues.push('a', { payload: Uint8Array.of(7), priority: 0, delayMs: 0, key: '', maxAttempts: 2, peer: 'p', requestId: 'r' }, 0, mint)
+    expect(tableChanges(tables, 0)!.puts.map(([k]) => k)).toContain('queue/a/1')
+    const lease = tables.queues.take('a', { peer: 'w', session: 's', requestId: 't', leaseMs: 50 }, 0, 0, mint)!
+    tables.queues.complete('a', lease.id, lease.token, Uint8Array.of(1))
+    const tasks = tableChanges(tables, 0)!.puts.filter(([k]) => k.startsWith('queue/a/'))
+    expect(tasks).toHaveLength(1)
+    expect(splitTables(encodeTables(tables, 0)).get('queue/a/1')).toEqual(tasks[0]![1]) // the completed task's record
+  })
+
   it('without a first `tableRecords`, tables say they cannot tell what changed', () => {
     expect(tableChanges(emptyTables(LIMITS), 0)).toBeUndefined()
   })
