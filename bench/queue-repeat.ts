@@ -15,11 +15,12 @@ import { pathToFileURL } from 'node:url'
 const args = process.argv.slice(2)
 const [runs = '3', inFlight = '16', tree] = args.filter(a => !a.startsWith('--'))
 const warmupTasks = Number(args.find(a => a.startsWith('--warmup='))?.slice('--warmup='.length) ?? 0)
+const systems = args.includes('--beside') ? ['bullmq', 'accord'] : ['accord']
 const here = tree ?? new URL('..', import.meta.url).pathname
 const { benchQueuePeers } = await import(pathToFileURL(`${here}/bench/queue-peers.ts`).href) as typeof import('./queue-peers.js')
 console.log(`accord's queue at ${here}: ${runs} throughput runs of 20,000 tasks, 4 workers × ${inFlight} in flight, on one deployment${warmupTasks > 0 ? `; each run's workers complete ${warmupTasks} untimed tasks first` : ''}`)
-await benchQueuePeers(line => { if (/tasks\/s|: throughput/.test(line)) console.log(line) }, {
+await benchQueuePeers(line => { if (/tasks\/s|: throughput|skipped|not installed/.test(line)) console.log(line) }, {
   tasks: 20_000, batch: 500, warmupTasks, workers: 4, concurrencies: Array.from({ length: Number(runs) }, () => Number(inFlight)),
-  latencyTrials: 1, latencyWarmup: 0, redeliveryTrials: 1, workUs: 0, seed: 15, systems: ['accord']
+  latencyTrials: 1, latencyWarmup: 0, redeliveryTrials: 1, workUs: 0, seed: 15, systems
 })
 process.exit(0)
