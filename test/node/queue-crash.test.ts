@@ -11,6 +11,19 @@ import { freshMesh, sleep, waitFor } from './helpers.js'
  * test) and the lease holder's own record must agree: every acknowledged push completed,
  * exactly once, never with a lease that had lapsed.
  */
+/** Every push the producer had acknowledged (`count` of them) is a completed task on the lease holder, as `asker` reads its record: none lost, none left running. */
+async function everyPushCompleted (producer: AgentProcess, asker: AgentProcess, queue: string, count: number): Promise<void> {
+  const ids = producer.events.filter(e => e.event === 'pushed').map(e => e.id as string)
+  expect(new Set(ids).size).toBe(count)
+  let view: Record<string, any> = {}
+  await waitFor('every task completed on the lease holder', async () => {
+    view = await asker.call({ cmd: 'queue-view', queue }, ['queue-view', 'error'], 10_000)
+    return view.completed === count
+  }, 60_000)
+  expect(view).toMatchObject({ waiting: 0, delayed: 0, active: 0, dead: 0 })
+  expect(new Set(view.completedIds)).toEqual(new Set(ids))
+}
+
 describe('work queues survive crashes and pauses of real processes', () => {
   let agents: AgentProcess[] = []
   let judge: TaskJudge | undefined
@@ -41,15 +54,7 @@ describe('work queues survive crashes and pauses of real processes', () => {
     killed.kill('SIGKILL')
 
     await producer.next(e => e.event === 'produced', 60_000)
-    const ids = producer.events.filter(e => e.event === 'pushed').map(e => e.id as string)
-    expect(new Set(ids).size).toBe(COUNT)
-    let view: Record<string, any> = {}
-    await waitFor('every task completed on the lease holder', async () => {
-      view = await steady.call({ cmd: 'queue-view', queue: 'jobs' }, ['queue-view', 'error'], 10_000)
-      return view.completed === COUNT
-    }, 60_000)
-    expect(view).toMatchObject({ waiting: 0, delayed: 0, active: 0, dead: 0 })
-    expect(new Set(view.completedIds)).toEqual(new Set(ids))
+    await everyPushCompleted(producer, steady, 'jobs', COUNT)
 
     expect(judge.violations).toEqual([]) // none completed twice
     expect(judge.lapsedCompletions()).toEqual([]) // none completed with a lapsed lease
@@ -88,15 +93,7 @@ describe('work queues survive crashes and pauses of real processes', () => {
     await killed
     const startedBefore = judge.starts.size
     await waitFor('work going on after the kill', () => judge!.starts.size > startedBefore + 20, 60_000)
-    const ids = producer.events.filter(e => e.event === 'pushed').map(e => e.id as string)
-    expect(new Set(ids).size).toBe(COUNT)
-    let view: Record<string, any> = {}
-    await waitFor('every task completed on the new lease holder', async () => {
-      view = await producer.call({ cmd: 'queue-view', queue: 'burst' }, ['queue-view', 'error'], 10_000)
-      return view.completed === COUNT
-    }, 60_000)
-    expect(view).toMatchObject({ waiting: 0, delayed: 0, active: 0, dead: 0 })
-    expect(new Set(view.completedIds)).toEqual(new Set(ids)) // no acknowledged push lost
+    await everyPushCompleted(producer, producer, 'burst', COUNT)
     await waitFor('every completion acknowledged', () => judge!.completions.size === COUNT, 30_000)
     expect(judge.violations).toEqual([]) // no completion acknowledged twice: none that was acknowledged was lost
     expect(judge.lapsedCompletions()).toEqual([])
