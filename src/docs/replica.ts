@@ -374,6 +374,13 @@ export class DocReplica {
     return this.knownHolders().filter(p => here.has(p.toString()))
   }
 
+  /** Whether every peer we know to have the document open (see knownHolders) is in `ids`. */
+  private everyHolderIn (ids: Set<string>): boolean {
+    for (const id of this.holders.keys()) if (!ids.has(id)) return false
+    for (const p of this.ctx.gossip.subscribers(this.topic)) if (!ids.has(p.toString())) return false
+    return true
+  }
+
   /** The peers we know to have the document open: gossip subscribers, and those that told us in an exchange. */
   private knownHolders (): PeerId[] {
     const holders = new Map(this.holders)
@@ -388,9 +395,10 @@ export class DocReplica {
    */
   forward (update: Uint8Array, reached: string[], from: PeerId): void {
     if (reached.length === 0) return
-    const listed = new Set([...reached, from.toString()])
-    // the common case, every holder we know of listed, without asking for our links
-    if (this.knownHolders().every(p => listed.has(p.toString()))) return
+    const listed = new Set(reached).add(from.toString())
+    // the common case, every holder we know of listed, without asking for our links (nor
+    // copying the holders: this runs for every update a peer receives)
+    if (this.everyHolderIn(listed)) return
     const next = this.holdersLinked().filter(p => !listed.has(p.toString()))
     if (next.length === 0) return
     void this.push(next, update, [...listed, ...next.map(String)])
