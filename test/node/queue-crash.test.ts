@@ -82,9 +82,9 @@ describe('work queues survive crashes and pauses of real processes', () => {
     // killed mid-stream, as the 100th completion is acknowledged
     let outstanding = 0
     const killed = new Promise<void>(resolve => {
-      judge!.onReport = kind => {
-        if (kind !== 'completed' || judge!.completions.size < 100) return
-        judge!.onReport = undefined
+      judge!.onCompleted = () => {
+        if (judge!.completions.size < 100) return
+        judge!.onCompleted = undefined
         leader.kill('SIGKILL')
         outstanding = judge!.starts.size - judge!.completions.size
         resolve()

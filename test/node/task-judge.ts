@@ -12,8 +12,8 @@ export class TaskJudge {
   /** Task id → the acknowledged completion's token and worker. */
   readonly completions = new Map<string, { token: bigint, worker: string }>()
   readonly violations: string[] = []
-  /** Called as a worker says it starts a task or the lease holder acknowledged its completion (a test can inject a fault at that moment). */
-  onReport: ((kind: 'start' | 'completed', id: string, token: bigint) => void) | undefined
+  /** Called as a worker says the lease holder acknowledged a completion (a test can inject a fault at that moment). */
+  onCompleted: ((id: string, token: bigint) => void) | undefined
   private server: Server | undefined
   url = ''
 
@@ -25,12 +25,11 @@ export class TaskJudge {
       const worker = u.searchParams.get('worker') ?? '?'
       if (u.pathname.endsWith('/start')) {
         this.starts.set(id, [...(this.starts.get(id) ?? []), token])
-        this.onReport?.('start', id, token)
       } else if (u.pathname.endsWith('/completed')) {
         const first = this.completions.get(id)
         if (first != null) this.violations.push(`task ${id} completed twice: token ${first.token} by ${first.worker}, then ${token} by ${worker}`)
         else this.completions.set(id, { token, worker })
-        this.onReport?.('completed', id, token)
+        this.onCompleted?.(id, token)
       }
       res.writeHead(200).end('ok')
     })
