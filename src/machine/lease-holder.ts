@@ -44,8 +44,8 @@ interface Parked { resolve: (body: Body) => void, reject: (err: Error) => void }
  * back at the lease holder, one of each at every voter): waiting gathers the workers'.
  * The longer the wait, the more tasks are leased and completed within one (a task's record
  * then goes once, as completed, not twice), and the fewer replications: 2 → 25 ms took the
- * voters' CPU per task from ~142 to ~125 µs (the followers' from 20–28 to 15–22) with 16
- * tasks in flight per worker; throughput beside BullMQ in the same runs, 1.07–1.16× → 1.14–1.32×
+ * voters' CPU per task from 123–169 to 106–155 µs (the followers' from 19.5–27.5 to 14.5–21.5
+ * each) with 16 tasks in flight per worker; throughput beside BullMQ in the same runs, 1.07–1.16× → 1.14–1.32×
  * (`bench/queue-repeat.ts 2 16 [tree] --warmup=20000 --beside`, two rounds each). What it costs:
  * `process` hears its completions confirmed up to this much later (its slots do not wait),
  * and a lease holder that dies loses up to this much of leases and completions nobody was
