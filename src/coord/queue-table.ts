@@ -66,6 +66,17 @@ export interface Task {
   rev: number
 }
 
+/**
+ * A task as the table files it: with its keys in `Queue.pushes` and `Queue.active` made
+ * once (a key made again for each lookup is a new string, hashed again).
+ */
+interface FiledTask extends Task {
+  /** requestKey(pushedBy, pushId). */
+  readonly pushKey: string
+  /** requestKey(worker, takeId) while active, else ''. */
+  leaseKey: string
+}
+
 export interface PushRequest {
   payload: Uint8Array
   priority: number
@@ -102,28 +113,26 @@ export type QueueCounts = Record<TaskState, number>
  */
 interface Queue {
   name: string
-  tasks: Map<string, Task>
+  tasks: Map<string, FiledTask>
   /** Waiting tasks, by priority then push order. */
-  ready: TinyQueue<Task>
+  ready: TinyQueue<FiledTask>
   /** Delayed tasks, soonest due first. */
-  delayed: TinyQueue<Task>
+  delayed: TinyQueue<FiledTask>
   /** Leased tasks by the take that leased them (worker, take request id): a retried take finds its lease at once. */
-  active: Map<string, Task>
+  active: Map<string, FiledTask>
   /** Pending task ids by dedupe key. */
   keys: Map<string, string>
   /** Tasks by the push that made them (peer, request id), while kept: a retried push returns its task. */
-  pushes: Map<string, Task>
+  pushes: Map<string, FiledTask>
   /** Finished task ids, oldest first. */
   finished: string[]
   takers: Taker[]
   nextSeq: bigint
 }
 
-const byPriority = (a: Task, b: Task): number => a.priority - b.priority || (a.seq < b.seq ? -1 : a.seq > b.seq ? 1 : 0)
-const byDue = (a: Task, b: Task): number => a.until - b.until
+const byPriority = (a: FiledTask, b: FiledTask): number => a.priority - b.priority || (a.seq < b.seq ? -1 : a.seq > b.seq ? 1 : 0)
+const byDue = (a: FiledTask, b: FiledTask): number => a.until - b.until
 const requestKey = (peer: string, requestId: string): string => `${peer}\n${requestId}`
-/** An active task's key in `Queue.active`: the take that leased it. */
-const leaseKey = (task: Task): string => requestKey(task.worker, task.takeId)
 
 export class QueueTable {
   private readonly queues = new Map<string, Queue>()
@@ -137,24 +146,25 @@ export class QueueTable {
   /** Adds a task (or, for a retried push, returns the task it made); leases it at once if a worker waits. */
   push (name: string, req: PushRequest, now: number, mint: () => bigint): { task: Task, changed: boolean, events: QueueEvent[] } {
     const q = this.ensure(name)
-    const again = q.pushes.get(requestKey(req.peer, req.requestId))
+    const pushKey = requestKey(req.peer, req.requestId)
+    const again = q.pushes.get(pushKey)
     if (again != null) return { task: again, changed: false, events: [] }
     if (req.key !== '') {
       const pending = q.keys.get(req.key)
       if (pending != null) throw new DuplicateTaskError(name, req.key, pending)
     }
     if (this.pendingIn(q) >= this.limits.maxPending) throw new TooManyTasksError(name, this.limits.maxPending)
-    const task = this.add(q, req, now)
+    const task = this.add(q, req, pushKey, now)
     return { task, changed: true, events: this.serveTakers(name, q, now, mint) }
   }
 
   /** The task `req` makes (its checks passed), filed and marked changed; a retried request's own task. */
-  private add (q: Queue, req: PushRequest, now: number): Task {
-    const again = q.pushes.get(requestKey(req.peer, req.requestId))
+  private add (q: Queue, req: PushRequest, pushKey: string, now: number): FiledTask {
+    const again = q.pushes.get(pushKey)
     if (again != null) return again
     const seq = q.nextSeq++
     this.changes.sequences.add(q.name)
-    const task: Task = {
+    const task: FiledTask = {
       id: seq.toString(),
       payload: req.payload,
       priority: req.priority,
@@ -174,7 +184,9 @@ export class QueueTable {
       pushId: req.requestId,
       takeId: '',
       finishOrder: 0,
-      rev: 0
+      rev: 0,
+      pushKey,
+      leaseKey: ''
     }
     this.file(q, task)
     this.touch(q, task)
@@ -188,7 +200,8 @@ export class QueueTable {
    */
   pushMany (name: string, reqs: PushRequest[], now: number, mint: () => bigint): { tasks: Task[], changed: boolean, events: QueueEvent[] } {
     const q = this.ensure(name)
-    const fresh = reqs.filter(r => !q.pushes.has(requestKey(r.peer, r.requestId)))
+    const pushKeys = reqs.map(r => requestKey(r.peer, r.requestId))
+    const fresh = reqs.filter((r, i) => !q.pushes.has(pushKeys[i]!))
     const keys = new Set<string>()
     for (const r of fresh) {
       if (r.key === '') continue
@@ -197,7 +210,7 @@ export class QueueTable {
       keys.add(r.key)
     }
     if (this.pendingIn(q) + fresh.length > this.limits.maxPending) throw new TooManyTasksError(name, this.limits.maxPending)
-    const tasks = reqs.map(r => this.add(q, r, now))
+    const tasks = reqs.map((r, i) => this.add(q, r, pushKeys[i]!, now))
     return { tasks, changed: fresh.length > 0, events: this.serveTakers(name, q, now, mint) }
   }
 
@@ -207,10 +220,11 @@ export class QueueTable {
    */
   take (name: string, req: TakeRequest, deadline: number, now: number, mint: () => bigint): Task | undefined {
     const q = this.ensure(name)
-    const again = q.active.get(requestKey(req.peer, req.requestId))
+    const leaseKey = requestKey(req.peer, req.requestId)
+    const again = q.active.get(leaseKey)
     if (again != null) return again
     const next = this.nextReady(q, now)
-    if (next != null) return this.lease(q, next, req, now, mint)
+    if (next != null) return this.lease(q, next, req, now, mint, leaseKey)
     // (a take that waits for none is not left behind: a task pushed later would go to it)
     if (deadline > now && !q.takers.some(t => t.requestId === req.requestId && t.peer === req.peer)) q.takers.push({ ...req, deadline, arrived: now })
     return undefined
@@ -348,6 +362,12 @@ export class QueueTable {
     return out
   }
 
+  /** Keeps a lease that `drainChanges` gave out but was not replicated (coord/state.ts holds young leases back) for the next drain. */
+  keepLease (task: Task, queue: string): void {
+    this.changes.changed.set(task, queue)
+    this.changes.leasedOnly.add(task)
+  }
+
   /**
    * Adopts replicated tasks on a new leader. An active lease gets a full `leaseMs` from
    * `now`, and a delayed task its whole remaining delay from `now`: this leader cannot
@@ -358,7 +378,12 @@ export class QueueTable {
     for (const [name, next] of sequences) table.ensure(name, true).nextSeq = next
     for (const { queue, task, remainingMs } of [...tasks].sort((a, b) => a.task.finishOrder - b.task.finishOrder)) {
       const q = table.ensure(queue, true)
-      const t = { ...task, until: task.state === 'active' ? now + task.leaseMs : task.state === 'delayed' ? now + remainingMs : 0 }
+      const t: FiledTask = {
+        ...task,
+        until: task.state === 'active' ? now + task.leaseMs : task.state === 'delayed' ? now + remainingMs : 0,
+        pushKey: requestKey(task.pushedBy, task.pushId),
+        leaseKey: task.state === 'active' ? requestKey(task.worker, task.takeId) : ''
+      }
       if (q.nextSeq <= t.seq) q.nextSeq = t.seq + 1n
       table.finishes = Math.max(table.finishes, t.finishOrder)
       table.file(q, t)
@@ -382,7 +407,7 @@ export class QueueTable {
   }
 
   /** The task leased with `token`, or StaleTokenError (also for a completion retried on a completed task, unless `completedToo`). */
-  private leased (name: string, id: string, token: bigint, completedToo: boolean): Task {
+  private leased (name: string, id: string, token: bigint, completedToo: boolean): FiledTask {
     const task = this.queues.get(name)?.tasks.get(id)
     const current = task != null && task.token === token && (task.state === 'active' || (completedToo && task.state === 'completed'))
     if (!current) throw new StaleTokenError(`queue ${name} task ${id}`, token, task?.token ?? 0n)
@@ -390,17 +415,17 @@ export class QueueTable {
   }
 
   /** Files a task (new, or adopted) in its state's index. */
-  private file (q: Queue, task: Task): void {
+  private file (q: Queue, task: FiledTask): void {
     q.tasks.set(task.id, task)
-    q.pushes.set(requestKey(task.pushedBy, task.pushId), task)
+    q.pushes.set(task.pushKey, task)
     if (task.key !== '' && isPending(task)) q.keys.set(task.key, task.id)
     if (task.state === 'waiting') q.ready.push(task)
     else if (task.state === 'delayed') q.delayed.push(task)
-    else if (task.state === 'active') q.active.set(leaseKey(task), task)
+    else if (task.state === 'active') q.active.set(task.leaseKey, task)
     else q.finished.push(task.id)
   }
 
-  private lease (q: Queue, task: Task, req: TakeRequest, now: number, mint: () => bigint): Task {
+  private lease (q: Queue, task: FiledTask, req: TakeRequest, now: number, mint: () => bigint, leaseKey = requestKey(req.peer, req.requestId)): Task {
     task.state = 'active'
     task.attempt++
     task.token = mint()
@@ -409,16 +434,20 @@ export class QueueTable {
     task.leaseMs = req.leaseMs
     task.until = now + req.leaseMs
     task.takeId = req.requestId
+    task.leaseKey = leaseKey
+    const untouched = !this.changes.changed.has(task)
     this.touch(q, task)
-    q.active.set(leaseKey(task), task)
+    if (untouched) this.changes.leasedOnly.add(task)
+    q.active.set(task.leaseKey, task)
     return task
   }
 
-  private endAttempt (name: string, task: Task, error: string, now: number, mint: () => bigint): QueueEvent[] {
+  private endAttempt (name: string, task: FiledTask, error: string, now: number, mint: () => bigint): QueueEvent[] {
     const q = this.queues.get(name)!
     task.errors.push(error)
     this.touch(q, task)
-    q.active.delete(leaseKey(task))
+    q.active.delete(task.leaseKey)
+    task.leaseKey = ''
     task.worker = ''
     task.session = ''
     task.takeId = ''
@@ -432,21 +461,29 @@ export class QueueTable {
     return this.serveTakers(name, q, now, mint)
   }
 
-  private finish (name: string, task: Task, state: 'completed' | 'dead'): void {
+  private finish (name: string, task: FiledTask, state: 'completed' | 'dead'): void {
     const q = this.queues.get(name)!
     task.state = state
     this.touch(q, task)
     task.finishOrder = ++this.finishes
     task.until = 0
-    q.active.delete(leaseKey(task))
+    q.active.delete(task.leaseKey)
+    task.leaseKey = ''
+    // what only a running task needs goes, and a completed one's payload (nothing reads it
+    // again: inspect and results show the result), so that its record is smaller: replication
+    // was ~95 % of the bytes a busy lease holder sent, and completed tasks its biggest part
     task.session = '' // (the worker stays: who completed it)
+    task.takeId = ''
+    task.leaseMs = 0
+    if (state === 'completed') task.payload = EMPTY
     if (task.key !== '' && q.keys.get(task.key) === task.id) q.keys.delete(task.key)
     q.finished.push(task.id)
     while (q.finished.length > this.limits.keepFinished) {
       const old = q.tasks.get(q.finished.shift()!)!
       q.tasks.delete(old.id)
-      q.pushes.delete(requestKey(old.pushedBy, old.pushId))
+      q.pushes.delete(old.pushKey)
       this.changes.changed.delete(old)
+      this.changes.leasedOnly.delete(old)
       this.changes.removed.push({ queue: name, id: old.id })
     }
   }
@@ -455,16 +492,17 @@ export class QueueTable {
   private touch (q: Queue, task: Task): void {
     task.rev++
     this.changes.changed.set(task, q.name)
+    this.changes.leasedOnly.delete(task)
   }
 
   /** The soonest delayed task still delayed (stale heap entries dropped). */
-  private firstDelayed (q: Queue): Task | undefined {
+  private firstDelayed (q: Queue): FiledTask | undefined {
     while (q.delayed.length > 0 && q.delayed.peek()!.state !== 'delayed') q.delayed.pop()
     return q.delayed.peek()
   }
 
   /** The next task to lease: delayed tasks that are due join the ready ones first. */
-  private nextReady (q: Queue, now: number): Task | undefined {
+  private nextReady (q: Queue, now: number): FiledTask | undefined {
     for (let t = this.firstDelayed(q); t != null && now >= t.until; t = this.firstDelayed(q)) {
       q.delayed.pop()
       t.state = 'waiting'
@@ -505,10 +543,16 @@ export interface QueueChanges {
   removed: Array<{ queue: string, id: string }>
   /** Queues whose next sequence number moved (or that were made). */
   sequences: Set<string>
+  /**
+   * Of `changed`, the tasks whose one change is a lease (their last replicated record is
+   * the task waiting): nobody waits for that to replicate, and it may be left for a later
+   * commit (coord/state.ts). A task pushed, failed or completed since is not among them.
+   */
+  leasedOnly: Set<Task>
 }
 
 function noChanges (): QueueChanges {
-  return { changed: new Map(), removed: [], sequences: new Set() }
+  return { changed: new Map(), removed: [], sequences: new Set(), leasedOnly: new Set() }
 }
 
 function isPending (t: Task): boolean {

@@ -21,6 +21,13 @@ export interface MachineState<T> {
    * or undefined if it cannot say (then `records` are sent, and compared whole).
    */
   changes: (state: T, now: number) => ReplicaChange | undefined
+  /**
+   * Whether the last `changes` call held changes back: changes nobody waits on that are
+   * likely to be superseded soon (a queue task's lease, before its completion), left out
+   * of a commit that other changes made. The lease holder then commits again as if they
+   * were lazy (LAZY_COMMIT_MS), so they wait at most about one more window.
+   */
+  heldBack?: (state: T) => boolean
 }
 
 export interface LeaseHolderOptions {
@@ -78,6 +85,8 @@ export class LeaseHolder<T> {
   private pendingSince: number | undefined
   private urgentPending = false
   private lazyTimer: ReturnType<typeof setTimeout> | undefined
+  /** The replication under way left changes out (MachineState.heldBack): a lazy commit follows it. */
+  private heldBack = false
   /**
    * The next replication sends every record (and the elector compares them with its copy):
    * after an adoption, and after a replication that failed, whose change the tables have
@@ -317,6 +326,10 @@ export class LeaseHolder<T> {
       this.replicated = this.changes
     }).finally(() => {
       this.replicating = undefined
+      if (this.heldBack) {
+        this.heldBack = false
+        if (this.elector.actingEpoch() === this.epoch) this.commit(true).catch(() => {}) // (it kicks)
+      }
       this.kick(true)
     })
   }
@@ -326,6 +339,7 @@ export class LeaseHolder<T> {
     const now = performance.now()
     const change = this.sendAll ? undefined : this.state.changes(this.tables, now)
     this.sendAll = false
+    this.heldBack = change != null && this.state.heldBack?.(this.tables) === true
     if (change != null) await this.elector.replicateChange(change)
     else await this.elector.replicate(this.state.records(this.tables, now))
   }
