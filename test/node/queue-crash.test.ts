@@ -64,7 +64,7 @@ describe('work queues survive crashes and pauses of real processes', () => {
     expect([...judge.starts.values()].some(tokens => tokens.length > 1)).toBe(true)
   }, 150_000)
 
-  it('the lease holder killed -9 amid a stream of leases and lazily replicated completions: no acknowledged push or completion is lost, none is made twice', async () => {
+  it('the lease holder killed -9 amid a stream of leases and lazily replicated completions: no acknowledged push or completion is lost, none is made twice, the leases it had not replicated go to workers again', async () => {
     const mesh = freshMesh()
     agents = await startCluster(5, mesh)
     const { leader, followers } = await agreedLeader(agents)
@@ -72,9 +72,8 @@ describe('work queues survive crashes and pauses of real processes', () => {
     judge = new TaskJudge()
     await judge.start()
     // the lease holder works no task (no task is lost with a worker). Every task pushed
-    // first, so that tasks are leased as workers settle and take, in lazy commits (a push's
-    // commit is awaited, and replicates the leases made with it at once); then short tasks,
-    // many at once: leases and completions wait in the lease holder's 25 ms windows.
+    // first, so that tasks are leased as workers settle and take; then short tasks, many
+    // at once: leases and completions wait in the lease holder's 25 ms windows.
     const COUNT = 600
     producer.send({ cmd: 'produce', queue: 'burst', count: COUNT, parallel: 16 })
     await producer.next(e => e.event === 'produced', 90_000)
@@ -97,8 +96,14 @@ describe('work queues survive crashes and pauses of real processes', () => {
     await waitFor('every completion acknowledged', () => judge!.completions.size === COUNT, 30_000)
     expect(judge.violations).toEqual([]) // no completion acknowledged twice: none that was acknowledged was lost
     expect(judge.lapsedCompletions()).toEqual([])
-    // the fault mattered: the lease holder died with tasks leased and not yet completed
-    // (those it had not replicated went to others: how many varies from run to run)
+    // the fault mattered: the lease holder died with tasks leased and not yet completed,
+    // and the leases it had not replicated yet (those younger than its lazy window) were
+    // lost with it: their tasks went to workers again, under a new lease holder's tokens
+    // (8–42 of 30–46 outstanding in six runs; before leases were held back until 25 ms
+    // old, 0 in about one run of five, when the kill came just after a commit)
+    const redone = [...judge.starts.values()].filter(tokens => tokens.length > 1).length
+    console.log(`[queue-crash] outstanding at the kill ${outstanding}, started again ${redone}`)
     expect(outstanding).toBeGreaterThan(10)
+    expect(redone).toBeGreaterThan(0)
   }, 180_000)
 })
