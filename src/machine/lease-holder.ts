@@ -55,8 +55,9 @@ interface Parked { resolve: (body: Body) => void, reject: (err: Error) => void }
  * each) with 16 tasks in flight per worker; throughput beside BullMQ in the same runs, 1.07–1.16× → 1.14–1.32×
  * (`bench/queue-repeat.ts 2 16 [tree] --warmup=20000 --beside`, two rounds each). What it costs:
  * `process` hears its completions confirmed up to this much later (its slots do not wait),
- * and a lease holder that dies loses up to this much of leases and completions nobody was
- * told of (those tasks run again: at-least-once).
+ * and a lease holder that dies loses up to this much of completions nobody was told of,
+ * and of leases up to about twice this much (the state may hold a lease back until it is
+ * this old: MachineState.heldBack); those tasks run again (at-least-once).
  */
 export const LAZY_COMMIT_MS = 25
 
