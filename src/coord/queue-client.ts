@@ -132,16 +132,25 @@ const MIN_LEASE_MS = 100
  * will have it.
  */
 export class Job<T> {
-  /** Made when `lost` is first read: most jobs end before anyone listens, and an AbortController for each showed in a busy worker's profile (QUEUE_CPU_PROF). */
+  /**
+   * Made when `lost` is first read, and only then a timer for the lease's end: most jobs
+   * end before anyone listens, and an AbortController and a timer made and cleared for
+   * each showed in a busy worker's profile (QUEUE_CPU_PROF, perf).
+   */
   private lostController: AbortController | undefined
   private lostReason: StaleTokenError | undefined
   private timer: ReturnType<typeof setTimeout> | undefined
+  /** When the lease is over for this worker (its end less the client's margin), unless extended. */
+  private deadline: number
+  /** The lease holder accepted its completion or failure: it can no longer be lost. */
+  private ended = false
 
   /** Aborts when the lease is over for this worker. */
   get lost (): AbortSignal {
     if (this.lostController == null) {
       this.lostController = new AbortController()
-      if (this.lostReason != null) this.lostController.abort(this.lostReason)
+      if (this.isLost()) this.lose()
+      else this.arm()
     }
     return this.lostController.signal
   }
@@ -161,7 +170,7 @@ export class Job<T> {
     sentAt: number,
     private readonly client: QueueClient
   ) {
-    this.watch(sentAt + leaseMs)
+    this.deadline = sentAt + leaseMs - client.opts.marginMs
   }
 
   /** Completes the task with `result` (JSON). Accepted once; StaleTokenError if this lease is over. */
@@ -206,11 +215,11 @@ export class Job<T> {
   /** @internal The lease holder answered this lease's end: accepted (no `err`), or refused with `err`. */
   settled (err?: unknown): void {
     if (err instanceof StaleTokenError) this.lose()
-    else if (err === undefined) { clearTimeout(this.timer); this.timer = undefined }
+    else if (err === undefined) { this.ended = true; clearTimeout(this.timer); this.timer = undefined }
   }
 
   private async settle (outcome: string, fields: { result?: Uint8Array, error?: string, leaseMs?: number }, ends = true, next = NO_NEXT): Promise<Message> {
-    if (this.lostReason != null && outcome !== 'complete' && outcome !== 'fail') throw this.stale()
+    if (this.isLost() && outcome !== 'complete' && outcome !== 'fail') { this.lose(); throw this.stale() }
     let reply: Message
     try {
       reply = await this.client.send({ queueSettle: { queue: this.queue, id: this.id, token: this.token, outcome, result: fields.result ?? NONE, error: fields.error ?? '', leaseMs: fields.leaseMs ?? 0, ...next } })
@@ -223,8 +232,20 @@ export class Job<T> {
   }
 
   private watch (until: number): void {
+    this.deadline = until - this.client.opts.marginMs
+    if (this.lostController != null && this.lostReason == null) this.arm()
+  }
+
+  /** The lease is over for this worker: refused as stale, or past its deadline (and not ended). */
+  private isLost (): boolean {
+    return this.lostReason != null || (!this.ended && performance.now() >= this.deadline)
+  }
+
+  /** Aborts `lost` at the deadline (someone listens). */
+  private arm (): void {
     clearTimeout(this.timer)
-    this.timer = setTimeout(() => { this.lose() }, clampMs(until - this.client.opts.marginMs - performance.now()))
+    if (this.ended) return
+    this.timer = setTimeout(() => { this.lose() }, clampMs(this.deadline - performance.now()))
   }
 
   private lose (): void {
@@ -449,14 +470,31 @@ export class Queue<T = unknown> extends TypedEventEmitter<QueueEvents> {
     const settles = new SettleBatch<Job<T>>(this.name, leaseMs, { session: this.client.session, send: async body => await this.client.send(body), job: (queue, lease, sentAt) => this.client.job<T>(queue, lease, sentAt) })
     const report = (err: unknown): void => { try { options.onError?.(err) } catch { /* the caller's */ } }
     const completed = (job: Job<T>): void => { try { options.onCompleted?.(job as Job<unknown>) } catch (err) { report(err) } }
+    // Each running job's lease is extended by the time it is half over, by one tick for the
+    // whole processor while any job runs (an interval made and cleared for each job showed in
+    // a busy worker's profile): a tick every eighth of the lease renews up to that much early.
+    const tickMs = Math.max(MIN_LEASE_MS / 8, Math.floor(leaseMs / 8))
+    const renewAfterMs = Math.floor(leaseMs / 2) - tickMs
+    const running = new Map<Job<T>, number>()
+    let renewals: ReturnType<typeof setInterval> | undefined
+    const renew = (): void => {
+      const now = performance.now()
+      for (const [job, renewAt] of running) {
+        if (now < renewAt) continue
+        running.set(job, now + renewAfterMs)
+        job.extend(leaseMs).catch(report)
+      }
+    }
     const run = async (job: Job<T>): Promise<{ result: unknown } | { error: unknown }> => {
-      const renew = setInterval(() => { job.extend(leaseMs).catch(report) }, Math.max(MIN_LEASE_MS / 2, Math.floor(leaseMs / 2)))
+      running.set(job, performance.now() + renewAfterMs)
+      renewals ??= setInterval(renew, tickMs)
       try {
         return { result: await handler(job.task, job) }
       } catch (error) {
         return { error }
       } finally {
-        clearInterval(renew)
+        running.delete(job)
+        if (running.size === 0) { clearInterval(renewals); renewals = undefined }
       }
     }
     const slot = async (): Promise<void> => {
@@ -549,6 +587,8 @@ const TAKE_POLL_MS = 10_000
 /** A watch is answered within about 10 s (queue-service.ts); a little more for the answer to travel. */
 const WATCH_WAIT_MS = 12_000
 const NONE = new Uint8Array(0)
+const UTF8 = new TextEncoder()
+const FROM_UTF8 = new TextDecoder()
 
 /** What every queue of a peer shares: the way to the lease holder, this process's session, the size limit. */
 export class QueueClient {
@@ -573,12 +613,12 @@ export class QueueClient {
     let json: string | undefined
     try { json = JSON.stringify(value) } catch (err) { throw invalid(what, 'a JSON value', value) }
     if (json === undefined) throw invalid(what, 'a JSON value', value)
-    const bytes = new TextEncoder().encode(json)
+    const bytes = UTF8.encode(json)
     if (bytes.byteLength > MAX_TASK_BYTES) throw invalid(what, `at most ${MAX_TASK_BYTES} bytes as JSON (put big data in a document and pass its name)`, `${bytes.byteLength} bytes`)
     return bytes
   }
 
   decode (bytes: Uint8Array): unknown {
-    return bytes.byteLength === 0 ? undefined : JSON.parse(new TextDecoder().decode(bytes))
+    return bytes.byteLength === 0 ? undefined : JSON.parse(FROM_UTF8.decode(bytes))
   }
 }

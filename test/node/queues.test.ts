@@ -89,6 +89,47 @@ describe('work queues', () => {
     await Promise.all(workers.map(async w => await w.close()))
   })
 
+  it('process: a handler that outlasts its lease keeps it (renewed by the time it is half over), and its job is never lost', async () => {
+    peers = await startQuorum(3)
+    const [producer, w1, w2] = peers as [Peer, Peer, Peer]
+    const id = await producer.queue<Work>('long').push({ n: 1 })
+    const lost: boolean[] = []
+    const first = w1.queue<Work>('long').process(async (_task, job) => {
+      const signal = job.lost // (read at the start: aborted at the lease's end unless renewed)
+      await sleep(1_400) // three and a half 400 ms leases
+      lost.push(signal.aborted)
+      return 'done'
+    }, { leaseMs: 400 })
+    await waitFor('the task is running', async () => (await producer.queue('long').inspect()).active === 1)
+    // another worker waits all along: a lapse would hand it the task
+    const other = await w2.queue<Work>('long').take({ waitMs: 1_600 })
+    expect(other).toBeUndefined()
+    await waitFor('completed', async () => (await producer.queue('long').inspect()).completed === 1)
+    expect(lost).toEqual([false])
+    const view = await producer.queue('long').inspect()
+    expect(view.tasks.map(t => [t.id, t.attempt, t.result])).toEqual([[id, 1, 'done']])
+    await first.close()
+  })
+
+  it('a job whose `lost` is read before its lease ends is aborted when it ends; extend moves that', async () => {
+    peers = await startQuorum(3)
+    const q = peers[1]!.queue<Work>('watch')
+    await q.push({ n: 1 })
+    await q.push({ n: 2 })
+    const ending = (await q.take({ leaseMs: 300 }))!
+    const signal = ending.lost
+    expect(signal.aborted).toBe(false)
+    await waitFor('aborted at the lease end', () => signal.aborted, 2_000)
+    expect(signal.reason).toBeInstanceOf(StaleTokenError)
+    const kept = (await q.take({ leaseMs: 300 }))!
+    const keptSignal = kept.lost
+    await sleep(150)
+    await kept.extend(600)
+    await sleep(300) // past the first lease's end
+    expect(keptSignal.aborted).toBe(false)
+    await waitFor('aborted at the extended end', () => keptSignal.aborted, 2_000)
+  })
+
   it('process: the completions of one turn travel in one request, which takes as many tasks', async () => {
     const [producer, worker] = await startFleet(2) as [Peer, Peer]
     const q = producer.queue<Work>('turns')
