@@ -127,8 +127,8 @@ export function tableChanges (t: CoordTables, now: number): ReplicaChange | unde
   let held = false
   for (const [task, queue] of queues.changed) {
     // A lease younger than the lazy window waits (see heldLeases), so that a task completed
-    // within it replicates once, as completed: a commit of others' pushes took it along as
-    // active too (a quarter of the tasks, with 4 workers of 16 in flight)
+    // within it replicates once, as completed; otherwise a commit made for others' pushes
+    // takes it along as active too (a quarter of the tasks were, with 4 workers × 16 in flight)
     const leasedAt = task.until - task.leaseMs
     if (queues.leasedOnly.has(task) && task.state === 'active' && now - leasedAt < LAZY_COMMIT_MS) {
       t.queues.keepLease(task, queue)
