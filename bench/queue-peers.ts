@@ -96,6 +96,8 @@ export interface ThroughputRun {
   /** Not every task completed within the limit (COMPLETE_MS): the rate counts the completions seen, up to the last. */
   timedOut: boolean
   /** CPU time the processes spent from the first push to the last completion's tally, in ms (Linux only). */
+  /** accord: the bytes of replicated records its lease holder sent its voters during the run (each voter's copy counted). */
+  replicatedBytes?: number
   cpuMs?: { servers: number, producer: number, workers: number, /** each server's, in the order they were started (accord: voters of rank 0, 1, 2; the lease holder is rank 0 unless it failed over) */ eachServer?: number[] }
   /** The tasks the fresh workers completed first (`warmupTasks`), timed apart: the cold rate. */
   warmup?: { completions: Completions, tasksPerSec: number }
@@ -154,7 +156,7 @@ interface QueueSystem {
   /** Why it cannot run on this machine, if it cannot (redis-server is checked before). */
   missing: () => Promise<string | undefined>
   /** Starts what its producer and workers connect to; the spec they are given, and the processes that serve them (their CPU time is measured). */
-  start: (ctx: StartContext) => Promise<{ spec: SystemSpec, stop: () => Promise<void>, servers: Array<number | undefined> }>
+  start: (ctx: StartContext) => Promise<{ spec: SystemSpec, stop: () => Promise<void>, servers: Array<number | undefined>, replicatedBytes?: () => Promise<number> }>
 }
 
 const CHILD = fileURLToPath(new URL('./queue-worker.ts', import.meta.url))
@@ -281,7 +283,12 @@ const SYSTEMS: QueueSystem[] = [
         await procs.stop(voters)
         throw err
       }
-      return { spec, stop: async () => { await procs.stop(voters) }, servers: voters.map(v => v.child.proc.pid) }
+      const replicatedBytes = async (): Promise<number> => {
+        for (const v of voters) send(v, 'stats')
+        const stats = await Promise.all(voters.map(async v => await procs.expect(v, 'stats', TRIAL_MS)))
+        return stats.reduce((sum, s) => sum + s.replicatedBytes, 0)
+      }
+      return { spec, stop: async () => { await procs.stop(voters) }, servers: voters.map(v => v.child.proc.pid), replicatedBytes }
     }
   }
 ]
@@ -449,15 +456,17 @@ class Ids {
   take (count: number): number[] { const ids = range(this.next, count); this.next += count; return ids }
 }
 
-async function throughputRun (procs: Procs, { producer, servers }: Deployment, ids: Ids, concurrency: number, opts: QueuePeersOptions): Promise<ThroughputRun> {
+async function throughputRun (procs: Procs, { producer, servers, replicatedBytes }: Deployment, ids: Ids, concurrency: number, opts: QueuePeersOptions): Promise<ThroughputRun> {
   const workers = await procs.workers(opts.workers, concurrency, opts.workUs)
   try {
     const warmup = opts.warmupTasks > 0 ? await warmUp(procs, producer, workers, ids.take(opts.warmupTasks), opts) : undefined
     const tasks = ids.take(opts.tasks)
     const cpu = cpuMeter({ servers, producer: [producer.child.proc.pid], workers: workers.map(w => w.child.proc.pid) })
     const eachServerCpu = servers.map(pid => cpuMeter({ server: [pid] }))
+    const replicatedBefore = await replicatedBytes?.()
     const { pushed, completions, timedOut, ms } = await pushAndDrain(procs, producer, workers, tasks, opts, 'completions')
     const eachServer = eachServerCpu.map(meter => meter()?.server)
+    const replicated = replicatedBefore != null ? (await replicatedBytes!()) - replicatedBefore : undefined
     const cpuMs = withEachServer(cpu(), eachServer)
     // the tasks that completed (each counted once): all of them unless the run timed out
     const completed = completions.pushed - completions.lost
@@ -470,6 +479,7 @@ async function throughputRun (procs: Procs, { producer, servers }: Deployment, i
       completions,
       timedOut,
       ...(cpuMs != null ? { cpuMs } : {}),
+      ...(replicated != null ? { replicatedBytes: replicated } : {}),
       ...(warmup != null ? { warmup } : {})
     }
   } finally {
@@ -582,13 +592,19 @@ async function attempt<T> (log: Log, label: string, set: (o: Outcome<T>) => void
 }
 
 /** The system started, and its producer connected. */
-interface Deployment { producer: Proc, stop: () => Promise<void>, servers: Array<number | undefined> }
+interface Deployment {
+  producer: Proc
+  stop: () => Promise<void>
+  servers: Array<number | undefined>
+  /** accord: the bytes of replicated records its lease holder has sent its voters so far (peer.stats()). */
+  replicatedBytes?: () => Promise<number>
+}
 
 async function deploy (system: QueueSystem, procs: Procs, redisBin: string | undefined, log: Log): Promise<Deployment> {
-  const { spec, stop, servers } = await system.start({ redisBin, procs, log })
+  const { spec, stop, servers, replicatedBytes } = await system.start({ redisBin, procs, log })
   procs.spec = spec
   try {
-    return { producer: await procs.producer(), stop, servers }
+    return { producer: await procs.producer(), stop, servers, ...(replicatedBytes != null ? { replicatedBytes } : {}) }
   } catch (err) {
     await stop()
     throw err
@@ -609,7 +625,7 @@ async function measureSystem (system: QueueSystem, r: QueueSystemResult, redisBi
         const t = await throughputRun(procs, deployment!, ids, c, opts)
         drained = !t.timedOut
         if (t.warmup != null) log(`  warm-up: ${fmt(t.warmup.tasksPerSec)} tasks/s (${n(opts.warmupTasks)} tasks, fresh workers)`)
-        log(`  ${fmt(t.tasksPerSec)} tasks/s push → complete (producer pushed ${fmt(t.pushesPerSec)}/s)${t.cpuMs != null ? `; CPU per task ${cpuPerTask(t)} µs` : ''}; ${t.timedOut ? `⚠ timed out: ${n(t.completions.lost)} of ${n(t.completions.pushed)} not completed within ${n(COMPLETE_MS / 1000)} s, ${t.completions.duplicates} duplicates` : completionsSay(t.completions)}`)
+        log(`  ${fmt(t.tasksPerSec)} tasks/s push → complete (producer pushed ${fmt(t.pushesPerSec)}/s)${t.cpuMs != null ? `; CPU per task ${cpuPerTask(t)} µs` : ''}${t.replicatedBytes != null ? `; replicated ${fmt(t.replicatedBytes / t.tasks)} bytes per task` : ''}; ${t.timedOut ? `⚠ timed out: ${n(t.completions.lost)} of ${n(t.completions.pushed)} not completed within ${n(COMPLETE_MS / 1000)} s, ${t.completions.duplicates} duplicates` : completionsSay(t.completions)}`)
         return t
       })
       if (!drained) {
@@ -721,6 +737,7 @@ export function renderQueuePeers (r: QueuePeersResult): string[] {
     if (o.warmupTasks > 0) rows.push([`…the same workers' first ${n(o.warmupTasks)} tasks (the warm-up, just before): tasks/s`, ...runs.map(x => cell(x, t => t.warmup != null ? fmt(t.warmup.tasksPerSec) : 'not run'))])
     rows.push(['…the producer\'s pushes/s meanwhile', ...runs.map(x => cell(x, t => fmt(t.pushesPerSec)))])
     rows.push(['…CPU per task completed, µs: all processes (servers + producer + workers)', ...runs.map(x => cell(x, t => t.cpuMs != null ? cpuPerTask(t) : 'not measured'))])
+    rows.push(['…bytes of records replicated per task (accord: its lease holder to its voters, each copy counted; `peer.stats()`)', ...runs.map(x => cell(x, t => t.replicatedBytes != null ? fmt(t.replicatedBytes / t.tasks) : '–'))])
     rows.push(['…each task completed once: duplicates / lost', ...runs.map(x => cell(x, t => t.timedOut
       ? `${t.completions.duplicates} / – (${n(t.completions.lost)} of ${n(t.completions.pushed)} not completed within ${n(COMPLETE_MS / 1000)} s)`
       : completionsCell(t.completions)))])

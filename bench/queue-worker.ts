@@ -62,6 +62,8 @@ export type Report =
   | { t: 'done', id: number, at: number }
   | { t: 'progress', completed: number }
   | { t: 'tally', ids: number[], lastAt: number | null }
+  /** A voter's `peer.stats().replication.bytes`: what it sent its voters while it led. */
+  | { t: 'stats', replicatedBytes: number }
 
 export interface QueueProducer {
   /** Pushes `tasks` in one call: the system's bulk push for several, its single push for one. */
@@ -201,7 +203,7 @@ async function runVoter (s: AccordSpec, v: AccordVoterSpec): Promise<void> {
   const { accordVoter } = await import('./peers/accord-queue.js')
   const voter = await accordVoter(s, v)
   say({ t: 'ready', id: voter.id, leader: voter.leader })
-  await serve({})
+  await serve({ stats: () => { say({ t: 'stats', replicatedBytes: voter.replicatedBytes() }) } })
   await voter.close()
 }
 

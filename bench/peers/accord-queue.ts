@@ -65,7 +65,7 @@ async function joinAsClient (spec: AccordSpec): Promise<Peer> {
 }
 
 /** One voter, in memory (like the Redis servers of the other systems: no persistence). Resolves once a leader is known; says which. */
-export async function accordVoter (spec: AccordSpec, v: AccordVoterSpec): Promise<{ leader: string, id: string, close: () => Promise<void> }> {
+export async function accordVoter (spec: AccordSpec, v: AccordVoterSpec): Promise<{ leader: string, id: string, replicatedBytes: () => number, close: () => Promise<void> }> {
   const peer = await createPeer({
     mesh: spec.mesh,
     voters: spec.voters,
@@ -75,7 +75,8 @@ export async function accordVoter (spec: AccordSpec, v: AccordVoterSpec): Promis
     bootstrap: spec.bootstrap.filter(a => !a.includes(`/tcp/${v.port}/`))
   })
   const leader = await untilLeader(peer)
-  return { leader, id: peer.id, close: async () => { await peer.stop() } }
+  // (counted by the lease holder: the records it sent its voters, each voter's copy counted)
+  return { leader, id: peer.id, replicatedBytes: () => peer.stats().replication.bytes, close: async () => { await peer.stop() } }
 }
 
 async function producer (spec: AccordSpec): Promise<QueueProducer> {

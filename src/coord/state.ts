@@ -128,7 +128,7 @@ export function tableChanges (t: CoordTables, now: number): ReplicaChange | unde
   for (const [task, queue] of queues.changed) {
     // A lease younger than the lazy window waits (see heldLeases), so that a task completed
     // within it replicates once, as completed; otherwise a commit made for others' pushes
-    // takes it along as active too (a quarter of the tasks were, with 4 workers × 16 in flight)
+    // takes it along as active too (scenario 15's bytes replicated per task show the difference)
     const leasedAt = task.until - task.leaseMs
     if (queues.leasedOnly.has(task) && task.state === 'active' && now - leasedAt < LAZY_COMMIT_MS) {
       t.queues.keepLease(task, queue)
