@@ -96,13 +96,13 @@ describe('work queues', () => {
     const lost: boolean[] = []
     const first = w1.queue<Work>('long').process(async (_task, job) => {
       const signal = job.lost // (read at the start: aborted at the lease's end unless renewed)
-      await sleep(1_400) // three and a half 400 ms leases
+      await sleep(3_500) // three and a half leases
       lost.push(signal.aborted)
       return 'done'
-    }, { leaseMs: 400 })
+    }, { leaseMs: 1_000 })
     await waitFor('the task is running', async () => (await producer.queue('long').inspect()).active === 1)
     // another worker waits all along: a lapse would hand it the task
-    const other = await w2.queue<Work>('long').take({ waitMs: 1_600 })
+    const other = await w2.queue<Work>('long').take({ waitMs: 3_700 })
     expect(other).toBeUndefined()
     await waitFor('completed', async () => (await producer.queue('long').inspect()).completed === 1)
     expect(lost).toEqual([false])
@@ -116,18 +116,19 @@ describe('work queues', () => {
     const q = peers[1]!.queue<Work>('watch')
     await q.push({ n: 1 })
     await q.push({ n: 2 })
-    const ending = (await q.take({ leaseMs: 300 }))!
+    const ending = (await q.take({ leaseMs: 500 }))!
     const signal = ending.lost
     expect(signal.aborted).toBe(false)
     await waitFor('aborted at the lease end', () => signal.aborted, 2_000)
     expect(signal.reason).toBeInstanceOf(StaleTokenError)
-    const kept = (await q.take({ leaseMs: 300 }))!
+    // (lengths with room for a loaded machine: the extend must land before the first end)
+    const kept = (await q.take({ leaseMs: 1_000 }))!
     const keptSignal = kept.lost
-    await sleep(150)
-    await kept.extend(600)
-    await sleep(300) // past the first lease's end
+    await sleep(200)
+    await kept.extend(2_000)
+    await sleep(1_000) // past the first lease's end
     expect(keptSignal.aborted).toBe(false)
-    await waitFor('aborted at the extended end', () => keptSignal.aborted, 2_000)
+    await waitFor('aborted at the extended end', () => keptSignal.aborted, 4_000)
   })
 
   it('process: the completions of one turn travel in one request, which takes as many tasks', async () => {
