@@ -11,6 +11,24 @@ import { freshMesh, sleep, waitFor } from './helpers.js'
  * test) and the lease holder's own record must agree: every acknowledged push completed,
  * exactly once, never with a lease that had lapsed.
  */
+/**
+ * `asker`'s `results()` (read from the lease holder, a new one after the kill: it adopted the
+ * completed records, which carry no payload) lists every acknowledged push once, with the
+ * result its worker returned for it ({ n, by }); where the judge was told of the completion,
+ * with the judge's worker. Only a worker in `killed` may have died between the lease
+ * holder's acknowledgement and telling the judge.
+ */
+async function resultsAgreeWithJudge (producer: AgentProcess, asker: AgentProcess, queue: string, judge: TaskJudge, killed: AgentProcess[]): Promise<void> {
+  const nOf = new Map(producer.events.filter(e => e.event === 'pushed').map(e => [e.id as string, e.n as number]))
+  const { results } = await asker.call({ cmd: 'queue-results', queue }, ['queue-results', 'error'], 10_000) as unknown as { results: Array<{ id: string, result: { n: number, by: string }, worker: string }> }
+  expect(results.map(r => r.id).sort()).toEqual([...nOf.keys()].sort())
+  for (const r of results) {
+    const worker = judge.completions.get(r.id)?.worker
+    expect(worker ?? (killed.some(a => a.id === r.worker) ? r.worker : `${r.worker}, not killed and not judged`)).toBe(r.worker)
+    expect(r.result).toEqual({ n: nOf.get(r.id), by: r.worker })
+  }
+}
+
 /** Every push the producer had acknowledged (`count` of them) is a completed task on the lease holder, as `asker` reads its record: none lost, none left running. */
 async function everyPushCompleted (producer: AgentProcess, asker: AgentProcess, queue: string, count: number): Promise<void> {
   const ids = producer.events.filter(e => e.event === 'pushed').map(e => e.id as string)
@@ -58,6 +76,7 @@ describe('work queues survive crashes and pauses of real processes', () => {
 
     expect(judge.violations).toEqual([]) // none completed twice
     expect(judge.lapsedCompletions()).toEqual([]) // none completed with a lapsed lease
+    await resultsAgreeWithJudge(producer, steady, 'jobs', judge, [leader, killed])
     // the frozen worker woke up to a lease that had lapsed: its completion was refused
     expect(frozen.events.slice(fromFreeze).filter(e => e.event === 'refused').map(e => e.code)).toContain('ERR_STALE_TOKEN')
     // the tasks whose workers died or froze were redone under a higher token
@@ -96,6 +115,7 @@ describe('work queues survive crashes and pauses of real processes', () => {
     await waitFor('every completion acknowledged', () => judge!.completions.size === COUNT, 30_000)
     expect(judge.violations).toEqual([]) // no completion acknowledged twice: none that was acknowledged was lost
     expect(judge.lapsedCompletions()).toEqual([])
+    await resultsAgreeWithJudge(producer, workers[0]!, 'burst', judge, [])
     // the fault mattered: the lease holder died with tasks leased and not yet completed,
     // and the leases it had not replicated yet (those younger than its lazy window) were
     // lost with it: their tasks went to workers again, under a new lease holder's tokens
