@@ -186,7 +186,7 @@ export async function accordFleet (procs: Procs, n: number, log: Log): Promise<F
 }
 
 /** Opens `doc` on every replica: their 'synced' reports, once all are in. */
-async function openAll (replicas: Proc[], doc: string): Promise<Array<Extract<Report, { t: 'synced' }>>> {
+export async function openAll (replicas: Proc[], doc: string): Promise<Array<Extract<Report, { t: 'synced' }>>> {
   for (const p of replicas) send(p, `open ${doc}`)
   return await Promise.all(replicas.map(async p => await expect(p, 'synced', OPEN_MS)))
 }
@@ -208,7 +208,7 @@ export async function oneUpdate (procs: Procs, replicas: Proc[], writer: number,
 }
 
 /** `writer` sets `n` keys in `doc`, `chunk` per macrotask: when it began, and when the last of `readers` held them all. */
-async function writeAndHold (writer: Proc, readers: Proc[], doc: string, opts: { prefix: string, n: number, chunk: number, ms: number }): Promise<{ startedAt: number, heldAt: number }> {
+export async function writeAndHold (writer: Proc, readers: Proc[], doc: string, opts: { prefix: string, n: number, chunk: number, ms: number }): Promise<{ startedAt: number, heldAt: number }> {
   for (const r of readers) send(r, `hold ${doc} ${opts.n}`)
   send(writer, `write ${doc} ${opts.prefix} ${opts.n} ${opts.chunk}`)
   // fails at once if any of them exits, the writer too once it is done (readers would wait for what it could not send)

@@ -14,7 +14,6 @@ import type { Stats } from '../net/stats.js'
 import type { Storage } from '../store/storage.js'
 import type { PeerId } from '@libp2p/interface'
 
-const PRECHECK_MAX_BYTES = 64 * 1024
 /** A peer publishes its presence in a document at most this often (the latest state wins). */
 const AWARENESS_MIN_INTERVAL_MS = 50
 /** The longest a document's presence waits for its first catch-up before it goes out anyway. */
@@ -203,21 +202,44 @@ export class DocReplica {
     }
   }
 
-  /** Applies an update from the network; a malformed one is refused and counted, not applied. */
+  /**
+   * Applies an update from the network. A malformed one is refused (counted, not passed on);
+   * what Yjs integrated of it before it failed stays, and is stored (see keepHalfApplied).
+   */
   applyRemote (update: Uint8Array): void {
+    this.remoteChanged = false
     try {
-      // Decoding first keeps a malformed update from half-integrating into the doc. For a
-      // big update (a catch-up) that doubles the cost, and applyUpdate decodes every struct
-      // before it integrates any: only a malformed delete set could land half-way.
-      if (update.byteLength <= PRECHECK_MAX_BYTES) Y.decodeUpdate(update)
-      this.remoteChanged = false
       Y.applyUpdate(this.doc, update, REMOTE_ORIGIN)
     } catch (err) {
+      this.keepHalfApplied()
       throw new InvalidMessageError('apply', `not a Yjs update for ${this.name}`, { cause: err })
     }
     // stored as it came (see onCleanup); while some structs wait for others they may be
     // this update's, so it is kept even when it changed nothing yet
     if (this.remoteChanged || this.doc.store.pendingStructs != null || this.doc.store.pendingDs != null) this.addToBurst(update, false)
+  }
+
+  /**
+   * Yjs decodes all of an update's structs before it integrates any, but applies the delete
+   * set as it reads it: an update whose delete set is malformed throws with its structs (and
+   * the deletions read before the fault) already in the doc, and those waiting for others
+   * pending. That is a state a well-formed update could have made, so it stays (undoing it
+   * is not possible; decoding every update twice to refuse it whole cost ~10 % of a reader
+   * applying a bulk); what matters is that storage keeps what the doc holds, since the
+   * message itself is not stored or passed on. Peers that did not get it catch up by
+   * anti-entropy, like from any edit of ours.
+   */
+  private keepHalfApplied (): void {
+    const before = this.remoteBefore
+    this.remoteBefore = undefined
+    const { pendingStructs, pendingDs } = this.doc.store
+    const kept = [
+      ...(this.remoteChanged && before != null ? [Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(before))] : []),
+      // Yjs keeps what waits in its v2 encoding
+      ...(pendingStructs != null ? [Y.convertUpdateFormatV2ToV1(pendingStructs.update)] : []),
+      ...(pendingDs != null ? [Y.convertUpdateFormatV2ToV1(pendingDs)] : [])
+    ]
+    if (kept.length > 0) this.addToBurst(Y.mergeUpdates(kept), false)
   }
 
   onGossip (msg: Message): void {
@@ -264,6 +286,8 @@ export class DocReplica {
   private listening = true
   /** Set by onCleanup when the transaction of an update from the network changed the doc. */
   private remoteChanged = false
+  /** The doc's state vector before the last update from the network (keepHalfApplied). */
+  private remoteBefore: Map<number, number> | undefined
 
   /**
    * Runs as each transaction ends, just before Yjs encodes it as an update for whoever
@@ -278,7 +302,10 @@ export class DocReplica {
   private readonly onCleanup = (tr: Y.Transaction): void => {
     this.state = undefined
     const ours = tr.origin === REMOTE_ORIGIN || tr.origin === STORAGE_ORIGIN
-    if (tr.origin === REMOTE_ORIGIN) this.remoteChanged ||= changedDoc(tr)
+    if (tr.origin === REMOTE_ORIGIN) {
+      this.remoteChanged ||= changedDoc(tr)
+      this.remoteBefore = tr.beforeState
+    }
     if (ours === !this.listening) return
     if (ours) this.doc.off('update', this.onUpdate)
     else this.doc.on('update', this.onUpdate)

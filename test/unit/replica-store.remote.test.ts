@@ -6,6 +6,7 @@ import { DocReplica, type ReplicaContext } from '../../src/docs/replica.js'
 import { DocLog } from '../../src/docs/doc-log.js'
 import { MemoryStorage } from '../../src/store/memory.js'
 import { Stats } from '../../src/net/stats.js'
+import { InvalidMessageError } from '../../src/errors.js'
 
 /**
  * What a replica stores of the updates it applies from the network (they are stored as
@@ -61,5 +62,52 @@ describe('a replica stores the updates it applies from the network', () => {
     const restarted = await reloaded(storage)
     Y.applyUpdate(restarted, first)
     expect(restarted.getText('t').toString()).toBe('hello world')
+  })
+
+  /** `update` (no deletions: its delete set is the last byte, 0 clients) with a delete set that claims 5 clients and ends: its structs decode, its delete set does not. */
+  function garbageDeleteSet (update: Uint8Array): Uint8Array {
+    expect(update.at(-1)).toBe(0)
+    const bad = update.slice()
+    bad[bad.length - 1] = 5
+    expect(() => Y.decodeUpdate(bad)).toThrow()
+    return bad
+  }
+
+  it.each([['small', ' world'], ['big (over 64 KiB)', ' world'.repeat(20_000)]])('a %s update with a malformed delete set is refused; what Yjs integrated of it before it failed is stored: after a restart the doc is what the replica holds', async (_, more) => {
+    const storage = new MemoryStorage()
+    const replica = await replicaOn(storage)
+    const writer = new Y.Doc()
+    writer.getText('t').insert(0, 'hello')
+    const first = Y.encodeStateAsUpdate(writer)
+    const sv = Y.encodeStateVector(writer)
+    writer.getText('t').insert(5, more)
+    replica.applyRemote(first)
+    expect(() => { replica.applyRemote(garbageDeleteSet(Y.encodeStateAsUpdate(writer, sv))) }).toThrow(InvalidMessageError)
+    // Yjs integrated its structs before it read the delete set (a state a valid update makes)
+    expect(replica.doc.getText('t').toString()).toBe('hello' + more)
+    await replica.flush()
+    expect((await reloaded(storage)).getText('t').toString()).toBe('hello' + more)
+  })
+
+  it('… and its structs that wait for one not yet received are stored too: after a restart they apply once the missing one comes, as they did in the replica', async () => {
+    const storage = new MemoryStorage()
+    const replica = await replicaOn(storage)
+    const [first, second] = twoEdits()
+    expect(() => { replica.applyRemote(garbageDeleteSet(second)) }).toThrow(InvalidMessageError)
+    expect(replica.doc.getText('t').toString()).toBe('')
+    await replica.flush()
+    replica.applyRemote(first)
+    expect(replica.doc.getText('t').toString()).toBe('hello world')
+    const restarted = await reloaded(storage)
+    Y.applyUpdate(restarted, first)
+    expect(restarted.getText('t').toString()).toBe('hello world')
+  })
+
+  it('a malformed update that integrated nothing stores nothing', async () => {
+    const storage = new MemoryStorage()
+    const replica = await replicaOn(storage)
+    for (const bad of [new Uint8Array([9, 9, 9, 9, 9]), new Uint8Array([1, 2, 3, 4])]) expect(() => { replica.applyRemote(bad) }).toThrow(InvalidMessageError)
+    await replica.flush()
+    expect(await new DocLog(storage, 'd').load()).toEqual([])
   })
 })
