@@ -302,9 +302,13 @@ if (wanted('docs-procs')) {
 if (wanted('queue-peers')) {
   await scenario('15. queue peers', async () => {
     const systems = arg('queue-systems')?.split(',')
+    // 80,000 warm-up tasks: after 20,000, accord's fresh workers were not yet at their steady
+    // rate (their code was still being optimized): with 80,000 its rate rose where BullMQ's
+    // did not (`bench/queue-repeat.ts 2 16 --warmup=20000|80000 --beside`, alternating). The
+    // throughput rows measure a fleet that runs for long, the warm-up row a fresh one.
     results.queuePeers = await benchQueuePeers(log, quick
       ? { tasks: 2_000, batch: 500, warmupTasks: 500, workers: 4, concurrencies: [1, 16], latencyTrials: 30, latencyWarmup: 5, redeliveryTrials: 2, workUs: 0, seed: 15, systems }
-      : { tasks: 20_000, batch: 500, warmupTasks: 20_000, workers: 4, concurrencies: [1, 16], latencyTrials: 200, latencyWarmup: 20, redeliveryTrials: 5, workUs: 0, seed: 15, systems })
+      : { tasks: 20_000, batch: 500, warmupTasks: 80_000, workers: 4, concurrencies: [1, 16], latencyTrials: 200, latencyWarmup: 20, redeliveryTrials: 5, workUs: 0, seed: 15, systems })
   })
 }
 
