@@ -224,8 +224,8 @@ export class DocReplica {
    * set as it reads it: an update whose delete set is malformed throws with its structs (and
    * the deletions read before the fault) already in the doc, and those waiting for others
    * pending. That is a state a well-formed update could have made, so it stays (undoing it
-   * is not possible; decoding every update twice to refuse it whole cost ~10 % of a reader
-   * applying a bulk); what matters is that storage keeps what the doc holds, since the
+   * is not possible, and decoding every update once more first, to refuse it whole, cost
+   * every reader on every update); what matters is that storage keeps what the doc holds, since the
    * message itself is not stored or passed on. Peers that did not get it catch up by
    * anti-entropy, like from any edit of ours.
    */
