@@ -95,9 +95,9 @@ export interface ThroughputRun {
   completions: Completions
   /** Not every task completed within the limit (COMPLETE_MS): the rate counts the completions seen, up to the last. */
   timedOut: boolean
-  /** CPU time the processes spent from the first push to the last completion's tally, in ms (Linux only). */
   /** accord: the bytes of replicated records its lease holder sent its voters during the run (each voter's copy counted). */
   replicatedBytes?: number
+  /** CPU time the processes spent from the first push to the last completion's tally, in ms (Linux only). */
   cpuMs?: { servers: number, producer: number, workers: number, /** each server's, in the order they were started (accord: voters of rank 0, 1, 2; the lease holder is rank 0 unless it failed over) */ eachServer?: number[] }
   /** The tasks the fresh workers completed first (`warmupTasks`), timed apart: the cold rate. */
   warmup?: { completions: Completions, tasksPerSec: number }

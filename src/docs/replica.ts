@@ -208,6 +208,7 @@ export class DocReplica {
    */
   applyRemote (update: Uint8Array): void {
     this.remoteChanged = false
+    this.remoteBefore = undefined
     try {
       Y.applyUpdate(this.doc, update, REMOTE_ORIGIN)
     } catch (err) {
@@ -225,16 +226,14 @@ export class DocReplica {
    * the deletions read before the fault) already in the doc, and those waiting for others
    * pending. That is a state a well-formed update could have made, so it stays (undoing it
    * is not possible, and decoding every update once more first, to refuse it whole, cost
-   * every reader on every update); what matters is that storage keeps what the doc holds, since the
-   * message itself is not stored or passed on. Peers that did not get it catch up by
-   * anti-entropy, like from any edit of ours.
+   * every reader on every update); what matters is that storage keeps what the doc holds,
+   * since the message itself is not stored or passed on. Peers that did not get it catch up
+   * by anti-entropy, as from any edit of ours.
    */
   private keepHalfApplied (): void {
-    const before = this.remoteBefore
-    this.remoteBefore = undefined
     const { pendingStructs, pendingDs } = this.doc.store
     const kept = [
-      ...(this.remoteChanged && before != null ? [Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(before))] : []),
+      ...(this.remoteChanged && this.remoteBefore != null ? [Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(this.remoteBefore))] : []),
       // Yjs keeps what waits in its v2 encoding
       ...(pendingStructs != null ? [Y.convertUpdateFormatV2ToV1(pendingStructs.update)] : []),
       ...(pendingDs != null ? [Y.convertUpdateFormatV2ToV1(pendingDs)] : [])
@@ -286,7 +285,7 @@ export class DocReplica {
   private listening = true
   /** Set by onCleanup when the transaction of an update from the network changed the doc. */
   private remoteChanged = false
-  /** The doc's state vector before the last update from the network (keepHalfApplied). */
+  /** The doc's state vector before the update from the network being applied (set by onCleanup; keepHalfApplied). */
   private remoteBefore: Map<number, number> | undefined
 
   /**
