@@ -7,7 +7,7 @@ import { Envelope as CurrentEnvelope, RpcFrame as CurrentRpcFrame } from '../../
 import { DocsBody } from '../../src/docs/docs-wire.js'
 import { DOCS_PROTOCOL } from '../../src/docs/protocol.js'
 import { answer, stepOne } from '../../src/docs/sync-messages.js'
-import { startMesh, startMeshWithLeader, stopAll, waitConverged, waitFor } from './helpers.js'
+import { sleep, startMesh, startMeshWithLeader, stopAll, waitConverged, waitFor } from './helpers.js'
 import type { Peer } from '../../src/index.node.js'
 
 /**
@@ -105,6 +105,30 @@ describe('bad input on topics and protocols', () => {
     ;(await victim.doc('board')).getMap('m').set('v', 1)
     ;(await attacker.doc('board')).getMap('m').set('a', 1)
     await waitConverged(peers, 'board', 2)
+    expect(escaped).toEqual([])
+  })
+
+  it('an update whose delete set is malformed is refused and counted; the structs Yjs integrated before the fault stay, and reach the other peers by anti-entropy', async () => {
+    peers = await startMesh(3, { tuning: { antiEntropyMs: 300 } })
+    const [victim, honest, attacker] = peers as [Peer, Peer, Peer]
+    // the attacker never opens the document: the honest peer can get the key from the victim only
+    const [victimDoc, honestDoc] = await Promise.all([victim, honest].map(async p => await p.doc('board')))
+    // their catch-ups on opening are over (each has the other's edit): from here only anti-entropy pulls
+    victimDoc!.getMap('m').set('v', 1)
+    honestDoc!.getMap('m').set('h', 1)
+    await waitConverged([victim, honest], 'board', 2)
+    await sleep(500)
+    const lp = lpStream(await attacker.node.dialProtocol(victim.peerId, `/accord/${victim.mesh}/sync/1.0.0`))
+    const writer = new Y.Doc()
+    writer.getMap('m').set('half', 1)
+    const update = Y.encodeStateAsUpdate(writer)
+    expect(update.at(-1)).toBe(0) // its delete set: 0 clients
+    update[update.length - 1] = 5 // now 5 clients, and the bytes end
+    await lp.write(RpcFrame.encode({ id: 1n, body: { version: WIRE_VERSION, sender: attacker.peerId.toMultihash().bytes, syncPush: { doc: 'board', update: update as Uint8Array<ArrayBuffer> } } as Envelope }))
+    expect(RpcFrame.decode((await lp.read()).subarray()).errorCode).toBe('ERR_INVALID_MESSAGE')
+    expect(victim.stats().rejected.byReason.apply).toBe(1)
+    expect(victimDoc!.getMap('m').get('half')).toBe(1)
+    await waitFor('the honest peer has the key, from the victim by anti-entropy', () => honestDoc!.getMap('m').get('half') === 1, 10_000)
     expect(escaped).toEqual([])
   })
 
