@@ -14,6 +14,8 @@ export class TaskJudge {
   readonly violations: string[] = []
   /** Called as a worker says the lease holder acknowledged a completion (a test can inject a fault at that moment). */
   onCompleted: ((id: string, token: bigint) => void) | undefined
+  /** Called as a worker says it starts a task under a lease it was just given (likewise). */
+  onStarted: ((id: string, token: bigint) => void) | undefined
   private server: Server | undefined
   url = ''
 
@@ -25,6 +27,7 @@ export class TaskJudge {
       const worker = u.searchParams.get('worker') ?? '?'
       if (u.pathname.endsWith('/start')) {
         this.starts.set(id, [...(this.starts.get(id) ?? []), token])
+        this.onStarted?.(id, token)
       } else if (u.pathname.endsWith('/completed')) {
         const first = this.completions.get(id)
         if (first != null) this.violations.push(`task ${id} completed twice: token ${first.token} by ${first.worker}, then ${token} by ${worker}`)
