@@ -38,6 +38,7 @@ import { MeshDialer } from './net/mesh-dialer.js'
 import { ConnectionPinger } from './net/connection-pinger.js'
 import { stopAll, type Part } from './net/lifecycle.js'
 import { createNode, dialAll, type AccordNode } from './net/node.js'
+import { connectedPeers } from './net/connected-peers.js'
 import { multiaddr } from '@multiformats/multiaddr'
 import { RpcService } from './net/rpc.js'
 import { Stats } from './net/stats.js'
@@ -175,7 +176,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       self, gossip, rpc: syncRpc, storage, stats, log,
       gossipMaxBytes: tuning.gossipMaxBytes - 64 * 1024, // room for the signature, topic and framing
       compactBytes: tuning.compactBytes
-    }, { mesh, peers: () => started.getPeers(), linked: () => unlimitedPeers(started), gossipLinked: linked, meshSize, antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
+    }, { mesh, peers: () => connectedPeers(started), linked: () => unlimitedPeers(started), gossipLinked: linked, meshSize, antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
     lifecycle.push({ name: 'documents', part: docs })
     started.addEventListener('peer:disconnect', evt => { docs.peerDisconnected(evt.detail.toString()) })
 

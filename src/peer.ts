@@ -15,6 +15,7 @@ import { InvalidArgumentError, StoppedError, TimeoutError } from './errors.js'
 import { checkKeys, checkMs, checkOptions, checkString, invalid } from './arguments.js'
 import { startAll, stopAll } from './net/lifecycle.js'
 import { type AccordNode } from './net/node.js'
+import { connectedPeers } from './net/connected-peers.js'
 import { quorum } from './net/quorum.js'
 import { type StatsSnapshot } from './net/stats.js'
 import { HybridClock } from './variables/hlc.js'
@@ -166,7 +167,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
         await Promise.allSettled(node.getConnections().filter(c => c.remotePeer.toString() === peer).map(async c => { await c.close() }))
       },
       unblock: (peer) => { gate.unblock(peer); parts.dialer.retryNow(peer) },
-      connections: () => node.getPeers().map(String)
+      connections: () => connectedPeers(node).map(String)
     }
   }
 
@@ -429,7 +430,7 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
    */
   private async systemCaughtUp (): Promise<void> {
     if (this.caughtUp) return
-    const peers = this.parts.node.getPeers() // connected peers: the ones a pull can reach now
+    const peers = connectedPeers(this.parts.node) // connected peers: the ones a pull can reach now
     if (peers.length === 0) return // alone: nothing to catch up with (yet)
     if (await this.parts.docs.pullFrom(SYSTEM_DOC, peers) > 0) this.caughtUp = true
   }

@@ -1,4 +1,5 @@
 import type { RpcService } from './rpc.js'
+import { connectedPeers } from './connected-peers.js'
 import type { Libp2p, PeerId } from '@libp2p/interface'
 
 /** Who this peer can reach, as the layers that know the mesh's size tell it. */
@@ -63,7 +64,7 @@ export class DirectGossip {
     node.addEventListener('peer:update', this.onUpdate)
     node.addEventListener('peer:disconnect', this.onDisconnect)
     // peers identified before we listened
-    for (const peer of node.getPeers()) {
+    for (const peer of connectedPeers(node)) {
       void node.peerStore.get(peer).then(p => { this.note(peer, p.protocols) }, () => {})
     }
   }

@@ -1,4 +1,5 @@
 import { dialAll, type AccordNode } from './node.js'
+import { connectedPeers } from './connected-peers.js'
 import type { PeerGate } from './gate.js'
 import type { Multiaddr } from '@multiformats/multiaddr'
 import type { PeerId, PeerInfo } from '@libp2p/interface'
@@ -85,7 +86,7 @@ export class MeshDialer {
   private redialLost (): void {
     const now = performance.now()
     // (in a fleet most members are never dialled: at the cap, only `always` peers are)
-    const full = this.node.getPeers().length >= this.opts.maxPeers
+    const full = connectedPeers(this.node).length >= this.opts.maxPeers
     for (const [key, member] of this.members) {
       if (this.connected(member.id)) {
         member.lastReached = now
@@ -124,7 +125,7 @@ export class MeshDialer {
     if (cap == null || !cap.members(key)) return false
     // (libp2p's dial queue too: a bootstrap dial made elsewhere, a request's dial)
     const pending = this.node.getDialQueue().flatMap(d => d.peerId != null ? [d.peerId.toString()] : [])
-    const linked = new Set([...this.node.getPeers().map(String), ...this.dialing, ...pending].filter(p => cap.members(p)))
+    const linked = new Set([...connectedPeers(this.node).map(String), ...this.dialing, ...pending].filter(p => cap.members(p)))
     return linked.size >= cap.max()
   }
 
@@ -140,7 +141,7 @@ export class MeshDialer {
     const key = member.id.toString()
     if (this.dialing.has(key) || this.gate.isBlocked(key) || this.node.status !== 'started') return
     if (this.connected(member.id)) return
-    if (this.node.getPeers().length >= this.opts.maxPeers && this.opts.always?.(key) !== true) return
+    if (connectedPeers(this.node).length >= this.opts.maxPeers && this.opts.always?.(key) !== true) return
     if (this.atCap(key)) return
     this.dialing.add(key)
     member.lastTry = performance.now()
