@@ -11,11 +11,14 @@
  *   (14b measures it twice, see docs-procs.ts);
  * - late joiner: a document of `lateUpdates` sets, then a new replica; time until it holds them.
  *
- * Every replica shares this process and its one JS thread (the server too): one clock
- * times all of them. Scenario 14b (docs-procs.ts) puts each replica in a process, and
+ * Every replica of a system shares one process and its one JS thread (the server too): one
+ * clock times all of them; each system runs in a fresh process of its own (see benchDocsPeers). Scenario 14b (docs-procs.ts) puts each replica in a process, and
  * shares this file's options, figures, trial loop and table.
  */
+import { spawn } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
 import { WebSocket as WS, WebSocketServer } from 'ws'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
@@ -51,7 +54,7 @@ export interface DocsPeersFigures {
   /**
    * CPU (user + system) the system's processes spent during the update trials, per update:
    * all replicas (and y-websocket's server) and their upkeep in the 5 ms pauses; in one
-   * process, this process's, the harness included. Absent in runs before it was measured.
+   * process, that system's process's, the harness included. Absent in runs before it was measured.
    */
   trialsCpuUsPerUpdate?: number
 }
@@ -237,23 +240,59 @@ export async function lateJoiner (system: System, opts: Pick<DocsPeersOptions, '
   return await system.join('bench-late', opts.lateUpdates)
 }
 
-export async function benchDocsPeers (log: Log, opts: DocsPeersOptions): Promise<DocsPeersResult> {
-  const results: Partial<Record<'accord' | 'yWebsocket', DocsPeersFigures>> = {}
-  for (const [key, start] of [['yWebsocket', async () => await yWebsocketSystem(opts.replicas)], ['accord', async () => await accordSystem(opts.replicas, log)]] as const) {
-    const system = await start()
-    try {
-      results[key] = await measure(system, log, opts)
-    } finally {
-      await system.stop()
-    }
-  }
-  return { replicas: opts.replicas, trials: opts.trials, updates: opts.updates, lateUpdates: opts.lateUpdates, accord: results.accord!, yWebsocket: results.yWebsocket! }
+/**
+ * Each system runs in a process of its own (bench/docs-peers-system.ts), one after the other:
+ * in one process the second system paid for the first one's garbage (its bulk and late
+ * joiner met a heap holding the other's 120,000-set documents), and the first paid for
+ * warming code both share (yjs, lib0). With accord first, its bulk and late joiner were
+ * 20,585–21,248/s and 286–424 ms where they were 12,466–17,549/s and 413–463 ms second,
+ * and y-websocket's moved the other way.
+ */
+export async function benchDocsPeers (log: Log, opts: DocsPeersOptions & { peerOptions?: string }): Promise<DocsPeersResult> {
+  const { peerOptions, ...counts } = opts
+  const accord = await inItsOwnProcess('accord', counts, peerOptions, log)
+  const yWebsocket = await inItsOwnProcess('yWebsocket', counts, peerOptions, log)
+  return { replicas: opts.replicas, trials: opts.trials, updates: opts.updates, lateUpdates: opts.lateUpdates, accord, yWebsocket }
 }
+
+export type SystemName = 'accord' | 'yWebsocket'
+
+/** Starts `name`'s replicas in this process, measures them, stops them. */
+export async function measureSystem (name: SystemName, log: Log, opts: DocsPeersOptions): Promise<DocsPeersFigures> {
+  const system = name === 'accord' ? await accordSystem(opts.replicas, log) : await yWebsocketSystem(opts.replicas)
+  try {
+    return await measure(system, log, opts)
+  } finally {
+    await system.stop()
+  }
+}
+
+const SYSTEM_CHILD = fileURLToPath(new URL('./docs-peers-system.ts', import.meta.url))
+
+async function inItsOwnProcess (name: SystemName, opts: DocsPeersOptions, peerOptions: string | undefined, log: Log): Promise<DocsPeersFigures> {
+  const env = { ...process.env, DOCS_PEERS_SYSTEM: JSON.stringify({ name, opts }), ...(peerOptions != null ? { BENCH_PEER_OPTIONS: peerOptions } : {}) }
+  const child = spawn(process.execPath, ['--import', 'tsx', SYSTEM_CHILD], { stdio: ['ignore', 'pipe', 'pipe'], env })
+  let result: DocsPeersFigures | undefined
+  let err = ''
+  createInterface({ input: child.stdout }).on('line', line => {
+    if (line.startsWith('RESULT ')) result = JSON.parse(line.slice('RESULT '.length)) as DocsPeersFigures
+    else log(line)
+  })
+  child.stderr.on('data', (d: Buffer) => { err += d.toString() })
+  const timer = setTimeout(() => { child.kill('SIGKILL') }, SYSTEM_TIMEOUT_MS)
+  const code = await new Promise<number | null>(resolve => child.on('close', resolve))
+  clearTimeout(timer)
+  if (result == null) throw new Error(`docs beside y-websocket: ${name}'s process exited with ${code} and no result:\n${err.slice(-2000)}`)
+  return result
+}
+
+/** Scenario 14's measures of one system take ~20 s; a stuck one is killed after this. */
+const SYSTEM_TIMEOUT_MS = 600_000
 
 export function renderDocsPeers (r: DocsPeersResult): string[] {
   return [
     '', `## 14. Documents beside y-websocket (${r.replicas} replicas, one process)`, '',
-    `accord: ${r.replicas} peers, a full mesh over TCP. y-websocket: @y/websocket-server and ${r.replicas} y-websocket clients over WebSockets. All on 127.0.0.1, every replica and the server sharing this process's one thread. Ratio: accord / y-websocket (lower is better for times, higher for rates).`, '',
+    `accord: ${r.replicas} peers, a full mesh over TCP. y-websocket: @y/websocket-server and ${r.replicas} y-websocket clients over WebSockets. All on 127.0.0.1; each system in a fresh Node process of its own, one after the other (accord first), every replica of it (and y-websocket's server) sharing that process's one thread: in one process, the second system paid for the garbage of the first. Ratio: accord / y-websocket (lower is better for times, higher for rates).`, '',
     docsPeersTable(r)
   ]
 }

@@ -289,7 +289,7 @@ const docsCounts = quick
 
 if (wanted('docs-peers')) {
   await scenario('14. docs beside y-websocket', async () => {
-    results.docsPeers = await benchDocsPeers(log, docsCounts)
+    results.docsPeers = await benchDocsPeers(log, { ...docsCounts, peerOptions: peerOptionsJson })
   })
 }
 
