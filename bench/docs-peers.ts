@@ -291,7 +291,7 @@ const SYSTEM_TIMEOUT_MS = 600_000
 
 export function renderDocsPeers (r: DocsPeersResult): string[] {
   return [
-    '', `## 14. Documents beside y-websocket (${r.replicas} replicas, one process)`, '',
+    '', `## 14. Documents beside y-websocket (${r.replicas} replicas, one process per system)`, '',
     `accord: ${r.replicas} peers, a full mesh over TCP. y-websocket: @y/websocket-server and ${r.replicas} y-websocket clients over WebSockets. All on 127.0.0.1; each system in a fresh Node process of its own, one after the other (accord first), every replica of it (and y-websocket's server) sharing that process's one thread: in one process, the second system paid for the garbage of the first. Ratio: accord / y-websocket (lower is better for times, higher for rates).`, '',
     docsPeersTable(r)
   ]
