@@ -245,8 +245,8 @@ export async function lateJoiner (system: System, opts: Pick<DocsPeersOptions, '
  * in one process the second system paid for the first one's garbage (its bulk and late
  * joiner met a heap holding the other's 120,000-set documents), and the first paid for
  * warming code both share (yjs, lib0). With accord first, its bulk and late joiner were
- * 20,585–21,248/s and 286–424 ms where they were 12,466–17,549/s and 413–463 ms second,
- * and y-websocket's moved the other way.
+ * 20,585–21,248/s and 286–424 ms (two runs) where they were 17,549/s and 463 ms second
+ * (one run), and y-websocket's bulk went from 6,934/s first to 4,615–4,700/s second.
  */
 export async function benchDocsPeers (log: Log, opts: DocsPeersOptions & { peerOptions?: string }): Promise<DocsPeersResult> {
   const { peerOptions, ...counts } = opts
