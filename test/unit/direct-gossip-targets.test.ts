@@ -18,7 +18,7 @@ async function peerIds (n: number): Promise<PeerId[]> {
  */
 function directGossip (opts: { connected: PeerId[], gossipHeard: PeerId[], streams: PeerId[], meshSize: number }): { direct: DirectGossip, node: EventTarget } {
   const node = new EventTarget() as EventTarget & Partial<Libp2p>
-  Object.assign(node, { getPeers: () => [], peerStore: { get: async () => { throw new Error('none') } } })
+  Object.assign(node, { getConnections: () => [], peerStore: { get: async () => { throw new Error('none') } } })
   const rpc = { isOpenTo: (p: PeerId) => opts.streams.some(s => s.equals(p)), prepare: () => {} } as unknown as RpcService
   const direct = new DirectGossip(node as unknown as Libp2p, rpc, [PROTOCOL], {
     linked: () => opts.gossipHeard,
