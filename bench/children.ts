@@ -1,6 +1,7 @@
 /**
  * Child processes that report JSON lines on stdout and take one-word commands on stdin
- * (`probe`, `lock …`, `stop`): scenario 12's fleet processes, accord's and etcd's alike.
+ * (`probe`, `lock …`, `stop`): scenario 12's fleet processes, accord's and etcd's alike;
+ * and children that run one measure to their end and print its result (runForResult).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createInterface } from 'node:readline'
@@ -67,4 +68,27 @@ export async function stopChild<R extends Reported> (c: Child<R>): Promise<void>
     clearTimeout(timer)
   }
   live.delete(c.proc)
+}
+
+/**
+ * Runs `node …args` to its end and returns what it printed on a line `RESULT {json}`; its
+ * other stdout lines go to `onLine`. Killed after `timeoutMs`; an error naming `what`, with
+ * the end of its stderr, if it printed no result. For a measure that needs a fresh process.
+ */
+export async function runForResult<T> (what: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number, onLine: (line: string) => void = () => {}): Promise<T> {
+  const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env })
+  live.add(proc)
+  let result: T | undefined
+  let err = ''
+  createInterface({ input: proc.stdout! }).on('line', line => {
+    if (line.startsWith('RESULT ')) result = JSON.parse(line.slice('RESULT '.length)) as T
+    else onLine(line)
+  })
+  proc.stderr!.on('data', (d: Buffer) => { err += d.toString() })
+  const timer = setTimeout(() => { proc.kill('SIGKILL') }, timeoutMs)
+  const code = await new Promise<number | null>(resolve => proc.on('close', resolve))
+  clearTimeout(timer)
+  live.delete(proc)
+  if (result == null) throw new Error(`${what} exited with ${code} and no result:\n${err.slice(-2000)}`)
+  return result
 }

@@ -12,17 +12,17 @@
  * - late joiner: a document of `lateUpdates` sets, then a new replica; time until it holds them.
  *
  * Every replica of a system shares one process and its one JS thread (the server too): one
- * clock times all of them; each system runs in a fresh process of its own (see benchDocsPeers). Scenario 14b (docs-procs.ts) puts each replica in a process, and
- * shares this file's options, figures, trial loop and table.
+ * clock times all of them; each system runs in a fresh process of its own (see
+ * benchDocsPeers). Scenario 14b (docs-procs.ts) puts each replica in a process, and shares
+ * this file's options, figures, trial loop and table.
  */
-import { spawn } from 'node:child_process'
 import { createServer, type Server } from 'node:http'
-import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { WebSocket as WS, WebSocketServer } from 'ws'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
 import { docs as serverDocs, setupWSConnection } from '@y/websocket-server/utils'
+import { runForResult } from './children.js'
 import { createBenchPeer, macrotask, rng, startReadyMesh, stopAll, tcpAddr, waitFor, type Log } from './mesh.js'
 import { fmt, fmtRatio, summarize, table, type Summary } from './stats.js'
 import { holding } from './map-holding.js'
@@ -242,11 +242,11 @@ export async function lateJoiner (system: System, opts: Pick<DocsPeersOptions, '
 
 /**
  * Each system runs in a process of its own (bench/docs-peers-system.ts), one after the other:
- * in one process the second system paid for the first one's garbage (its bulk and late
- * joiner met a heap holding the other's 120,000-set documents), and the first paid for
- * warming code both share (yjs, lib0). With accord first, its bulk and late joiner were
- * 20,585–21,248/s and 286–424 ms (two runs) where they were 17,549/s and 463 ms second
- * (one run), and y-websocket's bulk went from 6,934/s first to 4,615–4,700/s second.
+ * sharing one process, the second system paid for collecting the first one's garbage (its
+ * bulk and late joiner met a heap holding the other's 120,000-set documents) and the first
+ * for warming the code both use (yjs, lib0). Accord's one-process bulk was 17,549/s second
+ * to y-websocket (`--only=docs-peers` at 58cf23f), 21,931–22,665/s in a process of its own
+ * (four runs at 8d176f4).
  */
 export async function benchDocsPeers (log: Log, opts: DocsPeersOptions & { peerOptions?: string }): Promise<DocsPeersResult> {
   const { peerOptions, ...counts } = opts
@@ -271,19 +271,7 @@ const SYSTEM_CHILD = fileURLToPath(new URL('./docs-peers-system.ts', import.meta
 
 async function inItsOwnProcess (name: SystemName, opts: DocsPeersOptions, peerOptions: string | undefined, log: Log): Promise<DocsPeersFigures> {
   const env = { ...process.env, DOCS_PEERS_SYSTEM: JSON.stringify({ name, opts }), ...(peerOptions != null ? { BENCH_PEER_OPTIONS: peerOptions } : {}) }
-  const child = spawn(process.execPath, ['--import', 'tsx', SYSTEM_CHILD], { stdio: ['ignore', 'pipe', 'pipe'], env })
-  let result: DocsPeersFigures | undefined
-  let err = ''
-  createInterface({ input: child.stdout }).on('line', line => {
-    if (line.startsWith('RESULT ')) result = JSON.parse(line.slice('RESULT '.length)) as DocsPeersFigures
-    else log(line)
-  })
-  child.stderr.on('data', (d: Buffer) => { err += d.toString() })
-  const timer = setTimeout(() => { child.kill('SIGKILL') }, SYSTEM_TIMEOUT_MS)
-  const code = await new Promise<number | null>(resolve => child.on('close', resolve))
-  clearTimeout(timer)
-  if (result == null) throw new Error(`docs beside y-websocket: ${name}'s process exited with ${code} and no result:\n${err.slice(-2000)}`)
-  return result
+  return await runForResult<DocsPeersFigures>(`docs beside y-websocket: ${name}'s process`, ['--import', 'tsx', SYSTEM_CHILD], env, SYSTEM_TIMEOUT_MS, log)
 }
 
 /** Scenario 14's measures of one system take ~20 s; a stuck one is killed after this. */

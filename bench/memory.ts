@@ -2,7 +2,7 @@
  * Resident memory per peer: runs bench/memory-peers.ts in a fresh child process for each
  * peer count, so that every measurement starts from the same clean runtime.
  */
-import { spawn } from 'node:child_process'
+import { runForResult } from './children.js'
 import { fileURLToPath } from 'node:url'
 import type { Log } from './mesh.js'
 
@@ -28,19 +28,8 @@ export interface MemoryResult {
 const CHILD = fileURLToPath(new URL('./memory-peers.ts', import.meta.url))
 
 export async function measurePeers (peers: number, keys: number, peerOptions: string | undefined, timeoutMs = 90_000): Promise<MemorySample> {
-  const args = ['--expose-gc', '--import', 'tsx', CHILD, String(peers), String(keys)]
   const env = { ...process.env, ...(peerOptions != null ? { BENCH_PEER_OPTIONS: peerOptions } : {}) }
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env })
-  let out = ''
-  let err = ''
-  child.stdout.on('data', (d: Buffer) => { out += d.toString() })
-  child.stderr.on('data', (d: Buffer) => { err += d.toString() })
-  const timer = setTimeout(() => { child.kill('SIGKILL') }, timeoutMs)
-  const code = await new Promise<number | null>(resolve => child.on('close', resolve))
-  clearTimeout(timer)
-  const line = out.split('\n').find(l => l.startsWith('RESULT '))
-  if (line == null) throw new Error(`memory child (${peers} peers) exited with ${code} and no result:\n${err.slice(-2000)}`)
-  return JSON.parse(line.slice('RESULT '.length)) as MemorySample
+  return await runForResult<MemorySample>(`memory child (${peers} peers)`, ['--expose-gc', '--import', 'tsx', CHILD, String(peers), String(keys)], env, timeoutMs)
 }
 
 export async function benchMemory (log: Log, opts: { counts: number[], keys: number, peerOptions?: string }): Promise<MemoryResult> {

@@ -38,7 +38,7 @@ import { MeshDialer } from './net/mesh-dialer.js'
 import { ConnectionPinger } from './net/connection-pinger.js'
 import { stopAll, type Part } from './net/lifecycle.js'
 import { createNode, dialAll, type AccordNode } from './net/node.js'
-import { connectedPeers } from './net/connected-peers.js'
+import { connectedPeers, unlimitedPeers } from './net/connected-peers.js'
 import { multiaddr } from '@multiformats/multiaddr'
 import { RpcService } from './net/rpc.js'
 import { Stats } from './net/stats.js'
@@ -278,13 +278,6 @@ async function dialBootstrap (node: AccordNode, dialer: MeshDialer, addrs: strin
     dialAll(node, addrs.filter(a => !isVoters(a)), 5_000),
     dialer.dialSome(addrs.filter(isVoters).map(a => multiaddr(a)), CLIENT_VOTER_LINKS, 5_000)
   ])
-}
-
-/** Peers with an open connection that has no limits (a relayed one carries neither gossip nor streams). */
-function unlimitedPeers (node: AccordNode): PeerId[] {
-  const peers = new Map<string, PeerId>()
-  for (const c of node.getConnections()) if (c.limits == null && c.status === 'open') peers.set(c.remotePeer.toString(), c.remotePeer)
-  return [...peers.values()]
 }
 
 /**
