@@ -38,7 +38,7 @@ import { MeshDialer } from './net/mesh-dialer.js'
 import { ConnectionPinger } from './net/connection-pinger.js'
 import { stopAll, type Part } from './net/lifecycle.js'
 import { createNode, dialAll, type AccordNode } from './net/node.js'
-import { connectedPeers, unlimitedPeers } from './net/connected-peers.js'
+import { connectedPeers, UnlimitedPeers } from './net/connected-peers.js'
 import { multiaddr } from '@multiformats/multiaddr'
 import { RpcService } from './net/rpc.js'
 import { Stats } from './net/stats.js'
@@ -158,14 +158,16 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
     })
 
     const meshSize = (): number => Math.max(membership.widestView, attendance?.fleetSize ?? 0, attendant?.fleetSize ?? 0)
-    const linked = (): PeerId[] => gossipLinkedPeers(started, gossip, topics.route(mesh))
+    const unlimited = new UnlimitedPeers(started)
+    lifecycle.push({ name: 'unlimited peers', part: unlimited })
+    const linked = (): PeerId[] => gossipLinkedPeers(unlimited, gossip, topics.route(mesh))
     if (gossipRpc != null) {
       // Straight only once every link has told us how big it sees the mesh: a peer that just
       // joined through one other knows of that one only, and its heartbeats must still travel
       // by gossip to the rest, who learn its address from them and dial it.
       const direct = new DirectGossip(started, gossipRpc, topics.protocols(mesh, 'gossip', DIRECT_GOSSIP_VERSION), {
         linked,
-        connected: () => unlimitedPeers(started),
+        connected: () => unlimited.list(),
         meshSize: links => membership.heardViewsOf(links) ? meshSize() : Number.POSITIVE_INFINITY
       })
       gossip.goDirect(direct)
@@ -176,7 +178,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       self, gossip, rpc: syncRpc, storage, stats, log,
       gossipMaxBytes: tuning.gossipMaxBytes - 64 * 1024, // room for the signature, topic and framing
       compactBytes: tuning.compactBytes
-    }, { mesh, peers: () => connectedPeers(started), linked: () => unlimitedPeers(started), gossipLinked: linked, meshSize, antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
+    }, { mesh, peers: () => connectedPeers(started), linked: () => unlimited.list(), gossipLinked: linked, meshSize, antiEntropyMs: tuning.antiEntropyMs, syncTimeoutMs: tuning.requestTimeoutMs })
     lifecycle.push({ name: 'documents', part: docs })
     started.addEventListener('peer:disconnect', evt => { docs.peerDisconnected(evt.detail.toString()) })
 
@@ -291,9 +293,9 @@ async function dialBootstrap (node: AccordNode, dialer: MeshDialer, addrs: strin
  * heartbeats and presence went to the server's peer only, which passes neither on; the tabs
  * lost each other's carets and then each other.
  */
-function gossipLinkedPeers (node: AccordNode, gossip: Gossip, everyonesTopic: string): PeerId[] {
+function gossipLinkedPeers (unlimited: UnlimitedPeers, gossip: Gossip, everyonesTopic: string): PeerId[] {
   const heard = new Set(gossip.subscribers(everyonesTopic).map(String))
-  return unlimitedPeers(node).filter(p => heard.has(p.toString()))
+  return unlimited.list().filter(p => heard.has(p.toString()))
 }
 
 function versionOf (wire: Wire, layer: string): { major: number, minor: number } {

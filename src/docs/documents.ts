@@ -12,18 +12,18 @@ import type * as Y from 'yjs'
 export interface DocumentsOptions {
   mesh: string
   /** Connected peers right now (candidates for catch-up). */
-  peers: () => PeerId[]
+  peers: () => readonly PeerId[]
   /**
    * Peers connected without limits right now: a relayed (limited) connection carries
    * neither gossip nor our streams, so a peer behind one is reached through others.
    * Default: `peers`.
    */
-  linked?: () => PeerId[]
+  linked?: () => readonly PeerId[]
   /**
    * Of those, the links gossip runs on (it has heard the peer's subscriptions): only these
    * count towards "linked to every member" (see DocReplica.reach). Default: `linked`.
    */
-  gossipLinked?: () => PeerId[]
+  gossipLinked?: () => readonly PeerId[]
   /** How many peers the mesh has, as far as this one knows (it shares the digests' traffic with them). */
   meshSize?: () => number
   /** How often each open document's digest is published, in ms. */
@@ -242,7 +242,7 @@ export class Documents {
    * document and this one applied it that many times (a late joiner of a 10,000-set
    * document took 10× y-websocket's time); after the first, the others find little missing.
    */
-  private async catchUp (replica: DocReplica, peers: PeerId[]): Promise<void> {
+  private async catchUp (replica: DocReplica, peers: readonly PeerId[]): Promise<void> {
     let i = 0
     for (; i < peers.length; i++) {
       const ok = await replica.syncWith(peers[i]!, this.opts.syncTimeoutMs).then(() => true, () => false)

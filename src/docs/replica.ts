@@ -27,14 +27,14 @@ const DIRECT_MAX_PEERS = 16
 /** Who this replica can reach: the mesh's links, as the documents layer sees them. */
 export interface ReplicaLinks {
   /** Peers connected now without limits (a relayed connection carries neither gossip nor streams). */
-  connected: () => PeerId[]
+  connected: () => readonly PeerId[]
   /**
    * The links that count towards "linked to every member": those gossip runs on. A link it
    * does not run on yet (a new WebRTC link between tabs, a plain libp2p node) would make the
    * mesh look fully linked while the peer on it is not known to hold the document, and
    * presence, which no peer passes on, would miss it.
    */
-  counted: () => PeerId[]
+  counted: () => readonly PeerId[]
   /** Members of the mesh as far as this peer knows (0: unknown). */
   meshSize: () => number
   /** Deadline of one direct push, in ms. */

@@ -212,7 +212,7 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
   }
 
   /** Whether each of `peers` is a member whose heartbeat said how many members it knows. */
-  heardViewsOf (peers: PeerId[]): boolean {
+  heardViewsOf (peers: readonly PeerId[]): boolean {
     return peers.every(p => (this.known.get(p.toString())?.seen ?? 0) > 0)
   }
 

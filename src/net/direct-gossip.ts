@@ -5,11 +5,11 @@ import type { Libp2p, PeerId } from '@libp2p/interface'
 /** Who this peer can reach, as the layers that know the mesh's size tell it. */
 export interface DirectLinks {
   /** Peers connected now without limits whose subscriptions gossip has heard over that link. */
-  linked: () => PeerId[]
+  linked: () => readonly PeerId[]
   /** Peers connected now without limits (a relayed connection carries no streams). */
-  connected: () => PeerId[]
+  connected: () => readonly PeerId[]
   /** Members of the mesh as far as this peer knows, given these links (Infinity: not known yet). */
-  meshSize: (links: PeerId[]) => number
+  meshSize: (links: readonly PeerId[]) => number
 }
 
 /**
