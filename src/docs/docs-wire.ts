@@ -284,6 +284,11 @@ export namespace DocsBody {
     value: string
   }
 
+  export interface DocsBodySyncMessageReachedTagsFieldEvent {
+    field: '$.syncMessage.reachedTags'
+    value: Uint8Array<ArrayBuffer>
+  }
+
   export function encode (obj: Partial<DocsBody>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, DocsBody.codec())
   }
@@ -292,7 +297,7 @@ export namespace DocsBody {
     return decodeMessage(buf, DocsBody.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<DocsBody>): Generator<DocsBodyDocUpdateDocFieldEvent | DocsBodyDocUpdateUpdateFieldEvent | DocsBodyDocDigestDocFieldEvent | DocsBodyDocDigestStateVectorFieldEvent | DocsBodyDocDigestDeleteSetHashFieldEvent | DocsBodySyncRequestDocFieldEvent | DocsBodySyncRequestStateVectorFieldEvent | DocsBodySyncReplyDocFieldEvent | DocsBodySyncReplyOpenFieldEvent | DocsBodySyncReplyUpdateFieldEvent | DocsBodySyncReplyStateVectorFieldEvent | DocsBodySyncPushDocFieldEvent | DocsBodySyncPushUpdateFieldEvent | DocsBodyDocAwarenessDocFieldEvent | DocsBodyDocAwarenessUpdateFieldEvent | DocsBodySyncMessageDocFieldEvent | DocsBodySyncMessageOpenFieldEvent | DocsBodySyncMessageMessageFieldEvent | DocsBodySyncMessageReachedFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<DocsBody>): Generator<DocsBodyDocUpdateDocFieldEvent | DocsBodyDocUpdateUpdateFieldEvent | DocsBodyDocDigestDocFieldEvent | DocsBodyDocDigestStateVectorFieldEvent | DocsBodyDocDigestDeleteSetHashFieldEvent | DocsBodySyncRequestDocFieldEvent | DocsBodySyncRequestStateVectorFieldEvent | DocsBodySyncReplyDocFieldEvent | DocsBodySyncReplyOpenFieldEvent | DocsBodySyncReplyUpdateFieldEvent | DocsBodySyncReplyStateVectorFieldEvent | DocsBodySyncPushDocFieldEvent | DocsBodySyncPushUpdateFieldEvent | DocsBodyDocAwarenessDocFieldEvent | DocsBodyDocAwarenessUpdateFieldEvent | DocsBodySyncMessageDocFieldEvent | DocsBodySyncMessageOpenFieldEvent | DocsBodySyncMessageMessageFieldEvent | DocsBodySyncMessageReachedFieldEvent | DocsBodySyncMessageReachedTagsFieldEvent> {
     return streamMessage(buf, DocsBody.codec(), opts)
   }
 }
@@ -302,6 +307,7 @@ export interface SyncMessage {
   open: boolean
   message: Uint8Array<ArrayBuffer>
   reached: string[]
+  reachedTags: Uint8Array<ArrayBuffer>
 }
 
 export namespace SyncMessage {
@@ -336,6 +342,11 @@ export namespace SyncMessage {
           }
         }
 
+        if ((obj.reachedTags != null && obj.reachedTags.byteLength > 0)) {
+          w.uint32(42)
+          w.bytes(obj.reachedTags)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -344,7 +355,8 @@ export namespace SyncMessage {
           doc: '',
           open: false,
           message: uint8ArrayAlloc(0),
-          reached: []
+          reached: [],
+          reachedTags: uint8ArrayAlloc(0)
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -371,6 +383,10 @@ export namespace SyncMessage {
               }
 
               obj.reached.push(reader.string())
+              break
+            }
+            case 5: {
+              obj.reachedTags = reader.bytes()
               break
             }
             default: {
@@ -428,6 +444,13 @@ export namespace SyncMessage {
 
               break
             }
+            case 5: {
+              yield {
+                field: `${prefix}.reachedTags`,
+                value: reader.bytes()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -461,6 +484,11 @@ export namespace SyncMessage {
     value: string
   }
 
+  export interface SyncMessageReachedTagsFieldEvent {
+    field: '$.reachedTags'
+    value: Uint8Array<ArrayBuffer>
+  }
+
   export function encode (obj: Partial<SyncMessage>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, SyncMessage.codec())
   }
@@ -469,7 +497,7 @@ export namespace SyncMessage {
     return decodeMessage(buf, SyncMessage.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SyncMessage>): Generator<SyncMessageDocFieldEvent | SyncMessageOpenFieldEvent | SyncMessageMessageFieldEvent | SyncMessageReachedFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<SyncMessage>): Generator<SyncMessageDocFieldEvent | SyncMessageOpenFieldEvent | SyncMessageMessageFieldEvent | SyncMessageReachedFieldEvent | SyncMessageReachedTagsFieldEvent> {
     return streamMessage(buf, SyncMessage.codec(), opts)
   }
 }

@@ -4,7 +4,8 @@ import type { Awareness } from 'y-protocols/awareness'
 import type { DocProvider } from './provider.js'
 import { topics } from '../net/topics.js'
 import { DocReplica, type ReplicaContext } from './replica.js'
-import { answer } from './sync-messages.js'
+import { answer, syncBody } from './sync-messages.js'
+import { Reached } from './reached.js'
 import type { Body, Message } from '../net/codec.js'
 import type { PeerId } from '@libp2p/interface'
 import type * as Y from 'yjs'
@@ -280,13 +281,14 @@ export class Documents {
   private async onSyncMessage (msg: Message<'syncMessage'>): Promise<Body> {
     const replica = await this.replicaFor(msg)
     this.modernPeers.add(msg.from.toString())
-    if (replica == null) return { syncMessage: { doc: msg.body.doc, open: false, message: new Uint8Array(0), reached: [] } }
+    if (replica == null) return syncBody(msg.body.doc, false, new Uint8Array(0))
+    const reached = Reached.fromMessage(msg.body.reachedTags, msg.body.reached) // (a malformed list refuses the message whole)
     const applied: Uint8Array[] = []
     const ours = answer(msg.body.message, replica.doc, update => { replica.applyRemote(update); applied.push(update) }, true)
     if (ours.gaveState) replica.noteReceived(msg.from)
     else replica.noteHolder(msg.from)
-    for (const update of applied) replica.forward(update, msg.body.reached, msg.from)
-    return { syncMessage: { doc: msg.body.doc, open: true, message: ours.reply, reached: [] } }
+    for (const update of applied) replica.forward(update, reached, msg.from)
+    return syncBody(msg.body.doc, true, ours.reply)
   }
 
   private async onSyncPush (msg: Message<'syncPush'>): Promise<Body> {

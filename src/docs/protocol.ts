@@ -18,6 +18,7 @@ declare module '../net/codec.js' {
  * for anti-entropy, and the three-step catch-up on the "sync" stream protocol.
  * Version history: 1.0 — wire version 1 (docs/docs-wire.proto); 1.1 — presence
  * (`DocAwareness`, y-protocols awareness updates on the document's topic); 1.2 — catch-up
- * and direct pushes as y-protocols sync messages (`SyncMessage`).
+ * and direct pushes as y-protocols sync messages (`SyncMessage`); 1.3 — a direct push lists the
+ * peers it reached by 8-byte tags (`SyncMessage.reachedTags`), not by their ids as strings.
  */
-export const DOCS_PROTOCOL = { name: 'docs', major: 1, minor: 2, body: DocsBody, kinds: ['docUpdate', 'docDigest', 'syncRequest', 'syncReply', 'syncPush', 'docAwareness', 'syncMessage'] } satisfies WireLayer
+export const DOCS_PROTOCOL = { name: 'docs', major: 1, minor: 3, body: DocsBody, kinds: ['docUpdate', 'docDigest', 'syncRequest', 'syncReply', 'syncPush', 'docAwareness', 'syncMessage'] } satisfies WireLayer

@@ -6,7 +6,8 @@ import { DocLog } from './doc-log.js'
 import { mergeAll } from './merge.js'
 import { AwarenessReplica } from './awareness.js'
 import { DocProvider } from './provider.js'
-import { answer, stepOne, updateMessage } from './sync-messages.js'
+import { answer, stepOne, syncBody, updateMessage } from './sync-messages.js'
+import { encodeTags, type Reached } from './reached.js'
 import type { Body, Message } from '../net/codec.js'
 import type { Gossip } from '../net/gossip.js'
 import type { RpcService } from '../net/rpc.js'
@@ -364,7 +365,7 @@ export class DocReplica {
     const { direct, gossip } = this.reach()
     if (!gossip) {
       // every receiver passes it on to the holders it links to that are not listed here
-      await this.push(direct, update, [this.ctx.self.toString(), ...direct.map(String)])
+      await this.push(direct, update, encodeTags([this.ctx.self, ...direct]))
       return
     }
     const body: Body = { docUpdate: { doc: this.name, update } }
@@ -400,10 +401,10 @@ export class DocReplica {
     return this.knownHolders().filter(p => here.has(p.toString()))
   }
 
-  /** Whether every peer we know to have the document open (see knownHolders) is in `ids`. */
-  private everyHolderIn (ids: Set<string>): boolean {
-    for (const id of this.holders.keys()) if (!ids.has(id)) return false
-    for (const p of this.ctx.gossip.subscribers(this.topic)) if (!ids.has(p.toString())) return false
+  /** Whether every peer we know to have the document open (see knownHolders) is `from` or in `reached`. */
+  private everyHolderIn (reached: Reached, from: PeerId): boolean {
+    for (const p of this.holders.values()) if (!reached.has(p) && !p.equals(from)) return false
+    for (const p of this.ctx.gossip.subscribers(this.topic)) if (!reached.has(p) && !p.equals(from)) return false
     return true
   }
 
@@ -419,15 +420,14 @@ export class DocReplica {
    * to that it did not reach (a tab behind a relay, a peer it has not heard of yet), listed
    * too, so that each peer passes an update on at most once and the flood ends.
    */
-  forward (update: Uint8Array, reached: string[], from: PeerId): void {
-    if (reached.length === 0) return
-    const listed = new Set(reached).add(from.toString())
+  forward (update: Uint8Array, reached: Reached, from: PeerId): void {
+    if (reached.isEmpty) return
     // the common case, every holder we know of listed, without asking for our links (nor
     // copying the holders: this runs for every update a peer receives)
-    if (this.everyHolderIn(listed)) return
-    const next = this.holdersLinked().filter(p => !listed.has(p.toString()))
+    if (this.everyHolderIn(reached, from)) return
+    const next = this.holdersLinked().filter(p => !reached.has(p) && !p.equals(from))
     if (next.length === 0) return
-    void this.push(next, update, [...listed, ...next.map(String)])
+    void this.push(next, update, reached.with([from, ...next]))
   }
 
   /**
@@ -456,8 +456,8 @@ export class DocReplica {
    * `update` to each of `peers` as a sync update message (`SyncPush` to a peer of docs 1.0
    * or 1.1); a peer that answers that it has no such document open is forgotten.
    */
-  private async push (peers: PeerId[], update: Uint8Array, reached: string[] = []): Promise<void> {
-    const body: Body = { syncMessage: { doc: this.name, open: true, message: updateMessage(update), reached } }
+  private async push (peers: PeerId[], update: Uint8Array, reached?: Uint8Array): Promise<void> {
+    const body = syncBody(this.name, true, updateMessage(update), reached)
     const failed = (peer: PeerId, err: unknown): void => { this.ctx.log('push of %s to %p failed: %o', this.name, peer, err) } // anti-entropy heals it
     // one way to the peers known to speak SyncMessage: an answer would only say "applied"
     // (a holder that closes the document leaves its topic, and is forgotten then)
@@ -522,7 +522,7 @@ export class DocReplica {
    */
   private async exchange (peer: PeerId, timeoutMs?: number, push = true): Promise<void> {
     const reply = await this.inSyncMessages(peer, async () =>
-      await this.ctx.rpc.request(peer, { syncMessage: { doc: this.name, open: true, message: stepOne(this.doc), reached: [] } }, { timeoutMs }))
+      await this.ctx.rpc.request(peer, syncBody(this.name, true, stepOne(this.doc)), { timeoutMs }))
     if (reply == null) return await this.legacyExchange(peer, timeoutMs, push)
     if (reply.kind !== 'syncMessage' || reply.body.doc !== this.name) {
       this.ctx.stats.reject('rpc', 'type')
@@ -532,7 +532,7 @@ export class DocReplica {
     this.noteHolder(peer)
     // (a pull answers nothing back: the peer's step 1 is not answered, see answer)
     const ours = answer(reply.body.message, this.doc, update => { this.applyRemote(update) }, false, push)
-    if (push && ours.hasContent) await this.ctx.rpc.request(peer, { syncMessage: { doc: this.name, open: true, message: ours.reply, reached: [] } }, { timeoutMs })
+    if (push && ours.hasContent) await this.ctx.rpc.request(peer, syncBody(this.name, true, ours.reply), { timeoutMs })
   }
 
   /** The catch-up of docs 1.0 and 1.1 (SyncRequest → SyncReply → SyncPush), for their peers. */

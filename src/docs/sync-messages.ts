@@ -2,6 +2,7 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import * as sync from 'y-protocols/sync'
 import { InvalidMessageError } from '../errors.js'
+import type { Body } from '../net/codec.js'
 import type * as Y from 'yjs'
 
 // y-protocols' sync messages, as y-websocket and y-webrtc exchange them: step 1 (a state
@@ -14,6 +15,16 @@ export function stepOne (doc: Y.Doc): Uint8Array {
   const encoder = encoding.createEncoder()
   sync.writeSyncStep1(encoder, doc)
   return encoding.toUint8Array(encoder)
+}
+
+const NO_TAGS = new Uint8Array(0)
+
+/**
+ * A SyncMessage body: `message` (sync messages) about `doc`, `open` there; a direct push
+ * lists the peers it reached in `reachedTags` (see Reached).
+ */
+export function syncBody (doc: string, open: boolean, message: Uint8Array, reachedTags: Uint8Array = NO_TAGS): Body {
+  return { syncMessage: { doc, open, message: message as Uint8Array<ArrayBuffer>, reached: [], reachedTags: reachedTags as Uint8Array<ArrayBuffer> } }
 }
 
 /** An update message. */

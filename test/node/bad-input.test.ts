@@ -6,7 +6,7 @@ import { Envelope, RpcFrame } from '../fixtures/wire-v1/wire.js'
 import { Envelope as CurrentEnvelope, RpcFrame as CurrentRpcFrame } from '../../src/net/envelope.js'
 import { DocsBody } from '../../src/docs/docs-wire.js'
 import { DOCS_PROTOCOL } from '../../src/docs/protocol.js'
-import { answer, stepOne } from '../../src/docs/sync-messages.js'
+import { answer, stepOne, updateMessage } from '../../src/docs/sync-messages.js'
 import { sleep, startMesh, startMeshWithLeader, stopAll, waitConverged, waitFor } from './helpers.js'
 import type { Peer } from '../../src/index.node.js'
 
@@ -132,7 +132,7 @@ describe('bad input on topics and protocols', () => {
     expect(escaped).toEqual([])
   })
 
-  it('bad y-protocols sync messages (docs 1.2) are refused with typed errors and counted; a good step 1 is answered', async () => {
+  it('bad y-protocols sync messages (docs 1.2) and reached lists (1.3) are refused with typed errors and counted; a good step 1 is answered', async () => {
     peers = await startMesh(2)
     const [victim, attacker] = peers as [Peer, Peer]
     const doc = await victim.doc('board')
@@ -140,20 +140,25 @@ describe('bad input on topics and protocols', () => {
     const stream = await attacker.node.dialProtocol(victim.peerId, `/accord/${victim.mesh}/sync/1.${DOCS_PROTOCOL.minor}.0`)
     const lp = lpStream(stream)
     const me = attacker.peerId.toMultihash().bytes
-    const request = (id: bigint, message: Uint8Array): Uint8Array => {
+    const request = (id: bigint, message: Uint8Array, reached: Partial<{ reached: string[], reachedTags: Uint8Array<ArrayBuffer> }> = {}): Uint8Array => {
       const header = CurrentEnvelope.encode({ version: WIRE_VERSION, sender: me, minor: DOCS_PROTOCOL.minor })
-      const body = DocsBody.encode({ syncMessage: { doc: 'board', open: true, message: message as Uint8Array<ArrayBuffer>, reached: [] } })
+      const body = DocsBody.encode({ syncMessage: { doc: 'board', open: true, message: message as Uint8Array<ArrayBuffer>, reached: [], reachedTags: new Uint8Array(0), ...reached } })
       return CurrentRpcFrame.encode({ id, response: false, body: new Uint8Array([...header, ...body]) as Uint8Array<ArrayBuffer> })
     }
     const before = { ...victim.stats().rejected.byReason }
     await lp.write(request(1n, new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x0f]))) // a truncated varint
     await lp.write(request(2n, new Uint8Array([1, 4, 1, 2, 3, 4]))) // a step 2 whose update is not one
     await lp.write(request(3n, new Uint8Array([9, 0]))) // no such sync message type
+    // a good update, with a reached list that is not whole 8-byte tags, or (as docs 1.2 lists them) not peer ids
+    const edit = new Y.Doc()
+    edit.getMap('m').set('forged', 1)
+    await lp.write(request(5n, updateMessage(Y.encodeStateAsUpdate(edit)), { reachedTags: new Uint8Array(7) }))
+    await lp.write(request(6n, updateMessage(Y.encodeStateAsUpdate(edit)), { reached: ['not a peer id'] }))
     const codes: string[] = []
-    for (let i = 0; i < 3; i++) codes.push(CurrentRpcFrame.decode((await lp.read()).subarray()).errorCode)
-    expect(codes).toEqual(['ERR_INVALID_MESSAGE', 'ERR_INVALID_MESSAGE', 'ERR_INVALID_MESSAGE'])
+    for (let i = 0; i < 5; i++) codes.push(CurrentRpcFrame.decode((await lp.read()).subarray()).errorCode)
+    expect(codes).toEqual(['ERR_INVALID_MESSAGE', 'ERR_INVALID_MESSAGE', 'ERR_INVALID_MESSAGE', 'ERR_INVALID_MESSAGE', 'ERR_INVALID_MESSAGE'])
     const after = victim.stats().rejected.byReason
-    expect((after.malformed ?? 0) - (before.malformed ?? 0)).toBe(2)
+    expect((after.malformed ?? 0) - (before.malformed ?? 0)).toBe(4)
     expect((after.apply ?? 0) - (before.apply ?? 0)).toBe(1)
     expect(doc.getMap('m').toJSON()).toEqual({ v: 1 })
 
