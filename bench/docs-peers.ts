@@ -74,6 +74,8 @@ export interface DocsPeersOptions {
 export interface DocsPeersResult {
   replicas: number
   trials: number
+  /** Updates before the trials (results of before 2026-12-04T15Z have none: 10 then). */
+  warmup?: number
   updates: number
   lateUpdates: number
   accord: DocsPeersFigures
@@ -252,7 +254,7 @@ export async function benchDocsPeers (log: Log, opts: DocsPeersOptions & { peerO
   const { peerOptions, ...counts } = opts
   const accord = await inItsOwnProcess('accord', counts, peerOptions, log)
   const yWebsocket = await inItsOwnProcess('yWebsocket', counts, peerOptions, log)
-  return { replicas: opts.replicas, trials: opts.trials, updates: opts.updates, lateUpdates: opts.lateUpdates, accord, yWebsocket }
+  return { replicas: opts.replicas, trials: opts.trials, warmup: opts.warmup, updates: opts.updates, lateUpdates: opts.lateUpdates, accord, yWebsocket }
 }
 
 export type SystemName = 'accord' | 'yWebsocket'
@@ -293,7 +295,7 @@ export function docsPeersTable (r: DocsPeersResult): string {
   return table(['measure', 'accord', 'y-websocket', 'ratio'], [
     ['first update after every replica synced → the last reader', ms(a.firstUpdateMs), ms(y.firstUpdateMs), fmtRatio(a.firstUpdateMs / y.firstUpdateMs)],
     ...(a.laterFirstUpdateMs != null && y.laterFirstUpdateMs != null ? [['…of a document opened after the trials (the replicas running a while)', ms(a.laterFirstUpdateMs), ms(y.laterFirstUpdateMs), fmtRatio(a.laterFirstUpdateMs / y.laterFirstUpdateMs)]] : []),
-    [`one update → the last of ${r.replicas - 1} readers, p50 (${r.trials} trials)`, ms(a.last.p50), ms(y.last.p50), fmtRatio(a.last.p50 / y.last.p50)],
+    [`one update → the last of ${r.replicas - 1} readers, p50 (${r.trials} trials${r.warmup != null ? ` after ${r.warmup} warm-up updates` : ''})`, ms(a.last.p50), ms(y.last.p50), fmtRatio(a.last.p50 / y.last.p50)],
     ['… p90', ms(a.last.p90), ms(y.last.p90), fmtRatio(a.last.p90 / y.last.p90)],
     ['… p99', ms(a.last.p99), ms(y.last.p99), fmtRatio(a.last.p99 / y.last.p99)],
     ['one update → each reader, p50 / p99', `${fmt(a.each.p50)} / ${fmt(a.each.p99)} ms`, `${fmt(y.each.p50)} / ${fmt(y.each.p99)} ms`, fmtRatio(a.each.p50 / y.each.p50)],

@@ -304,6 +304,7 @@ export async function benchDocsProcs (log: Log, opts: DocsPeersOptions & { peerO
   return {
     replicas: opts.replicas,
     trials: opts.trials,
+    warmup: opts.warmup,
     updates: opts.updates,
     lateUpdates: opts.lateUpdates,
     accord: figures.accord!,
