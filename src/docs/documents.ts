@@ -49,8 +49,8 @@ export class Documents {
   private readonly modernPeers = new Set<string>()
   private readonly timer: ReturnType<typeof setInterval>
   private readonly statusTimer: ReturnType<typeof setInterval>
-  /** Replicas loaded so far (the others are still loading from storage). */
-  private readonly loaded = new Set<DocReplica>()
+  /** Replicas loaded so far, by name (the others are still loading from storage). */
+  private readonly loaded = new Map<string, DocReplica>()
   private readonly offSubscribe: () => void
   private readonly offUnsubscribe: () => void
   private stopped = false
@@ -122,7 +122,7 @@ export class Documents {
     this.replicas.delete(name)
     this.initialSync.delete(name)
     const closed = pending.then(async replica => {
-      this.loaded.delete(replica)
+      if (this.loaded.get(name) === replica) this.loaded.delete(name)
       await replica.close()
       this.ctx.gossip.unsubscribe(replica.topic)
     }, () => {}).finally(() => { if (this.closing.get(name) === closed) this.closing.delete(name) })
@@ -227,7 +227,7 @@ export class Documents {
       }
       replica.onGossip(msg)
     })
-    this.loaded.add(replica)
+    this.loaded.set(name, replica)
     const synced = this.catchUp(replica, this.opts.peers()).then(() => {
       replica.provider.setSynced(true)
       this.updateStatus(replica)
@@ -253,7 +253,7 @@ export class Documents {
   }
 
   private opened (): DocReplica[] {
-    return [...this.loaded]
+    return [...this.loaded.values()]
   }
 
   /** 'connected' while a connected peer has the document open (gossip knows who subscribes). */
@@ -279,7 +279,9 @@ export class Documents {
    * step 1 (the asker sends back what we lack); a step 2 or update is applied.
    */
   private async onSyncMessage (msg: Message<'syncMessage'>): Promise<Body> {
-    const replica = await this.replicaFor(msg)
+    // an open, loaded document's update is applied in the turn it was read in: each turn
+    // waited was a reader's share of every update (ten replicas in one process wait for each other)
+    const replica = (this.replicas.has(msg.body.doc) ? this.loaded.get(msg.body.doc) : undefined) ?? await this.replicaFor(msg)
     this.modernPeers.add(msg.from.toString())
     if (replica == null) return syncBody(msg.body.doc, false, new Uint8Array(0))
     const reached = Reached.fromMessage(msg.body.reachedTags, msg.body.reached) // (a malformed list refuses the message whole)

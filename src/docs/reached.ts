@@ -11,9 +11,17 @@ const TAG_BYTES = 8
  * make a receiver skip passing an update on to one of them, which anti-entropy makes up.
  */
 export function tagOf (peer: PeerId): bigint {
-  const bytes = peer.toMultihash().bytes
-  return new DataView(bytes.buffer, bytes.byteOffset + bytes.byteLength - TAG_BYTES, TAG_BYTES).getBigUint64(0)
+  let tag = tags.get(peer)
+  if (tag == null) {
+    const bytes = peer.toMultihash().bytes
+    tag = new DataView(bytes.buffer, bytes.byteOffset + bytes.byteLength - TAG_BYTES, TAG_BYTES).getBigUint64(0)
+    tags.set(peer, tag)
+  }
+  return tag
 }
+
+/** Tags worked out, by PeerId object (every receiver looks up each holder's, for every update). */
+const tags = new WeakMap<PeerId, bigint>()
 
 /** The tags of `peers`, one after the other (SyncMessage.reachedTags). */
 export function encodeTags (peers: Iterable<PeerId>): Uint8Array<ArrayBuffer> {
