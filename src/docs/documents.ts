@@ -262,6 +262,11 @@ export class Documents {
     replica.provider.setConnected(this.ctx.gossip.subscribers(replica.topic).length > 0)
   }
 
+  /** The replica of `name` if it is open and loaded (one being closed is no longer open). */
+  private openAndLoaded (name: string): DocReplica | undefined {
+    return this.replicas.has(name) ? this.loaded.get(name) : undefined
+  }
+
   private async replicaFor (msg: Message<'syncRequest' | 'syncPush' | 'syncMessage' | 'docAwareness'>): Promise<DocReplica | undefined> {
     const name = msg.body.doc
     return this.replicas.has(name) ? await this.replicas.get(name) : undefined
@@ -281,7 +286,7 @@ export class Documents {
   private async onSyncMessage (msg: Message<'syncMessage'>): Promise<Body> {
     // an open, loaded document's update is applied in the turn it was read in: each turn
     // waited was a reader's share of every update (ten replicas in one process wait for each other)
-    const replica = (this.replicas.has(msg.body.doc) ? this.loaded.get(msg.body.doc) : undefined) ?? await this.replicaFor(msg)
+    const replica = this.openAndLoaded(msg.body.doc) ?? await this.replicaFor(msg)
     this.modernPeers.add(msg.from.toString())
     if (replica == null) return syncBody(msg.body.doc, false, new Uint8Array(0))
     const reached = Reached.fromMessage(msg.body.reachedTags, msg.body.reached) // (a malformed list refuses the message whole)

@@ -57,8 +57,7 @@ export class Reached {
     } catch (err) {
       throw new InvalidMessageError('malformed', 'reached lists a string that is no peer id', { cause: err })
     }
-    const encoded = encodeTags(peers)
-    return Reached.fromMessage(encoded, [])
+    return new Reached(new Set(peers.map(tagOf)), encodeTags(peers))
   }
 
   /** Nobody listed: the sender asks for no passing on. */

@@ -405,10 +405,10 @@ export class DocReplica {
     return this.knownHolders().filter(p => here.has(p.toString()))
   }
 
-  /** Whether every peer we know to have the document open (see knownHolders) is `from` or in `reached`. */
-  private everyHolderIn (reached: Reached, from: PeerId): boolean {
-    for (const p of this.holders.values()) if (!reached.has(p) && !p.equals(from)) return false
-    for (const p of this.ctx.gossip.subscribers(this.topic)) if (!reached.has(p) && !p.equals(from)) return false
+  /** Whether every peer we know to have the document open (see knownHolders) is `listed`. */
+  private everyHolderIn (listed: (peer: PeerId) => boolean): boolean {
+    for (const p of this.holders.values()) if (!listed(p)) return false
+    for (const p of this.ctx.gossip.subscribers(this.topic)) if (!listed(p)) return false
     return true
   }
 
@@ -426,10 +426,11 @@ export class DocReplica {
    */
   forward (update: Uint8Array, reached: Reached, from: PeerId): void {
     if (reached.isEmpty) return
+    const listed = (p: PeerId): boolean => reached.has(p) || p.equals(from)
     // the common case, every holder we know of listed, without asking for our links (nor
     // copying the holders: this runs for every update a peer receives)
-    if (this.everyHolderIn(reached, from)) return
-    const next = this.holdersLinked().filter(p => !reached.has(p) && !p.equals(from))
+    if (this.everyHolderIn(listed)) return
+    const next = this.holdersLinked().filter(p => !listed(p))
     if (next.length === 0) return
     void this.push(next, update, reached.with([from, ...next]))
   }

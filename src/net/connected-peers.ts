@@ -16,17 +16,12 @@ export function connectedPeers (node: Pick<Libp2p, 'getConnections'>, counts: (c
   return [...peers.values()]
 }
 
-/** Peers with an open connection that has no limits (a relayed one carries neither gossip nor streams). */
-export function unlimitedPeers (node: Pick<Libp2p, 'getConnections'>): PeerId[] {
-  return connectedPeers(node, c => c.limits == null && c.status === 'open')
-}
-
 type WatchesConnections = Pick<Libp2p, 'getConnections' | 'addEventListener' | 'removeEventListener'>
 
 /**
- * `unlimitedPeers(node)`, worked out again only when a connection opens or closes, or one
- * it was worked out from is no longer open (a connection is 'closing' before its close
- * event). The documents layer asks it for every update it sends and libp2p's
+ * The peers with an open connection that has no limits (a relayed one carries neither
+ * gossip nor streams), worked out again only when a connection opens or closes, or one it
+ * was worked out from is no longer open (a connection is 'closing' before its close event). The documents layer asks it for every update it sends and libp2p's
  * `getConnections()` builds its array anew each time (a concat per peer): in a ten-peer mesh
  * in one process that was a fifth of a writer's time before its first byte went out.
  */

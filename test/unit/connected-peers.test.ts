@@ -1,7 +1,7 @@
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { describe, expect, it } from 'vitest'
-import { connectedPeers, unlimitedPeers, UnlimitedPeers } from '../../src/net/connected-peers.js'
+import { connectedPeers, UnlimitedPeers } from '../../src/net/connected-peers.js'
 import type { Connection, PeerId } from '@libp2p/interface'
 
 const peer = async (): Promise<PeerId> => peerIdFromPrivateKey(await generateKeyPair('Ed25519'))
@@ -21,17 +21,17 @@ describe('connectedPeers', () => {
     expect(connectedPeers(node([]))).toEqual([])
   })
 
-  it('unlimitedPeers: only peers with an open connection without limits, whichever of their connections comes first', async () => {
+  it('UnlimitedPeers: only peers with an open connection without limits, whichever of their connections comes first', async () => {
     const [relayed, direct, closing] = [await peer(), await peer(), await peer()]
     const conn = (remotePeer: PeerId, limits: unknown, status: string): Connection => ({ remotePeer, limits, status }) as unknown as Connection
-    const listed = unlimitedPeers({
+    const listed = new UnlimitedPeers(Object.assign(new EventTarget(), {
       getConnections: () => [
         conn(relayed, { bytes: 1n }, 'open'),
         conn(direct, { bytes: 1n }, 'open'), // relayed first, then a direct link
         conn(direct, undefined, 'open'),
         conn(closing, undefined, 'closing')
       ]
-    })
+    }) as any).list()
     expect(listed.map(String)).toEqual([direct.toString()])
   })
 
