@@ -29,7 +29,7 @@ const trials = Number(args.find(a => !a.startsWith('--')) ?? 600)
 const showSlow = args.includes('--slow')
 if (!Number.isInteger(trials) || trials < 20) throw new Error('usage: npx tsx bench/docs-gaps.ts [trials >= 20] [--slow]')
 const READERS_GAP_MS = 3
-/** Updates before the trials, as scenario 14's (after 20, y-websocket's code still ran cold). */
+/** Updates before the trials, as scenario 14's since a9508b1 (after 10, y-websocket's code ran cold still). */
 const WARMUP = 300
 const REPLICAS = 10
 const MAIN_THREAD_STATUS = `/proc/self/task/${process.pid}/status`

@@ -74,7 +74,7 @@ export interface DocsPeersOptions {
 export interface DocsPeersResult {
   replicas: number
   trials: number
-  /** Updates before the trials (results of before 2026-12-04T15Z have none: 10 then). */
+  /** Updates before the trials (results from before a9508b1 have none: 10 then). */
   warmup?: number
   updates: number
   lateUpdates: number

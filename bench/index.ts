@@ -283,9 +283,9 @@ if (wanted('bundle')) {
 }
 
 // Scenarios 14 and 14b measure the same documents, one process or one process per replica.
-// The trials follow 300 updates: after 10 (before 2026-12-04T15Z) y-websocket's code ran
-// cold still, its median 0.89 ms where after 200 it is 0.38-0.45 ms (one process, scratch
-// runs), while accord's changed little: the ratio was flattered about 2x.
+// The trials follow 300 updates: after 10 (before a9508b1) y-websocket's code ran cold
+// still: its one-process median was 0.747 ms at 8d176f4 and 0.411-0.549 ms after 300 (the
+// runs at a9508b1 and 22605a8), while accord's moved little (1.72; 1.44, 1.42).
 const docsCounts = quick
   ? { replicas: 10, trials: 20, warmup: 50, updates: 5_000, chunk: 500, lateUpdates: 10_000, seed: 14 }
   : { replicas: 10, trials: 100, warmup: 300, updates: 20_000, chunk: 500, lateUpdates: 100_000, seed: 14 }
