@@ -7,7 +7,8 @@ import { mergeAll } from './merge.js'
 import { AwarenessReplica } from './awareness.js'
 import { DocProvider } from './provider.js'
 import { answer, stepOne, syncBody, updateMessage } from './sync-messages.js'
-import { encodeTags, type Reached } from './reached.js'
+import { DocHolders, type HolderLinks } from './holders.js'
+import type { Reached } from './reached.js'
 import type { Body, Message } from '../net/codec.js'
 import type { Gossip } from '../net/gossip.js'
 import type { RpcService } from '../net/rpc.js'
@@ -19,25 +20,9 @@ import type { PeerId } from '@libp2p/interface'
 const AWARENESS_MIN_INTERVAL_MS = 50
 /** The longest a document's presence waits for its first catch-up before it goes out anyway. */
 const PRESENCE_HOLD_MAX_MS = 1_000
-/**
- * Up to this many peers with the document, in a mesh where this peer is connected to every
- * member, updates go straight to each over the sync stream instead of gossip (see publish).
- */
-const DIRECT_MAX_PEERS = 16
 
 /** Who this replica can reach: the mesh's links, as the documents layer sees them. */
-export interface ReplicaLinks {
-  /** Peers connected now without limits (a relayed connection carries neither gossip nor streams). */
-  connected: () => readonly PeerId[]
-  /**
-   * The links that count towards "linked to every member": those gossip runs on. A link it
-   * does not run on yet (a new WebRTC link between tabs, a plain libp2p node) would make the
-   * mesh look fully linked while the peer on it is not known to hold the document, and
-   * presence, which no peer passes on, would miss it.
-   */
-  counted: () => readonly PeerId[]
-  /** Members of the mesh as far as this peer knows (0: unknown). */
-  meshSize: () => number
+export interface ReplicaLinks extends HolderLinks {
   /** Deadline of one direct push, in ms. */
   timeoutMs: number
   /** Peers of docs 1.0 or 1.1, which answered a SyncMessage Unsupported (shared by every document). */
@@ -84,8 +69,8 @@ export class DocReplica {
   /** Exchanges under way, by peer, and whether each pushes what the peer lacks. */
   private readonly syncing = new Map<string, { exchange: Promise<void>, push: boolean }>()
   private readonly lastSync = new Map<string, number>()
-  /** Peers that told us they have the document open (a sync exchange), by id. */
-  private readonly holders = new Map<string, PeerId>()
+  /** Peers known to have the document open: they told us (a sync exchange), or gossip says they subscribe. */
+  private readonly holders: DocHolders
   private closed = false
   /** While the document's first catch-up runs: it brings what digests would. */
   private catchingUp = false
@@ -102,6 +87,7 @@ export class DocReplica {
    */
   constructor (readonly name: string, readonly topic: string, private readonly ctx: ReplicaContext, private readonly links: ReplicaLinks, closeDoc: () => Promise<void>, readonly doc: Y.Doc = new Y.Doc()) {
     this.stored = new DocLog(ctx.storage, name)
+    this.holders = new DocHolders(ctx.self, topic, ctx.gossip, links)
     this.awareness = new AwarenessReplica(doc, async (update, lacks) => await this.sendAwareness(update, lacks), AWARENESS_MIN_INTERVAL_MS, ctx.log)
     this.provider = new DocProvider(name, doc, this.awareness.awareness, closeDoc)
     const before = Y.encodeStateAsUpdate(doc)
@@ -161,7 +147,7 @@ export class DocReplica {
 
   /** Whether `peer` has told us it has the document open. */
   holdsDocument (peer: PeerId): boolean {
-    return this.holders.has(peer.toString())
+    return this.holders.has(peer)
   }
 
   /**
@@ -170,15 +156,14 @@ export class DocReplica {
    * of the other's subscription yet).
    */
   noteHolder (peer: PeerId): void {
-    if (this.holders.has(peer.toString())) return
-    this.holders.set(peer.toString(), peer)
+    if (!this.holders.add(peer)) return
     this.ctx.rpc.prepare(peer) // our stream to it, before the first push needs it
     this.awareness.announce()
   }
 
   /** `peer` does not have the document open (any more): no direct pushes to it. */
   noteClosedAt (peer: PeerId): void {
-    this.holders.delete(peer.toString())
+    this.holders.delete(peer)
     this.awareness.untold(peer.toString())
   }
 
@@ -356,7 +341,7 @@ export class DocReplica {
 
   /**
    * Sends a local update to the peers that have the document. In a mesh where this peer
-   * links to every member and at most DIRECT_MAX_PEERS have the document, straight to each
+   * links to every member and at most DIRECT_MAX_PEERS (holders.ts) have the document, straight to each
    * over the sync stream (a one-way SyncMessage; see push): one hop, no signature to make or
    * check (the stream is authenticated), and no wait for gossip to learn who subscribes — a
    * gossiped update published before that is dropped, which made the first update after
@@ -366,10 +351,10 @@ export class DocReplica {
    * does not list yet.
    */
   private async publish (update: Uint8Array): Promise<void> {
-    const { direct, gossip } = this.reach()
+    const { direct, gossip, tags } = this.holders.reach()
     if (!gossip) {
       // every receiver passes it on to the holders it links to that are not listed here
-      await this.push(direct, update, encodeTags([this.ctx.self, ...direct]))
+      await this.push(direct, update, tags)
       return
     }
     const body: Body = { docUpdate: { doc: this.name, update } }
@@ -382,61 +367,19 @@ export class DocReplica {
   }
 
   /**
-   * How a message for everyone with the document travels (see publish): `direct` to these
-   * peers, and by gossip too if `gossip`.
-   */
-  private reach (): { direct: PeerId[], gossip: boolean } {
-    const targets = this.holdersLinked()
-    // A link counts if gossip runs on it, or if the peer on it holds the document (it told
-    // us so in an exchange, so it is reached straight): for a second or so after peers
-    // connect, gossipsub has not heard every link's subscriptions (it opens its streams one
-    // peer at a time), and the first document opened then went by gossip's flood.
-    const counted = new Set(this.links.counted().map(String))
-    for (const p of targets) counted.add(p.toString())
-    const everyoneLinked = this.links.meshSize() <= counted.size + 1
-    if (everyoneLinked && targets.length <= DIRECT_MAX_PEERS) return { direct: targets, gossip: false }
-    const gossiped = new Set(this.ctx.gossip.subscribers(this.topic).map(String))
-    return { direct: targets.filter(p => !gossiped.has(p.toString())), gossip: true }
-  }
-
-  /** The peers we link to (no relay in between) that have the document open: gossip subscribers, and those that told us in an exchange. */
-  private holdersLinked (connected = this.links.connected()): PeerId[] {
-    const here = new Set(connected.map(String))
-    return this.knownHolders().filter(p => here.has(p.toString()))
-  }
-
-  /** Whether every peer we know to have the document open (see knownHolders) is `listed`. */
-  private everyHolderIn (listed: (peer: PeerId) => boolean): boolean {
-    for (const p of this.holders.values()) if (!listed(p)) return false
-    for (const p of this.ctx.gossip.subscribers(this.topic)) if (!listed(p)) return false
-    return true
-  }
-
-  /** The peers we know to have the document open: gossip subscribers, and those that told us in an exchange. */
-  private knownHolders (): PeerId[] {
-    const holders = new Map(this.holders)
-    for (const p of this.ctx.gossip.subscribers(this.topic)) holders.set(p.toString(), p)
-    return [...holders.values()]
-  }
-
-  /**
    * An update a peer pushed us, with the peers it reached listed: on to the holders we link
    * to that it did not reach (a tab behind a relay, a peer it has not heard of yet), listed
    * too, so that each peer passes an update on at most once and the flood ends.
    */
   forward (update: Uint8Array, reached: Reached, from: PeerId): void {
-    if (reached.isEmpty) return
-    const listed = (p: PeerId): boolean => reached.has(p) || p.equals(from)
-    // the common case, every holder we know of listed, without asking for our links (nor
-    // copying the holders: this runs for every update a peer receives)
-    if (this.everyHolderIn(listed)) return
-    const next = this.holdersLinked().filter(p => !listed(p))
+    if (reached.isEmpty || this.holders.allReached(reached, from)) return // (the common case)
+    const next = this.holders.linked().filter(p => !reached.has(p) && !p.equals(from))
     if (next.length === 0) return
     void this.push(next, update, reached.with([from, ...next]))
   }
 
   /**
-   * Presence travels as updates do (see reach): straight to each holder that lacks it (see
+   * Presence travels as updates do (see DocHolders.reach): straight to each holder that lacks it (see
    * AwarenessReplica) in a small mesh where this peer links to every member, else by
    * gossip plus straight to the holders gossip does not list yet. It is never passed on: a peer may speak only for its own
    * clients, so a peer in between cannot forward it, while gossip carries the author's
@@ -445,7 +388,7 @@ export class DocReplica {
    */
   private async sendAwareness (update: Uint8Array, lacks: (peer: string) => boolean): Promise<string[] | undefined> {
     const body: Body = { docAwareness: { doc: this.name, update } }
-    const { direct, gossip } = this.reach()
+    const { direct, gossip } = this.holders.reach()
     const reached: string[] = []
     await Promise.all([
       gossip ? this.ctx.gossip.publish(this.topic, body) : undefined,
@@ -461,7 +404,7 @@ export class DocReplica {
    * `update` to each of `peers` as a sync update message (`SyncPush` to a peer of docs 1.0
    * or 1.1); a peer that answers that it has no such document open is forgotten.
    */
-  private async push (peers: PeerId[], update: Uint8Array, reached?: Uint8Array): Promise<void> {
+  private async push (peers: readonly PeerId[], update: Uint8Array, reached?: Uint8Array): Promise<void> {
     const body = syncBody(this.name, true, updateMessage(update), reached)
     const failed = (peer: PeerId, err: unknown): void => { this.ctx.log('push of %s to %p failed: %o', this.name, peer, err) } // anti-entropy heals it
     // one way to the peers known to speak SyncMessage: an answer would only say "applied"

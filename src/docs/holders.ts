@@ -1,0 +1,114 @@
+import { encodeTags } from './reached.js'
+import type { Reached } from './reached.js'
+import type { Gossip } from '../net/gossip.js'
+import type { PeerId } from '@libp2p/interface'
+
+/**
+ * Up to this many peers with the document, in a mesh where this peer is connected to every
+ * member, updates go straight to each over the sync stream instead of gossip (see reach).
+ */
+export const DIRECT_MAX_PEERS = 16
+
+/** What the holders of a document are worked out from: the links this peer has. */
+export interface HolderLinks {
+  /** Peers connected now without limits (a relayed connection carries neither gossip nor streams). */
+  connected: () => readonly PeerId[]
+  /**
+   * The links that count towards "linked to every member": those gossip runs on. A link it
+   * does not run on yet (a new WebRTC link between tabs, a plain libp2p node) would make the
+   * mesh look fully linked while the peer on it is not known to hold the document, and
+   * presence, which no peer passes on, would miss it.
+   */
+  counted: () => readonly PeerId[]
+  /** Members of the mesh as far as this peer knows (0: unknown). */
+  meshSize: () => number
+}
+
+/** How a message for everyone with the document travels: `direct` to these peers, and by gossip too if `gossip`. */
+export interface Reach {
+  direct: readonly PeerId[]
+  gossip: boolean
+  /** With no gossip: this peer and `direct` as a push's list of whom it reached (SyncMessage.reachedTags). */
+  tags: Uint8Array<ArrayBuffer>
+}
+
+/**
+ * The peers known to have one document open: those that told us so in an exchange (or
+ * pushed us an update of it), and the topic's gossip subscribers; and, from them and this
+ * peer's links, whom an update goes to (reach) and whether a pushed update reached them all
+ * (allReached). Worked out afresh at each ask: kept until a holder, a subscription, a
+ * connection or the mesh size changed, the lists made no difference a benchmark could see
+ * (bench/docs-gaps.ts, three alternating runs each), and a kept list can go stale.
+ */
+export class DocHolders {
+  private readonly told = new Map<string, PeerId>()
+
+  constructor (
+    private readonly self: PeerId,
+    private readonly topic: string,
+    private readonly gossip: Pick<Gossip, 'subscribers'>,
+    private readonly links: HolderLinks
+  ) {}
+
+  /** Whether `peer` has told us it has the document open. */
+  has (peer: PeerId): boolean {
+    return this.told.has(peer.toString())
+  }
+
+  /** `peer` told us it has the document open; true if it had not. */
+  add (peer: PeerId): boolean {
+    if (this.told.has(peer.toString())) return false
+    this.told.set(peer.toString(), peer)
+    return true
+  }
+
+  /** `peer` does not have the document open (any more). */
+  delete (peer: PeerId): void {
+    this.told.delete(peer.toString())
+  }
+
+  /** The peers we know to have the document open. */
+  known (): PeerId[] {
+    const byId = new Map(this.told)
+    for (const p of this.gossip.subscribers(this.topic)) byId.set(p.toString(), p)
+    return [...byId.values()]
+  }
+
+  /** Those of them we link to. */
+  linked (): PeerId[] {
+    const here = new Set(this.links.connected().map(String))
+    return this.known().filter(p => here.has(p.toString()))
+  }
+
+  /**
+   * How a message for everyone with the document travels: in a mesh where this peer links
+   * to every member and at most DIRECT_MAX_PEERS have the document, straight to each of
+   * them; otherwise by gossip, plus straight to the holders gossip does not list yet.
+   */
+  reach (): Reach {
+    const linked = this.linked()
+    // A link counts if gossip runs on it, or if the peer on it holds the document (it told
+    // us so in an exchange, so it is reached straight): for a second or so after peers
+    // connect, gossipsub has not heard every link's subscriptions (it opens its streams one
+    // peer at a time), and the first document opened then went by gossip's flood.
+    const counted = new Set(this.links.counted().map(String))
+    for (const p of linked) counted.add(p.toString())
+    if (this.links.meshSize() <= counted.size + 1 && linked.length <= DIRECT_MAX_PEERS) {
+      return { direct: linked, gossip: false, tags: encodeTags([this.self, ...linked]) }
+    }
+    const gossiped = new Set(this.gossip.subscribers(this.topic).map(String))
+    return { direct: linked.filter(p => !gossiped.has(p.toString())), gossip: true, tags: new Uint8Array(0) }
+  }
+
+  /**
+   * Whether every holder we know of is listed in `reached` or is `from`: the common case,
+   * answered without asking for our links nor copying the holders (it runs for every
+   * update a peer receives).
+   */
+  allReached (reached: Reached, from: PeerId): boolean {
+    const listed = (p: PeerId): boolean => reached.has(p) || p.equals(from)
+    for (const p of this.told.values()) if (!listed(p)) return false
+    for (const p of this.gossip.subscribers(this.topic)) if (!listed(p)) return false
+    return true
+  }
+}
