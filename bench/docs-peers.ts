@@ -9,7 +9,8 @@
  *   every replica is synced is reported apart (a stall there is what a user meets first);
  * - bulk: one writer makes `updates` sets, `chunk` per macrotask; rate at the slowest reader
  *   (14b measures it twice, see docs-procs.ts);
- * - late joiner: a document of `lateUpdates` sets, then a new replica; time until it holds them.
+ * - late joiner: a document of `lateUpdates` sets, then a new replica; time until it holds
+ *   them. `lateJoins` of them one after the other, each leaving once it is timed: the median.
  *
  * Every replica of a system shares one process and its one JS thread (the server too): one
  * clock times all of them; each system runs in a fresh process of its own (see
@@ -24,7 +25,7 @@ import { WebsocketProvider } from 'y-websocket'
 import { docs as serverDocs, setupWSConnection } from '@y/websocket-server/utils'
 import { runForResult } from './children.js'
 import { createBenchPeer, macrotask, rng, startReadyMesh, stopAll, tcpAddr, waitFor, type Log } from './mesh.js'
-import { fmt, fmtRatio, summarize, table, type Summary } from './stats.js'
+import { fmt, fmtRatio, median, summarize, table, type Summary } from './stats.js'
 import { holding } from './map-holding.js'
 import type { Peer } from '../src/index.node.js'
 
@@ -33,7 +34,7 @@ export interface System {
   label: string
   /** `n` synced replicas of a new document `name`. */
   open: (name: string) => Promise<Y.Doc[]>
-  /** A new replica of `name` joining late: resolves once it holds `keys` keys of map 'm'. */
+  /** A new replica of `name` joining late: ms until it holds `keys` keys of map 'm'; it has left again when this resolves. */
   join: (name: string, keys: number) => Promise<number>
   stop: () => Promise<void>
 }
@@ -50,7 +51,10 @@ export interface DocsPeersFigures {
   bulkUpdatesPerSec: number
   /** 14b: the deployment's first bulk (absent in one process, and in runs before it was measured apart). */
   firstBulkUpdatesPerSec?: number
+  /** The median of the late joins (of one in runs before lateJoinerRuns was recorded). */
   lateJoinerMs: number
+  /** Each late join's ms, in order. */
+  lateJoinerRuns?: number[]
   /**
    * CPU (user + system) the system's processes spent during the update trials, per update:
    * all replicas (and y-websocket's server) and their upkeep in the 5 ms pauses; in one
@@ -68,6 +72,8 @@ export interface DocsPeersOptions {
   chunk: number
   /** Sets in the late joiner's document. */
   lateUpdates: number
+  /** Late joins, one after the other (each a new replica that leaves once timed). */
+  lateJoins: number
   seed: number
 }
 
@@ -78,6 +84,8 @@ export interface DocsPeersResult {
   warmup?: number
   updates: number
   lateUpdates: number
+  /** Late joins per system (absent in runs before there were more than one). */
+  lateJoins?: number
   accord: DocsPeersFigures
   yWebsocket: DocsPeersFigures
 }
@@ -103,7 +111,10 @@ export async function accordSystem (n: number, log: Log): Promise<System> {
       const doc = await peer.doc(name)
       // until it holds them all, as 14b and y-websocket's client are timed: synced() waits
       // for an exchange with every connected peer, the first of which brings everything
-      return await holdAll('the late peer has everything', [doc], keys, 60_000) - t0
+      const ms = await holdAll('the late peer has everything', [doc], keys, 60_000) - t0
+      await peer.stop()
+      late.splice(late.indexOf(peer), 1)
+      return ms
     },
     stop: async () => { await stopAll([...peers, ...late]) }
   }
@@ -118,12 +129,12 @@ export async function yWebsocketSystem (n: number): Promise<System> {
   const port = (server.address() as { port: number }).port
   const url = `ws://127.0.0.1:${port}`
   const providers: WebsocketProvider[] = []
-  const connect = async (name: string): Promise<{ doc: Y.Doc, synced: Promise<void> }> => {
+  const connect = async (name: string): Promise<{ doc: Y.Doc, provider: WebsocketProvider, synced: Promise<void> }> => {
     const doc = new Y.Doc()
     const provider = new WebsocketProvider(url, name, doc, { WebSocketPolyfill: WS as never, disableBc: true })
     providers.push(provider)
     const synced = provider.synced ? Promise.resolve() : new Promise<void>(resolve => { provider.once('sync', () => { resolve() }) })
-    return { doc, synced }
+    return { doc, provider, synced }
   }
   return {
     label: 'y-websocket',
@@ -134,8 +145,11 @@ export async function yWebsocketSystem (n: number): Promise<System> {
     },
     join: async (name, keys) => {
       const t0 = performance.now()
-      const { doc } = await connect(name)
-      return await holdAll('the late client has everything', [doc], keys, 60_000) - t0
+      const { doc, provider } = await connect(name)
+      const ms = await holdAll('the late client has everything', [doc], keys, 60_000) - t0
+      provider.destroy()
+      doc.destroy()
+      return ms
     },
     stop: async () => {
       for (const p of providers) p.destroy()
@@ -225,22 +239,41 @@ async function measure (system: System, log: Log, opts: DocsPeersOptions): Promi
   }
   const bulkUpdatesPerSec = opts.updates / ((await holdAll('every reader has the bulk', readers, opts.updates, 120_000) - t0) / 1000)
 
-  log(`docs beside y-websocket: ${system.label}: late joiner of ${opts.lateUpdates} sets`)
-  const lateJoinerMs = await lateJoiner(system, opts)
+  log(`docs beside y-websocket: ${system.label}: late joiner of ${opts.lateUpdates} sets, ${opts.lateJoins} joins`)
+  const lateJoinerRuns = await lateJoins(system, opts)
 
-  return { ...updates, laterFirstUpdateMs, bulkUpdatesPerSec, lateJoinerMs, trialsCpuUsPerUpdate }
+  return { ...updates, laterFirstUpdateMs, bulkUpdatesPerSec, lateJoinerMs: median(lateJoinerRuns), lateJoinerRuns, trialsCpuUsPerUpdate }
 }
 
 /** A document of `lateUpdates` sets (replica 0's, `chunk` per macrotask) held by every replica, then a new replica: ms until it holds them all. */
 export async function lateJoiner (system: System, opts: Pick<DocsPeersOptions, 'lateUpdates' | 'chunk'>): Promise<number> {
+  return (await lateJoins(system, { ...opts, lateJoins: 1 }))[0]!
+}
+
+/**
+ * lateJoiner's document, then `lateJoins` new replicas one after the other, each timed and
+ * gone before the next (a pause between them): the ms of each. One join was one sample of
+ * a process holding ten replicas of the document (~0.5 GB of heap in either system): a
+ * major collection's incremental marking running through it made the same join take 220
+ * or 680 ms (accord, scratch runs with --trace-gc), and y-websocket's 270 or 430.
+ */
+export async function lateJoins (system: System, opts: Pick<DocsPeersOptions, 'lateUpdates' | 'chunk' | 'lateJoins'>): Promise<number[]> {
   const late = await system.open('bench-late')
   for (let i = 0; i < opts.lateUpdates; i += opts.chunk) {
     for (let j = i; j < Math.min(opts.lateUpdates, i + opts.chunk); j++) late[0]!.getMap('m').set(`l${j}`, j)
     await macrotask()
   }
   await holdAll('every replica has the document', late, opts.lateUpdates, 180_000)
-  return await system.join('bench-late', opts.lateUpdates)
+  const runs: number[] = []
+  for (let k = 0; k < opts.lateJoins; k++) {
+    if (k > 0) await new Promise(resolve => setTimeout(resolve, BETWEEN_JOINS_MS))
+    runs.push(await system.join('bench-late', opts.lateUpdates))
+  }
+  return runs
 }
+
+/** The pause between two late joins: the last one's leaving is seen and handled by the replicas. */
+export const BETWEEN_JOINS_MS = 1_000
 
 /**
  * Each system runs in a process of its own (bench/docs-peers-system.ts), one after the other:
@@ -254,7 +287,7 @@ export async function benchDocsPeers (log: Log, opts: DocsPeersOptions & { peerO
   const { peerOptions, ...counts } = opts
   const accord = await inItsOwnProcess('accord', counts, peerOptions, log)
   const yWebsocket = await inItsOwnProcess('yWebsocket', counts, peerOptions, log)
-  return { replicas: opts.replicas, trials: opts.trials, warmup: opts.warmup, updates: opts.updates, lateUpdates: opts.lateUpdates, accord, yWebsocket }
+  return { replicas: opts.replicas, trials: opts.trials, warmup: opts.warmup, updates: opts.updates, lateUpdates: opts.lateUpdates, lateJoins: opts.lateJoins, accord, yWebsocket }
 }
 
 export type SystemName = 'accord' | 'yWebsocket'
@@ -287,6 +320,12 @@ export function renderDocsPeers (r: DocsPeersResult): string[] {
   ]
 }
 
+/** A system's late joiner: the median, and each join's ms when there were several. */
+function lateCell (f: DocsPeersFigures): string {
+  const runs = f.lateJoinerRuns ?? []
+  return `${fmt(f.lateJoinerMs)} ms${runs.length > 1 ? ` (${runs.map(x => fmt(x)).join(', ')})` : ''}`
+}
+
 /** Scenario 14's table, measure by measure (scenario 14b's too). */
 export function docsPeersTable (r: DocsPeersResult): string {
   const a = r.accord
@@ -301,7 +340,7 @@ export function docsPeersTable (r: DocsPeersResult): string {
     ['one update → each reader, p50 / p99', `${fmt(a.each.p50)} / ${fmt(a.each.p99)} ms`, `${fmt(y.each.p50)} / ${fmt(y.each.p99)} ms`, fmtRatio(a.each.p50 / y.each.p50)],
     [`bulk: ${r.updates.toLocaleString('en-US')} sets, rate at the slowest reader${a.firstBulkUpdatesPerSec != null ? ' (the second bulk: the steady rate)' : ''}`, `${fmt(a.bulkUpdatesPerSec)}/s`, `${fmt(y.bulkUpdatesPerSec)}/s`, fmtRatio(a.bulkUpdatesPerSec / y.bulkUpdatesPerSec)],
     ...(a.firstBulkUpdatesPerSec != null && y.firstBulkUpdatesPerSec != null ? [['…the first bulk of the deployment', `${fmt(a.firstBulkUpdatesPerSec)}/s`, `${fmt(y.firstBulkUpdatesPerSec)}/s`, fmtRatio(a.firstBulkUpdatesPerSec / y.firstBulkUpdatesPerSec)]] : []),
-    [`late joiner of ${r.lateUpdates.toLocaleString('en-US')} sets: open → holds them all`, ms(a.lateJoinerMs), ms(y.lateJoinerMs), fmtRatio(a.lateJoinerMs / y.lateJoinerMs)],
+    [`late joiner of ${r.lateUpdates.toLocaleString('en-US')} sets: open → holds them all${(r.lateJoins ?? 1) > 1 ? `, median of ${r.lateJoins} joins (each one's ms)` : ''}`, lateCell(a), lateCell(y), fmtRatio(a.lateJoinerMs / y.lateJoinerMs)],
     ...(a.trialsCpuUsPerUpdate != null && y.trialsCpuUsPerUpdate != null ? [['CPU per update during the trials, all the system\'s processes (their upkeep in the pauses included)', `${fmt(a.trialsCpuUsPerUpdate)} µs`, `${fmt(y.trialsCpuUsPerUpdate)} µs`, fmtRatio(a.trialsCpuUsPerUpdate / y.trialsCpuUsPerUpdate)]] : [])
   ])
 }

@@ -14,10 +14,10 @@
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { next, spawnReporting, stopChild, type Child as ChildOf } from './children.js'
-import { docsPeersTable, updateTrials, type DocsPeersFigures, type DocsPeersOptions, type DocsPeersResult } from './docs-peers.js'
+import { BETWEEN_JOINS_MS, docsPeersTable, updateTrials, type DocsPeersFigures, type DocsPeersOptions, type DocsPeersResult } from './docs-peers.js'
 import type { Report, Spec } from './docs-replica.js'
 import type { Log } from './mesh.js'
-import { fmt } from './stats.js'
+import { fmt, median } from './stats.js'
 import { cpuMeter } from './proc-cpu.js'
 import { bundleForNode, removeBundle } from '../test/support/bundle.js'
 
@@ -216,20 +216,31 @@ export async function writeAndHold (writer: Proc, readers: Proc[], doc: string, 
   return { startedAt: written.startedAt, heldAt: Math.max(...held.map(h => h.at)) }
 }
 
-/** A new replica opens `doc`: ms from its open until it holds `n` keys (its own clock). */
+/** A new replica opens `doc`: ms from its open until it holds `n` keys (its own clock); its process is stopped then. */
 async function lateJoiner (fleet: Fleet, doc: string, n: number): Promise<number> {
   const joiner = await fleet.join()
   send(joiner, `open ${doc}`)
   send(joiner, `hold ${doc} ${n}`)
   const [synced, holds] = await Promise.all([expect(joiner, 'synced', JOIN_MS), expect(joiner, 'holds', JOIN_MS)])
+  await stopChild(joiner.child)
   return holds.at - synced.openedAt
 }
 
 /** A document of `lateUpdates` sets (replica 0's, `chunk` per macrotask) held by every replica, then a new replica: ms until it holds them all. */
 export async function lateDocumentJoiner (fleet: Fleet, opts: Pick<DocsPeersOptions, 'lateUpdates' | 'chunk'>): Promise<number> {
+  return (await lateDocumentJoins(fleet, { ...opts, lateJoins: 1 }))[0]!
+}
+
+/** lateDocumentJoiner's document, then `lateJoins` new replicas one after the other, each gone before the next: the ms of each (see lateJoins in docs-peers.ts). */
+export async function lateDocumentJoins (fleet: Fleet, opts: Pick<DocsPeersOptions, 'lateUpdates' | 'chunk' | 'lateJoins'>): Promise<number[]> {
   await openAll(fleet.replicas, DOCS.late)
   await writeAndHold(fleet.replicas[0]!, fleet.replicas.slice(1), DOCS.late, { prefix: 'l', n: opts.lateUpdates, chunk: opts.chunk, ms: LATE_BUILD_MS })
-  return await lateJoiner(fleet, DOCS.late, opts.lateUpdates)
+  const runs: number[] = []
+  for (let k = 0; k < opts.lateJoins; k++) {
+    if (k > 0) await new Promise(resolve => setTimeout(resolve, BETWEEN_JOINS_MS))
+    runs.push(await lateJoiner(fleet, DOCS.late, opts.lateUpdates))
+  }
+  return runs
 }
 
 async function measure (fleet: Fleet, procs: Procs, log: Log, opts: DocsPeersOptions): Promise<DocsPeersFigures> {
@@ -256,8 +267,9 @@ async function measure (fleet: Fleet, procs: Procs, log: Log, opts: DocsPeersOpt
   const firstBulkUpdatesPerSec = await bulkRate(DOCS.firstBulk, 'f')
   const bulkUpdatesPerSec = await bulkRate(DOCS.bulk, 'b')
 
-  log(`docs in processes: ${label}: late joiner of ${opts.lateUpdates} sets`)
-  const lateJoinerMs = await lateDocumentJoiner(fleet, opts)
+  log(`docs in processes: ${label}: late joiner of ${opts.lateUpdates} sets, ${opts.lateJoins} joins`)
+  const lateJoinerRuns = await lateDocumentJoins(fleet, opts)
+  const lateJoinerMs = median(lateJoinerRuns)
 
   const figures = {
     ...updates,
@@ -265,6 +277,7 @@ async function measure (fleet: Fleet, procs: Procs, log: Log, opts: DocsPeersOpt
     bulkUpdatesPerSec,
     firstBulkUpdatesPerSec,
     lateJoinerMs,
+    lateJoinerRuns,
     ...(trialsCpuMs != null ? { trialsCpuUsPerUpdate: trialsCpuMs * 1000 / (1 + opts.warmup + opts.trials) } : {})
   }
   log(`  ${label}: first update ${fmt(figures.firstUpdateMs)} ms; last reader p50 ${fmt(figures.last.p50)} ms, p99 ${fmt(figures.last.p99)} ms; ` +
@@ -307,6 +320,7 @@ export async function benchDocsProcs (log: Log, opts: DocsPeersOptions & { peerO
     warmup: opts.warmup,
     updates: opts.updates,
     lateUpdates: opts.lateUpdates,
+    lateJoins: opts.lateJoins,
     accord: figures.accord!,
     yWebsocket: figures.yWebsocket!,
     cores: os.cpus().length,

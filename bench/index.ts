@@ -287,8 +287,8 @@ if (wanted('bundle')) {
 // still: its one-process median was 0.747 ms at 8d176f4 and 0.411-0.549 ms after 300 (the
 // runs at a9508b1 and 22605a8), while accord's moved little (1.72; 1.44, 1.42).
 const docsCounts = quick
-  ? { replicas: 10, trials: 20, warmup: 50, updates: 5_000, chunk: 500, lateUpdates: 10_000, seed: 14 }
-  : { replicas: 10, trials: 100, warmup: 300, updates: 20_000, chunk: 500, lateUpdates: 100_000, seed: 14 }
+  ? { replicas: 10, trials: 20, warmup: 50, updates: 5_000, chunk: 500, lateUpdates: 10_000, lateJoins: 3, seed: 14 }
+  : { replicas: 10, trials: 100, warmup: 300, updates: 20_000, chunk: 500, lateUpdates: 100_000, lateJoins: 5, seed: 14 }
 
 if (wanted('docs-peers')) {
   await scenario('14. docs beside y-websocket', async () => {
