@@ -82,6 +82,37 @@ describe('halfWindowYamux', () => {
     }
   })
 
+  it('offers 2 MiB of credit at once: a 1.6 MB message goes without waiting for a window update, either way', async () => {
+    const chunks = Array.from({ length: 25 }, (_, i) => pattern(64 * 1024, i)) // 1.6 MB
+    const whole = Buffer.concat(chunks)
+    for (const make of [halfWindowYamux, yamux]) {
+      const [a, b] = muxerPair(make(), make())
+      const [out, inn] = await openStream(a!.muxer, b!.muxer)
+      // the opener's stream granted its credit with the SYN, the other with its answer to the first byte
+      for (const [writer, reader, receiver] of [[out, inn, b!], [inn, out, a!]] as const) {
+        receiver.sent.length = 0
+        expect(same(await transfer(writer, reader, chunks), whole)).toBe(true)
+        const updates = receiver.sent.filter(t => t === WINDOW_UPDATE).length
+        // ours: at most a top-up once half the window is used; stock: one per frame, the sender stalling each 256 KiB
+        if (make === halfWindowYamux) expect(updates).toBeLessThanOrEqual(1)
+        else expect(updates).toBeGreaterThanOrEqual(whole.byteLength / WINDOW)
+      }
+    }
+  })
+
+  it('a reader that pauses while 8 MB are sent is not overrun: its stream stays open and gets every byte', async () => {
+    const chunks = Array.from({ length: 128 }, (_, i) => pattern(64 * 1024, i))
+    const whole = Buffer.concat(chunks)
+    const [a, b] = muxerPair(halfWindowYamux(), halfWindowYamux())
+    const [out, inn] = await openStream(a!.muxer, b!.muxer)
+    inn.pause()
+    const got = transfer(out, inn, chunks)
+    await new Promise(resolve => setTimeout(resolve, 200)) // the sender uses all the credit it has meanwhile
+    expect(inn.status).toBe('open')
+    inn.resume()
+    expect(same(await got, whole)).toBe(true)
+  })
+
   it('interoperates with stock yamux both ways', async () => {
     const chunks = Array.from({ length: 32 }, (_, i) => pattern(64 * 1024, i))
     const whole = Buffer.concat(chunks)
