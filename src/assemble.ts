@@ -106,6 +106,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
       bootstrap: opts.bootstrap,
       transports: platform.transports(net),
       services: platform.services(net),
+      noiseCrypto: platform.noiseCrypto,
       gate,
       gossipMaxBytes: tuning.gossipMaxBytes,
       discoveryIntervalMs: tuning.discoveryIntervalMs,

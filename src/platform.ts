@@ -1,5 +1,6 @@
 import { openSchema } from './store/schema.js'
 import type { ServiceFactory, TransportFactory } from './net/node.js'
+import type { ICryptoInterface } from '@chainsafe/libp2p-noise'
 import type { Storage } from './store/storage.js'
 
 /**
@@ -35,6 +36,8 @@ export interface Platform {
   transports: (opts: PlatformNetOptions) => TransportFactory[]
   /** libp2p services beyond accord's own (a relay server). */
   services: (opts: PlatformNetOptions) => Record<string, ServiceFactory>
+  /** noise's crypto, where the platform has a faster one than noise's default (Node: see net/noise-crypto.node.ts). */
+  noiseCrypto?: ICryptoInterface
   defaultListen: string[]
   /** Opens the storage and checks (and records) its layout version, see store/schema.ts. */
   openStorage: (option: StorageOption | undefined, mesh: string) => Promise<Storage>

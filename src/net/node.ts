@@ -12,6 +12,7 @@ import { toString as bytesToString } from 'uint8arrays/to-string'
 import { topics } from './topics.js'
 import type { PeerGate } from './gate.js'
 import type { PrivateKey, Transport } from '@libp2p/interface'
+import type { ICryptoInterface } from '@chainsafe/libp2p-noise'
 
 const NO_BYTES = new Uint8Array(0)
 
@@ -36,6 +37,8 @@ export interface NodeOptions {
   transports: TransportFactory[]
   /** Extra services (a circuit relay server). */
   services: Record<string, ServiceFactory>
+  /** noise's crypto (noise's default if absent). */
+  noiseCrypto?: ICryptoInterface
   gate: PeerGate
   /** Largest gossip message accepted or sent, in bytes. */
   gossipMaxBytes: number
@@ -61,7 +64,7 @@ export async function createNode (opts: NodeOptions): Promise<AccordNode> {
     addresses: { listen: opts.listen },
     transports: opts.transports,
     ...(opts.psk != null ? { connectionProtector: preSharedKey({ psk: opts.psk }) } : {}),
-    connectionEncrypters: [leanNoise()],
+    connectionEncrypters: [leanNoise(opts.noiseCrypto != null ? { crypto: opts.noiseCrypto } : undefined)],
     streamMuxers: [halfWindowYamux()],
     connectionGater: opts.gate.gater(),
     // Connections are pinged by our ConnectionPinger (connection-pinger.ts), spread over
