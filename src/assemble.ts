@@ -287,7 +287,7 @@ async function dialBootstrap (node: AccordNode, dialer: MeshDialer, addrs: strin
  * The peers this one links to without limits (a relayed connection carries neither gossip
  * nor streams) and whose subscriptions gossip has heard over such a link (every peer
  * subscribes the route topic). Only these count when a message goes "straight to each
- * holder in a mesh where we link to every member" (DirectGossip, DocReplica.reach): a link
+ * holder in a mesh where we link to every member" (DirectGossip, DocHolders.reach): a link
  * whose gossip has not started yet would count towards "every member" while the peer on it
  * is listed as no holder, and be skipped. Seen with two browser tabs on a busy machine:
  * their WebRTC link came up while gossip over it had not for 10 s and more, so each tab's

@@ -22,7 +22,7 @@ export interface DocumentsOptions {
   linked?: () => readonly PeerId[]
   /**
    * Of those, the links gossip runs on (it has heard the peer's subscriptions): only these
-   * count towards "linked to every member" (see DocReplica.reach). Default: `linked`.
+   * count towards "linked to every member" (see DocHolders.reach). Default: `linked`.
    */
   gossipLinked?: () => readonly PeerId[]
   /** How many peers the mesh has, as far as this one knows (it shares the digests' traffic with them). */

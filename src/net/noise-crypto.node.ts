@@ -5,10 +5,7 @@ import type { ICryptoInterface } from '@chainsafe/libp2p-noise'
 /** Bytes as noise hands them over: an array, or a list of arrays (its own copy of uint8arraylist). */
 type Bytes = Parameters<ICryptoInterface['generateX25519SharedKey']>[0]
 
-/** The DER header of a PKCS#8 X25519 private key, before its 32 bytes (noise's own, for keys it did not make here). */
-const PKCS8_X25519 = Uint8Array.from([0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x6e, 0x04, 0x22, 0x04, 0x20])
-
-/** The private keys this process made (or imported once), by the bytes object noise holds them as. */
+/** The private keys made here, by the bytes object noise holds them as. */
 const keyObjects = new WeakMap<Uint8Array, KeyObject>()
 
 /**
@@ -18,7 +15,8 @@ const keyObjects = new WeakMap<Uint8Array, KeyObject>()
  * takes ~360 µs and a public key's ~80, against ~35 for the exchange itself, three exchanges
  * a handshake on each side (scratch microbenchmark, Node 20 here). Here a key pair made for
  * a handshake keeps its private key object (the handshake's three exchanges use its two
- * pairs), and a peer's public key comes in as JWK (~7 µs). The bytes on the wire are the same.
+ * pairs), and a peer's public key comes in as JWK (~7 µs). A key made elsewhere (noise's
+ * static key from a seed) is imported once, the same way. The bytes on the wire are the same.
  */
 export const nodeNoiseCrypto: ICryptoInterface = {
   ...defaultCrypto,
@@ -29,26 +27,16 @@ export const nodeNoiseCrypto: ICryptoInterface = {
     keyObjects.set(pair.privateKey, privateKey)
     return pair
   },
+  generateX25519KeyPairFromSeed: seed => {
+    const pair = defaultCrypto.generateX25519KeyPairFromSeed(seed)
+    keyObjects.set(pair.privateKey, createPrivateKey({ key: { kty: 'OKP', crv: 'X25519', d: toBase64url(pair.privateKey), x: toBase64url(pair.publicKey) }, format: 'jwk' }))
+    return pair
+  },
   generateX25519SharedKey: (privateKey, publicKey) => {
-    return diffieHellman({
-      privateKey: keyObjectOf(privateKey),
-      publicKey: createPublicKey({ key: { kty: 'OKP', crv: 'X25519', x: toBase64url(bytesOf(publicKey)) }, format: 'jwk' })
-    })
+    const key = privateKey instanceof Uint8Array ? keyObjects.get(privateKey) : undefined
+    if (key == null) return defaultCrypto.generateX25519SharedKey(privateKey, publicKey) // not made here: noise's own way
+    return diffieHellman({ privateKey: key, publicKey: createPublicKey({ key: { kty: 'OKP', crv: 'X25519', x: toBase64url(bytesOf(publicKey)) }, format: 'jwk' }) })
   }
-}
-
-/** The key object of a private key: made here, or imported once from its bytes. */
-function keyObjectOf (privateKey: Bytes): KeyObject {
-  const bytes = bytesOf(privateKey)
-  let key = keyObjects.get(bytes)
-  if (key == null) {
-    const der = new Uint8Array(PKCS8_X25519.byteLength + bytes.byteLength)
-    der.set(PKCS8_X25519)
-    der.set(bytes, PKCS8_X25519.byteLength)
-    key = createPrivateKey({ key: Buffer.from(der), format: 'der', type: 'pkcs8' })
-    if (bytes === privateKey) keyObjects.set(bytes, key) // a list's bytes are a copy: nothing to find it by later
-  }
-  return key
 }
 
 function bytesOf (data: Bytes): Uint8Array {
