@@ -77,6 +77,18 @@ export interface DocsPeersOptions {
   seed: number
 }
 
+/**
+ * Scenarios 14 and 14b's counts (`npm run bench`, or `--quick`). The trials follow 300
+ * updates: after 10 (before a9508b1) y-websocket's code ran cold still: its one-process
+ * median was 0.747 ms at 8d176f4 and 0.411-0.549 ms after 300 (the runs at a9508b1 and
+ * 22605a8), while accord's moved little (1.72; 1.44, 1.42).
+ */
+export function docsPeersCounts (quick: boolean): DocsPeersOptions {
+  return quick
+    ? { replicas: 10, trials: 20, warmup: 50, updates: 5_000, chunk: 500, lateUpdates: 10_000, lateJoins: 3, seed: 14 }
+    : { replicas: 10, trials: 100, warmup: 300, updates: 20_000, chunk: 500, lateUpdates: 100_000, lateJoins: 5, seed: 14 }
+}
+
 export interface DocsPeersResult {
   replicas: number
   trials: number
@@ -250,13 +262,7 @@ export async function lateJoiner (system: System, opts: Pick<DocsPeersOptions, '
   return (await lateJoins(system, { ...opts, lateJoins: 1 }))[0]!
 }
 
-/**
- * lateJoiner's document, then `lateJoins` new replicas one after the other, each timed and
- * gone before the next (a pause between them): the ms of each. One join was one sample of
- * a process holding ten replicas of the document (~0.5 GB of heap in either system): a
- * major collection's incremental marking running through it made the same join take 220
- * or 680 ms (accord, scratch runs with --trace-gc), and y-websocket's 270 or 430.
- */
+/** lateJoiner's document, then `lateJoins` new replicas, one after the other (see joinsInTurn): the ms of each. */
 export async function lateJoins (system: System, opts: Pick<DocsPeersOptions, 'lateUpdates' | 'chunk' | 'lateJoins'>): Promise<number[]> {
   const late = await system.open('bench-late')
   for (let i = 0; i < opts.lateUpdates; i += opts.chunk) {
@@ -264,16 +270,27 @@ export async function lateJoins (system: System, opts: Pick<DocsPeersOptions, 'l
     await macrotask()
   }
   await holdAll('every replica has the document', late, opts.lateUpdates, 180_000)
+  return await joinsInTurn(opts.lateJoins, async () => await system.join('bench-late', opts.lateUpdates))
+}
+
+/**
+ * `count` late joins one after the other, each timed and gone before the next, a pause
+ * between them: the ms of each (scenarios 14 and 14b report the median). One join was one
+ * sample of a process holding ten replicas of the document (~0.5 GB of heap in either
+ * system): in scratch runs with --trace-gc, accord's same join took 220 ms, or 680 when a
+ * major collection's incremental marking ran through it; y-websocket's took 270 and 430.
+ */
+export async function joinsInTurn (count: number, join: () => Promise<number>): Promise<number[]> {
   const runs: number[] = []
-  for (let k = 0; k < opts.lateJoins; k++) {
+  for (let k = 0; k < count; k++) {
     if (k > 0) await new Promise(resolve => setTimeout(resolve, BETWEEN_JOINS_MS))
-    runs.push(await system.join('bench-late', opts.lateUpdates))
+    runs.push(await join())
   }
   return runs
 }
 
 /** The pause between two late joins: the last one's leaving is seen and handled by the replicas. */
-export const BETWEEN_JOINS_MS = 1_000
+const BETWEEN_JOINS_MS = 1_000
 
 /**
  * Each system runs in a process of its own (bench/docs-peers-system.ts), one after the other:

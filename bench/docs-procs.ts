@@ -14,7 +14,7 @@
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { next, spawnReporting, stopChild, type Child as ChildOf } from './children.js'
-import { BETWEEN_JOINS_MS, docsPeersTable, updateTrials, type DocsPeersFigures, type DocsPeersOptions, type DocsPeersResult } from './docs-peers.js'
+import { docsPeersTable, joinsInTurn, updateTrials, type DocsPeersFigures, type DocsPeersOptions, type DocsPeersResult } from './docs-peers.js'
 import type { Report, Spec } from './docs-replica.js'
 import type { Log } from './mesh.js'
 import { fmt, median } from './stats.js'
@@ -235,12 +235,7 @@ export async function lateDocumentJoiner (fleet: Fleet, opts: Pick<DocsPeersOpti
 export async function lateDocumentJoins (fleet: Fleet, opts: Pick<DocsPeersOptions, 'lateUpdates' | 'chunk' | 'lateJoins'>): Promise<number[]> {
   await openAll(fleet.replicas, DOCS.late)
   await writeAndHold(fleet.replicas[0]!, fleet.replicas.slice(1), DOCS.late, { prefix: 'l', n: opts.lateUpdates, chunk: opts.chunk, ms: LATE_BUILD_MS })
-  const runs: number[] = []
-  for (let k = 0; k < opts.lateJoins; k++) {
-    if (k > 0) await new Promise(resolve => setTimeout(resolve, BETWEEN_JOINS_MS))
-    runs.push(await lateJoiner(fleet, DOCS.late, opts.lateUpdates))
-  }
-  return runs
+  return await joinsInTurn(opts.lateJoins, async () => await lateJoiner(fleet, DOCS.late, opts.lateUpdates))
 }
 
 async function measure (fleet: Fleet, procs: Procs, log: Log, opts: DocsPeersOptions): Promise<DocsPeersFigures> {

@@ -51,7 +51,7 @@ import { benchLockPeers } from './lock-peers.js'
 import { benchLockState } from './lock-state.js'
 import { benchScale } from './scale.js'
 import { benchBundle } from './bundle.js'
-import { benchDocsPeers } from './docs-peers.js'
+import { benchDocsPeers, docsPeersCounts } from './docs-peers.js'
 import { benchDocsProcs } from './docs-procs.js'
 import { benchQueuePeers } from './queue-peers.js'
 import { machine, startCpuWindow } from './system.js'
@@ -283,12 +283,7 @@ if (wanted('bundle')) {
 }
 
 // Scenarios 14 and 14b measure the same documents, one process or one process per replica.
-// The trials follow 300 updates: after 10 (before a9508b1) y-websocket's code ran cold
-// still: its one-process median was 0.747 ms at 8d176f4 and 0.411-0.549 ms after 300 (the
-// runs at a9508b1 and 22605a8), while accord's moved little (1.72; 1.44, 1.42).
-const docsCounts = quick
-  ? { replicas: 10, trials: 20, warmup: 50, updates: 5_000, chunk: 500, lateUpdates: 10_000, lateJoins: 3, seed: 14 }
-  : { replicas: 10, trials: 100, warmup: 300, updates: 20_000, chunk: 500, lateUpdates: 100_000, lateJoins: 5, seed: 14 }
+const docsCounts = docsPeersCounts(quick)
 
 if (wanted('docs-peers')) {
   await scenario('14. docs beside y-websocket', async () => {
