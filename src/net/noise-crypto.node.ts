@@ -13,7 +13,7 @@ const keyObjects = new WeakMap<Uint8Array, KeyObject>()
  * without re-importing keys. noise keeps its keys as raw bytes and turned both keys of every
  * Diffie-Hellman back into Node key objects from DER: under OpenSSL 3 a private key's import
  * takes ~360 µs and a public key's ~80, against ~35 for the exchange itself, three exchanges
- * a handshake on each side (scratch microbenchmark, Node 20 here). Here a key pair made for
+ * a handshake on each side (Node 20 here; bench/noise-handshake.ts measures both). Here a key pair made for
  * a handshake keeps its private key object (the handshake's three exchanges use its two
  * pairs), and a peer's public key comes in as JWK (~7 µs). A key made elsewhere (noise's
  * static key from a seed) is imported once, the same way. The bytes on the wire are the same.
