@@ -9,7 +9,8 @@
  * This process only relays commands and reads reports: the times come from the replicas.
  * Each stamps its reports with CLOCK_MONOTONIC (docs-replica.ts's `now()`), which every
  * process of the machine reads alike, so a reader's arrival minus the writer's set is the
- * update's latency, with no relay delay in it.
+ * update's latency, with no relay delay in it. DOCS_CPU_PROF=<dir> has every replica write
+ * its CPU profile there (see docs-replica.ts).
  */
 import os from 'node:os'
 import { fileURLToPath } from 'node:url'

@@ -21,6 +21,9 @@
  *   hold <doc> <n>                    → 'holds' once map 'm' has n keys
  *   stop
  *
+ * DOCS_CPU_PROF=<dir> writes each process's CPU profile there when it stops
+ * (<role>-<pid>.cpuprofile; a late joiner's is the last accord one written).
+ *
  * Every timestamp is `now()`: CLOCK_MONOTONIC, one clock for every process of the machine
  * (Linux), so the parent can subtract a writer's 'set' from a reader's 'arrived'.
  * A command that fails ends the process (code 1, the error on stderr): the parent's wait
@@ -34,6 +37,7 @@ import { createInterface } from 'node:readline'
 import { setImmediate as macrotask } from 'node:timers/promises'
 import type * as Y from 'yjs'
 import { holding as holdingAt } from './map-holding.js'
+import { cpuProfileTo } from './cpu-profile.js'
 
 export type Spec =
   | { role: 'accord', mesh: string, bootstrap: string[], connections: number, maxPeers?: number }
@@ -175,6 +179,8 @@ function fail (why: string): never {
 }
 
 const spec = JSON.parse(process.env.DOCS_REPLICA!) as Spec
+// DOCS_CPU_PROF=<dir>: a CPU profile of each process until `stop` (see cpu-profile.ts)
+const writeProfile = await cpuProfileTo(process.env.DOCS_CPU_PROF, spec.role)
 if (spec.role === 'server') {
   const stop = await serveYWebsocket()
   for await (const line of createInterface({ input: process.stdin })) if (line === 'stop') break
@@ -185,6 +191,7 @@ if (spec.role === 'server') {
   await serveCommands(replica)
   await replica.stop()
 }
+await writeProfile?.()
 // Exit even if some handle lingers: the parent kills us otherwise.
 process.exit(0)
 

@@ -32,6 +32,7 @@
  * report then fails at once instead of timing out.
  */
 import { createInterface } from 'node:readline'
+import { cpuProfileTo } from './cpu-profile.js'
 import type { AccordSpec, AccordVoterSpec } from './peers/accord-queue.js'
 import type { BullmqSpec } from './peers/bullmq.js'
 import type { RedisStreamsSpec } from './peers/redis-streams.js'
@@ -207,26 +208,8 @@ async function runVoter (s: AccordSpec, v: AccordVoterSpec): Promise<void> {
   await voter.close()
 }
 
-/**
- * QUEUE_CPU_PROF=<dir>: a CPU profile of this process until `stop`, written to
- * <dir>/<role>-<pid>.cpuprofile (NODE_OPTIONS may not carry --cpu-prof).
- */
-async function profiled (): Promise<(() => Promise<void>) | undefined> {
-  const dir = process.env.QUEUE_CPU_PROF
-  if (dir == null || dir === '') return undefined
-  const { Session } = await import('node:inspector/promises')
-  const { writeFile } = await import('node:fs/promises')
-  const session = new Session()
-  session.connect()
-  await session.post('Profiler.enable')
-  await session.post('Profiler.start')
-  return async () => {
-    const { profile } = await session.post('Profiler.stop')
-    await writeFile(`${dir}/${spec.role}-${process.pid}.cpuprofile`, JSON.stringify(profile))
-  }
-}
-
-const writeProfile = await profiled()
+// QUEUE_CPU_PROF=<dir>: a CPU profile of this process until `stop` (see cpu-profile.ts)
+const writeProfile = await cpuProfileTo(process.env.QUEUE_CPU_PROF, spec.role)
 if (spec.role === 'voter') {
   await runVoter(spec.system, spec.voter)
 } else {
