@@ -291,7 +291,7 @@ export class Documents {
     if (replica == null) return syncBody(msg.body.doc, false, new Uint8Array(0))
     const reached = Reached.fromMessage(msg.body.reachedTags, msg.body.reached) // (a malformed list refuses the message whole)
     const applied: Uint8Array[] = []
-    const ours = answer(msg.body.message, replica.doc, update => { replica.applyRemote(update); applied.push(update) }, true)
+    const ours = answer(msg.body.message, replica.doc, update => { replica.applyRemote(update); applied.push(update) }, true, true, sv => replica.missingFrom(sv))
     if (ours.gaveState) replica.noteReceived(msg.from)
     else replica.noteHolder(msg.from)
     for (const update of applied) replica.forward(update, reached, msg.from)

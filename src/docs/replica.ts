@@ -6,7 +6,8 @@ import { DocLog } from './doc-log.js'
 import { mergeAll } from './merge.js'
 import { AwarenessReplica } from './awareness.js'
 import { DocProvider } from './provider.js'
-import { answer, stepOne, syncBody, updateMessage } from './sync-messages.js'
+import { answer, emptyUpdate, stepOne, syncBody, updateMessage } from './sync-messages.js'
+import { MissingCache } from './missing-cache.js'
 import { DocHolders, type HolderLinks } from './holders.js'
 import type { Reached } from './reached.js'
 import type { Body, Message } from '../net/codec.js'
@@ -18,6 +19,8 @@ import type { PeerId } from '@libp2p/interface'
 
 /** A peer publishes its presence in a document at most this often (the latest state wins). */
 const AWARENESS_MIN_INTERVAL_MS = 50
+/** How long the whole document encoded for one joiner is kept for the next (see MissingCache). */
+const ANSWER_KEEP_MS = 10_000
 /** The longest a document's presence waits for its first catch-up before it goes out anyway. */
 const PRESENCE_HOLD_MAX_MS = 1_000
 
@@ -80,6 +83,8 @@ export class DocReplica {
    * paid by every holder for each digest of each round while nothing changed).
    */
   private state: DocState | undefined
+  /** What a state vector lacks, for the last one asked about, until the next change (see MissingCache). */
+  private readonly answers: MissingCache
 
   /**
    * `doc` may be one the application made (an editor's): what it holds already is stored
@@ -90,10 +95,11 @@ export class DocReplica {
     this.holders = new DocHolders(ctx.self, topic, ctx.gossip, links)
     this.awareness = new AwarenessReplica(doc, async (update, lacks) => await this.sendAwareness(update, lacks), AWARENESS_MIN_INTERVAL_MS, ctx.log)
     this.provider = new DocProvider(name, doc, this.awareness.awareness, closeDoc)
+    this.answers = new MissingCache(doc, ANSWER_KEEP_MS)
     const before = Y.encodeStateAsUpdate(doc)
     this.doc.on('afterTransactionCleanup', this.onCleanup)
     this.doc.on('update', this.onUpdate)
-    if (hasContent(before)) this.onUpdate(before)
+    if (!emptyUpdate(before)) this.onUpdate(before)
   }
 
   async load (): Promise<void> {
@@ -177,12 +183,17 @@ export class DocReplica {
     return this.lastSync.get(peer.toString())
   }
 
+  /** What a peer whose state vector is `stateVector` lacks of this document (a step 2's update). */
+  missingFrom (stateVector: Uint8Array): Uint8Array {
+    return this.answers.missing(stateVector)
+  }
+
   answerSyncRequest (stateVector: Uint8Array): Body {
     return {
       syncReply: {
         doc: this.name,
         open: true,
-        update: Y.encodeStateAsUpdate(this.doc, stateVector),
+        update: this.missingFrom(stateVector),
         stateVector: Y.encodeStateVector(this.doc)
       }
     }
@@ -267,6 +278,7 @@ export class DocReplica {
     this.closed = true
     this.doc.off('afterTransactionCleanup', this.onCleanup)
     this.doc.off('update', this.onUpdate)
+    this.answers.close()
   }
 
   /** Updates made since the last flush, and whether each was made here. */
@@ -290,6 +302,7 @@ export class DocReplica {
    */
   private readonly onCleanup = (tr: Y.Transaction): void => {
     this.state = undefined
+    this.answers.clear()
     const ours = tr.origin === REMOTE_ORIGIN || tr.origin === STORAGE_ORIGIN
     if (tr.origin === REMOTE_ORIGIN) {
       this.remoteChanged ||= changedDoc(tr)
@@ -479,7 +492,7 @@ export class DocReplica {
     if (!reply.body.open) { this.noteClosedAt(peer); return } // the peer does not have this document open
     this.noteHolder(peer)
     // (a pull answers nothing back: the peer's step 1 is not answered, see answer)
-    const ours = answer(reply.body.message, this.doc, update => { this.applyRemote(update) }, false, push)
+    const ours = answer(reply.body.message, this.doc, update => { this.applyRemote(update) }, false, push, sv => this.missingFrom(sv))
     if (push && ours.hasContent) await this.ctx.rpc.request(peer, syncBody(this.name, true, ours.reply), { timeoutMs })
   }
 
@@ -496,8 +509,8 @@ export class DocReplica {
     this.noteHolder(peer)
     this.applyRemote(reply.body.update)
     if (!push) return
-    const theirMissing = Y.encodeStateAsUpdate(this.doc, reply.body.stateVector)
-    if (hasContent(theirMissing)) {
+    const theirMissing = this.missingFrom(reply.body.stateVector)
+    if (!emptyUpdate(theirMissing)) {
       await this.ctx.rpc.request(peer, { syncPush: { doc: this.name, update: theirMissing } }, { timeoutMs })
     }
   }
@@ -508,9 +521,4 @@ function changedDoc (tr: Y.Transaction): boolean {
   if (tr.deleteSet.clients.size > 0) return true
   for (const [client, clock] of tr.afterState) if (tr.beforeState.get(client) !== clock) return true
   return false
-}
-
-/** An update with no structs and an empty delete set encodes as two zero bytes. */
-function hasContent (update: Uint8Array): boolean {
-  return !(update.byteLength === 2 && update[0] === 0 && update[1] === 0)
 }

@@ -3,7 +3,7 @@ import * as encoding from 'lib0/encoding'
 import * as sync from 'y-protocols/sync'
 import { InvalidMessageError } from '../errors.js'
 import type { Body } from '../net/codec.js'
-import type * as Y from 'yjs'
+import * as Y from 'yjs'
 
 // y-protocols' sync messages, as y-websocket and y-webrtc exchange them: step 1 (a state
 // vector), step 2 (what that state vector lacks), update. accord carries them in
@@ -45,8 +45,6 @@ export interface Answer {
   gaveState: boolean
 }
 
-/** The encoding of a step 2 that carries nothing: type 1, then the empty update [0, 0] with its length. */
-const EMPTY_STEP_TWO = [sync.messageYjsSyncStep2, 2, 0, 0]
 
 /**
  * Reads the sync messages in `message`: a step 1 is answered with a step 2 (y-protocols'
@@ -60,7 +58,8 @@ const EMPTY_STEP_TWO = [sync.messageYjsSyncStep2, 2, 0, 0]
  * it): a pull that sends nothing back (`answerStepOne` false) must not make one. Each holder
  * of a 100,000-set document made and dropped one (~1.5 MB) when a new peer subscribed.
  */
-export function answer (message: Uint8Array, doc: Y.Doc, apply: (update: Uint8Array) => void, ownStepOne: boolean, answerStepOne = true): Answer {
+export function answer (message: Uint8Array, doc: Y.Doc, apply: (update: Uint8Array) => void, ownStepOne: boolean, answerStepOne = true,
+  missing: (stateVector: Uint8Array) => Uint8Array = stateVector => Y.encodeStateAsUpdate(doc, stateVector)): Answer {
   const decoder = decoding.createDecoder(message)
   const encoder = encoding.createEncoder()
   let askedForState = false
@@ -73,10 +72,14 @@ export function answer (message: Uint8Array, doc: Y.Doc, apply: (update: Uint8Ar
       read(() => decoding.readVarUint8Array(decoder)) // (its state vector, unanswered)
     } else if (type === sync.messageYjsSyncStep1) {
       askedForState = true
-      const step2 = encoding.createEncoder()
-      read(() => { sync.readSyncStep1(decoder, step2, doc) })
-      const bytes = encoding.toUint8Array(step2)
-      if (!sameBytes(bytes, EMPTY_STEP_TWO)) { encoding.writeUint8Array(encoder, bytes); hasContent = true }
+      // y-protocols' readSyncStep1, with what the asker lacks from `missing` (a replica's cache)
+      const stateVector = read(() => decoding.readVarUint8Array(decoder))
+      const update = read(() => missing(stateVector))
+      if (!emptyUpdate(update)) {
+        encoding.writeVarUint(encoder, sync.messageYjsSyncStep2)
+        encoding.writeVarUint8Array(encoder, update)
+        hasContent = true
+      }
     } else if (type === sync.messageYjsSyncStep2 || type === sync.messageYjsUpdate) {
       gaveState ||= type === sync.messageYjsSyncStep2
       apply(read(() => decoding.readVarUint8Array(decoder)))
@@ -97,6 +100,7 @@ function read<T> (fn: () => T): T {
   }
 }
 
-function sameBytes (a: Uint8Array, b: number[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i])
+/** Whether `update` carries nothing: with no structs and an empty delete set it encodes as two zero bytes. */
+export function emptyUpdate (update: Uint8Array): boolean {
+  return update.byteLength === 2 && update[0] === 0 && update[1] === 0
 }

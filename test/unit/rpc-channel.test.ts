@@ -68,3 +68,27 @@ describe('RpcChannel framing', () => {
     }
   })
 })
+
+describe('RpcChannel batching', () => {
+  it('writes a batch of 64 KiB or more at once, not after the turn, and keeps the order of the frames', async () => {
+    const [a, b] = await streamPair()
+    const sender = reader(a)
+    const { frames, bad } = reader(b)
+    const writes: number[] = []
+    const send = a.send.bind(a)
+    a.send = data => { writes.push(data.byteLength); return send(data) }
+    void sender.channel.send({ id: 1n, body: new Uint8Array(10) })
+    void sender.channel.send({ id: 2n, body: new Uint8Array(40_000) })
+    await Promise.resolve() // (the channel writes after a microtask: its last write's promise)
+    expect(writes).toEqual([]) // under 64 KiB: waits for the turn to end
+    void sender.channel.send({ id: 3n, body: new Uint8Array(30_000) })
+    await Promise.resolve()
+    expect(writes.length).toBe(1) // the three at once, before the turn ended
+    expect(writes[0]).toBeGreaterThan(70_000)
+    void sender.channel.send({ id: 4n, body: new Uint8Array(5) })
+    await waitFor('4 frames read', () => frames.length === 4 || bad.length > 0, 10_000).catch(() => {})
+    expect(bad).toEqual([])
+    expect(frames.map(f => Number(f.id))).toEqual([1, 2, 3, 4])
+    expect(writes.length).toBe(2)
+  })
+})
