@@ -7,7 +7,9 @@
  * apart: the readers were being served and then none was for a while), and how often the
  * JS thread (the one every replica shares) was preempted — made to wait for a CPU, up to a
  * scheduler tick (4 ms on this kernel, HZ=250) — in the slowest 5 % of trials against the others
- * (its nonvoluntary context switches, /proc/self/task/<pid>/status: Linux only). It also
+ * (its nonvoluntary context switches, /proc/self/task/<pid>/status: Linux only), and the
+ * garbage collections during the trials (perf_hooks' 'gc' entries: the thread stops for
+ * each) and how many trials one ran in, the slowest 5 % among them. It also
  * prints the first reader's median and what each further reader adds to the last one's
  * (the medians' difference over the 8 steps): in one process, each reader's share of an update.
  *
@@ -17,9 +19,10 @@
  *           the writer's `set`, in order) and the JS thread's context switches
  *
  * Writes nothing. Takes about 30 s. Not a comparison of speed (scenario 14 is): it says
- * whether the tail is this code's own work or the machine's scheduling, for both systems.
+ * whether the tail is this code's own work, its garbage's, or the machine's scheduling, for both systems.
  */
 import { readFileSync } from 'node:fs'
+import { constants, PerformanceObserver } from 'node:perf_hooks'
 import { accordSystem, oneUpdate, yWebsocketSystem, type System } from './docs-peers.js'
 import { rng } from './mesh.js'
 import { fmt, percentile, table } from './stats.js'
@@ -41,18 +44,28 @@ function switches (): { voluntary: number, involuntary: number } {
   return { voluntary: field('voluntary_ctxt_switches'), involuntary: field('nonvoluntary_ctxt_switches') }
 }
 
-interface Trial { last: number, arrivals: number[], gap: boolean, involuntary: number, voluntary: number }
+interface Trial { start: number, last: number, arrivals: number[], gap: boolean, involuntary: number, voluntary: number }
+/** A garbage collection of this process's heap: when (performance.now()), how long, and whether it was a scavenge of the young generation. */
+interface Collection { start: number, ms: number, minor: boolean }
 
-async function run (system: System): Promise<Trial[]> {
+async function run (system: System): Promise<{ trials: Trial[], collections: Collection[] }> {
   const docs = await system.open('gaps')
   const random = rng(14)
   const out: Trial[] = []
+  const collections: Collection[] = []
+  // the JS thread stops for a collection: a scavenge in the middle of a trial is in its time
+  const observer = new PerformanceObserver(list => {
+    for (const e of list.getEntries()) collections.push({ start: e.startTime, ms: e.duration, minor: (e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR })
+  })
   for (let t = 0; t < WARMUP + trials; t++) {
+    if (t === WARMUP) observer.observe({ entryTypes: ['gc'] })
     const before = switches()
+    const start = performance.now()
     const arrivals = (await oneUpdate(docs, Math.floor(random() * REPLICAS), `k${t}`)).sort((a, b) => a - b)
     const after = switches()
     if (t >= WARMUP) {
       out.push({
+        start,
         last: arrivals.at(-1)!,
         arrivals,
         gap: arrivals.some((x, i) => i > 0 && x - arrivals[i - 1]! >= READERS_GAP_MS),
@@ -62,15 +75,20 @@ async function run (system: System): Promise<Trial[]> {
     }
     await new Promise(resolve => setTimeout(resolve, 5))
   }
-  return out
+  await new Promise(resolve => setTimeout(resolve, 0)) // (the observer hears of the last ones a turn later)
+  observer.disconnect()
+  return { trials: out, collections }
 }
+
+/** Whether a collection ran while trial `t` was under way. */
+const collected = (t: Trial, collections: Collection[]): boolean => collections.some(c => c.start < t.start + t.last && c.start + c.ms > t.start)
 
 const mean = (xs: number[]): number => xs.length === 0 ? NaN : xs.reduce((a, b) => a + b, 0) / xs.length
 const rows: string[][] = []
 for (const start of [async () => await yWebsocketSystem(REPLICAS), async () => await accordSystem(REPLICAS, () => {})]) {
   const system = await start()
   console.log(`${system.label}: ${trials} trials…`)
-  const got = await run(system)
+  const { trials: got, collections } = await run(system)
   await system.stop()
   const lasts = got.map(t => t.last).sort((a, b) => a - b)
   const cut = lasts[Math.floor(0.95 * (lasts.length - 1))]!
@@ -80,8 +98,10 @@ for (const start of [async () => await yWebsocketSystem(REPLICAS), async () => a
   const stepUs = (percentile(lasts, 50) - percentile(firsts, 50)) * 1000 / (REPLICAS - 2)
   rows.push([system.label, fmt(percentile(firsts, 50)), fmt(stepUs), fmt(percentile(lasts, 50)), fmt(percentile(lasts, 95)), fmt(percentile(lasts, 99)), fmt(lasts.at(-1)),
     `${got.filter(t => t.gap).length} (${slow.filter(t => t.gap).length} of the ${slow.length} slowest)`,
-    `${fmt(mean(slow.map(t => t.involuntary)))} / ${fmt(mean(rest.map(t => t.involuntary)))}`])
-  if (showSlow) for (const t of slow) console.log(`  ${fmt(t.last)} ms: arrivals ${t.arrivals.map(x => fmt(x)).join(' ')}; involuntary ${t.involuntary}, voluntary ${t.voluntary}`)
+    `${fmt(mean(slow.map(t => t.involuntary)))} / ${fmt(mean(rest.map(t => t.involuntary)))}`,
+    `${collections.filter(c => c.minor).length} × ${fmt(mean(collections.filter(c => c.minor).map(c => c.ms)))} ms / ${collections.filter(c => !c.minor).length}`,
+    `${got.filter(t => collected(t, collections)).length} (${slow.filter(t => collected(t, collections)).length} of the ${slow.length} slowest)`])
+  if (showSlow) for (const t of slow) console.log(`  ${fmt(t.last)} ms: arrivals ${t.arrivals.map(x => fmt(x)).join(' ')}; involuntary ${t.involuntary}, voluntary ${t.voluntary}${collected(t, collections) ? '; a collection ran' : ''}`)
 }
-console.log(table(['system', 'first reader p50 ms', 'each further reader µs', 'last reader p50 ms', 'p95', 'p99', 'max', `trials with a ≥ ${READERS_GAP_MS} ms gap between arrivals`, 'JS thread preempted, per trial: slowest 5 % / others'], rows))
+console.log(table(['system', 'first reader p50 ms', 'each further reader µs', 'last reader p50 ms', 'p95', 'p99', 'max', `trials with a ≥ ${READERS_GAP_MS} ms gap between arrivals`, 'JS thread preempted, per trial: slowest 5 % / others', 'collections during the trials: scavenges × their mean / others', 'trials a collection ran in'], rows))
 process.exit(0)
