@@ -302,6 +302,11 @@ export namespace ElectionBody {
     value: number
   }
 
+  export interface ElectionBodyHeartbeatLeavingFieldEvent {
+    field: '$.heartbeat.leaving'
+    value: boolean
+  }
+
   export interface ElectionBodyVoteRequestEpochFieldEvent {
     field: '$.voteRequest.epoch'
     value: bigint
@@ -497,6 +502,12 @@ export namespace ElectionBody {
     index: number
   }
 
+  export interface ElectionBodyLeaseAckAttendedHeartbeatLeavingFieldEvent {
+    field: '$.leaseAck.attended[].heartbeat.leaving'
+    value: boolean
+    index: number
+  }
+
   export interface ElectionBodyResignEpochFieldEvent {
     field: '$.resign.epoch'
     value: bigint
@@ -578,6 +589,11 @@ export namespace ElectionBody {
   export interface ElectionBodyAttendHeartbeatSeenFieldEvent {
     field: '$.attend.heartbeat.seen'
     value: number
+  }
+
+  export interface ElectionBodyAttendHeartbeatLeavingFieldEvent {
+    field: '$.attend.heartbeat.leaving'
+    value: boolean
   }
 
   export interface ElectionBodyAttendViewFieldEvent {
@@ -667,6 +683,12 @@ export namespace ElectionBody {
     index: number
   }
 
+  export interface ElectionBodyAttendanceVotersHeartbeatLeavingFieldEvent {
+    field: '$.attendance.voters[].heartbeat.leaving'
+    value: boolean
+    index: number
+  }
+
   export interface ElectionBodyAttendanceConfiguredFieldEvent {
     field: '$.attendance.configured[]'
     index: number
@@ -691,7 +713,7 @@ export namespace ElectionBody {
     return decodeMessage(buf, ElectionBody.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionBody>): Generator<ElectionBodyHeartbeatHasRankFieldEvent | ElectionBodyHeartbeatRankFieldEvent | ElectionBodyHeartbeatCandidateFieldEvent | ElectionBodyHeartbeatEpochFieldEvent | ElectionBodyHeartbeatLeadingFieldEvent | ElectionBodyHeartbeatCapabilitiesFieldEvent | ElectionBodyHeartbeatAddrsFieldEvent | ElectionBodyHeartbeatPreemptFieldEvent | ElectionBodyHeartbeatMembersFieldEvent | ElectionBodyHeartbeatIntervalMsFieldEvent | ElectionBodyHeartbeatSeenFieldEvent | ElectionBodyVoteRequestEpochFieldEvent | ElectionBodyVoteRequestHasRankFieldEvent | ElectionBodyVoteRequestRankFieldEvent | ElectionBodyVoteRequestPreFieldEvent | ElectionBodyVoteReplyGrantedFieldEvent | ElectionBodyVoteReplyEpochFieldEvent | ElectionBodyVoteReplyReasonFieldEvent | ElectionBodyVoteReplyStateEpochFieldEvent | ElectionBodyVoteReplyStateVersionFieldEvent | ElectionBodyVoteReplyStateFieldEvent | ElectionBodyLeaseEpochFieldEvent | ElectionBodyLeaseHasStateFieldEvent | ElectionBodyLeaseStateVersionFieldEvent | ElectionBodyLeaseStateFieldEvent | ElectionBodyLeaseChangesFieldEvent | ElectionBodyLeaseBaseVersionFieldEvent | ElectionBodyLeasePutsKeyFieldEvent | ElectionBodyLeasePutsValueFieldEvent | ElectionBodyLeaseDeletesFieldEvent | ElectionBodyLeaseMembersFieldEvent | ElectionBodyLeaseAckAcceptedFieldEvent | ElectionBodyLeaseAckEpochFieldEvent | ElectionBodyLeaseAckTakesChangesFieldEvent | ElectionBodyLeaseAckNeedsStateFieldEvent | ElectionBodyLeaseAckAttendedIdFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatHasRankFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatRankFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatCandidateFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatEpochFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatLeadingFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatCapabilitiesFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatAddrsFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatPreemptFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatMembersFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatIntervalMsFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatSeenFieldEvent | ElectionBodyResignEpochFieldEvent | ElectionBodyVotersChangeAddFieldEvent | ElectionBodyVotersChangeRemoveFieldEvent | ElectionBodyVotersReplyVotersFieldEvent | ElectionBodyVotersReplyIndexFieldEvent | ElectionBodyAttendHeartbeatHasRankFieldEvent | ElectionBodyAttendHeartbeatRankFieldEvent | ElectionBodyAttendHeartbeatCandidateFieldEvent | ElectionBodyAttendHeartbeatEpochFieldEvent | ElectionBodyAttendHeartbeatLeadingFieldEvent | ElectionBodyAttendHeartbeatCapabilitiesFieldEvent | ElectionBodyAttendHeartbeatAddrsFieldEvent | ElectionBodyAttendHeartbeatPreemptFieldEvent | ElectionBodyAttendHeartbeatMembersFieldEvent | ElectionBodyAttendHeartbeatIntervalMsFieldEvent | ElectionBodyAttendHeartbeatSeenFieldEvent | ElectionBodyAttendViewFieldEvent | ElectionBodyAttendHoldMsFieldEvent | ElectionBodyAttendanceViewFieldEvent | ElectionBodyAttendanceVotersIdFieldEvent | ElectionBodyAttendanceVotersHeartbeatHasRankFieldEvent | ElectionBodyAttendanceVotersHeartbeatRankFieldEvent | ElectionBodyAttendanceVotersHeartbeatCandidateFieldEvent | ElectionBodyAttendanceVotersHeartbeatEpochFieldEvent | ElectionBodyAttendanceVotersHeartbeatLeadingFieldEvent | ElectionBodyAttendanceVotersHeartbeatCapabilitiesFieldEvent | ElectionBodyAttendanceVotersHeartbeatAddrsFieldEvent | ElectionBodyAttendanceVotersHeartbeatPreemptFieldEvent | ElectionBodyAttendanceVotersHeartbeatMembersFieldEvent | ElectionBodyAttendanceVotersHeartbeatIntervalMsFieldEvent | ElectionBodyAttendanceVotersHeartbeatSeenFieldEvent | ElectionBodyAttendanceConfiguredFieldEvent | ElectionBodyAttendanceConfigIndexFieldEvent | ElectionBodyAttendanceMembersFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionBody>): Generator<ElectionBodyHeartbeatHasRankFieldEvent | ElectionBodyHeartbeatRankFieldEvent | ElectionBodyHeartbeatCandidateFieldEvent | ElectionBodyHeartbeatEpochFieldEvent | ElectionBodyHeartbeatLeadingFieldEvent | ElectionBodyHeartbeatCapabilitiesFieldEvent | ElectionBodyHeartbeatAddrsFieldEvent | ElectionBodyHeartbeatPreemptFieldEvent | ElectionBodyHeartbeatMembersFieldEvent | ElectionBodyHeartbeatIntervalMsFieldEvent | ElectionBodyHeartbeatSeenFieldEvent | ElectionBodyHeartbeatLeavingFieldEvent | ElectionBodyVoteRequestEpochFieldEvent | ElectionBodyVoteRequestHasRankFieldEvent | ElectionBodyVoteRequestRankFieldEvent | ElectionBodyVoteRequestPreFieldEvent | ElectionBodyVoteReplyGrantedFieldEvent | ElectionBodyVoteReplyEpochFieldEvent | ElectionBodyVoteReplyReasonFieldEvent | ElectionBodyVoteReplyStateEpochFieldEvent | ElectionBodyVoteReplyStateVersionFieldEvent | ElectionBodyVoteReplyStateFieldEvent | ElectionBodyLeaseEpochFieldEvent | ElectionBodyLeaseHasStateFieldEvent | ElectionBodyLeaseStateVersionFieldEvent | ElectionBodyLeaseStateFieldEvent | ElectionBodyLeaseChangesFieldEvent | ElectionBodyLeaseBaseVersionFieldEvent | ElectionBodyLeasePutsKeyFieldEvent | ElectionBodyLeasePutsValueFieldEvent | ElectionBodyLeaseDeletesFieldEvent | ElectionBodyLeaseMembersFieldEvent | ElectionBodyLeaseAckAcceptedFieldEvent | ElectionBodyLeaseAckEpochFieldEvent | ElectionBodyLeaseAckTakesChangesFieldEvent | ElectionBodyLeaseAckNeedsStateFieldEvent | ElectionBodyLeaseAckAttendedIdFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatHasRankFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatRankFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatCandidateFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatEpochFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatLeadingFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatCapabilitiesFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatAddrsFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatPreemptFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatMembersFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatIntervalMsFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatSeenFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatLeavingFieldEvent | ElectionBodyResignEpochFieldEvent | ElectionBodyVotersChangeAddFieldEvent | ElectionBodyVotersChangeRemoveFieldEvent | ElectionBodyVotersReplyVotersFieldEvent | ElectionBodyVotersReplyIndexFieldEvent | ElectionBodyAttendHeartbeatHasRankFieldEvent | ElectionBodyAttendHeartbeatRankFieldEvent | ElectionBodyAttendHeartbeatCandidateFieldEvent | ElectionBodyAttendHeartbeatEpochFieldEvent | ElectionBodyAttendHeartbeatLeadingFieldEvent | ElectionBodyAttendHeartbeatCapabilitiesFieldEvent | ElectionBodyAttendHeartbeatAddrsFieldEvent | ElectionBodyAttendHeartbeatPreemptFieldEvent | ElectionBodyAttendHeartbeatMembersFieldEvent | ElectionBodyAttendHeartbeatIntervalMsFieldEvent | ElectionBodyAttendHeartbeatSeenFieldEvent | ElectionBodyAttendHeartbeatLeavingFieldEvent | ElectionBodyAttendViewFieldEvent | ElectionBodyAttendHoldMsFieldEvent | ElectionBodyAttendanceViewFieldEvent | ElectionBodyAttendanceVotersIdFieldEvent | ElectionBodyAttendanceVotersHeartbeatHasRankFieldEvent | ElectionBodyAttendanceVotersHeartbeatRankFieldEvent | ElectionBodyAttendanceVotersHeartbeatCandidateFieldEvent | ElectionBodyAttendanceVotersHeartbeatEpochFieldEvent | ElectionBodyAttendanceVotersHeartbeatLeadingFieldEvent | ElectionBodyAttendanceVotersHeartbeatCapabilitiesFieldEvent | ElectionBodyAttendanceVotersHeartbeatAddrsFieldEvent | ElectionBodyAttendanceVotersHeartbeatPreemptFieldEvent | ElectionBodyAttendanceVotersHeartbeatMembersFieldEvent | ElectionBodyAttendanceVotersHeartbeatIntervalMsFieldEvent | ElectionBodyAttendanceVotersHeartbeatSeenFieldEvent | ElectionBodyAttendanceVotersHeartbeatLeavingFieldEvent | ElectionBodyAttendanceConfiguredFieldEvent | ElectionBodyAttendanceConfigIndexFieldEvent | ElectionBodyAttendanceMembersFieldEvent> {
     return streamMessage(buf, ElectionBody.codec(), opts)
   }
 }
@@ -708,6 +730,7 @@ export interface Heartbeat {
   members: number
   intervalMs: number
   seen: number
+  leaving: boolean
 }
 
 export namespace Heartbeat {
@@ -779,6 +802,11 @@ export namespace Heartbeat {
           w.uint32(obj.seen)
         }
 
+        if ((obj.leaving != null && obj.leaving !== false)) {
+          w.uint32(96)
+          w.bool(obj.leaving)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -794,7 +822,8 @@ export namespace Heartbeat {
           preempt: false,
           members: 0,
           intervalMs: 0,
-          seen: 0
+          seen: 0,
+          leaving: false
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -853,6 +882,10 @@ export namespace Heartbeat {
             }
             case 11: {
               obj.seen = reader.uint32()
+              break
+            }
+            case 12: {
+              obj.leaving = reader.bool()
               break
             }
             default: {
@@ -968,6 +1001,13 @@ export namespace Heartbeat {
               }
               break
             }
+            case 12: {
+              yield {
+                field: `${prefix}.leaving`,
+                value: reader.bool()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -1037,6 +1077,11 @@ export namespace Heartbeat {
     value: number
   }
 
+  export interface HeartbeatLeavingFieldEvent {
+    field: '$.leaving'
+    value: boolean
+  }
+
   export function encode (obj: Partial<Heartbeat>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, Heartbeat.codec())
   }
@@ -1045,7 +1090,7 @@ export namespace Heartbeat {
     return decodeMessage(buf, Heartbeat.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Heartbeat>): Generator<HeartbeatHasRankFieldEvent | HeartbeatRankFieldEvent | HeartbeatCandidateFieldEvent | HeartbeatEpochFieldEvent | HeartbeatLeadingFieldEvent | HeartbeatCapabilitiesFieldEvent | HeartbeatAddrsFieldEvent | HeartbeatPreemptFieldEvent | HeartbeatMembersFieldEvent | HeartbeatIntervalMsFieldEvent | HeartbeatSeenFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Heartbeat>): Generator<HeartbeatHasRankFieldEvent | HeartbeatRankFieldEvent | HeartbeatCandidateFieldEvent | HeartbeatEpochFieldEvent | HeartbeatLeadingFieldEvent | HeartbeatCapabilitiesFieldEvent | HeartbeatAddrsFieldEvent | HeartbeatPreemptFieldEvent | HeartbeatMembersFieldEvent | HeartbeatIntervalMsFieldEvent | HeartbeatSeenFieldEvent | HeartbeatLeavingFieldEvent> {
     return streamMessage(buf, Heartbeat.codec(), opts)
   }
 }
@@ -2101,6 +2146,12 @@ export namespace LeaseAck {
     index: number
   }
 
+  export interface LeaseAckAttendedHeartbeatLeavingFieldEvent {
+    field: '$.attended[].heartbeat.leaving'
+    value: boolean
+    index: number
+  }
+
   export function encode (obj: Partial<LeaseAck>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, LeaseAck.codec())
   }
@@ -2109,7 +2160,7 @@ export namespace LeaseAck {
     return decodeMessage(buf, LeaseAck.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LeaseAck>): Generator<LeaseAckAcceptedFieldEvent | LeaseAckEpochFieldEvent | LeaseAckTakesChangesFieldEvent | LeaseAckNeedsStateFieldEvent | LeaseAckAttendedIdFieldEvent | LeaseAckAttendedHeartbeatHasRankFieldEvent | LeaseAckAttendedHeartbeatRankFieldEvent | LeaseAckAttendedHeartbeatCandidateFieldEvent | LeaseAckAttendedHeartbeatEpochFieldEvent | LeaseAckAttendedHeartbeatLeadingFieldEvent | LeaseAckAttendedHeartbeatCapabilitiesFieldEvent | LeaseAckAttendedHeartbeatAddrsFieldEvent | LeaseAckAttendedHeartbeatPreemptFieldEvent | LeaseAckAttendedHeartbeatMembersFieldEvent | LeaseAckAttendedHeartbeatIntervalMsFieldEvent | LeaseAckAttendedHeartbeatSeenFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<LeaseAck>): Generator<LeaseAckAcceptedFieldEvent | LeaseAckEpochFieldEvent | LeaseAckTakesChangesFieldEvent | LeaseAckNeedsStateFieldEvent | LeaseAckAttendedIdFieldEvent | LeaseAckAttendedHeartbeatHasRankFieldEvent | LeaseAckAttendedHeartbeatRankFieldEvent | LeaseAckAttendedHeartbeatCandidateFieldEvent | LeaseAckAttendedHeartbeatEpochFieldEvent | LeaseAckAttendedHeartbeatLeadingFieldEvent | LeaseAckAttendedHeartbeatCapabilitiesFieldEvent | LeaseAckAttendedHeartbeatAddrsFieldEvent | LeaseAckAttendedHeartbeatPreemptFieldEvent | LeaseAckAttendedHeartbeatMembersFieldEvent | LeaseAckAttendedHeartbeatIntervalMsFieldEvent | LeaseAckAttendedHeartbeatSeenFieldEvent | LeaseAckAttendedHeartbeatLeavingFieldEvent> {
     return streamMessage(buf, LeaseAck.codec(), opts)
   }
 }
@@ -2266,6 +2317,11 @@ export namespace Attendee {
     value: number
   }
 
+  export interface AttendeeHeartbeatLeavingFieldEvent {
+    field: '$.heartbeat.leaving'
+    value: boolean
+  }
+
   export function encode (obj: Partial<Attendee>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, Attendee.codec())
   }
@@ -2274,7 +2330,7 @@ export namespace Attendee {
     return decodeMessage(buf, Attendee.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Attendee>): Generator<AttendeeIdFieldEvent | AttendeeHeartbeatHasRankFieldEvent | AttendeeHeartbeatRankFieldEvent | AttendeeHeartbeatCandidateFieldEvent | AttendeeHeartbeatEpochFieldEvent | AttendeeHeartbeatLeadingFieldEvent | AttendeeHeartbeatCapabilitiesFieldEvent | AttendeeHeartbeatAddrsFieldEvent | AttendeeHeartbeatPreemptFieldEvent | AttendeeHeartbeatMembersFieldEvent | AttendeeHeartbeatIntervalMsFieldEvent | AttendeeHeartbeatSeenFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Attendee>): Generator<AttendeeIdFieldEvent | AttendeeHeartbeatHasRankFieldEvent | AttendeeHeartbeatRankFieldEvent | AttendeeHeartbeatCandidateFieldEvent | AttendeeHeartbeatEpochFieldEvent | AttendeeHeartbeatLeadingFieldEvent | AttendeeHeartbeatCapabilitiesFieldEvent | AttendeeHeartbeatAddrsFieldEvent | AttendeeHeartbeatPreemptFieldEvent | AttendeeHeartbeatMembersFieldEvent | AttendeeHeartbeatIntervalMsFieldEvent | AttendeeHeartbeatSeenFieldEvent | AttendeeHeartbeatLeavingFieldEvent> {
     return streamMessage(buf, Attendee.codec(), opts)
   }
 }
@@ -2444,6 +2500,11 @@ export namespace Attend {
     value: number
   }
 
+  export interface AttendHeartbeatLeavingFieldEvent {
+    field: '$.heartbeat.leaving'
+    value: boolean
+  }
+
   export interface AttendViewFieldEvent {
     field: '$.view'
     value: number
@@ -2462,7 +2523,7 @@ export namespace Attend {
     return decodeMessage(buf, Attend.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Attend>): Generator<AttendHeartbeatHasRankFieldEvent | AttendHeartbeatRankFieldEvent | AttendHeartbeatCandidateFieldEvent | AttendHeartbeatEpochFieldEvent | AttendHeartbeatLeadingFieldEvent | AttendHeartbeatCapabilitiesFieldEvent | AttendHeartbeatAddrsFieldEvent | AttendHeartbeatPreemptFieldEvent | AttendHeartbeatMembersFieldEvent | AttendHeartbeatIntervalMsFieldEvent | AttendHeartbeatSeenFieldEvent | AttendViewFieldEvent | AttendHoldMsFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Attend>): Generator<AttendHeartbeatHasRankFieldEvent | AttendHeartbeatRankFieldEvent | AttendHeartbeatCandidateFieldEvent | AttendHeartbeatEpochFieldEvent | AttendHeartbeatLeadingFieldEvent | AttendHeartbeatCapabilitiesFieldEvent | AttendHeartbeatAddrsFieldEvent | AttendHeartbeatPreemptFieldEvent | AttendHeartbeatMembersFieldEvent | AttendHeartbeatIntervalMsFieldEvent | AttendHeartbeatSeenFieldEvent | AttendHeartbeatLeavingFieldEvent | AttendViewFieldEvent | AttendHoldMsFieldEvent> {
     return streamMessage(buf, Attend.codec(), opts)
   }
 }
@@ -2725,6 +2786,12 @@ export namespace Attendance {
     index: number
   }
 
+  export interface AttendanceVotersHeartbeatLeavingFieldEvent {
+    field: '$.voters[].heartbeat.leaving'
+    value: boolean
+    index: number
+  }
+
   export interface AttendanceConfiguredFieldEvent {
     field: '$.configured[]'
     index: number
@@ -2749,7 +2816,7 @@ export namespace Attendance {
     return decodeMessage(buf, Attendance.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Attendance>): Generator<AttendanceViewFieldEvent | AttendanceVotersIdFieldEvent | AttendanceVotersHeartbeatHasRankFieldEvent | AttendanceVotersHeartbeatRankFieldEvent | AttendanceVotersHeartbeatCandidateFieldEvent | AttendanceVotersHeartbeatEpochFieldEvent | AttendanceVotersHeartbeatLeadingFieldEvent | AttendanceVotersHeartbeatCapabilitiesFieldEvent | AttendanceVotersHeartbeatAddrsFieldEvent | AttendanceVotersHeartbeatPreemptFieldEvent | AttendanceVotersHeartbeatMembersFieldEvent | AttendanceVotersHeartbeatIntervalMsFieldEvent | AttendanceVotersHeartbeatSeenFieldEvent | AttendanceConfiguredFieldEvent | AttendanceConfigIndexFieldEvent | AttendanceMembersFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<Attendance>): Generator<AttendanceViewFieldEvent | AttendanceVotersIdFieldEvent | AttendanceVotersHeartbeatHasRankFieldEvent | AttendanceVotersHeartbeatRankFieldEvent | AttendanceVotersHeartbeatCandidateFieldEvent | AttendanceVotersHeartbeatEpochFieldEvent | AttendanceVotersHeartbeatLeadingFieldEvent | AttendanceVotersHeartbeatCapabilitiesFieldEvent | AttendanceVotersHeartbeatAddrsFieldEvent | AttendanceVotersHeartbeatPreemptFieldEvent | AttendanceVotersHeartbeatMembersFieldEvent | AttendanceVotersHeartbeatIntervalMsFieldEvent | AttendanceVotersHeartbeatSeenFieldEvent | AttendanceVotersHeartbeatLeavingFieldEvent | AttendanceConfiguredFieldEvent | AttendanceConfigIndexFieldEvent | AttendanceMembersFieldEvent> {
     return streamMessage(buf, Attendance.codec(), opts)
   }
 }

@@ -72,7 +72,8 @@ export function heartbeatOf (m: Omit<Member, 'id' | 'peerId' | 'lastSeen' | 'int
     preempt: m.preempt,
     members: m.members,
     intervalMs,
-    seen: m.seen ?? 0
+    seen: m.seen ?? 0,
+    leaving: false
   }
 }
 
@@ -90,6 +91,10 @@ export const OBSERVED_MIN_SILENCE_MS = 8_000
 
 /** Subscriptions that arrive this close together are greeted by one heartbeat. */
 const GREETING_DELAY_MS = 20
+/** The longest a stopping peer waits for its farewell to be sent. */
+const FAREWELL_MAX_MS = 500
+/** For this long after a member's farewell, heartbeats of its that were on their way are not news. */
+const AFTER_FAREWELL_MS = 1_000
 
 /** The longest period a member may claim (a longer one would make it unsuspectable). */
 export const MAX_PERIOD_MS = 30_000
@@ -115,6 +120,8 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
   private timer: ReturnType<typeof setTimeout> | undefined
   private greeting: ReturnType<typeof setTimeout> | undefined
   private offSubscribe: (() => void) | undefined
+  /** Members that said they were stopping, and when (see farewell). */
+  private readonly leftAt = new Map<string, number>()
 
   constructor (private readonly gossip: GossipPort, private readonly opts: MembershipOptions) {
     super()
@@ -145,10 +152,25 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
     this.timer = phase
   }
 
-  stop (): void {
+  /**
+   * Beats no more. A voter says so first, in a last heartbeat (`leaving`) straight to the
+   * members where it can: without it they saw it live until its silence was suspected (1.5 s
+   * or more), and kept counting it meanwhile in the mesh's size, so everything that goes
+   * straight to every member (heartbeats, document updates and digests) went by gossip for
+   * ~2.5 s after any peer left: a document update reached the last of nine readers in ~4.5 ms
+   * instead of ~1.3 (one process of ten peers).
+   */
+  async stop (): Promise<void> {
     clearTimeout(this.timer) // a timeout (the first period) or an interval: one clear serves both
     clearTimeout(this.greeting)
-    if (this.listeningAsVoter) this.unlisten()
+    if (!this.listeningAsVoter) return
+    const farewell = { ...this.heartbeat(this.opts.heartbeatMs), leaving: true }
+    let timer: ReturnType<typeof setTimeout> | undefined
+    await Promise.race([
+      this.gossip.publish(this.opts.topic, { heartbeat: farewell }, { direct: true, everyonePublishes: true }),
+      new Promise(resolve => { timer = setTimeout(resolve, FAREWELL_MAX_MS) })
+    ]).finally(() => { clearTimeout(timer) })
+    this.unlisten()
   }
 
   /**
@@ -254,12 +276,33 @@ export class Membership extends TypedEventEmitter<MembershipEvents> {
 
   /** A heartbeat heard on the voters' topic. */
   private onMessage (msg: Message): void {
-    if (msg.kind === 'heartbeat') this.record(msg.from, msg.body, true)
+    if (msg.kind !== 'heartbeat') return
+    if (msg.body.leaving) this.farewell(msg.from.toString())
+    else this.record(msg.from, msg.body, true)
+  }
+
+  /**
+   * Member `id` said it is stopping (only it can: a heartbeat's sender is authenticated): it
+   * leaves now, and we beat at once so that the others learn our smaller count of members
+   * (`seen`) within milliseconds, not a period. A beat of its that was on its way behind the
+   * farewell does not bring it back (see record).
+   */
+  private farewell (id: string): void {
+    this.leftAt.set(id, performance.now())
+    const m = this.known.get(id)
+    if (m == null) return
+    this.leave(m)
+    this.greet()
   }
 
   private record (peerId: PeerId, hb: Heartbeat, fast: boolean): void {
     const id = peerId.toString()
     if (id === this.opts.self) return
+    const left = this.leftAt.get(id)
+    if (left != null) {
+      if (performance.now() - left < AFTER_FAREWELL_MS) return
+      this.leftAt.delete(id) // (it came back: a restart, keeping its id)
+    }
     // news of a voter heard on the voters' topic says nothing its own beats do not, and
     // would make its arrival history irregular
     if (!fast && this.voting.has(id) && this.known.has(id)) return

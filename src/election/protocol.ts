@@ -29,5 +29,8 @@ declare module '../net/codec.js' {
  * 1.3 — a fleet's clients gossip no heartbeats: each attends a voter (Attend, a long poll
  * answered with Attendance: the live voters, the leader, the configuration), and voters
  * pass their attendees to the leader in their lease acks (LeaseAck.attended).
+ * 1.4 — heartbeats say how many members their sender knows (Heartbeat.seen).
+ * 1.5 — a voter that stops says so in a last heartbeat (Heartbeat.leaving), and the
+ * others drop it at once; 1.4 peers read it as a heartbeat.
  */
-export const ELECTION_PROTOCOL = { name: 'election', major: 1, minor: 4, body: ElectionBody, kinds: ['heartbeat', 'voteRequest', 'voteReply', 'lease', 'leaseAck', 'resign', 'votersChange', 'votersReply', 'attend', 'attendance'] } satisfies WireLayer
+export const ELECTION_PROTOCOL = { name: 'election', major: 1, minor: 5, body: ElectionBody, kinds: ['heartbeat', 'voteRequest', 'voteReply', 'lease', 'leaseAck', 'resign', 'votersChange', 'votersReply', 'attend', 'attendance'] } satisfies WireLayer

@@ -44,6 +44,32 @@ describe('gossip straight to the subscribers of a small mesh', () => {
     }
   })
 
+  it('a peer that stops says so: the others drop it at once, and their heartbeats go straight again within a second', async () => {
+    const mesh = freshMesh()
+    const first = await createPeer({ mesh })
+    const rest = await Promise.all([1, 2, 3].map(async () => await createPeer({ mesh, bootstrap: [first.addrs[0]!] })))
+    peers = [first, ...rest]
+    await waitFor('everyone linked to everyone', () => peers.every(p => p.network.connections().length === peers.length - 1), 20_000)
+    await waitFor('everyone sees everyone', everyoneSeesEveryone, 10_000)
+    await waitFor('every link carries gossip', () => peers.every(p => p.node.services.pubsub.getSubscribers(topics.route(mesh)).length === peers.length - 1), 10_000)
+    const leaving = peers.pop()!
+    const t0 = performance.now()
+    await leaving.stop()
+    // its silence would be suspected after 1.5 s at the earliest, and until then the others
+    // counted it in the mesh's size and sent everything by gossip
+    await waitFor('the others drop it', () => peers.every(p => !partsOf(p).membership.isLive(leaving.id)), 1_000)
+    expect(performance.now() - t0).toBeLessThan(1_500)
+    await sleep(300)
+    const before = peers.map(published)
+    await sleep(1_500)
+    for (const [i, p] of peers.entries()) {
+      const all = published(p).all - before[i]!.all
+      const direct = published(p).direct - before[i]!.direct
+      expect(all, `peer ${i} published heartbeats`).toBeGreaterThanOrEqual(2)
+      expect(direct, `peer ${i}: all ${all} of them went straight`).toBe(all)
+    }
+  })
+
   it('with a peer of a release before `direct` in the mesh, the others gossip to it, and everyone sees everyone', async () => {
     const mesh = freshMesh()
     const olderWire = meshWire([...MESH_LAYERS, { ...NET_LAYER, minor: 0, kinds: NET_LAYER.kinds.filter(k => k !== 'direct') }])
@@ -68,7 +94,7 @@ describe('gossip straight to the subscribers of a small mesh', () => {
     const victimId = a.node.getPeers().find(p => p.toString() === victim.id)!
     const rejected = victim.stats().rejected.total
     // a heartbeat in the name of the victim itself, sent over the attacker's own stream
-    const forged = meshWire().encode(victimId, { heartbeat: { hasRank: true, rank: 0n, candidate: true, epoch: 99n, leading: true, capabilities: [], addrs: [], preempt: false, members: 0, intervalMs: 500, seen: 2 } })
+    const forged = meshWire().encode(victimId, { heartbeat: { hasRank: true, rank: 0n, candidate: true, epoch: 99n, leading: true, capabilities: [], addrs: [], preempt: false, members: 0, intervalMs: 500, seen: 2, leaving: false } })
     await a.gossipRpc!.notify(victimId, { direct: { topic: topics.control(victim.mesh), body: forged } })
     await waitFor('the forgery is counted', () => victim.stats().rejected.total > rejected)
     expect(victim.stats().rejected.byReason.sender).toBeGreaterThanOrEqual(1)

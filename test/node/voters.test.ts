@@ -84,7 +84,7 @@ describe('voters named by peer id', () => {
     // it forges what its code would never send: a signed heartbeat of its own, claiming to
     // lead a newer epoch, on the voters' topic: the voters' leader does not step down for it
     const gossip = (outsider as unknown as { parts: Parts }).parts.gossip
-    const claim = { hasRank: true, rank: 0n, candidate: true, epoch: BigInt(epoch + 5), leading: true, capabilities: [], addrs: [], preempt: false, members: 3, intervalMs: 200, seen: 0 }
+    const claim = { hasRank: true, rank: 0n, candidate: true, epoch: BigInt(epoch + 5), leading: true, capabilities: [], addrs: [], preempt: false, members: 3, intervalMs: 200, seen: 0, leaving: false }
     for (let i = 0; i < 5; i++) { await gossip.publish(`/accord/${mesh}/control`, { heartbeat: claim }); await sleep(100) }
     await sleep(500)
     expect([a.isLeader, a.leader?.epoch], 'the leader stepped down for a non-voter\'s claim').toEqual([true, epoch])

@@ -17,13 +17,14 @@ describe('membership', () => {
   let ids: PeerId[] = []
   let members: Membership[] = []
   let net: MemoryNetwork
+  let gossip: MemoryGossip
   const events: string[] = []
 
   beforeEach(async () => {
     ids = await newIds(3)
     vi.useFakeTimers(FAKE_TIMERS)
     net = new MemoryNetwork(meshWire(), 2)
-    const gossip = new MemoryGossip(net)
+    gossip = new MemoryGossip(net)
     events.length = 0
     members = ids.map((id, i) => {
       const m = new Membership(gossip.port(id), {
@@ -59,6 +60,30 @@ describe('membership', () => {
     await vi.advanceTimersByTimeAsync(500)
     expect(members.map(m => m.live().length)).toEqual([2, 2, 2])
     expect(events.filter(e => e.includes('leave')).sort()).toEqual(['0 sees 2 leave', '1 sees 2 leave', '2 sees 0 leave', '2 sees 1 leave'])
+  })
+
+  it('a member that stops says so: the others drop it at once and count one member less; a beat of its still on its way is not news', async () => {
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(members.map(m => m.widestView)).toEqual([3, 3, 3])
+    const gone = ids[2]!.toString()
+    const stopping = members[2]!.stop()
+    await vi.advanceTimersByTimeAsync(50) // (the greeting beats of the two that stay: 20 ms)
+    await stopping
+    // without the farewell, 2 would be live until its silence was suspected (1.5 s)
+    expect(members.slice(0, 2).map(m => m.isLive(gone))).toEqual([false, false])
+    expect(events.filter(e => e.includes('leave')).sort()).toEqual(['0 sees 2 leave', '1 sees 2 leave'])
+    expect(members.slice(0, 2).map(m => m.widestView)).toEqual([2, 2])
+    // a heartbeat 2 sent before its farewell, arriving after it
+    const late = { hasRank: true, rank: 2n, candidate: true, epoch: 0n, leading: false, capabilities: [], addrs: [], preempt: false, members: 3, intervalMs: 200, seen: 3, leaving: false }
+    await gossip.port(ids[2]!).publish('control', { heartbeat: late })
+    await vi.advanceTimersByTimeAsync(20) // (the in-memory network's latency)
+    expect(members.slice(0, 2).map(m => m.isLive(gone))).toEqual([false, false])
+    expect(members.slice(0, 2).map(m => m.widestView)).toEqual([2, 2])
+    // a second later, 2's heartbeat is news again (it restarted, keeping its id)
+    await vi.advanceTimersByTimeAsync(1_000)
+    await gossip.port(ids[2]!).publish('control', { heartbeat: late })
+    await vi.advanceTimersByTimeAsync(20)
+    expect(members.slice(0, 2).map(m => m.isLive(gone))).toEqual([true, true])
   })
 })
 
@@ -154,7 +179,7 @@ describe('membership of a fleet', () => {
     const fake = net.endpoint(impostor)
     fake.handle('attend', async () => {
       asked++
-      return { attendance: { view: 7, voters: [{ id: impostor.toString(), heartbeat: { hasRank: true, rank: 0n, candidate: true, epoch: 99n, leading: true, capabilities: [], addrs: [], preempt: false, members: VOTERS, intervalMs: HOLD, seen: 0 } }], configured: [impostor.toString()], configIndex: 99n, members: 1 } }
+      return { attendance: { view: 7, voters: [{ id: impostor.toString(), heartbeat: { hasRank: true, rank: 0n, candidate: true, epoch: 99n, leading: true, capabilities: [], addrs: [], preempt: false, members: VOTERS, intervalMs: HOLD, seen: 0, leaving: false } }], configured: [impostor.toString()], configIndex: 99n, members: 1 } }
     })
     await vi.advanceTimersByTimeAsync(20_000)
     expect(asked).toBe(0)
