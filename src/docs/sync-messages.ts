@@ -45,7 +45,6 @@ export interface Answer {
   gaveState: boolean
 }
 
-
 /**
  * Reads the sync messages in `message`: a step 1 is answered with a step 2 (y-protocols'
  * own) unless `answerStepOne` is false; the update of a step 2 or an update message goes

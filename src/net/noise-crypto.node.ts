@@ -1,5 +1,7 @@
 import { createPrivateKey, createPublicKey, diffieHellman, generateKeyPairSync, type KeyObject } from 'node:crypto'
 import { defaultCrypto } from '@chainsafe/libp2p-noise/crypto'
+import { fromString as bytesFromString } from 'uint8arrays/from-string'
+import { toString as bytesToString } from 'uint8arrays/to-string'
 import type { ICryptoInterface } from '@chainsafe/libp2p-noise'
 
 /** Bytes as noise hands them over: an array, or a list of arrays (its own copy of uint8arraylist). */
@@ -23,19 +25,19 @@ export const nodeNoiseCrypto: ICryptoInterface = {
   generateX25519KeyPair: () => {
     const { privateKey } = generateKeyPairSync('x25519')
     const jwk = privateKey.export({ format: 'jwk' })
-    const pair = { publicKey: fromBase64url(jwk.x!), privateKey: fromBase64url(jwk.d!) }
+    const pair = { publicKey: bytesFromString(jwk.x!, 'base64url'), privateKey: bytesFromString(jwk.d!, 'base64url') }
     keyObjects.set(pair.privateKey, privateKey)
     return pair
   },
   generateX25519KeyPairFromSeed: seed => {
     const pair = defaultCrypto.generateX25519KeyPairFromSeed(seed)
-    keyObjects.set(pair.privateKey, createPrivateKey({ key: { kty: 'OKP', crv: 'X25519', d: toBase64url(pair.privateKey), x: toBase64url(pair.publicKey) }, format: 'jwk' }))
+    keyObjects.set(pair.privateKey, createPrivateKey({ key: { kty: 'OKP', crv: 'X25519', d: bytesToString(pair.privateKey, 'base64url'), x: bytesToString(pair.publicKey, 'base64url') }, format: 'jwk' }))
     return pair
   },
   generateX25519SharedKey: (privateKey, publicKey) => {
     const key = privateKey instanceof Uint8Array ? keyObjects.get(privateKey) : undefined
     if (key == null) return defaultCrypto.generateX25519SharedKey(privateKey, publicKey) // not made here: noise's own way
-    return diffieHellman({ privateKey: key, publicKey: createPublicKey({ key: { kty: 'OKP', crv: 'X25519', x: toBase64url(bytesOf(publicKey)) }, format: 'jwk' }) })
+    return diffieHellman({ privateKey: key, publicKey: createPublicKey({ key: { kty: 'OKP', crv: 'X25519', x: bytesToString(bytesOf(publicKey), 'base64url') }, format: 'jwk' }) })
   }
 }
 
@@ -43,10 +45,3 @@ function bytesOf (data: Bytes): Uint8Array {
   return data instanceof Uint8Array ? data : data.subarray()
 }
 
-function fromBase64url (s: string): Uint8Array {
-  return new Uint8Array(Buffer.from(s, 'base64url'))
-}
-
-function toBase64url (bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64url')
-}

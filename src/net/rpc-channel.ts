@@ -36,6 +36,13 @@ function frameLength (max: number): (buf: Uint8ArrayList | Uint8Array) => number
   }
 }
 
+/**
+ * A batch this big goes out at once instead of after the turn: gathering saves writes for
+ * small frames only, and in a busy process the turn's end came 30-40 ms later (a holder's
+ * answer to a late joiner, 1.6 MB, sat that long in one process of eleven peers).
+ */
+const FLUSH_NOW_BYTES = 64 * 1024
+
 interface Outgoing { bytes: Uint8Array, resolve: () => void, reject: (err: unknown) => void }
 
 /**
@@ -47,13 +54,6 @@ interface Outgoing { bytes: Uint8Array, resolve: () => void, reject: (err: unkno
  * byte at a time, each an awaited read, and throws and catches an Error for each frame
  * whose length takes two bytes.)
  */
-/**
- * A batch this big goes out at once instead of after the turn: gathering saves writes for
- * small frames only, and in a busy process the turn's end came 30-40 ms later (a holder's
- * answer to a late joiner, 1.6 MB, sat that long in one process of eleven peers).
- */
-const FLUSH_NOW_BYTES = 64 * 1024
-
 export class RpcChannel {
   private writing: Promise<void> = Promise.resolve()
   /** Frames sent since the last flush: they go out in one write (see send). */
