@@ -97,5 +97,27 @@ describe('gossip straight to the subscribers of a small mesh', () => {
     expect(victim.stats().rejected.byReason.sender).toBeGreaterThanOrEqual(1)
     expect(victim.leader?.epoch ?? 0).toBeLessThan(99)
   })
+
+  it('a farewell in another peer\'s name is refused and counted: that peer stays a member', async () => {
+    const mesh = freshMesh()
+    const victim = await createPeer({ mesh })
+    const attacker = await createPeer({ mesh, bootstrap: [victim.addrs[0]!] })
+    const third = await createPeer({ mesh, bootstrap: [victim.addrs[0]!] })
+    peers = [victim, attacker, third]
+    await waitFor('everyone sees everyone', everyoneSeesEveryone, 10_000)
+    const a = partsOf(attacker)
+    const victimId = a.node.getPeers().find(p => p.toString() === victim.id)!
+    const thirdId = partsOf(victim).node.getPeers().find(p => p.toString() === third.id)!
+    const rejected = victim.stats().rejected.byReason.sender ?? 0
+    const farewellOf = (author: typeof thirdId): Uint8Array => meshWire().encode(author, { heartbeat: { hasRank: false, rank: 0n, candidate: true, epoch: 0n, leading: false, capabilities: [], addrs: [], preempt: false, members: 0, intervalMs: 500, seen: 3, leaving: true } })
+    const farewell = farewellOf(thirdId)
+    await a.gossipRpc!.notify(victimId, { direct: { topic: topics.control(victim.mesh), body: farewell } })
+    await waitFor('the forgery is counted', () => (victim.stats().rejected.byReason.sender ?? 0) > rejected)
+    await sleep(300)
+    expect(partsOf(victim).membership.isLive(third.id), 'the third peer is still a member').toBe(true)
+    // the same farewell in the attacker's own name is taken: the attacker leaves at once
+    await a.gossipRpc!.notify(victimId, { direct: { topic: topics.control(victim.mesh), body: farewellOf(a.node.peerId) } })
+    await waitFor('the attacker dropped', () => !partsOf(victim).membership.isLive(attacker.id), 1_000)
+  })
 })
 
