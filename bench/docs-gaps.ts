@@ -13,15 +13,20 @@
  * prints the first reader's median and what each further reader adds to the last one's
  * (the medians' difference over the 8 steps): in one process, each reader's share of an update.
  *
- *   npx tsx bench/docs-gaps.ts [trials=600] [--slow]
+ *   npx tsx bench/docs-gaps.ts [trials=600] [--slow] [--alloc]
  *
  *   --slow  also print each of the slowest 5 % of trials: its reader arrival times (ms after
  *           the writer's `set`, in order) and the JS thread's context switches
+ *   --alloc also sample every allocation during the trials (V8's sampling heap profiler,
+ *           objects collected since counted too): KB allocated per update in the process,
+ *           the harness's own included — what makes the scavenges. The profiler slows
+ *           both systems (about 2.5× here): read the other columns from a run without it
  *
  * Writes nothing. Takes about 30 s. Not a comparison of speed (scenario 14 is): it says
  * whether the tail is this code's own work, its garbage's, or the machine's scheduling, for both systems.
  */
 import { readFileSync } from 'node:fs'
+import { Session } from 'node:inspector/promises'
 import { constants, PerformanceObserver } from 'node:perf_hooks'
 import { accordSystem, oneUpdate, yWebsocketSystem, type System } from './docs-peers.js'
 import { rng } from './mesh.js'
@@ -30,7 +35,8 @@ import { fmt, percentile, table } from './stats.js'
 const args = process.argv.slice(2)
 const trials = Number(args.find(a => !a.startsWith('--')) ?? 600)
 const showSlow = args.includes('--slow')
-if (!Number.isInteger(trials) || trials < 20) throw new Error('usage: npx tsx bench/docs-gaps.ts [trials >= 20] [--slow]')
+const sampleAllocations = args.includes('--alloc')
+if (!Number.isInteger(trials) || trials < 20) throw new Error('usage: npx tsx bench/docs-gaps.ts [trials >= 20] [--slow] [--alloc]')
 const READERS_GAP_MS = 3
 /** Updates before the trials, as scenario 14's since a9508b1 (after 10, y-websocket's code ran cold still). */
 const WARMUP = 300
@@ -48,7 +54,23 @@ interface Trial { start: number, last: number, arrivals: number[], gap: boolean,
 /** A garbage collection of this process's heap: when (performance.now()), how long, and whether it was a scavenge of the young generation. */
 interface Collection { start: number, ms: number, minor: boolean }
 
-async function run (system: System): Promise<{ trials: Trial[], collections: Collection[] }> {
+/** Starts V8's sampling heap profiler (every allocation, collected or not); its stop resolves to the bytes sampled. */
+async function allocationSampler (): Promise<() => Promise<number>> {
+  const session = new Session()
+  session.connect()
+  await session.post('HeapProfiler.enable')
+  await session.post('HeapProfiler.startSampling', { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true })
+  return async () => {
+    const { profile } = await session.post('HeapProfiler.stopSampling')
+    session.disconnect()
+    let bytes = 0
+    const walk = (node: typeof profile.head): void => { bytes += node.selfSize; node.children.forEach(walk) }
+    walk(profile.head)
+    return bytes
+  }
+}
+
+async function run (system: System): Promise<{ trials: Trial[], collections: Collection[], allocatedBytes?: number }> {
   const docs = await system.open('gaps')
   const random = rng(14)
   const out: Trial[] = []
@@ -57,8 +79,12 @@ async function run (system: System): Promise<{ trials: Trial[], collections: Col
   const observer = new PerformanceObserver(list => {
     for (const e of list.getEntries()) collections.push({ start: e.startTime, ms: e.duration, minor: (e as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR })
   })
+  let stopSampling: (() => Promise<number>) | undefined
   for (let t = 0; t < WARMUP + trials; t++) {
-    if (t === WARMUP) observer.observe({ entryTypes: ['gc'] })
+    if (t === WARMUP) {
+      observer.observe({ entryTypes: ['gc'] })
+      if (sampleAllocations) stopSampling = await allocationSampler()
+    }
     const before = switches()
     const start = performance.now()
     const arrivals = (await oneUpdate(docs, Math.floor(random() * REPLICAS), `k${t}`)).sort((a, b) => a - b)
@@ -77,7 +103,7 @@ async function run (system: System): Promise<{ trials: Trial[], collections: Col
   }
   await new Promise(resolve => setTimeout(resolve, 0)) // (the observer hears of the last ones a turn later)
   observer.disconnect()
-  return { trials: out, collections }
+  return { trials: out, collections, allocatedBytes: await stopSampling?.() }
 }
 
 /** Whether a collection ran while trial `t` was under way. */
@@ -88,7 +114,7 @@ const rows: string[][] = []
 for (const start of [async () => await yWebsocketSystem(REPLICAS), async () => await accordSystem(REPLICAS, () => {})]) {
   const system = await start()
   console.log(`${system.label}: ${trials} trials…`)
-  const { trials: got, collections } = await run(system)
+  const { trials: got, collections, allocatedBytes } = await run(system)
   await system.stop()
   const lasts = got.map(t => t.last).sort((a, b) => a - b)
   const cut = lasts[Math.floor(0.95 * (lasts.length - 1))]!
@@ -100,8 +126,9 @@ for (const start of [async () => await yWebsocketSystem(REPLICAS), async () => a
     `${got.filter(t => t.gap).length} (${slow.filter(t => t.gap).length} of the ${slow.length} slowest)`,
     `${fmt(mean(slow.map(t => t.involuntary)))} / ${fmt(mean(rest.map(t => t.involuntary)))}`,
     `${collections.filter(c => c.minor).length} × ${fmt(mean(collections.filter(c => c.minor).map(c => c.ms)))} ms / ${collections.filter(c => !c.minor).length}`,
-    `${got.filter(t => collected(t, collections)).length} (${slow.filter(t => collected(t, collections)).length} of the ${slow.length} slowest)`])
+    `${got.filter(t => collected(t, collections)).length} (${slow.filter(t => collected(t, collections)).length} of the ${slow.length} slowest)`,
+    ...(allocatedBytes != null ? [fmt(allocatedBytes / 1000 / trials)] : [])])
   if (showSlow) for (const t of slow) console.log(`  ${fmt(t.last)} ms: arrivals ${t.arrivals.map(x => fmt(x)).join(' ')}; involuntary ${t.involuntary}, voluntary ${t.voluntary}${collected(t, collections) ? '; a collection ran' : ''}`)
 }
-console.log(table(['system', 'first reader p50 ms', 'each further reader µs', 'last reader p50 ms', 'p95', 'p99', 'max', `trials with a ≥ ${READERS_GAP_MS} ms gap between arrivals`, 'JS thread preempted, per trial: slowest 5 % / others', 'collections during the trials: scavenges × their mean / others', 'trials a collection ran in'], rows))
+console.log(table(['system', 'first reader p50 ms', 'each further reader µs', 'last reader p50 ms', 'p95', 'p99', 'max', `trials with a ≥ ${READERS_GAP_MS} ms gap between arrivals`, 'JS thread preempted, per trial: slowest 5 % / others', 'collections during the trials: scavenges × their mean / others', 'trials a collection ran in', ...(sampleAllocations ? ['KB allocated per update'] : [])], rows))
 process.exit(0)
