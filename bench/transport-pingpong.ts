@@ -7,9 +7,12 @@
  *
  *   npx tsx bench/transport-pingpong.ts [n=20000]
  *
- * Three transports, one after the other, each with a fresh server: plain TCP (`node:net`,
- * TCP_NODELAY, as libp2p's TCP sets it); libp2p over TCP with stock noise and yamux; and
- * libp2p over TCP as accord's peers run it (src/net/lean-noise.ts, src/net/half-window-yamux.ts).
+ * Four transports, one after the other, each with a fresh server: plain TCP (`node:net`,
+ * TCP_NODELAY, as libp2p's TCP sets it); a WebSocket (`ws`, as y-websocket's client and
+ * server use it: unencrypted, one frame per message); libp2p over TCP with stock noise and
+ * yamux; and libp2p over TCP as accord's peers run it (src/net/lean-noise.ts,
+ * src/net/half-window-yamux.ts). What libp2p costs beyond the WebSocket is what each
+ * message to a reader costs accord beyond y-websocket before either touches the document.
  * Writes nothing.
  */
 import '../src/net/polyfill.js'
@@ -21,12 +24,13 @@ import { yamux } from '@chainsafe/libp2p-yamux'
 import { tcp } from '@libp2p/tcp'
 import { multiaddr } from '@multiformats/multiaddr'
 import { createLibp2p } from 'libp2p'
+import { WebSocket, WebSocketServer } from 'ws'
 import { halfWindowYamux } from '../src/net/half-window-yamux.js'
 import { leanNoise } from '../src/net/lean-noise.js'
 
-type Mode = 'tcp' | 'stock' | 'accord'
-const MODES: Mode[] = ['tcp', 'stock', 'accord']
-const LABEL: Record<Mode, string> = { tcp: 'plain TCP', stock: 'libp2p, stock noise + yamux', accord: 'libp2p as accord runs it' }
+type Mode = 'tcp' | 'ws' | 'stock' | 'accord'
+const MODES: Mode[] = ['tcp', 'ws', 'stock', 'accord']
+const LABEL: Record<Mode, string> = { tcp: 'plain TCP', ws: 'WebSocket (ws)', stock: 'libp2p, stock noise + yamux', accord: 'libp2p as accord runs it' }
 const PROTOCOL = '/accord-bench/pingpong/1'
 const BYTES = 100
 const ROUNDS = 3
@@ -50,6 +54,11 @@ async function serve (mode: Mode): Promise<void> {
     const server = net.createServer(socket => { socket.setNoDelay(true); socket.on('data', data => socket.write(data)) })
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
     address = String((server.address() as net.AddressInfo).port)
+  } else if (mode === 'ws') {
+    const server = new WebSocketServer({ host: '127.0.0.1', port: 0 })
+    server.on('connection', ws => { ws.on('message', (data: Buffer) => { ws.send(data) }) })
+    await new Promise<void>(resolve => server.once('listening', resolve))
+    address = `ws://127.0.0.1:${(server.address() as net.AddressInfo).port}`
   } else {
     const node = await libp2pNode(mode, ['/ip4/127.0.0.1/tcp/0'])
     await node.handle(PROTOCOL, stream => { stream.addEventListener('message', evt => { stream.send(evt.data) }) })
@@ -76,6 +85,12 @@ async function connect (mode: Mode, address: string): Promise<{ send: () => void
     await new Promise(resolve => socket.once('connect', resolve))
     socket.on('data', data => { received(data.byteLength) })
     return { send: () => { socket.write(message) }, onEcho: f => { echoed = f } }
+  }
+  if (mode === 'ws') {
+    const ws = new WebSocket(address)
+    await new Promise(resolve => ws.once('open', resolve))
+    ws.on('message', (data: Buffer) => { received(data.byteLength) })
+    return { send: () => { ws.send(message) }, onEcho: f => { echoed = f } }
   }
   const node = await libp2pNode(mode, [])
   const stream = await node.dialProtocol(multiaddr(address), PROTOCOL)

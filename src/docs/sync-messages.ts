@@ -18,6 +18,8 @@ export function stepOne (doc: Y.Doc): Uint8Array {
 }
 
 const NO_TAGS = new Uint8Array(0)
+/** The reply of an answer that has nothing to say (every caller only reads or sends it). */
+const NOTHING = new Uint8Array(0)
 
 /**
  * A SyncMessage body: `message` (sync messages) about `doc`, `open` there; a direct push
@@ -60,7 +62,7 @@ export interface Answer {
 export function answer (message: Uint8Array, doc: Y.Doc, apply: (update: Uint8Array) => void, ownStepOne: boolean, answerStepOne = true,
   missing: (stateVector: Uint8Array) => Uint8Array = stateVector => Y.encodeStateAsUpdate(doc, stateVector)): Answer {
   const decoder = decoding.createDecoder(message)
-  const encoder = encoding.createEncoder()
+  let encoder: encoding.Encoder | undefined // (an update message, the common case, is answered with nothing)
   let askedForState = false
   let gaveState = false
   let hasContent = false
@@ -75,6 +77,7 @@ export function answer (message: Uint8Array, doc: Y.Doc, apply: (update: Uint8Ar
       const stateVector = read(() => decoding.readVarUint8Array(decoder))
       const update = read(() => missing(stateVector))
       if (!emptyUpdate(update)) {
+        encoder ??= encoding.createEncoder()
         encoding.writeVarUint(encoder, sync.messageYjsSyncStep2)
         encoding.writeVarUint8Array(encoder, update)
         hasContent = true
@@ -86,8 +89,8 @@ export function answer (message: Uint8Array, doc: Y.Doc, apply: (update: Uint8Ar
       throw new InvalidMessageError('malformed', `unknown sync message type ${type}`)
     }
   }
-  if (askedForState && ownStepOne) { encoding.writeUint8Array(encoder, stepOne(doc)); hasContent = true }
-  return { reply: encoding.toUint8Array(encoder), hasContent, askedForState, gaveState }
+  if (askedForState && ownStepOne) { encoder ??= encoding.createEncoder(); encoding.writeUint8Array(encoder, stepOne(doc)); hasContent = true }
+  return { reply: encoder != null ? encoding.toUint8Array(encoder) : NOTHING, hasContent, askedForState, gaveState }
 }
 
 /** Runs a read of the message; a truncated or garbled one is an InvalidMessageError. */

@@ -93,7 +93,11 @@ export class RpcChannel {
    * of a busy lease holder's time.
    */
   send (frame: Partial<RpcFrame>): Promise<void> {
-    const bytes = encodeFrame(frame)
+    return this.sendEncoded(encodeFrame(frame))
+  }
+
+  /** `send` of a frame already encoded (one frame for many channels: a notice to every peer). */
+  sendEncoded (bytes: Uint8Array): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       if (this.outgoing.push({ bytes, resolve, reject }) === 1) afterThisTurn(() => { this.flush() })
       this.outgoingBytes += bytes.byteLength

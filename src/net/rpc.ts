@@ -1,7 +1,7 @@
 import { AbortedError, errorFromWire, InvalidMessageError, StoppedError, TimeoutError, UnsupportedError, wireError } from '../errors.js'
 import { setMaxListeners } from 'main-event'
 import { abortError, anySignal, raceAbort } from './abort.js'
-import type { Body, BodyKind, Message, Wire } from './codec.js'
+import { encodeFrame, type Body, type BodyKind, type Message, type Wire } from './codec.js'
 import { RpcChannel } from './rpc-channel.js'
 import type { Stats } from './stats.js'
 import type { RpcFrame } from './envelope.js'
@@ -137,12 +137,13 @@ export class RpcService implements Rpc {
   async notifyAll (peers: PeerId[], body: Body, options: RequestOptions = {}): Promise<Array<PromiseSettledResult<void>>> {
     if (this.stopController.signal.aborted) throw new StoppedError('rpc')
     const timeoutMs = Math.max(1, Math.ceil(options.timeoutMs ?? this.opts.timeoutMs))
-    const envelope = this.opts.wire.encode(this.node.peerId, body)
+    // the same frame to every peer (a notice's id is 0): encoded once, not once per peer
+    const frame = encodeFrame({ id: ONE_WAY, response: false, body: this.opts.wire.encode(this.node.peerId, body) })
     this.opts.stats.count('rpc', 'requests', peers.length)
     const outcomes: Array<PromiseSettledResult<void> | undefined> = peers.map(() => undefined)
     const sendOn = async (channel: Promise<RpcChannel> | RpcChannel, i: number): Promise<void> => {
       try {
-        await (await channel).send({ id: ONE_WAY, response: false, body: envelope })
+        await (await channel).sendEncoded(frame)
         outcomes[i] = { status: 'fulfilled', value: undefined }
       } catch (err) {
         outcomes[i] = { status: 'rejected', reason: err }
@@ -216,11 +217,16 @@ export class RpcService implements Rpc {
 
   /** Runs the handler for a request that arrived (and was validated) by another path. */
   async dispatch (request: Message): Promise<Body> {
-    const handler = this.handlers.get(request.kind)
-    if (handler == null) throw new InvalidMessageError('type', `no handler for ${request.kind}`)
-    const reply = await handler(request, this.stopController.signal)
+    const reply = await this.run(request)
     this.opts.wire.kindOf(reply)
     return reply
+  }
+
+  /** The handler's answer to `message`, unchecked: a notice's is dropped. */
+  private async run (message: Message): Promise<Body> {
+    const handler = this.handlers.get(message.kind)
+    if (handler == null) throw new InvalidMessageError('type', `no handler for ${message.kind}`)
+    return await handler(message, this.stopController.signal)
   }
 
   /** A request to this very peer: run the handler directly (libp2p cannot dial itself). */
@@ -264,7 +270,7 @@ export class RpcService implements Rpc {
     if (frame.id === ONE_WAY) {
       try {
         if (frame.body.byteLength === 0) throw new InvalidMessageError('malformed', 'notice without body')
-        await this.dispatch(this.opts.wire.decode(frame.body, peer, Number.POSITIVE_INFINITY))
+        await this.run(this.opts.wire.decode(frame.body, peer, Number.POSITIVE_INFINITY))
         this.opts.stats.count('rpc', 'served')
       } catch (err) {
         this.rejected(err, peer) // counted, not answered

@@ -119,14 +119,13 @@ describe('DocLog (the document log over a key/value Storage)', () => {
     expect(() => new DocLog(s, '')).toThrow(InvalidArgumentError)
   })
 
-  it('copies the caller\'s buffers', async () => {
+  it('takes the caller\'s buffers over until they are written (no copy), and keeps none of them after', async () => {
     const s = new MemoryStorage()
     const log = new DocLog(s, 'd')
     const [u] = updates(0, 1)
     const copy = u!.slice()
-    const appending = log.append([u!])
-    u!.fill(0)
-    await appending
+    await log.append([u!])
+    u!.fill(0) // (a caller may reuse a buffer once the append resolved)
     expect(await log.load()).toEqual([copy])
   })
 
