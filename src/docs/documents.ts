@@ -60,7 +60,7 @@ export class Documents {
   constructor (private readonly ctx: ReplicaContext, private readonly opts: DocumentsOptions) {
     ctx.rpc.handle('syncRequest', async msg => await this.onSyncRequest(msg))
     ctx.rpc.handle('syncPush', async msg => await this.onSyncPush(msg))
-    ctx.rpc.handle('syncMessage', async msg => await this.onSyncMessage(msg))
+    ctx.rpc.handle('syncMessage', msg => this.onSyncMessage(msg)) // (every update a reader gets: no promise around its promise)
     ctx.rpc.handle('docAwareness', async msg => {
       const replica = await this.replicaFor(msg)
       replica?.awareness.applyRemote(msg.from.toString(), msg.body.update)
