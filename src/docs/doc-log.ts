@@ -1,5 +1,5 @@
 import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
+import * as varint from 'uint8-varint'
 import { InvalidArgumentError, StorageError } from '../errors.js'
 import type { Storage, StorageEntry } from '../store/storage.js'
 
@@ -70,14 +70,14 @@ export class DocLog {
    * must not change them (Yjs's updates nobody changes; a copy of each was an allocation
    * per update and replica, the store path's biggest).
    */
-  async append (updates: Uint8Array[]): Promise<void> {
+  append (updates: Uint8Array[]): Promise<void> {
     if (this.batch === undefined) {
       const batch: Batch = { updates: [] }
       batch.done = this.serial(() => this.writeBatch(batch))
       this.batch = batch // after serial(), which clears it
     }
     for (const u of updates) this.batch.updates.push(u)
-    return await this.batch.done!
+    return this.batch.done!
   }
 
   /** Replaces everything stored by `state`, which must contain every update appended before this call. */
@@ -113,18 +113,17 @@ export class DocLog {
     return run
   }
 
-  private async writeBatch (batch: Batch): Promise<void> {
+  /**
+   * Saves `batch` under the next log key. (Not async: written for every update a replica
+   * stores, and an async function's frame and promise were most of what storing allocated.)
+   */
+  private writeBatch (batch: Batch): Promise<void> {
     if (this.batch === batch) this.batch = undefined // later appends form the next batch
-    if (batch.updates.length === 0) return // append([]): only waits for earlier operations
-    if (!this.scanned) await this.scan()
-    const enc = encoding.createEncoder()
-    encoding.writeUint8(enc, BATCH_FORMAT)
-    encoding.writeVarUint(enc, batch.updates.length)
-    for (const u of batch.updates) encoding.writeVarUint8Array(enc, u)
-    const entry = encoding.toUint8Array(enc)
+    if (batch.updates.length === 0) return Promise.resolve() // append([]): only waits for earlier operations
+    if (!this.scanned) return this.scan().then(() => this.writeBatch(batch))
+    const entry = encodeBatch(batch.updates)
     const seq = this.nextSeq++ // never reused, even if this save fails
-    await this.storage.save(this.key('updates', String(seq).padStart(SEQ_DIGITS, '0')), entry)
-    this.bytes += entry.byteLength
+    return this.storage.save(this.key('updates', String(seq).padStart(SEQ_DIGITS, '0')), entry).then(() => { this.bytes += entry.byteLength })
   }
 
   /** Reads the stored entries and learns the next sequence number and the log's size. */
@@ -149,6 +148,27 @@ export class DocLog {
 
 function isSnapshot (e: StorageEntry): boolean {
   return e.key.length === 3 && (e.key[2] === 'snapshot' || e.key[2] === 'snap')
+}
+
+/**
+ * A log entry of `updates`: BATCH_FORMAT, their count, each one's length and bytes (varints
+ * as lib0's, which decodeBatch reads), made in one array of the size it takes (lib0's
+ * encoder starts at 100 bytes and copies out: two arrays an entry, for every update stored).
+ */
+function encodeBatch (updates: Uint8Array[]): Uint8Array {
+  let size = 1 + varint.encodingLength(updates.length)
+  for (const u of updates) size += varint.encodingLength(u.byteLength) + u.byteLength
+  const entry = new Uint8Array(size)
+  entry[0] = BATCH_FORMAT
+  varint.encodeUint8Array(updates.length, entry, 1)
+  let at = 1 + varint.encodingLength(updates.length)
+  for (const u of updates) {
+    varint.encodeUint8Array(u.byteLength, entry, at)
+    at += varint.encodingLength(u.byteLength)
+    entry.set(u, at)
+    at += u.byteLength
+  }
+  return entry
 }
 
 function decodeBatch (e: StorageEntry): Uint8Array[] {

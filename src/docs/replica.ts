@@ -471,23 +471,16 @@ export class DocReplica {
     if (this.storing != null || this.toStore.length === 0) return
     const updates = this.toStore
     this.toStore = []
-    this.storing = this.store(updates).finally(() => {
+    this.storing = this.stored.append(updates).then(() => {
+      // The doc already holds every update appended so far, so its state covers the log.
+      if (this.stored.logBytes > this.ctx.compactBytes) return this.stored.compact(Y.encodeStateAsUpdate(this.doc))
+    }).catch(err => {
+      this.storeError = err
+      this.ctx.log('storing %s failed: %o', this.name, err)
+    }).then(() => {
       this.storing = undefined
       this.kickStore()
     })
-  }
-
-  private async store (updates: Uint8Array[]): Promise<void> {
-    try {
-      await this.stored.append(updates)
-      if (this.stored.logBytes > this.ctx.compactBytes) {
-        // The doc already holds every update appended so far, so its state covers the log.
-        await this.stored.compact(Y.encodeStateAsUpdate(this.doc))
-      }
-    } catch (err) {
-      this.storeError = err
-      this.ctx.log('storing %s failed: %o', this.name, err)
-    }
   }
 
   /**

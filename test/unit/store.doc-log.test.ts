@@ -1,4 +1,5 @@
 import fc from 'fast-check'
+import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { DocLog } from '../../src/docs/doc-log.js'
@@ -117,6 +118,21 @@ describe('DocLog (the document log over a key/value Storage)', () => {
     await new DocLog(s, 'a').compact(Y.encodeStateAsUpdate(rebuild(updates(0, 1))))
     for (const [i, n] of names.entries()) expect(keys(rebuild(await new DocLog(s, n).load()))).toEqual([i])
     expect(() => new DocLog(s, '')).toThrow(InvalidArgumentError)
+  })
+
+  it('writes each batch as lib0 encodes it (format 1, the count, each update as a varUint8Array): what stores written before read back', async () => {
+    const s = new MemoryStorage()
+    const log = new DocLog(s, 'd')
+    // lengths and counts whose varints take one byte and two
+    const batch = [new Uint8Array(0), Uint8Array.from({ length: 127 }, (_, i) => i), Uint8Array.from({ length: 300 }, (_, i) => i & 0xff), ...Array.from({ length: 130 }, (_, i) => Uint8Array.of(i))]
+    await log.append(batch)
+    const enc = encoding.createEncoder()
+    encoding.writeUint8(enc, 1)
+    encoding.writeVarUint(enc, batch.length)
+    for (const u of batch) encoding.writeVarUint8Array(enc, u)
+    const [entry] = await s.loadRange(['doc', 'd', 'updates'])
+    expect(entry!.data).toEqual(encoding.toUint8Array(enc))
+    expect(await new DocLog(s, 'd').load()).toEqual(batch)
   })
 
   it('takes the caller\'s buffers over until they are written (no copy), and keeps none of them after', async () => {
