@@ -201,7 +201,14 @@ export async function oneUpdate (docs: Y.Doc[], writer: number, key: string): Pr
     })
   }))
   docs[writer]!.getMap('m').set(key, writer)
-  await Promise.race([arrived, new Promise((_resolve, reject) => setTimeout(() => { reject(new Error(`update ${key} not everywhere in 30 s`)) }, 30_000))])
+  // (cleared once all arrived: left pending, each trial's 30 s timer and promise outlived
+  // ~4,000 more trials, old garbage in either system's process)
+  let timer: ReturnType<typeof setTimeout> | undefined
+  try {
+    await Promise.race([arrived, new Promise((_resolve, reject) => { timer = setTimeout(() => { reject(new Error(`update ${key} not everywhere in 30 s`)) }, 30_000) })])
+  } finally {
+    clearTimeout(timer)
+  }
   return times
 }
 

@@ -146,7 +146,11 @@ async function serveCommands (replica: Replica): Promise<void> {
       mine.add(key!)
       const at = now()
       map.set(key!, 1)
-      say({ t: 'set', key: key!, at })
+      // Reported once the system had its turn to send: a y-websocket client sends within
+      // set(), accord in a microtask after the code that edited (a burst of edits is one
+      // message), and this report's write to stdout (the harness, not the application) sat
+      // between accord's edit and its send, ~0.1 ms on the writer's path in every trial.
+      setTimeout(() => { say({ t: 'set', key: key!, at }) }, 0)
     },
     write: async ([name, prefix, n, chunk]) => {
       const map = await mapOf(name!)
