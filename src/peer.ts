@@ -148,17 +148,27 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
       set: async (variable, value) => { await this.variable(variable).set(value) },
       announce: outcome => { this.emit('proposal', outcome) }
     })
-    membership.addEventListener('member:join', evt => {
-      // heartbeats carry addresses and arrive every heartbeat: a second, faster discovery
-      // path, so the mesh does not hang on the one peer everyone bootstrapped from
-      // (a fleet's voter leaves the links to its clients to them: it hears of every client)
+    // heartbeats carry addresses and arrive every heartbeat: a second, faster discovery
+    // path, so the mesh does not hang on the one peer everyone bootstrapped from
+    // (a fleet's voter leaves the links to its clients to them: it hears of every client).
+    // At a member's join and whenever its addresses change after: a browser tab has its
+    // relay address only once its reservation is made, which may be after its first
+    // heartbeat reached us, and a tab told of none then was never dialled.
+    const told = new Map<string, readonly string[]>()
+    const tellDialer = (member: Member): void => {
+      if (sameStrings(told.get(member.id), member.addrs)) return
+      told.set(member.id, member.addrs)
       const config = elector.voters
-      if (config == null || !elector.votes || config.voters.includes(evt.detail.id)) {
-        parts.dialer.remember({ id: evt.detail.peerId, multiaddrs: evt.detail.addrs.flatMap(a => { try { return [multiaddr(a)] } catch { return [] } }) })
+      if (config == null || !elector.votes || config.voters.includes(member.id)) {
+        parts.dialer.remember({ id: member.peerId, multiaddrs: member.addrs.flatMap(a => { try { return [multiaddr(a)] } catch { return [] } }) })
       }
+    }
+    membership.addEventListener('member:join', evt => {
+      tellDialer(evt.detail)
       this.emit('member:join', this.view(evt.detail))
     })
-    membership.addEventListener('member:leave', evt => { this.emit('member:leave', this.view(evt.detail)); this.updateStatus() })
+    membership.addEventListener('heartbeat', evt => { tellDialer(evt.detail) })
+    membership.addEventListener('member:leave', evt => { told.delete(evt.detail.id); this.emit('member:leave', this.view(evt.detail)); this.updateStatus() })
     membership.addEventListener('member:join', () => { this.updateStatus() })
     this.statusTimer = setTimeout(() => { this.graceOver = true; this.updateStatus() }, parts.opts.tuning.isolatedAfterMs)
     this.network = {
@@ -494,4 +504,8 @@ function checkYDoc (option: string, value: unknown): void {
 
 function validateLockName (name: string): void {
   checkString('name', name) // of a lock, barrier, semaphore, election or variable
+}
+
+function sameStrings (a: readonly string[] | undefined, b: readonly string[]): boolean {
+  return a != null && a.length === b.length && a.every((x, i) => x === b[i])
 }
