@@ -41,6 +41,7 @@ import { createNode, dialAll, type AccordNode } from './net/node.js'
 import { connectedPeers, UnlimitedPeers } from './net/connected-peers.js'
 import { multiaddr } from '@multiformats/multiaddr'
 import { RpcService } from './net/rpc.js'
+import { selfAddrs } from './net/self-addrs.js'
 import { Stats } from './net/stats.js'
 import type { Wire } from './net/codec.js'
 import { topics } from './net/topics.js'
@@ -138,6 +139,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
     let elector: Elector | undefined
     let attendance: AttendanceService | undefined
     let attendant: Attendant | undefined
+    const addrs = selfAddrs(started)
     const membership = new Membership(gossip, {
       self: self.toString(),
       topic: topics.control(mesh),
@@ -150,7 +152,7 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
         rank: opts.rank,
         candidate: elector?.stands ?? opts.candidate,
         capabilities: opts.capabilities,
-        addrs: started.getMultiaddrs().map(String),
+        addrs: addrs(),
         epoch: elector?.knownEpoch ?? 0,
         leading: elector?.isActing() ?? false,
         preempt: opts.preempt,
