@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding'
 import * as varint from 'uint8-varint'
+import { lengthPrefixed } from '../net/length-prefixed.js'
 import { InvalidArgumentError, StorageError } from '../errors.js'
 import type { Storage, StorageEntry } from '../store/storage.js'
 
@@ -150,25 +151,9 @@ function isSnapshot (e: StorageEntry): boolean {
   return e.key.length === 3 && (e.key[2] === 'snapshot' || e.key[2] === 'snap')
 }
 
-/**
- * A log entry of `updates`: BATCH_FORMAT, their count, each one's length and bytes (varints
- * as lib0's, which decodeBatch reads), made in one array of the size it takes (lib0's
- * encoder starts at 100 bytes and copies out: two arrays an entry, for every update stored).
- */
+/** A log entry of `updates`: BATCH_FORMAT, their count, each update after its length (as lib0's varints, which decodeBatch reads). */
 function encodeBatch (updates: Uint8Array[]): Uint8Array {
-  let size = 1 + varint.encodingLength(updates.length)
-  for (const u of updates) size += varint.encodingLength(u.byteLength) + u.byteLength
-  const entry = new Uint8Array(size)
-  entry[0] = BATCH_FORMAT
-  varint.encodeUint8Array(updates.length, entry, 1)
-  let at = 1 + varint.encodingLength(updates.length)
-  for (const u of updates) {
-    varint.encodeUint8Array(u.byteLength, entry, at)
-    at += varint.encodingLength(u.byteLength)
-    entry.set(u, at)
-    at += u.byteLength
-  }
-  return entry
+  return lengthPrefixed(updates, Uint8Array.of(BATCH_FORMAT, ...varint.encode(updates.length)))
 }
 
 function decodeBatch (e: StorageEntry): Uint8Array[] {

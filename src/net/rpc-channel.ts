@@ -3,6 +3,7 @@ import { Uint8ArrayList } from 'uint8arraylist'
 import { InvalidMessageError } from '../errors.js'
 import { decodeFrame, encodeFrame } from './codec.js'
 import type { RpcFrame } from './envelope.js'
+import { lengthPrefixed } from './length-prefixed.js'
 import { afterThisTurn } from './next-turn.js'
 import type { Stream } from '@libp2p/interface'
 
@@ -24,9 +25,9 @@ const MAX_LENGTH_BYTES = 5
  * frame was 4 % of a replica's busy time). A varint longer than MAX_LENGTH_BYTES answers
  * more than `max`, which the reader refuses.
  */
-function frameLength (max: number): (buf: Uint8ArrayList | Uint8Array) => number {
+function frameLength (max: number): (buf: Uint8Array) => number {
   return buf => {
-    const head = buf instanceof Uint8Array ? buf.subarray(0, MAX_LENGTH_BYTES) : buf.subarray(0, Math.min(buf.byteLength, MAX_LENGTH_BYTES))
+    const head = buf.subarray(0, MAX_LENGTH_BYTES)
     if (head.some(b => b < 0x80)) return varint.decode(head) // its last byte is there
     return head.byteLength >= MAX_LENGTH_BYTES ? max + 1 : max
   }
@@ -59,7 +60,7 @@ export class RpcChannel {
   readonly closed: Promise<void>
 
   /** The length announced at the head of a buffer (see frameLength). */
-  private readonly lengthAt: (buf: Uint8ArrayList | Uint8Array) => number
+  private readonly lengthAt: (buf: Uint8Array) => number
   /** Bytes read that do not make a whole frame yet. */
   private readonly pending = new Uint8ArrayList()
 
@@ -130,36 +131,30 @@ export class RpcChannel {
    * its views per frame, a tenth of what a reader allocated for an update (bench/docs-gaps.ts --alloc).
    */
   private read (data: Uint8Array | Uint8ArrayList): void {
-    if (this.pending.byteLength === 0 && (data instanceof Uint8Array || data.byteLength <= FLUSH_NOW_BYTES)) {
-      const rest = this.readWhole(data instanceof Uint8Array ? data : data.subarray())
-      if (rest == null) return
-      this.pending.append(rest)
-    } else {
+    const inPlace = this.pending.byteLength === 0 && (data instanceof Uint8Array || data.byteLength <= FLUSH_NOW_BYTES)
+    if (!inPlace) {
       this.pending.append(data)
+      if (this.pending.byteLength > this.maxFrameBytes + MAX_READ_BYTES) { this.oversize(`${this.pending.byteLength} bytes held`); return }
     }
-    if (this.pending.byteLength > this.maxFrameBytes + MAX_READ_BYTES) { this.oversize(`${this.pending.byteLength} bytes held`); return }
-    while (this.pending.byteLength > 0) {
-      const length = this.lengthAt(this.pending)
-      if (length > this.maxFrameBytes) { this.oversize(`a frame of ${length} bytes`); return }
-      const start = varint.encodingLength(length)
-      if (this.pending.byteLength < start + length) return // (the rest of it comes in a later read)
-      const frame = this.pending.subarray(start, start + length)
-      this.pending.consume(start + length)
-      if (length > 0) this.deliver(frame)
-    }
+    const bytes = inPlace ? (data instanceof Uint8Array ? data : data.subarray()) : this.pending
+    const used = this.takeFrames(bytes)
+    if (used < 0) return
+    if (!inPlace) this.pending.consume(used)
+    else if (used < bytes.byteLength) this.pending.append(bytes.subarray(used)) // (a frame not all there yet)
   }
 
-  /** The frames of `bytes` (one chunk, nothing held before it), and what is left of it (a frame not all there yet), if anything. */
-  private readWhole (bytes: Uint8Array): Uint8Array | undefined {
+  /** Hands over the whole frames at the head of `bytes`: the bytes they took, or -1 when one is over the limit (the stream is aborted). */
+  private takeFrames (bytes: Uint8Array | Uint8ArrayList): number {
     let at = 0
     while (at < bytes.byteLength) {
-      const length = this.lengthAt(bytes.subarray(at, at + MAX_LENGTH_BYTES))
+      const length = this.lengthAt(bytes.subarray(at, Math.min(bytes.byteLength, at + MAX_LENGTH_BYTES)))
+      if (length > this.maxFrameBytes) { this.oversize(`a frame of ${length} bytes`); return -1 }
       const start = at + varint.encodingLength(length)
-      if (length > this.maxFrameBytes || start + length > bytes.byteLength) return bytes.subarray(at) // (read's loop refuses or waits)
+      if (start + length > bytes.byteLength) break // (the rest of it comes in a later read)
       if (length > 0) this.deliver(bytes.subarray(start, start + length))
       at = start + length
     }
-    return undefined
+    return at
   }
 
   /** A length over the limit cannot be skipped safely: the stream ends. */
@@ -191,16 +186,7 @@ export class RpcChannel {
  * its views at each); a bigger batch as a list, not copied.
  */
 function framed (batch: Outgoing[]): Uint8Array | Uint8ArrayList {
-  let total = 0
-  for (const f of batch) total += varint.encodingLength(f.bytes.byteLength) + f.bytes.byteLength
-  if (total > FLUSH_NOW_BYTES) return new Uint8ArrayList(...batch.flatMap(f => [varint.encode(f.bytes.byteLength), f.bytes]))
-  const out = new Uint8Array(total)
-  let at = 0
-  for (const f of batch) {
-    varint.encodeUint8Array(f.bytes.byteLength, out, at)
-    at += varint.encodingLength(f.bytes.byteLength)
-    out.set(f.bytes, at)
-    at += f.bytes.byteLength
-  }
-  return out
+  const frames = batch.map(f => f.bytes)
+  if (frames.reduce((n, f) => n + f.byteLength, 0) > FLUSH_NOW_BYTES) return new Uint8ArrayList(...frames.flatMap(f => [varint.encode(f.byteLength), f]))
+  return lengthPrefixed(frames)
 }
