@@ -122,4 +122,22 @@ describe('the mesh dialer', () => {
     const linked = targets.filter(t => parts.node.getConnections(peerIdFromString(t.id)).length > 0)
     expect(linked.length).toBe(2)
   })
+
+  it('hears a member\'s addresses again when its heartbeats change them after it joined (a browser tab\'s relay address comes late)', async () => {
+    peers = await startMesh(2)
+    const [a, b] = peers as [Peer, Peer]
+    await waitFor('a counts b as a member', () => a.members.some(m => m.id === b.id))
+    // b gains an address after its join, as a tab does once its relay reservation is made;
+    // only b's heartbeats carry it (identify reads libp2p's own address manager)
+    const late = '/ip4/127.0.0.1/tcp/9'
+    const bNode = (b as unknown as { parts: Parts }).parts.node
+    const addrs = bNode.getMultiaddrs.bind(bNode)
+    bNode.getMultiaddrs = () => [...addrs(), multiaddr(late)]
+    bNode.dispatchEvent(new CustomEvent('self:peer:update', { detail: { peer: {} } }))
+    // the judge: libp2p's peer store of a, where a's dialer puts what it is told
+    const known = async (): Promise<string[]> => (await a.node.peerStore.get(peerIdFromString(b.id))).addresses.map(x => x.multiaddr.toString())
+    const deadline = performance.now() + 5_000
+    while (!(await known()).includes(late) && performance.now() < deadline) await sleep(50)
+    expect(await known()).toContain(late)
+  })
 })
