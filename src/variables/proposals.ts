@@ -1,4 +1,4 @@
-import { InvalidArgumentError, InvalidMessageError } from '../errors.js'
+import { InvalidArgumentError, InvalidMessageError, TimeoutError } from '../errors.js'
 import type { Body, Message } from '../net/codec.js'
 import type { PeerId } from '@libp2p/interface'
 import { checkMs, checkOneOf, checkOptions, invalid } from '../arguments.js'
@@ -115,12 +115,16 @@ export async function tally (members: Array<{ id: string, peerId: PeerId }>, req
   const timeoutMs = options.timeoutMs ?? 30_000
   const votes: CastVote[] = []
   const started = performance.now()
-  await Promise.allSettled(members.map(async m => {
+  const outcomes = await Promise.allSettled(members.map(async m => {
     const reply = await ask(m.peerId, request, timeoutMs)
     if (reply.kind !== 'proposalVote' || reply.body.abstain) return
     votes.push({ voter: m.id, vote: reply.body.accept ? 'accept' : 'reject', confidence: reply.body.confidence, rationale: reply.body.rationale })
   }))
-  const timedOut = performance.now() - started >= timeoutMs
+  // A member whose answer ran out of time makes it a timeout. The ask's own deadline says so,
+  // not the clock read here: a timer may fire a fraction of a millisecond before
+  // performance.now() reaches the deadline (Node's loop time is read at the turn's start).
+  const timedOut = outcomes.some(o => o.status === 'rejected' && o.reason instanceof TimeoutError) ||
+    performance.now() - started >= timeoutMs
   const needed = Math.floor(members.length / 2) + 1
   votes.sort((a, b) => (a.voter < b.voter ? -1 : a.voter > b.voter ? 1 : 0))
   if (votes.length < needed) return { decision: timedOut ? 'timeout' : 'no-majority', votes }
