@@ -95,6 +95,12 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   private current: LeaderInfo | undefined
   private campaigning = false
   private votingFrom = 0
+  /**
+   * The highest epoch any member's heartbeat names, leading or not: a floor for this peer's
+   * next campaign. Not `epoch`, which also decides which leases this voter takes (a failed
+   * candidate's epoch, heard this way, would depose a working leader).
+   */
+  private heardEpoch = 0
   private listenUntil = 0
   private lastWhyNot: string | undefined = ''
   private nextCampaign = 0
@@ -194,7 +200,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
    * Heartbeats say so, and peers defer only to lower ranks that stand: one removed from
    * the voters (or not yet told it was added) must not hold the others back.
    */
-  get stands (): boolean { return this.opts.candidate && this.isVoter(this.selfId) }
+  get stands (): boolean { return this.opts.candidate && this.isVoter(this.selfId) && performance.now() >= this.votingFrom }
 
   /** This peer votes in the configuration it holds (every peer does in open mode). */
   get votes (): boolean { return this.isVoter(this.selfId) }
@@ -417,30 +423,44 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   private async campaign (): Promise<void> {
     this.campaigning = true
     try {
-      const epoch = Math.max(this.epoch, this.vote.epoch) + 1
+      // (heardEpoch: a peer restarted without durable storage knows no epoch of its own, and
+      // voters that restarted so grant it any; reusing one gave two leaders the same epoch
+      // and the same fencing tokens, test/node/coord-crash.test.ts seed 1188578476)
+      const epoch = Math.max(this.epoch, this.vote.epoch, this.heardEpoch) + 1
       const p = this.promise
       if (p != null && p.leader !== this.selfId && performance.now() < p.until) return
       const voters = this.voterIds()
       // Pre-vote first: only a candidate that would win moves the epoch on.
       const pre = await this.poll(voters, epoch, true)
-      if (!this.wins(pre, this.cluster) || this.stopped) {
-        this.log('pre-vote for epoch %d: %d of %d (%d voters asked)', epoch, pre.length, this.quorum(), voters.length)
+      if (!this.wins(pre.grants, this.cluster) || pre.newerEpoch || this.stopped) {
+        this.log('pre-vote for epoch %d: %d of %d (%d voters asked)%s', epoch, pre.grants.length, this.quorum(), voters.length, pre.newerEpoch ? ', and a voter knows that epoch already' : '')
         return
       }
       await this.recordVote({ epoch, candidate: this.selfId })
       this.log('campaigning for epoch %d', epoch)
       const sentAt = performance.now()
-      const grants = await this.poll(voters, epoch, false)
+      const vote = await this.poll(voters, epoch, false)
+      const grants = vote.grants
       // The newest state among the grants may name voters this peer did not know of (it
       // missed a change): it leads under that configuration, so it needs their majority too.
       let cluster = this.newestCluster(grants)
       const unasked = cluster?.voters.filter(id => !grants.some(g => g.id === id) && !voters.some(v => v.id === id)) ?? []
       const more = this.liveAmong(unasked)
+      let newerEpoch = vote.newerEpoch
       if (more.length > 0) {
-        grants.push(...(await this.poll(more, epoch, false)).slice(1))
+        const further = await this.poll(more, epoch, false)
+        grants.push(...further.grants.slice(1))
+        newerEpoch ||= further.newerEpoch
         cluster = this.newestCluster(grants)
       }
       if (this.stopped || this.vote.epoch !== epoch || this.vote.candidate !== this.selfId) return
+      // A voter that refused because it voted in this epoch (or knows a later one) proves the
+      // epoch is not new: with every voter's memory that cannot come with a majority of grants,
+      // but voters restarted without durable storage remember nothing, and grant it again.
+      if (newerEpoch) {
+        this.log('epoch %d: a voter knows it already, not leading it', epoch)
+        return
+      }
       if (this.wins(grants, cluster)) {
         this.becomeLeader(epoch, grants, sentAt)
       } else {
@@ -454,9 +474,13 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     }
   }
 
-  /** Asks every voter for a (pre-)vote in `epoch`; returns the grants, this peer's own first. */
-  private async poll (voters: Voter[], epoch: number, pre: boolean): Promise<Grant[]> {
+  /**
+   * Asks every voter for a (pre-)vote in `epoch`; returns the grants, this peer's own first,
+   * and whether a refusal named `epoch` or a later one as known to its voter.
+   */
+  private async poll (voters: Voter[], epoch: number, pre: boolean): Promise<{ grants: Grant[], newerEpoch: boolean }> {
     const grants: Grant[] = [{ id: this.selfId }]
+    let newerEpoch = false
     await Promise.allSettled(voters.map(async v => {
       const reply = await this.rpc.request(v.peerId, { voteRequest: { epoch: BigInt(epoch), ...rankFields(this.opts.rank), pre } }, { timeoutMs: this.opts.ttlMs })
       if (reply.kind !== 'voteReply') return
@@ -469,9 +493,10 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
         // refused as "not newer" for ever, and, with no leader to learn from, the mesh
         // never elects again (found by the elector property test).
         this.epoch = Math.max(this.epoch, Number(reply.body.epoch))
+        if (Number(reply.body.epoch) >= epoch) newerEpoch = true
       }
     }))
-    return grants
+    return { grants, newerEpoch }
   }
 
   /** Enough grants: a majority of `cluster`'s voters, or of the cluster size (or of the live members, in open mode). */
@@ -542,6 +567,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   // ---- views --------------------------------------------------------------------
 
   private onHeartbeat (m: Member): void {
+    this.heardEpoch = Math.max(this.heardEpoch, m.epoch)
     // With named voters, a voter (its configuration is current) believes a leadership claim
     // only from a voter: any other member of the mesh claiming a newer epoch would otherwise
     // depose the leader. (A client holds only the voters it was started with, which a

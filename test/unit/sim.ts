@@ -44,7 +44,7 @@ export interface SimPeer {
   rank: number
   alive: boolean
   endpoint: MemoryEndpoint
-  store: DurableStore
+  store: VoterStore
   stats: Stats
   elector: Elector
   membership: LinkMembership
@@ -100,7 +100,7 @@ export class SimMesh {
   }
 
   /** (Re)starts peer `rank` with its durable store, on a fresh endpoint. */
-  async boot (id: PeerId, rank: number, store: DurableStore): Promise<SimPeer> {
+  async boot (id: PeerId, rank: number, store: VoterStore): Promise<SimPeer> {
     const endpoint = this.net.endpoint(id, true)
     const peer = { id, rank, endpoint, store, alive: true, stats: new Stats() } as SimPeer
     peer.membership = new LinkMembership(peer, this)
@@ -146,6 +146,16 @@ export class SimMesh {
     peer.locks?.stop()
     peer.holder?.stop()
     void peer.elector.stop().catch(() => {}) // its timers; a resign cannot leave the dead endpoint
+  }
+
+  /**
+   * kill -9, then a start on memory storage, as `accord agent` without a storage directory
+   * restarts: a new id, no votes, no state.
+   */
+  async restartWithoutDisk (peer: SimPeer): Promise<SimPeer> {
+    if (peer.alive) this.crash(peer)
+    const [id] = await newIds(1)
+    return await this.boot(id!, peer.rank, new VoterStore(new MemoryStorage(), withCluster(splitTables)))
   }
 
   acting (): SimPeer[] { return this.peers.filter(n => n.alive && n.elector.isActing()) }

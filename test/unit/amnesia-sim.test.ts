@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { prng } from '../support/prng.js'
+import { FAKE_TIMERS, newIds, SimMesh, TTL, type SimPeer } from './sim.js'
+import { Contenders, run } from './contenders.js'
+
+/**
+ * Voters on memory storage (`members: 5`, no storage directory) that crash and restart
+ * with nothing: a new id, no votes, no replicated state. Found by the random kills of
+ * test/node/coord-crash.test.ts (seed 1188578476: ranks 0, 2, 0, 3, 0 killed and restarted
+ * over ~7 s): the third incarnation of rank 0, its own votes and those of restarted ranks
+ * 2 and 3 making a majority, led epoch 1 again — the epoch the first rank 0 had led — from
+ * an empty state, and handed out epoch 1's fencing tokens a second time. Ranks 1 and 4,
+ * which remembered, refused it ("already voted in epoch 1"), and it went on anyway.
+ */
+
+let mesh: SimMesh | undefined
+
+/** Checks every 10 ms of fake time, on top of `run`'s, that no epoch is led by two peers. */
+async function runChecked (m: SimMesh, c: Contenders, ms: number, leaders: Map<number, string>): Promise<void> {
+  for (let t = 0; t < ms; t += 100) {
+    await run(m, c, 100)
+    for (const p of m.acting()) {
+      const epoch = p.elector.actingEpoch()!
+      const who = leaders.get(epoch) ?? p.id.toString()
+      expect(who, `epoch ${epoch} led by two peers`).toBe(p.id.toString())
+      leaders.set(epoch, who)
+    }
+  }
+}
+
+describe('voters without durable storage, a majority of them restarted', () => {
+  afterEach(async () => { await mesh?.stop(); mesh = undefined; vi.useRealTimers() })
+
+  it('never lead an epoch twice, and the tokens keep rising (seed 1188578476 of coord-crash, replayed)', async () => {
+    const ids = await newIds(5)
+    vi.useFakeTimers(FAKE_TIMERS)
+    const m = mesh = new SimMesh(ids, true)
+    await m.start()
+    await vi.advanceTimersByTimeAsync(3_000)
+    const c = new Contenders(m, prng(7))
+    c.start()
+    const leaders = new Map<number, string>()
+    await runChecked(m, c, 2_000, leaders)
+    expect(m.acting().map(p => p.rank)).toEqual([0])
+    const before = c.grants
+
+    // the kills of that seed, ~1.5 s apart: rank 0 (the leader), 2, 0, 3, 0, each restarted
+    // at once on memory storage
+    for (const rank of [0, 2, 0, 3, 0]) {
+      const old = m.peers.find(p => p.rank === rank)!
+      c.forget(old)
+      const fresh: SimPeer = await m.restartWithoutDisk(old)
+      c.join(fresh)
+      await runChecked(m, c, 1_500, leaders)
+    }
+    await runChecked(m, c, 4 * TTL + 5_000, leaders)
+    c.stop()
+    await runChecked(m, c, 1_500, leaders)
+    expect(c.violations).toEqual([])
+    expect(m.acting().length, 'a leader again').toBe(1)
+    expect(c.grants, 'grants went on').toBeGreaterThan(before + 2)
+  }, 60_000)
+})
