@@ -441,8 +441,9 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
       const voters = this.voterIds()
       // Pre-vote first: only a candidate that would win moves the epoch on.
       const pre = await this.poll(voters, epoch, true)
-      if (!this.wins(pre.grants, this.cluster) || pre.newerEpoch || this.stopped) {
-        this.log('pre-vote for epoch %d: %d of %d (%d voters asked)%s', epoch, pre.grants.length, this.quorum(), voters.length, pre.newerEpoch ? ', and a voter knows that epoch already' : '')
+      const known = pre.refusedAt >= epoch // the epoch is not new: voters restarted without storage may grant it anyway
+      if (!this.wins(pre.grants, this.cluster) || known || this.stopped) {
+        this.log('pre-vote for epoch %d: %d of %d (%d voters asked)%s', epoch, pre.grants.length, this.quorum(), voters.length, known ? ', and a voter knows that epoch already' : '')
         return
       }
       await this.recordVote({ epoch, candidate: this.selfId })
@@ -455,19 +456,20 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
       let cluster = this.newestCluster(grants)
       const unasked = cluster?.voters.filter(id => !grants.some(g => g.id === id) && !voters.some(v => v.id === id)) ?? []
       const more = this.liveAmong(unasked)
-      let newerEpoch = vote.newerEpoch
+      let refusedAt = vote.refusedAt
       if (more.length > 0) {
         const further = await this.poll(more, epoch, false)
         grants.push(...further.grants.slice(1))
-        newerEpoch ||= further.newerEpoch
+        refusedAt = Math.max(refusedAt, further.refusedAt)
         cluster = this.newestCluster(grants)
       }
       if (this.stopped || this.vote.epoch !== epoch || this.vote.candidate !== this.selfId) return
-      // A voter that refused because it voted in this epoch (or knows a later one) proves the
-      // epoch is not new: with every voter's memory that cannot come with a majority of grants,
-      // but voters restarted without durable storage remember nothing, and grant it again.
-      if (newerEpoch) {
-        this.log('epoch %d: a voter knows it already, not leading it', epoch)
+      // A voter that knows a later epoch: with every voter's memory that cannot come with a
+      // majority of grants, but voters restarted without durable storage grant anything.
+      // (One that voted for another candidate in this very epoch is a rival campaign, which
+      // cannot also have a majority; giving up then would fail both.)
+      if (refusedAt > epoch) {
+        this.log('epoch %d: a voter knows epoch %d, not leading', epoch, refusedAt)
         return
       }
       if (this.wins(grants, cluster)) {
@@ -485,11 +487,11 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
 
   /**
    * Asks every voter for a (pre-)vote in `epoch`; returns the grants, this peer's own first,
-   * and whether a refusal named `epoch` or a later one as known to its voter.
+   * and the newest epoch a refusal named (0 without refusals).
    */
-  private async poll (voters: Voter[], epoch: number, pre: boolean): Promise<{ grants: Grant[], newerEpoch: boolean }> {
+  private async poll (voters: Voter[], epoch: number, pre: boolean): Promise<{ grants: Grant[], refusedAt: number }> {
     const grants: Grant[] = [{ id: this.selfId }]
-    let newerEpoch = false
+    let refusedAt = 0
     await Promise.allSettled(voters.map(async v => {
       const reply = await this.rpc.request(v.peerId, { voteRequest: { epoch: BigInt(epoch), ...rankFields(this.opts.rank), pre } }, { timeoutMs: this.opts.ttlMs })
       if (reply.kind !== 'voteReply') return
@@ -502,10 +504,10 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
         // refused as "not newer" for ever, and, with no leader to learn from, the mesh
         // never elects again (found by the elector property test).
         this.epoch = Math.max(this.epoch, Number(reply.body.epoch))
-        if (Number(reply.body.epoch) >= epoch) newerEpoch = true
+        refusedAt = Math.max(refusedAt, Number(reply.body.epoch))
       }
     }))
-    return { grants, newerEpoch }
+    return { grants, refusedAt }
   }
 
   /** Enough grants: a majority of `cluster`'s voters, or of the cluster size (or of the live members, in open mode). */
