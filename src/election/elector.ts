@@ -176,7 +176,12 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
 
   /** Who this peer believes is the acting leader. */
   get leader (): LeaderInfo | undefined { return this.current }
-  get knownEpoch (): number { return this.epoch }
+  /**
+   * The highest epoch this peer knows of, for its heartbeats. A follower passes on what it
+   * heard too: a peer restarted on memory storage learns the epoch only so, and if every
+   * peer that knew it first restarts as well, the knowledge must not go with them.
+   */
+  get knownEpoch (): number { return this.role === 'leader' ? this.epoch : Math.max(this.epoch, this.heardEpoch) }
   get quorumMode (): boolean { return this.opts.members != null }
   /** Another member has been heard at some point (open mode stands only then, unless allowSolo). */
   get metAnother (): boolean { return this.met }
