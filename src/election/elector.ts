@@ -583,7 +583,9 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
   // ---- views --------------------------------------------------------------------
 
   private onHeartbeat (m: Member): void {
-    this.heardEpoch = Math.max(this.heardEpoch, m.epoch)
+    // (with named voters, only a voter's word: as for leadership claims below, any other
+    // member could otherwise push every campaign's epoch as high as it likes)
+    if (this.cluster == null || this.isVoter(m.id)) this.heardEpoch = Math.max(this.heardEpoch, m.epoch)
     // With named voters, a voter (its configuration is current) believes a leadership claim
     // only from a voter: any other member of the mesh claiming a newer epoch would otherwise
     // depose the leader. (A client holds only the voters it was started with, which a
