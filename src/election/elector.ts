@@ -204,8 +204,8 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
    * This peer stands for election: a candidate, and a voter of the configuration it holds.
    * Heartbeats say so, and peers defer only to lower ranks that stand: one removed from
    * the voters (or not yet told it was added) must not hold the others back. Nor one
-   * that keeps quiet after a restart into a mesh that has had a leader (it heard an epoch):
-   * the others would wait for it as a live lower rank, and with no leader meanwhile (a lowest rank killed again and again on memory
+   * that keeps quiet after a restart into a mesh that has had a leader (it heard an
+   * epoch): with no leader meanwhile (a lowest rank killed again and again on memory
    * storage) the mesh went 12 s without one. A whole mesh starting afresh keeps quiet
    * together, and there the lowest rank must stand, or the bully order is left to chance.
    */
