@@ -443,35 +443,34 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
       const voters = this.voterIds()
       // Pre-vote first: only a candidate that would win moves the epoch on.
       const pre = await this.poll(voters, epoch, true)
-      const known = pre.refusedAt >= epoch // the epoch is not new: voters restarted without storage may grant it anyway
-      if (!this.wins(pre.grants, this.cluster) || known || this.stopped) {
-        this.log('pre-vote for epoch %d: %d of %d (%d voters asked)%s', epoch, pre.grants.length, this.quorum(), voters.length, known ? ', and a voter knows that epoch already' : '')
+      // A refusal naming this epoch or a later one (poll learns it into `this.epoch`) shows the
+      // epoch is not new, whatever the grants: voters restarted without storage grant anything.
+      const known = this.epoch >= epoch
+      if (!this.wins(pre, this.cluster) || known || this.stopped) {
+        this.log('pre-vote for epoch %d: %d of %d (%d voters asked)%s', epoch, pre.length, this.quorum(), voters.length, known ? ', and a voter knows that epoch already' : '')
         return
       }
       await this.recordVote({ epoch, candidate: this.selfId })
       this.log('campaigning for epoch %d', epoch)
       const sentAt = performance.now()
-      const vote = await this.poll(voters, epoch, false)
-      const grants = vote.grants
+      const grants = await this.poll(voters, epoch, false)
       // The newest state among the grants may name voters this peer did not know of (it
       // missed a change): it leads under that configuration, so it needs their majority too.
       let cluster = this.newestCluster(grants)
       const unasked = cluster?.voters.filter(id => !grants.some(g => g.id === id) && !voters.some(v => v.id === id)) ?? []
       const more = this.liveAmong(unasked)
-      let refusedAt = vote.refusedAt
       if (more.length > 0) {
-        const further = await this.poll(more, epoch, false)
-        grants.push(...further.grants.slice(1))
-        refusedAt = Math.max(refusedAt, further.refusedAt)
+        grants.push(...(await this.poll(more, epoch, false)).slice(1))
         cluster = this.newestCluster(grants)
       }
       if (this.stopped || this.vote.epoch !== epoch || this.vote.candidate !== this.selfId) return
-      // A voter that knows a later epoch: with every voter's memory that cannot come with a
-      // majority of grants, but voters restarted without durable storage grant anything.
-      // (One that voted for another candidate in this very epoch is a rival campaign, which
-      // cannot also have a majority; giving up then would fail both.)
-      if (refusedAt > epoch) {
-        this.log('epoch %d: a voter knows epoch %d, not leading', epoch, refusedAt)
+      // A voter that knows a later epoch (recordVote set `this.epoch` to this one): with every
+      // voter's memory that cannot come with a majority of grants, but voters restarted
+      // without durable storage grant anything. (One that voted for another candidate in this
+      // very epoch is a rival campaign, which cannot also have a majority; giving up then
+      // would fail both.)
+      if (this.epoch > epoch) {
+        this.log('epoch %d: a voter knows epoch %d, not leading', epoch, this.epoch)
         return
       }
       if (this.wins(grants, cluster)) {
@@ -487,13 +486,9 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     }
   }
 
-  /**
-   * Asks every voter for a (pre-)vote in `epoch`; returns the grants, this peer's own first,
-   * and the newest epoch a refusal named (0 without refusals).
-   */
-  private async poll (voters: Voter[], epoch: number, pre: boolean): Promise<{ grants: Grant[], refusedAt: number }> {
+  /** Asks every voter for a (pre-)vote in `epoch`; returns the grants, this peer's own first. */
+  private async poll (voters: Voter[], epoch: number, pre: boolean): Promise<Grant[]> {
     const grants: Grant[] = [{ id: this.selfId }]
-    let refusedAt = 0
     await Promise.allSettled(voters.map(async v => {
       const reply = await this.rpc.request(v.peerId, { voteRequest: { epoch: BigInt(epoch), ...rankFields(this.opts.rank), pre } }, { timeoutMs: this.opts.ttlMs })
       if (reply.kind !== 'voteReply') return
@@ -506,10 +501,9 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
         // refused as "not newer" for ever, and, with no leader to learn from, the mesh
         // never elects again (found by the elector property test).
         this.epoch = Math.max(this.epoch, Number(reply.body.epoch))
-        refusedAt = Math.max(refusedAt, Number(reply.body.epoch))
       }
     }))
-    return { grants, refusedAt }
+    return grants
   }
 
   /** Enough grants: a majority of `cluster`'s voters, or of the cluster size (or of the live members, in open mode). */
