@@ -153,7 +153,9 @@ export class Peer extends TypedEventEmitter<PeerEvents> {
     // (a fleet's voter leaves the links to its clients to them: it hears of every client).
     // At a member's join and whenever its addresses change after: a browser tab has its
     // relay address only once its reservation is made, which may be after its first
-    // heartbeat reached us, and a tab told of none then was never dialled.
+    // heartbeat reached us, and a tab told of none then was never dialled. (Compared as the
+    // heartbeat's strings here: the dialer compares too, but only after each address is
+    // parsed, two heartbeats a second from every member.)
     const told = new Map<string, readonly string[]>()
     const tellDialer = (member: Member): void => {
       if (sameStrings(told.get(member.id), member.addrs)) return

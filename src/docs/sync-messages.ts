@@ -17,15 +17,14 @@ export function stepOne (doc: Y.Doc): Uint8Array {
   return encoding.toUint8Array(encoder)
 }
 
-const NO_TAGS = new Uint8Array(0)
-/** The reply of an answer that has nothing to say (every caller only reads or sends it). */
-const NOTHING = new Uint8Array(0)
+/** No bytes: no reached tags, or an answer with nothing to say (every user only reads or sends it). */
+const EMPTY = new Uint8Array(0)
 
 /**
  * A SyncMessage body: `message` (sync messages) about `doc`, `open` there; a direct push
  * lists the peers it reached in `reachedTags` (see Reached).
  */
-export function syncBody (doc: string, open: boolean, message: Uint8Array, reachedTags: Uint8Array = NO_TAGS): Body {
+export function syncBody (doc: string, open: boolean, message: Uint8Array, reachedTags: Uint8Array = EMPTY): Body {
   return { syncMessage: { doc, open, message: message as Uint8Array<ArrayBuffer>, reached: [], reachedTags: reachedTags as Uint8Array<ArrayBuffer> } }
 }
 
@@ -90,7 +89,7 @@ export function answer (message: Uint8Array, doc: Y.Doc, apply: (update: Uint8Ar
     }
   }
   if (askedForState && ownStepOne) { encoder ??= encoding.createEncoder(); encoding.writeUint8Array(encoder, stepOne(doc)); hasContent = true }
-  return { reply: encoder != null ? encoding.toUint8Array(encoder) : NOTHING, hasContent, askedForState, gaveState }
+  return { reply: encoder != null ? encoding.toUint8Array(encoder) : EMPTY, hasContent, askedForState, gaveState }
 }
 
 /** Runs a read of the message; a truncated or garbled one is an InvalidMessageError. */
