@@ -3,6 +3,8 @@ import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createPeer, InvalidArgumentError, storedPeerId, type Peer } from '../../src/index.node.js'
 import type { Parts } from '../../src/assemble.js'
+import { ENVELOPE_VERSION as WIRE_VERSION } from '../../src/net/codec.js'
+import { Envelope } from '../fixtures/wire-v1/wire.js'
 import { freshMesh, IN_PROCESS_LEASE, sleep, stopAll, TempDirs, waitFor } from './helpers.js'
 
 /**
@@ -98,6 +100,37 @@ describe('voters named by peer id', () => {
       await sleep(100)
       expect([c.isLeader, outsider.isLeader], 'a leader without a majority of the named voters').toEqual([false, false])
     }
+  })
+
+  it('a member outside the voters that beats a huge epoch does not move the voters\' next one (their campaigns start above the epochs voters name)', async () => {
+    const mesh = freshMesh()
+    const dirs = [await dir(), await dir(), await dir()]
+    const voters = await Promise.all(dirs.map(async d => await storedPeerId(d)))
+    const opts = { mesh, voters, lease: IN_PROCESS_LEASE }
+    const a = await createPeer({ ...opts, storage: dirs[0], rank: 1 })
+    const b = await createPeer({ ...opts, storage: dirs[1], rank: 2, bootstrap: [a.addrs[0]!] })
+    const c = await createPeer({ ...opts, storage: dirs[2], rank: 3, bootstrap: [a.addrs[0]!] })
+    const outsider = await createPeer({ mesh, lease: IN_PROCESS_LEASE, bootstrap: [a.addrs[0]!] }) // open mode: it beats on the control topic
+    peers.push(a, b, c, outsider)
+    await waitFor('the voters agree on rank 1', () => [a, b, c].every(p => p.leader?.id === a.id))
+    const epoch = a.leader!.epoch
+    // the outsider's own, validly signed heartbeats, naming an epoch near 2^53 (where a
+    // campaign's epoch + 1 would be the same number)
+    const huge = 2n ** 52n
+    const heartbeat = { hasRank: true, rank: 0n, candidate: true, leading: false, epoch: huge, capabilities: [], addrs: [], preempt: false, members: 0 }
+    const pubsub = (outsider as unknown as { parts: Parts }).parts.node.services.pubsub
+    await waitFor('the voters subscribed', () => pubsub.getSubscribers(`/accord/${mesh}/control`).length >= 3)
+    for (let t = 0; t < 5; t++) {
+      await pubsub.publish(`/accord/${mesh}/control`, Envelope.encode({ version: WIRE_VERSION, sender: outsider.peerId.toMultihash().bytes, heartbeat }))
+      await sleep(100)
+    }
+    await a.stop()
+    peers = [b, c, outsider]
+    await waitFor('a new leader among the voters left', () => b.leader != null && b.leader.id !== a.id && c.leader?.id === b.leader.id, 20_000)
+    expect(b.leader!.epoch).toBeGreaterThan(epoch)
+    expect(b.leader!.epoch).toBeLessThan(epoch + 10)
+    const lock = await c.lock('x', { waitMs: 5_000 })
+    expect(lock.token >> 32n).toBe(BigInt(b.leader!.epoch))
   })
 })
 
