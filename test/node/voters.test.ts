@@ -45,6 +45,20 @@ describe('a stable identity', () => {
   })
 })
 
+/** Three voters named by id, on storage directories, ranks 1–3, once they agree that rank 1 (`a`) leads. */
+async function threeVoters (): Promise<{ mesh: string, voters: string[], a: Peer, b: Peer, c: Peer }> {
+  const mesh = freshMesh()
+  const dirs = [await dir(), await dir(), await dir()]
+  const voters = await Promise.all(dirs.map(async d => await storedPeerId(d)))
+  const opts = { mesh, voters, lease: IN_PROCESS_LEASE }
+  const a = await createPeer({ ...opts, storage: dirs[0], rank: 1 })
+  const b = await createPeer({ ...opts, storage: dirs[1], rank: 2, bootstrap: [a.addrs[0]!] })
+  const c = await createPeer({ ...opts, storage: dirs[2], rank: 3, bootstrap: [a.addrs[0]!] })
+  peers.push(a, b, c)
+  await waitFor('the voters agree on rank 1', () => [a, b, c].every(p => p.leader?.id === a.id))
+  return { mesh, voters, a, b, c }
+}
+
 describe('voters named by peer id', () => {
   it('refuses a voter list that is not one: not peer ids, duplicates, or a members count that disagrees', async () => {
     const id = await storedPeerId(await dir())
@@ -54,15 +68,7 @@ describe('voters named by peer id', () => {
   })
 
   it('only the named voters vote and lead: an outsider that lists itself (same cluster size, rank 0, pre-empting) is never asked, never counted, never leads — and still locks as a client', async () => {
-    const mesh = freshMesh()
-    const dirs = [await dir(), await dir(), await dir()]
-    const voters = await Promise.all(dirs.map(async d => await storedPeerId(d)))
-    const opts = { mesh, voters, lease: IN_PROCESS_LEASE }
-    const a = await createPeer({ ...opts, storage: dirs[0], rank: 1 })
-    const b = await createPeer({ ...opts, storage: dirs[1], rank: 2, bootstrap: [a.addrs[0]!] })
-    const c = await createPeer({ ...opts, storage: dirs[2], rank: 3, bootstrap: [a.addrs[0]!] })
-    peers.push(a, b, c)
-    await waitFor('the voters agree on rank 1', () => [a, b, c].every(p => p.leader?.id === a.id))
+    const { mesh, voters, a, b, c } = await threeVoters()
 
     // the outsider: the lowest rank, pre-empting, and a list of three voters with itself in
     // place of c (so its heartbeats claim the same cluster size: with `members: 3` alone,
@@ -103,16 +109,9 @@ describe('voters named by peer id', () => {
   })
 
   it('a member outside the voters that beats a huge epoch does not move the voters\' next one (their campaigns start above the epochs voters name)', async () => {
-    const mesh = freshMesh()
-    const dirs = [await dir(), await dir(), await dir()]
-    const voters = await Promise.all(dirs.map(async d => await storedPeerId(d)))
-    const opts = { mesh, voters, lease: IN_PROCESS_LEASE }
-    const a = await createPeer({ ...opts, storage: dirs[0], rank: 1 })
-    const b = await createPeer({ ...opts, storage: dirs[1], rank: 2, bootstrap: [a.addrs[0]!] })
-    const c = await createPeer({ ...opts, storage: dirs[2], rank: 3, bootstrap: [a.addrs[0]!] })
+    const { mesh, a, b, c } = await threeVoters()
     const outsider = await createPeer({ mesh, lease: IN_PROCESS_LEASE, bootstrap: [a.addrs[0]!] }) // open mode: it beats on the control topic
-    peers.push(a, b, c, outsider)
-    await waitFor('the voters agree on rank 1', () => [a, b, c].every(p => p.leader?.id === a.id))
+    peers.push(outsider)
     const epoch = a.leader!.epoch
     // the outsider's own, validly signed heartbeats, naming an epoch near 2^53 (where a
     // campaign's epoch + 1 would be the same number)
