@@ -1,6 +1,5 @@
-import { createPrivateKey, createPublicKey, diffieHellman, generateKeyPairSync, type KeyObject } from 'node:crypto'
+import { createPrivateKey, createPublicKey, diffieHellman, type KeyObject } from 'node:crypto'
 import { defaultCrypto } from '@chainsafe/libp2p-noise/crypto'
-import { fromString as bytesFromString } from 'uint8arrays/from-string'
 import { toString as bytesToString } from 'uint8arrays/to-string'
 import type { ICryptoInterface } from '@chainsafe/libp2p-noise'
 
@@ -22,23 +21,25 @@ const keyObjects = new WeakMap<Uint8Array, KeyObject>()
  */
 export const nodeNoiseCrypto: ICryptoInterface = {
   ...defaultCrypto,
-  generateX25519KeyPair: () => {
-    const { privateKey } = generateKeyPairSync('x25519')
-    const jwk = privateKey.export({ format: 'jwk' })
-    const pair = { publicKey: bytesFromString(jwk.x!, 'base64url'), privateKey: bytesFromString(jwk.d!, 'base64url') }
-    keyObjects.set(pair.privateKey, privateKey)
-    return pair
-  },
-  generateX25519KeyPairFromSeed: seed => {
-    const pair = defaultCrypto.generateX25519KeyPairFromSeed(seed)
-    keyObjects.set(pair.privateKey, createPrivateKey({ key: { kty: 'OKP', crv: 'X25519', d: bytesToString(pair.privateKey, 'base64url'), x: bytesToString(pair.publicKey, 'base64url') }, format: 'jwk' }))
-    return pair
-  },
+  // The pair as noise's own code makes it (raw bytes cut from DER, made by the key job
+  // itself), then imported as JWK. Not the key object generateKeyPairSync can return: its
+  // export to JWK deadlocked Node 20 when a collection during the export freed the
+  // finished key job, whose destructor takes the lock the export holds (a test agent hung
+  // at start; test/unit/noise-crypto.test.ts). Costs ~0.15 ms more a key pair
+  // (bench/noise-handshake.ts: a handshake side 286–292 µs against 140–172; noise's own 1,380).
+  generateX25519KeyPair: () => withKeyObject(defaultCrypto.generateX25519KeyPair()),
+  generateX25519KeyPairFromSeed: seed => withKeyObject(defaultCrypto.generateX25519KeyPairFromSeed(seed)),
   generateX25519SharedKey: (privateKey, publicKey) => {
     const key = privateKey instanceof Uint8Array ? keyObjects.get(privateKey) : undefined
     if (key == null) return defaultCrypto.generateX25519SharedKey(privateKey, publicKey) // not made here: noise's own way
     return diffieHellman({ privateKey: key, publicKey: createPublicKey({ key: { kty: 'OKP', crv: 'X25519', x: bytesToString(bytesOf(publicKey), 'base64url') }, format: 'jwk' }) })
   }
+}
+
+/** `pair`, its private key object kept for the exchanges (a JWK import, ~µs: DER's is ~360). */
+function withKeyObject<P extends { publicKey: Uint8Array, privateKey: Uint8Array }> (pair: P): P {
+  keyObjects.set(pair.privateKey, createPrivateKey({ key: { kty: 'OKP', crv: 'X25519', d: bytesToString(pair.privateKey, 'base64url'), x: bytesToString(pair.publicKey, 'base64url') }, format: 'jwk' }))
+  return pair
 }
 
 function bytesOf (data: Bytes): Uint8Array {
