@@ -100,7 +100,12 @@ export async function startCluster (n: number, mesh: string): Promise<AgentProce
   const rest = await Promise.all(Array.from({ length: n - 1 }, async (_, i) => await AgentProcess.start(env(i + 1, first.addr))))
   const agents = [first, ...rest]
   // a full mesh: killing the bootstrap peer then leaves the rest connected
-  await waitFor('full mesh', async () => (await Promise.all(agents.map(async a => (await a.status()).connections))).every(c => c === n - 1), 20_000)
+  try {
+    await waitFor('full mesh', async () => (await Promise.all(agents.map(async a => (await a.status()).connections))).every(c => c === n - 1), 20_000)
+  } catch (err) {
+    await killAll(agents) // the caller never gets them to kill (they outlived a failed run and kept vitest from exiting)
+    throw err
+  }
   return agents
 }
 
