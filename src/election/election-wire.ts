@@ -357,6 +357,11 @@ export namespace ElectionBody {
     value: Uint8Array<ArrayBuffer>
   }
 
+  export interface ElectionBodyVoteReplyForgetfulFieldEvent {
+    field: '$.voteReply.forgetful'
+    value: boolean
+  }
+
   export interface ElectionBodyLeaseEpochFieldEvent {
     field: '$.lease.epoch'
     value: bigint
@@ -713,7 +718,7 @@ export namespace ElectionBody {
     return decodeMessage(buf, ElectionBody.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionBody>): Generator<ElectionBodyHeartbeatHasRankFieldEvent | ElectionBodyHeartbeatRankFieldEvent | ElectionBodyHeartbeatCandidateFieldEvent | ElectionBodyHeartbeatEpochFieldEvent | ElectionBodyHeartbeatLeadingFieldEvent | ElectionBodyHeartbeatCapabilitiesFieldEvent | ElectionBodyHeartbeatAddrsFieldEvent | ElectionBodyHeartbeatPreemptFieldEvent | ElectionBodyHeartbeatMembersFieldEvent | ElectionBodyHeartbeatIntervalMsFieldEvent | ElectionBodyHeartbeatSeenFieldEvent | ElectionBodyHeartbeatLeavingFieldEvent | ElectionBodyVoteRequestEpochFieldEvent | ElectionBodyVoteRequestHasRankFieldEvent | ElectionBodyVoteRequestRankFieldEvent | ElectionBodyVoteRequestPreFieldEvent | ElectionBodyVoteReplyGrantedFieldEvent | ElectionBodyVoteReplyEpochFieldEvent | ElectionBodyVoteReplyReasonFieldEvent | ElectionBodyVoteReplyStateEpochFieldEvent | ElectionBodyVoteReplyStateVersionFieldEvent | ElectionBodyVoteReplyStateFieldEvent | ElectionBodyLeaseEpochFieldEvent | ElectionBodyLeaseHasStateFieldEvent | ElectionBodyLeaseStateVersionFieldEvent | ElectionBodyLeaseStateFieldEvent | ElectionBodyLeaseChangesFieldEvent | ElectionBodyLeaseBaseVersionFieldEvent | ElectionBodyLeasePutsKeyFieldEvent | ElectionBodyLeasePutsValueFieldEvent | ElectionBodyLeaseDeletesFieldEvent | ElectionBodyLeaseMembersFieldEvent | ElectionBodyLeaseAckAcceptedFieldEvent | ElectionBodyLeaseAckEpochFieldEvent | ElectionBodyLeaseAckTakesChangesFieldEvent | ElectionBodyLeaseAckNeedsStateFieldEvent | ElectionBodyLeaseAckAttendedIdFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatHasRankFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatRankFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatCandidateFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatEpochFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatLeadingFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatCapabilitiesFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatAddrsFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatPreemptFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatMembersFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatIntervalMsFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatSeenFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatLeavingFieldEvent | ElectionBodyResignEpochFieldEvent | ElectionBodyVotersChangeAddFieldEvent | ElectionBodyVotersChangeRemoveFieldEvent | ElectionBodyVotersReplyVotersFieldEvent | ElectionBodyVotersReplyIndexFieldEvent | ElectionBodyAttendHeartbeatHasRankFieldEvent | ElectionBodyAttendHeartbeatRankFieldEvent | ElectionBodyAttendHeartbeatCandidateFieldEvent | ElectionBodyAttendHeartbeatEpochFieldEvent | ElectionBodyAttendHeartbeatLeadingFieldEvent | ElectionBodyAttendHeartbeatCapabilitiesFieldEvent | ElectionBodyAttendHeartbeatAddrsFieldEvent | ElectionBodyAttendHeartbeatPreemptFieldEvent | ElectionBodyAttendHeartbeatMembersFieldEvent | ElectionBodyAttendHeartbeatIntervalMsFieldEvent | ElectionBodyAttendHeartbeatSeenFieldEvent | ElectionBodyAttendHeartbeatLeavingFieldEvent | ElectionBodyAttendViewFieldEvent | ElectionBodyAttendHoldMsFieldEvent | ElectionBodyAttendanceViewFieldEvent | ElectionBodyAttendanceVotersIdFieldEvent | ElectionBodyAttendanceVotersHeartbeatHasRankFieldEvent | ElectionBodyAttendanceVotersHeartbeatRankFieldEvent | ElectionBodyAttendanceVotersHeartbeatCandidateFieldEvent | ElectionBodyAttendanceVotersHeartbeatEpochFieldEvent | ElectionBodyAttendanceVotersHeartbeatLeadingFieldEvent | ElectionBodyAttendanceVotersHeartbeatCapabilitiesFieldEvent | ElectionBodyAttendanceVotersHeartbeatAddrsFieldEvent | ElectionBodyAttendanceVotersHeartbeatPreemptFieldEvent | ElectionBodyAttendanceVotersHeartbeatMembersFieldEvent | ElectionBodyAttendanceVotersHeartbeatIntervalMsFieldEvent | ElectionBodyAttendanceVotersHeartbeatSeenFieldEvent | ElectionBodyAttendanceVotersHeartbeatLeavingFieldEvent | ElectionBodyAttendanceConfiguredFieldEvent | ElectionBodyAttendanceConfigIndexFieldEvent | ElectionBodyAttendanceMembersFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<ElectionBody>): Generator<ElectionBodyHeartbeatHasRankFieldEvent | ElectionBodyHeartbeatRankFieldEvent | ElectionBodyHeartbeatCandidateFieldEvent | ElectionBodyHeartbeatEpochFieldEvent | ElectionBodyHeartbeatLeadingFieldEvent | ElectionBodyHeartbeatCapabilitiesFieldEvent | ElectionBodyHeartbeatAddrsFieldEvent | ElectionBodyHeartbeatPreemptFieldEvent | ElectionBodyHeartbeatMembersFieldEvent | ElectionBodyHeartbeatIntervalMsFieldEvent | ElectionBodyHeartbeatSeenFieldEvent | ElectionBodyHeartbeatLeavingFieldEvent | ElectionBodyVoteRequestEpochFieldEvent | ElectionBodyVoteRequestHasRankFieldEvent | ElectionBodyVoteRequestRankFieldEvent | ElectionBodyVoteRequestPreFieldEvent | ElectionBodyVoteReplyGrantedFieldEvent | ElectionBodyVoteReplyEpochFieldEvent | ElectionBodyVoteReplyReasonFieldEvent | ElectionBodyVoteReplyStateEpochFieldEvent | ElectionBodyVoteReplyStateVersionFieldEvent | ElectionBodyVoteReplyStateFieldEvent | ElectionBodyVoteReplyForgetfulFieldEvent | ElectionBodyLeaseEpochFieldEvent | ElectionBodyLeaseHasStateFieldEvent | ElectionBodyLeaseStateVersionFieldEvent | ElectionBodyLeaseStateFieldEvent | ElectionBodyLeaseChangesFieldEvent | ElectionBodyLeaseBaseVersionFieldEvent | ElectionBodyLeasePutsKeyFieldEvent | ElectionBodyLeasePutsValueFieldEvent | ElectionBodyLeaseDeletesFieldEvent | ElectionBodyLeaseMembersFieldEvent | ElectionBodyLeaseAckAcceptedFieldEvent | ElectionBodyLeaseAckEpochFieldEvent | ElectionBodyLeaseAckTakesChangesFieldEvent | ElectionBodyLeaseAckNeedsStateFieldEvent | ElectionBodyLeaseAckAttendedIdFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatHasRankFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatRankFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatCandidateFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatEpochFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatLeadingFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatCapabilitiesFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatAddrsFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatPreemptFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatMembersFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatIntervalMsFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatSeenFieldEvent | ElectionBodyLeaseAckAttendedHeartbeatLeavingFieldEvent | ElectionBodyResignEpochFieldEvent | ElectionBodyVotersChangeAddFieldEvent | ElectionBodyVotersChangeRemoveFieldEvent | ElectionBodyVotersReplyVotersFieldEvent | ElectionBodyVotersReplyIndexFieldEvent | ElectionBodyAttendHeartbeatHasRankFieldEvent | ElectionBodyAttendHeartbeatRankFieldEvent | ElectionBodyAttendHeartbeatCandidateFieldEvent | ElectionBodyAttendHeartbeatEpochFieldEvent | ElectionBodyAttendHeartbeatLeadingFieldEvent | ElectionBodyAttendHeartbeatCapabilitiesFieldEvent | ElectionBodyAttendHeartbeatAddrsFieldEvent | ElectionBodyAttendHeartbeatPreemptFieldEvent | ElectionBodyAttendHeartbeatMembersFieldEvent | ElectionBodyAttendHeartbeatIntervalMsFieldEvent | ElectionBodyAttendHeartbeatSeenFieldEvent | ElectionBodyAttendHeartbeatLeavingFieldEvent | ElectionBodyAttendViewFieldEvent | ElectionBodyAttendHoldMsFieldEvent | ElectionBodyAttendanceViewFieldEvent | ElectionBodyAttendanceVotersIdFieldEvent | ElectionBodyAttendanceVotersHeartbeatHasRankFieldEvent | ElectionBodyAttendanceVotersHeartbeatRankFieldEvent | ElectionBodyAttendanceVotersHeartbeatCandidateFieldEvent | ElectionBodyAttendanceVotersHeartbeatEpochFieldEvent | ElectionBodyAttendanceVotersHeartbeatLeadingFieldEvent | ElectionBodyAttendanceVotersHeartbeatCapabilitiesFieldEvent | ElectionBodyAttendanceVotersHeartbeatAddrsFieldEvent | ElectionBodyAttendanceVotersHeartbeatPreemptFieldEvent | ElectionBodyAttendanceVotersHeartbeatMembersFieldEvent | ElectionBodyAttendanceVotersHeartbeatIntervalMsFieldEvent | ElectionBodyAttendanceVotersHeartbeatSeenFieldEvent | ElectionBodyAttendanceVotersHeartbeatLeavingFieldEvent | ElectionBodyAttendanceConfiguredFieldEvent | ElectionBodyAttendanceConfigIndexFieldEvent | ElectionBodyAttendanceMembersFieldEvent> {
     return streamMessage(buf, ElectionBody.codec(), opts)
   }
 }
@@ -1260,6 +1265,7 @@ export interface VoteReply {
   stateEpoch: bigint
   stateVersion: bigint
   state: Uint8Array<ArrayBuffer>
+  forgetful: boolean
 }
 
 export namespace VoteReply {
@@ -1302,6 +1308,11 @@ export namespace VoteReply {
           w.bytes(obj.state)
         }
 
+        if ((obj.forgetful != null && obj.forgetful !== false)) {
+          w.uint32(56)
+          w.bool(obj.forgetful)
+        }
+
         if (opts.lengthDelimited !== false) {
           w.ldelim()
         }
@@ -1312,7 +1323,8 @@ export namespace VoteReply {
           reason: '',
           stateEpoch: 0n,
           stateVersion: 0n,
-          state: uint8ArrayAlloc(0)
+          state: uint8ArrayAlloc(0),
+          forgetful: false
         }
 
         const end = length == null ? reader.len : reader.pos + length
@@ -1343,6 +1355,10 @@ export namespace VoteReply {
             }
             case 6: {
               obj.state = reader.bytes()
+              break
+            }
+            case 7: {
+              obj.forgetful = reader.bool()
               break
             }
             default: {
@@ -1402,6 +1418,13 @@ export namespace VoteReply {
               }
               break
             }
+            case 7: {
+              yield {
+                field: `${prefix}.forgetful`,
+                value: reader.bool()
+              }
+              break
+            }
             default: {
               reader.skipType(tag & 7)
               break
@@ -1444,6 +1467,11 @@ export namespace VoteReply {
     value: Uint8Array<ArrayBuffer>
   }
 
+  export interface VoteReplyForgetfulFieldEvent {
+    field: '$.forgetful'
+    value: boolean
+  }
+
   export function encode (obj: Partial<VoteReply>): Uint8Array<ArrayBuffer> {
     return encodeMessage(obj, VoteReply.codec())
   }
@@ -1452,7 +1480,7 @@ export namespace VoteReply {
     return decodeMessage(buf, VoteReply.codec(), opts)
   }
 
-  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<VoteReply>): Generator<VoteReplyGrantedFieldEvent | VoteReplyEpochFieldEvent | VoteReplyReasonFieldEvent | VoteReplyStateEpochFieldEvent | VoteReplyStateVersionFieldEvent | VoteReplyStateFieldEvent> {
+  export function stream (buf: Uint8Array | Uint8ArrayList, opts?: DecodeOptions<VoteReply>): Generator<VoteReplyGrantedFieldEvent | VoteReplyEpochFieldEvent | VoteReplyReasonFieldEvent | VoteReplyStateEpochFieldEvent | VoteReplyStateVersionFieldEvent | VoteReplyStateFieldEvent | VoteReplyForgetfulFieldEvent> {
     return streamMessage(buf, VoteReply.codec(), opts)
   }
 }

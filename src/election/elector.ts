@@ -101,6 +101,11 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
    * candidate's epoch, heard this way, would depose a working leader).
    */
   private heardEpoch = 0
+  /**
+   * This peer holds what it acknowledged as a voter: it started with a vote or a state
+   * (durable storage), or it has taken an acting leader's state since. See `forgetful`.
+   */
+  private remembers = false
   private listenUntil = 0
   private lastWhyNot: string | undefined = ''
   private nextCampaign = 0
@@ -150,6 +155,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     await this.replica.load()
     this.refreshCluster()
     this.epoch = Math.max(this.vote.epoch, this.replica.state.epoch)
+    this.remembers = this.vote.epoch > 0 || this.replica.state.epoch > 0
     // Without durable storage this peer cannot know what it voted before a restart. Any
     // campaign it might have voted in lasts at most a lease TTL (its vote requests time
     // out), so it stays silent for twice that before voting again.
@@ -183,6 +189,20 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
    */
   get knownEpoch (): number { return this.role === 'leader' ? this.epoch : Math.max(this.epoch, this.heardEpoch) }
   get quorumMode (): boolean { return this.opts.members != null }
+
+  /**
+   * This peer may have acknowledged, in an earlier life, changes it no longer holds: it
+   * started with nothing (memory storage, or a new disk), has heard of a leader (an epoch),
+   * and has not taken a leader's state since. (In a mesh starting afresh no epoch is heard
+   * before the first election, and its voters take the new leader's state at its first
+   * lease.) Its vote grants say so, and a candidate counts them only as `wins` allows: a
+   * majority of voters that each hold everything they acknowledged is what makes an
+   * elected leader's state hold every commit. One such voter restarted on memory storage
+   * and a partition were enough for a leader elected by it and two voters that had missed
+   * a commit to grant a lock still held under that commit
+   * (test/unit/amnesia-partition.test.ts).
+   */
+  get forgetful (): boolean { return !this.remembers && this.heardEpoch > 0 }
   /** Another member has been heard at some point (open mode stands only then, unless allowSolo). */
   get metAnother (): boolean { return this.met }
 
@@ -326,13 +346,13 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     const rank: Rank = { rank: rankFromFields(msg.body.hasRank, msg.body.rank), id: candidate }
     const refusal = this.refuseVote(candidate, epoch, rank)
     if (refusal != null || msg.body.pre) {
-      return { voteReply: { granted: refusal == null, epoch: BigInt(refusal == null ? epoch : Math.max(this.epoch, this.vote.epoch)), reason: refusal ?? '', stateEpoch: 0n, stateVersion: 0n, state: new Uint8Array(0) } }
+      return { voteReply: { granted: refusal == null, epoch: BigInt(refusal == null ? epoch : Math.max(this.epoch, this.vote.epoch)), reason: refusal ?? '', stateEpoch: 0n, stateVersion: 0n, state: new Uint8Array(0), forgetful: this.forgetful } }
     }
     await this.recordVote({ epoch, candidate })
     // The grant is also a promise: no vote for anyone else for a lease TTL.
     this.promise = { leader: candidate, epoch, until: performance.now() + this.opts.ttlMs, fromLease: false }
     const s = this.replica.state
-    return { voteReply: { granted: true, epoch: BigInt(epoch), reason: '', stateEpoch: BigInt(s.epoch), stateVersion: BigInt(s.version), state: this.replica.whole() } }
+    return { voteReply: { granted: true, epoch: BigInt(epoch), reason: '', stateEpoch: BigInt(s.epoch), stateVersion: BigInt(s.version), state: this.replica.whole(), forgetful: this.forgetful } }
   }
 
   private refuseVote (candidate: string, epoch: number, rank: Rank): string | undefined {
@@ -368,8 +388,14 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
       needsState = !(await this.replica.applyChanges(leader, epoch, Number(body.baseVersion), Number(body.stateVersion), change))
     } else if (body.hasState) {
       await this.replica.takeWhole(leader, epoch, Number(body.stateVersion), body.state)
+    } else if (!this.remembers) {
+      // a renewal: until it holds a leader's state its grants may not count, and a leader
+      // that commits nothing would send none (election 1.6; an older leader ignores this)
+      needsState = true
     }
     this.refreshCluster()
+    // holding this leader's state, it holds every commit (the leader's state has them all)
+    if (!needsState && this.replica.state.epoch === epoch) this.remembers = true
     if (this.current?.id !== leader || this.current.epoch !== epoch) {
       this.setLeader({ id: leader, rank: this.membership.get(leader)?.rank, epoch })
     }
@@ -447,7 +473,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
       // epoch is not new, whatever the grants: voters restarted without storage grant anything.
       const known = this.epoch >= epoch
       if (!this.wins(pre, this.cluster) || known || this.stopped) {
-        this.log('pre-vote for epoch %d: %d of %d (%d voters asked)%s', epoch, pre.length, this.quorum(), voters.length, known ? ', and a voter knows that epoch already' : '')
+        this.log('pre-vote for epoch %d: %d of %d (%d voters asked%s)%s', epoch, pre.length, this.quorum(), voters.length, forgetfulOf(pre), known ? ', and a voter knows that epoch already' : '')
         return
       }
       await this.recordVote({ epoch, candidate: this.selfId })
@@ -476,7 +502,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
       if (this.wins(grants, cluster)) {
         this.becomeLeader(epoch, grants, sentAt)
       } else {
-        this.log('epoch %d: %d of %d votes', epoch, grants.length, this.quorum())
+        this.log('epoch %d: %d of %d votes%s', epoch, grants.length, this.quorum(), forgetfulOf(grants))
       }
     } catch (err) {
       this.log('campaign failed: %o', err)
@@ -488,13 +514,13 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
 
   /** Asks every voter for a (pre-)vote in `epoch`; returns the grants, this peer's own first. */
   private async poll (voters: Voter[], epoch: number, pre: boolean): Promise<Grant[]> {
-    const grants: Grant[] = [{ id: this.selfId }]
+    const grants: Grant[] = [{ id: this.selfId, forgetful: this.forgetful }]
     await Promise.allSettled(voters.map(async v => {
       const reply = await this.rpc.request(v.peerId, { voteRequest: { epoch: BigInt(epoch), ...rankFields(this.opts.rank), pre } }, { timeoutMs: this.opts.ttlMs })
       if (reply.kind !== 'voteReply') return
       if (!reply.body.granted) this.log('%s refused %s epoch %d: %s', v.id.slice(-6), pre ? 'pre-vote' : 'vote', epoch, reply.body.reason)
       if (reply.body.granted && Number(reply.body.epoch) === epoch) {
-        grants.push({ id: v.id, state: { epoch: Number(reply.body.stateEpoch), version: Number(reply.body.stateVersion), whole: reply.body.state } })
+        grants.push({ id: v.id, forgetful: reply.body.forgetful, state: { epoch: Number(reply.body.stateEpoch), version: Number(reply.body.stateVersion), whole: reply.body.state } })
       } else {
         // A refusal names the newest epoch the voter knows. Learn it from pre-votes too: a
         // peer restarted from an older disk otherwise pre-votes for a stale epoch, is
@@ -506,9 +532,25 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     return grants
   }
 
-  /** Enough grants: a majority of `cluster`'s voters, or of the cluster size (or of the live members, in open mode). */
+  /**
+   * Enough grants: a majority of `cluster`'s voters, or of the cluster size (or of the live
+   * members, in open mode), not counting forgetful voters' (see `forgetful`) unless every
+   * voter granted: then whoever remembers anything is among them, and the newest state
+   * adopted from the grants holds all that any voter still holds (what only forgetful
+   * voters had acknowledged is gone: README, "memory storage"). So a mesh whose voters all
+   * restarted on memory storage still elects, while a side of a partition whose majority
+   * needs a forgetful voter does not.
+   */
   private wins (grants: Grant[], cluster: ClusterConfig | undefined): boolean {
-    return cluster != null ? majorityOf(cluster, grants.map(g => g.id)) : grants.length >= this.quorum()
+    const remembering = grants.filter(g => g.forgetful !== true)
+    if (cluster != null) return majorityOf(cluster, remembering.map(g => g.id)) || (majorityOf(cluster, grants.map(g => g.id)) && cluster.voters.every(v => grants.some(g => g.id === v)))
+    if (remembering.length >= this.quorum()) return true
+    return grants.length >= this.quorum() && grants.length >= this.seats()
+  }
+
+  /** How many voters there are: the cluster size, or in open mode the live members. */
+  private seats (): number {
+    return this.opts.members ?? (this.membership.live().length + 1)
   }
 
   /** The configuration of the newest state among `grants` and this peer's own copy (named voters only). */
@@ -527,6 +569,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     const newest = this.replica.adoptNewest(grants.flatMap(g => g.state != null ? [g.state] : []))
     this.refreshCluster()
     const adopted = { ...newest, records: withoutCluster(newest.records) }
+    this.remembers = true // (the newest state of the voters that elected it: every commit they hold)
     this.role = 'leader'
     this.leaderEpoch = epoch
     this.leaving = []
@@ -658,4 +701,10 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
 }
 
 /** A vote grant, with the voter's state as it sent it (none for this peer's own). */
-interface Grant { id: string, state?: WholeState }
+interface Grant { id: string, forgetful?: boolean, state?: WholeState }
+
+/** For the log: how many of `grants` are forgetful voters' (counted only as Elector.wins allows). */
+function forgetfulOf (grants: Grant[]): string {
+  const n = grants.filter(g => g.forgetful === true).length
+  return n > 0 ? `; ${n} of the grants forgetful` : ''
+}

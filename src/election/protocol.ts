@@ -32,5 +32,9 @@ declare module '../net/codec.js' {
  * 1.4 — heartbeats say how many members their sender knows (Heartbeat.seen).
  * 1.5 — a voter that stops says so in a last heartbeat (Heartbeat.leaving), and the
  * others drop it at once; 1.4 peers read it as a heartbeat.
+ * 1.6 — a voter that restarted with nothing and holds no leader's state yet says so in
+ * its grants (VoteReply.forgetful), which a candidate counts only as Elector.wins allows,
+ * and asks for the whole state in its ack to a renewal (LeaseAck.needsState); a 1.5
+ * leader ignores that, and a 1.5 voter's grants count as before.
  */
-export const ELECTION_PROTOCOL = { name: 'election', major: 1, minor: 5, body: ElectionBody, kinds: ['heartbeat', 'voteRequest', 'voteReply', 'lease', 'leaseAck', 'resign', 'votersChange', 'votersReply', 'attend', 'attendance'] } satisfies WireLayer
+export const ELECTION_PROTOCOL = { name: 'election', major: 1, minor: 6, body: ElectionBody, kinds: ['heartbeat', 'voteRequest', 'voteReply', 'lease', 'leaseAck', 'resign', 'votersChange', 'votersReply', 'attend', 'attendance'] } satisfies WireLayer

@@ -88,8 +88,9 @@ export class VoterLeases {
     return others <= 0 ? 0 : ages[others - 1] ?? Number.POSITIVE_INFINITY
   }
 
+  /** Renews `voter`'s promise; a voter that says it holds nothing it can vouch for (Elector.forgetful) is sent the whole state. */
   async renew (voter: Voter, epoch: number): Promise<void> {
-    await this.send(voter, epoch)
+    if (await this.send(voter, epoch) === 'needs-state') await this.send(voter, epoch, { whole: this.opts.whole() })
   }
 
   /** Replicates `next` to one voter: its changes from `base` if the voter has `base`, else whole; true once it holds `next`. */
@@ -118,7 +119,7 @@ export class VoterLeases {
       this.acks.set(voter.id, Math.max(this.acks.get(voter.id) ?? 0, sentAt))
       if (reply.body.takesChanges) this.takesChanges.add(voter.id)
       else this.takesChanges.delete(voter.id) // (the same peer restarted as an older release)
-      if (carried == null) return 'renewed'
+      if (carried == null) return reply.body.needsState ? 'needs-state' : 'renewed'
       // a voter that ignores changes (1.0) renewed its promise but holds nothing new
       if (reply.body.needsState || ('change' in carried && !reply.body.takesChanges)) return 'needs-state'
       const version = 'whole' in carried ? carried.whole.version : carried.next.version

@@ -106,9 +106,11 @@ describe('replication by changes', () => {
     const before = leader.stats.snapshot().replication
     await hold(client, 3, 'C')
     const mid = leader.stats.snapshot().replication
-    // each of the three gets the whole state on the first commit (one lease), changes after it
+    // each of the three gets the whole state on the first commit (one lease), changes after
+    // it; the wiped one may take it twice: at its first renewal too (it says it holds none
+    // of the leader's state, election 1.6), which can cross the commit's changes
     expect(mid.whole - before.whole).toBeGreaterThanOrEqual(1)
-    expect(mid.whole - before.whole).toBeLessThanOrEqual(3)
+    expect(mid.whole - before.whole).toBeLessThanOrEqual(4)
     await hold(client, 3, 'D')
     expect(leader.stats.snapshot().replication.whole - mid.whole, 'whole states once every voter is in step again').toBe(0)
     await converged(m, leader)
