@@ -18,9 +18,9 @@ let mesh: SimMesh | undefined
 const byRank = (m: SimMesh, rank: number): SimPeer => m.peers.find(p => p.rank === rank)!
 const LONG_TTL = 10_000
 
-/** Five peers; ranks 3 and 4 cut off while rank 1 takes lock L for LONG_TTL: ranks 0, 1 and 2 make that commit. */
-async function lockedWhileThreeAndFourAway (): Promise<{ m: SimMesh, first: Lock }> {
-  const m = mesh = new SimMesh(await newIds(5), true)
+/** Five peers (`named`: five voters named by id); ranks 3 and 4 cut off while rank 1 takes lock L for LONG_TTL: ranks 0, 1 and 2 make that commit. */
+async function lockedWhileThreeAndFourAway (named = false): Promise<{ m: SimMesh, first: Lock }> {
+  const m = mesh = new SimMesh(await newIds(5), true, named ? 5 : undefined)
   vi.useFakeTimers(FAKE_TIMERS)
   await m.start()
   await vi.advanceTimersByTimeAsync(3_000)
@@ -70,6 +70,22 @@ describe('one voter restarted on memory storage, and a partition', () => {
       const early = await rankThreeTakes(m, 500)
       expect(early == null || !first.valid(), 'L granted again while rank 1 holds it').toBe(true)
     }
+  }, 60_000)
+
+  it('named voters: a voter restarted on memory storage with its key (its id) is forgetful too', async () => {
+    const { m, first } = await lockedWhileThreeAndFourAway(true)
+    const fresh = await m.restartSameIdWithoutDisk(byRank(m, 2))
+    m.net.healAll()
+    m.net.partition([byRank(m, 0).id, byRank(m, 1).id])
+    const second = await rankThreeTakes(m, 12_000)
+    expect(second == null || !first.valid(), `L granted to rank 3 (token ${second?.token}) while rank 1 holds it (token ${first.token})`).toBe(true)
+    expect(m.acting(), 'no leader: two voters remember, and the third forgot').toEqual([])
+    expect(fresh.elector.forgetful).toBe(true)
+    m.net.healAll()
+    for (let t = 0; t < 8_000 && m.acting().length === 0; t += 100) await vi.advanceTimersByTimeAsync(100)
+    expect(m.acting()).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(fresh.elector.forgetful, 'healed, it took the leader\'s state').toBe(false)
   }, 60_000)
 
   it('once the restarted voter has taken the leader\'s state, that side elects, and the lock waits for its holder\'s lease', async () => {

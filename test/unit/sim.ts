@@ -158,6 +158,16 @@ export class SimMesh {
     return await this.boot(id!, peer.rank, new VoterStore(new MemoryStorage(), withCluster(splitTables)))
   }
 
+  /**
+   * kill -9, then a start on memory storage with the same key (the `privateKey` option
+   * without a storage directory): the same id, a voter still if the voters are named by
+   * id, with no votes and no state.
+   */
+  async restartSameIdWithoutDisk (peer: SimPeer): Promise<SimPeer> {
+    if (peer.alive) this.crash(peer)
+    return await this.boot(peer.id, peer.rank, new VoterStore(new MemoryStorage(), withCluster(splitTables)))
+  }
+
   acting (): SimPeer[] { return this.peers.filter(n => n.alive && n.elector.isActing()) }
 
   async stop (): Promise<void> {
