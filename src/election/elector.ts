@@ -551,14 +551,9 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
    */
   private wins (grants: Grant[], cluster: ClusterConfig | undefined): boolean {
     const remembering = grants.filter(g => g.forgetful !== true)
-    if (cluster != null) return majorityOf(cluster, remembering.map(g => g.id)) || (majorityOf(cluster, grants.map(g => g.id)) && cluster.voters.every(v => grants.some(g => g.id === v)))
-    if (remembering.length >= this.quorum()) return true
-    return grants.length >= this.quorum() && grants.length >= this.seats()
-  }
-
-  /** How many voters there are: the cluster size, or in open mode the live members. */
-  private seats (): number {
-    return this.opts.members ?? (this.membership.live().length + 1)
+    if (cluster != null) return majorityOf(cluster, remembering.map(g => g.id)) || cluster.voters.every(v => grants.some(g => g.id === v))
+    // every voter: the cluster size, or in open mode the live members
+    return remembering.length >= this.quorum() || grants.length >= (this.opts.members ?? this.membership.live().length + 1)
   }
 
   /** The configuration of the newest state among `grants` and this peer's own copy (named voters only). */

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { prng } from '../support/prng.js'
 import { sleep } from '../support/wait.js'
-import { FAKE_TIMERS, newIds, SimMesh, TTL, type SimPeer } from './sim.js'
+import { EpochLeaders, FAKE_TIMERS, newIds, SimMesh, TTL, type SimPeer } from './sim.js'
 import type { Lock } from '../../src/coord/lock-client.js'
 import type { PeerId } from '@libp2p/interface'
 
@@ -23,7 +23,7 @@ const LONG_TTL = 10_000
  * Five peers (`named`: five voters named by id); ranks `away` (3 and 4) cut off while rank
  * `holder` (1) takes lock L for LONG_TTL: the other three make that commit.
  */
-async function lockedWhileThreeAndFourAway (named = false, away = [3, 4], holder = 1, ids?: PeerId[]): Promise<{ m: SimMesh, first: Lock }> {
+async function lockedWhileAway (named = false, away = [3, 4], holder = 1, ids?: PeerId[]): Promise<{ m: SimMesh, first: Lock }> {
   const m = mesh = new SimMesh(ids ?? await newIds(5), true, named ? 5 : undefined)
   vi.useFakeTimers(FAKE_TIMERS)
   await m.start()
@@ -38,7 +38,7 @@ async function lockedWhileThreeAndFourAway (named = false, away = [3, 4], holder
 }
 
 /** Rank `rank` (3) asks for L again and again (checking every 100 ms that at most one leader acts); resolves to its lock, or undefined once `ms` of fake time passed. */
-async function rankThreeTakes (m: SimMesh, ms: number, rank = 3): Promise<Lock | undefined> {
+async function keepsAsking (m: SimMesh, ms: number, rank = 3): Promise<Lock | undefined> {
   let got: Lock | undefined
   let stop = false
   void (async () => {
@@ -58,14 +58,14 @@ describe('one voter restarted on memory storage, and a partition', () => {
   afterEach(async () => { await mesh?.stop(); mesh = undefined; vi.useRealTimers() })
 
   it('the side whose majority needs the forgetful voter elects no leader, and the lock is not granted twice', async () => {
-    const { m, first } = await lockedWhileThreeAndFourAway()
+    const { m, first } = await lockedWhileAway()
     // rank 2 restarts with nothing, straight onto the side of 3 and 4
     const fresh = await m.restartWithoutDisk(byRank(m, 2))
     m.net.healAll()
     m.net.partition([byRank(m, 0).id, byRank(m, 1).id])
     expect(m.net.connected(fresh.id, byRank(m, 3).id)).toBe(true)
 
-    const second = await rankThreeTakes(m, 12_000)
+    const second = await keepsAsking(m, 12_000)
     expect(second == null || !first.valid(), `L granted to rank 3 (token ${second?.token}) while rank 1 holds it (token ${first.token})`).toBe(true)
     expect(m.acting(), 'no leader: two voters remember, and the third forgot').toEqual([])
 
@@ -74,17 +74,17 @@ describe('one voter restarted on memory storage, and a partition', () => {
     for (let t = 0; t < 8_000 && m.acting().length === 0; t += 100) await vi.advanceTimersByTimeAsync(100)
     expect(m.acting()).toHaveLength(1)
     if (first.valid()) {
-      const early = await rankThreeTakes(m, 500)
+      const early = await keepsAsking(m, 500)
       expect(early == null || !first.valid(), 'L granted again while rank 1 holds it').toBe(true)
     }
   }, 60_000)
 
   it('named voters: a voter restarted on memory storage with its key (its id) is forgetful too', async () => {
-    const { m, first } = await lockedWhileThreeAndFourAway(true)
+    const { m, first } = await lockedWhileAway(true)
     const fresh = await m.restartSameIdWithoutDisk(byRank(m, 2))
     m.net.healAll()
     m.net.partition([byRank(m, 0).id, byRank(m, 1).id])
-    const second = await rankThreeTakes(m, 12_000)
+    const second = await keepsAsking(m, 12_000)
     expect(second == null || !first.valid(), `L granted to rank 3 (token ${second?.token}) while rank 1 holds it (token ${first.token})`).toBe(true)
     expect(m.acting(), 'no leader: two voters remember, and the third forgot').toEqual([])
     expect(fresh.elector.forgetful).toBe(true)
@@ -106,7 +106,7 @@ describe('one voter restarted on memory storage, and a partition', () => {
         // two away; one of the three that commit restarts; the holder is the leader or the third
         const [a, b, restarts, stays] = order as [number, number, number, number]
         const holder = leaderHolds ? 0 : stays
-        const { m, first } = await lockedWhileThreeAndFourAway(named, [a, b], holder, pool.length > 0 ? pool.pop() : undefined)
+        const { m, first } = await lockedWhileAway(named, [a, b], holder, pool.length > 0 ? pool.pop() : undefined)
         await vi.advanceTimersByTimeAsync(delayMs)
         const old = byRank(m, restarts)
         if (restart === 'disk') {
@@ -116,7 +116,7 @@ describe('one voter restarted on memory storage, and a partition', () => {
         else await m.restartWithoutDisk(old)
         m.net.healAll()
         m.net.partition([byRank(m, 0).id, byRank(m, stays).id])
-        const second = await rankThreeTakes(m, 12_000, [a, b][asker]!)
+        const second = await keepsAsking(m, 12_000, [a, b][asker]!)
         expect(second == null || !first.valid(), `L granted to rank ${[a, b][asker]} (token ${second?.token}) while rank ${holder} holds it (token ${first.token})`).toBe(true)
         await m.stop()
         mesh = undefined
@@ -126,7 +126,7 @@ describe('one voter restarted on memory storage, and a partition', () => {
   }, 120_000)
 
   it('once the restarted voter has taken the leader\'s state, that side elects, and the lock waits for its holder\'s lease', async () => {
-    const { m, first } = await lockedWhileThreeAndFourAway()
+    const { m, first } = await lockedWhileAway()
     // rank 2 restarts with nothing while the leader is there to give it the state
     const fresh = await m.restartWithoutDisk(byRank(m, 2))
     for (const p of [byRank(m, 3), byRank(m, 4)]) for (const q of [byRank(m, 0), byRank(m, 1)]) m.net.cut(p.id, q.id)
@@ -135,7 +135,7 @@ describe('one voter restarted on memory storage, and a partition', () => {
     m.net.healAll()
     m.net.partition([byRank(m, 0).id, byRank(m, 1).id])
 
-    const second = await rankThreeTakes(m, 20_000)
+    const second = await keepsAsking(m, 20_000)
     expect(m.acting().map(p => p.rank), 'ranks 2, 3 and 4 elect').toEqual([2])
     expect(second, 'rank 3 takes L once rank 1\'s lease is over').toBeDefined()
     expect(first.valid(), 'rank 1\'s lease is over when rank 3 has L').toBe(false)
@@ -272,7 +272,7 @@ class Holders {
 /** Checks every 10 ms of fake time: one leader at most, no epoch led by two peers, no name with two valid holders. */
 class Judge {
   readonly violations: string[] = []
-  private readonly leaders = new Map<number, string>()
+  private readonly leaders = new EpochLeaders()
   constructor (private readonly mesh: SimMesh, private readonly agents: Holders) {}
 
   async run (ms: number): Promise<void> {
@@ -291,12 +291,7 @@ class Judge {
     const at = Math.round(performance.now())
     const acting = this.mesh.acting()
     if (acting.length > 1) this.violations.push(`at ${at} ms: ${acting.length} leaders`)
-    for (const p of acting) {
-      const epoch = p.elector.actingEpoch()!
-      const who = this.leaders.get(epoch) ?? p.id.toString()
-      if (who !== p.id.toString()) this.violations.push(`at ${at} ms: epoch ${epoch} led by two peers`)
-      this.leaders.set(epoch, who)
-    }
+    for (const epoch of this.leaders.secondLeaders(acting)) this.violations.push(`at ${at} ms: epoch ${epoch} led by two peers`)
     // (an agent's two loops may hold one name at once: a re-entry, by the same peer)
     const valid = new Map<string, Map<SimPeer, bigint>>()
     for (const h of this.agents.holds) {

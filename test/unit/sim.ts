@@ -175,6 +175,26 @@ export class SimMesh {
   }
 }
 
+/**
+ * Who led each epoch as a run went on (the election's promise: one peer an epoch):
+ * `secondLeaders` notes the peers acting now, and returns the epochs one of them leads that
+ * another peer led before.
+ */
+export class EpochLeaders {
+  private readonly byEpoch = new Map<number, string>()
+
+  secondLeaders (acting: SimPeer[]): number[] {
+    const twice: number[] = []
+    for (const p of acting) {
+      const epoch = p.elector.actingEpoch()!
+      const first = this.byEpoch.get(epoch)
+      if (first != null && first !== p.id.toString()) twice.push(epoch)
+      else this.byEpoch.set(epoch, p.id.toString())
+    }
+    return twice
+  }
+}
+
 export async function newIds (n: number): Promise<PeerId[]> {
   return await Promise.all(Array.from({ length: n }, async () => peerIdFromPrivateKey(await generateKeyPair('Ed25519'))))
 }
