@@ -85,6 +85,16 @@ describe('replication by changes', () => {
     await converged(m, leader)
   })
 
+  it('an idle mesh that started with nothing: each voter takes the leader\'s state once (election 1.6), then renewals carry none', async () => {
+    const { m, leader } = await started()
+    await vi.advanceTimersByTimeAsync(1_000)
+    const settled = leader.stats.snapshot().replication.whole
+    expect(settled, 'whole states: one to each other voter at most').toBeLessThanOrEqual(N - 1)
+    expect(m.peers.filter(p => p.elector.forgetful).map(p => p.rank), 'forgetful voters once the leader renewed').toEqual([])
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(leader.stats.snapshot().replication.whole, 'whole states over 10 s of renewals').toBe(settled)
+  })
+
   it('a voter that missed commits, one restarted from its disk and one whose disk was replaced get the whole state once, then changes again', async () => {
     const { m, leader, client } = await started()
     await hold(client, 10, 'A')
