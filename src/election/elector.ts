@@ -163,8 +163,7 @@ export class Elector extends TypedEventEmitter<ElectorEvents> {
     // Nor does a voter keep its promises (a lease's "no vote for another for a TTL") on
     // disk: one restarted from its disk within a TTL of its last lease ack voted, for itself,
     // while the leader it had promised still counted that ack, and two leaders acted at once
-    // (test/unit/amnesia-partition.test.ts's property, restart "disk": led epoch 2 408 ms
-    // after the restart, the old leader acted 1.4 s longer). So one with a past (a vote or a
+    // (test/unit/amnesia-partition.test.ts's property, restart "disk"). So one with a past (a vote or a
     // state on disk) waits out a TTL; one with none has promised nothing that counts (see
     // `forgetful`).
     else if (this.remembers) this.votingFrom = performance.now() + this.opts.ttlMs
