@@ -8,7 +8,10 @@
  * ACF_MESH, ACF_PORT, ACF_BOOTSTRAP (comma-separated multiaddrs), ACF_DIR (key + storage),
  * ACF_MEMBERS, ACF_LOCK_TTL_MS, ACF_WAIT_MS, ACF_RECIPE ('lock', or 'election': the same
  * loop on the leadership of named election 'L', campaigning at the agent's rank and
- * resigning where a lock is released — the judge cannot tell the two apart).
+ * resigning where a lock is released — the judge cannot tell the two apart), ACF_ASKING
+ * ('0': wait to be told to ask) and ACF_HOLD_MS (hold each grant this long; unset: three
+ * short rounds). The judge may change the last two at any time with a line
+ * { ask: boolean, holdMs?: number } (a written scenario's 'ask' step).
  */
 import { connect } from 'node:net'
 import { readFileSync } from 'node:fs'
@@ -37,8 +40,18 @@ const judge = connect(env.ACF_SOCK!)
 await new Promise<void>((resolve, reject) => { judge.once('connect', resolve); judge.once('error', reject) })
 judge.on('error', () => process.exit(3)) // the judge is gone: the run is over
 const pending = new Map<number, (r: { ok: boolean, value: number }) => void>()
+let asking = env.ACF_ASKING !== '0'
+let holdMs = env.ACF_HOLD_MS != null && env.ACF_HOLD_MS !== '' ? Number(env.ACF_HOLD_MS) : undefined
+/** Withdraws the request under way when the judge says stop asking. */
+let withdraw = new AbortController()
 createInterface({ input: judge }).on('line', line => {
-  const r = JSON.parse(line) as { id: number, ok: boolean, value: number }
+  const r = JSON.parse(line) as { id: number, ok: boolean, value: number } | { ask: boolean, holdMs?: number }
+  if ('ask' in r) {
+    asking = r.ask
+    holdMs = r.holdMs
+    if (!asking) withdraw.abort()
+    return
+  }
   pending.get(r.id)?.(r)
   pending.delete(r.id)
 })
@@ -74,10 +87,12 @@ peer.addEventListener('leader', evt => { report('leader', { leader: evt.detail?.
 
 const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 
-/** One critical section: up to three read-increment-write rounds, each guarded by valid(). */
+/** One critical section: three read-increment-write rounds (or as many as fit in holdMs), each guarded by valid(). */
 async function critical (lock: Held): Promise<void> {
   const token = lock.token.toString()
-  for (let round = 0; round < 3; round++) {
+  const from = now()
+  // holdMs is read each round: a holder told to hold short again ends its section at once
+  for (let round = 0; holdMs == null ? round < 3 : now() < from + holdMs; round++) {
     let t = now()
     if (!valid(lock)) return
     report('valid', { token }, t)
@@ -92,20 +107,23 @@ async function critical (lock: Held): Promise<void> {
   }
 }
 
-/** Takes what this run contends for, giving up after waitMs. */
-async function take (): Promise<Held> {
-  if (env.ACF_RECIPE !== 'election') return await peer.lock('L', { ttlMs, waitMs })
-  const l = await peer.election('L').campaign({ ttlMs, signal: AbortSignal.timeout(waitMs) })
+/** Takes what this run contends for, giving up after waitMs (or when told to stop asking). */
+async function take (signal: AbortSignal): Promise<Held> {
+  if (env.ACF_RECIPE !== 'election') return await peer.lock('L', { ttlMs, waitMs, signal })
+  const l = await peer.election('L').campaign({ ttlMs, signal: AbortSignal.any([signal, AbortSignal.timeout(waitMs)]) })
   return Object.assign(l, { release: l.resign })
 }
 
 while (true) {
+  if (!asking) { await sleep(50); continue }
+  withdraw = new AbortController()
   const tReq = now()
   report('req', {}, tReq)
   let lock: Held
   try {
-    lock = await take()
+    lock = await take(withdraw.signal)
   } catch (err: any) {
+    if (withdraw.signal.aborted) { debug('withdrawn', { tReq }); continue } // told to stop asking: not a failure of lock()
     report('error', { message: `${String(err.code ?? '')} ${String(err.message)}`, tReq })
     await sleep(100)
     continue

@@ -158,6 +158,7 @@ async function apply (c: Cluster<DocsJudge>, step: Step, rnd: () => number): Pro
       c.judge.record({ kind: 'heal', t: nowMs(), final: false })
       return desc
     case 'kill': {
+      if (step.wipe === true) throw new Error(`the document suite keeps storage across kills: ${desc}`)
       if (c.killed.size + c.stopped.size >= 2) return `${desc}: skipped, two peers already down`
       const i = running(typeof step.target === 'number' ? step.target : 0)
       c.judge.record({ kind: 'kill', agent: i, inc: c.inc[i]!, t: nowMs() })
@@ -173,5 +174,7 @@ async function apply (c: Cluster<DocsJudge>, step: Step, rnd: () => number): Pro
     case 'starve':
       c.starve(step.forMs)
       return desc
+    case 'ask':
+      throw new Error(`the document suite has no lock to ask for: ${desc}`)
   }
 }

@@ -12,10 +12,11 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { resolveOptions } from '../../src/options.js'
-import { LIVENESS_MS, type Violation } from './checks.js'
+import { LIVENESS_MS, type Ev, type Violation } from './checks.js'
 import { removeAgentBundle, runSchedule, type Recipe, type RunOptions } from './run.js'
 import { describeStep, generate, prng, type Schedule } from './schedule.js'
 import { loadRegressions, pickWithinBudget } from './regressions.js'
+import { SCENARIOS, TAKE_AT_MS } from './scenarios.js'
 
 const N = 5
 /** Lock lease: short, so that a SIGSTOP past it is quick. */
@@ -72,8 +73,12 @@ function pickRegressions (): typeof all {
 const saved = pickRegressions()
 
 async function check (schedule: Schedule, label: string, recipe: Recipe = 'lock'): Promise<Violation[]> {
+  return (await run(schedule, label, recipe)).violations
+}
+
+async function run (schedule: Schedule, label: string, recipe: Recipe = 'lock'): Promise<{ violations: Violation[], log: Ev[] }> {
   const started = performance.now()
-  const { verdict, steps } = await runSchedule(schedule, options(`${label}-${schedule.seed}`, recipe))
+  const { verdict, steps, log } = await runSchedule(schedule, options(`${label}-${schedule.seed}`, recipe))
   console.log([
     `[faults] ${label} (${recipe}) seed=${schedule.seed} (${((performance.now() - started) / 1000).toFixed(1)} s wall)`,
     ...steps.map(s => `  ${s}`),
@@ -82,7 +87,7 @@ async function check (schedule: Schedule, label: string, recipe: Recipe = 'lock'
     ...verdict.violations.map(v => `  VIOLATION ${v.check}: ${v.message}`),
     `  logs: ${join(RESULTS, `${label}-${schedule.seed}`)}`
   ].join('\n'))
-  return verdict.violations
+  return { violations: verdict.violations, log }
 }
 
 const timeout = (s: Schedule): number => cost(s) + 90_000
@@ -96,6 +101,17 @@ describe('locks and named elections under faults (5 processes, network namespace
       const violations = await check(data.schedule, 'regression', data.recipe)
       expect(violations.map(v => `${v.check}: ${v.message}`)).toEqual([])
     }, timeout(data.schedule))
+  }
+
+  for (const { name, why, holder, schedule } of replayOnly == null ? SCENARIOS : []) {
+    it(`written: ${name}`, async () => {
+      console.log(`[faults] written scenario (${why}): ${schedule.steps.map(x => `${x.at}ms ${describeStep(x)}`).join('; ')}`)
+      const { violations, log } = await run(schedule, 'written')
+      expect(violations.map(v => `${v.check}: ${v.message}`)).toEqual([])
+      // its premise: the holder took the lock on its side after the split (else it tested nothing)
+      const start = log.find(e => e.kind === 'step' && e.step.startsWith('start'))!.t
+      expect(log.some(e => e.kind === 'grant' && e.agent === holder && e.t > start + TAKE_AT_MS), `peer ${holder} took L after the split`).toBe(true)
+    }, timeout(schedule))
   }
 
   if (replayOnly == null) {

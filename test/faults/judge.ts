@@ -19,6 +19,8 @@ export class Judge {
   value = 0
   highest = -1n
   private readonly sockets = new Set<Socket>()
+  /** Each agent's socket (its latest incarnation's), from the lines it sent. */
+  private readonly agents = new Map<number, Socket>()
   private constructor (private readonly server: Server, readonly path: string) {}
 
   static async start (path: string): Promise<Judge> {
@@ -38,6 +40,7 @@ export class Judge {
     createInterface({ input: socket }).on('error', () => {}).on('line', line => {
       let m: any
       try { m = JSON.parse(line) } catch { return }
+      if (typeof m.agent === 'number') this.agents.set(m.agent, socket)
       if (m.kind === 'read' || m.kind === 'write') {
         const reply = this.register(m)
         socket.write(JSON.stringify({ id: m.id, ...reply }) + '\n')
@@ -58,6 +61,12 @@ export class Judge {
     }
     if (m.kind === 'write') this.log.push({ kind: 'write', agent: m.agent, inc: m.inc, t: nowMs(), token: m.token, base: m.base!, value: m.value!, ok, current: before })
     return { ok, value: this.value }
+  }
+
+  /** Sends `agent` a line (a written scenario's `ask`); one not connected now reads its settings from its environment when it starts. */
+  tell (agent: number, line: Record<string, unknown>): void {
+    const socket = this.agents.get(agent)
+    if (socket != null && !socket.destroyed) socket.write(JSON.stringify(line) + '\n')
   }
 
   async stop (): Promise<void> {

@@ -171,6 +171,8 @@ export async function runSchedule (schedule: Schedule, o: RunOptions): Promise<R
   }
   const net = await Net.create(`acf${process.pid}-`, n)
   const judge = await Judge.start(join(dataDir, 'judge.sock'))
+  const lockTtlMs = schedule.lockTtlMs ?? o.lockTtlMs
+  const asking: Asking = { agents: undefined, holdMs: undefined }
   const env = (i: number): Record<string, string> => ({
     ACF_AGENT: String(i),
     ACF_SOCK: judge.path,
@@ -179,8 +181,10 @@ export async function runSchedule (schedule: Schedule, o: RunOptions): Promise<R
     ACF_BOOTSTRAP: ids.flatMap((id, j) => j === i ? [] : [`/ip4/${net.addr(j, i)}/tcp/${PORT + j}/p2p/${id}`]).join(','),
     ACF_DIR: join(dataDir, `peer${i}`),
     ACF_MEMBERS: String(n),
-    ACF_LOCK_TTL_MS: String(o.lockTtlMs),
+    ACF_LOCK_TTL_MS: String(lockTtlMs),
     ACF_WAIT_MS: String(o.waitMs),
+    ACF_ASKING: asking.agents == null || asking.agents.has(i) ? '1' : '0',
+    ACF_HOLD_MS: asking.holdMs == null ? '' : String(asking.holdMs),
     ACF_RECIPE: o.recipe ?? 'lock',
     DEBUG: process.env.ACF_DEBUG ?? '' // keep libp2p quiet even if the developer's shell has DEBUG set (ACF_DEBUG: accord's namespaces, e.g. 'accord:*locks*')
   })
@@ -204,7 +208,7 @@ export async function runSchedule (schedule: Schedule, o: RunOptions): Promise<R
     for (const step of schedule.steps) {
       await sleep(t0 + step.at - nowMs())
       if (step.op !== 'heal') judge.record({ kind: 'fault', t: nowMs() })
-      note(`${(step.at / 1000).toFixed(1)}s ${await apply(c, step, ids, rnd)}`)
+      note(`${(step.at / 1000).toFixed(1)}s ${await apply(c, step, ids, rnd, { dataDir, asking })}`)
     }
     await sleep(t0 + schedule.durationMs - nowMs())
     // Always end healed: every peer back, every link up, no load; then a quiet period.
@@ -219,7 +223,7 @@ export async function runSchedule (schedule: Schedule, o: RunOptions): Promise<R
     // holder woken by SIGCONT has had time to misbehave), at most quietMs.
     const healed = nowMs()
     while (nowMs() - healed < o.quietMs) {
-      if (nowMs() - healed > o.lockTtlMs + 500 && judge.log.some(e => e.kind === 'grant' && e.t > healed)) break
+      if (nowMs() - healed > lockTtlMs + 500 && judge.log.some(e => e.kind === 'grant' && e.t > healed)) break
       await sleep(100)
     }
     end = nowMs()
@@ -236,8 +240,11 @@ export async function runSchedule (schedule: Schedule, o: RunOptions): Promise<R
   return { verdict, log: judge.log, steps, finalValue: judge.value }
 }
 
+/** Who asks for the lock (undefined: everyone) and for how long they hold it: the last 'ask' step's, for agents started later. */
+interface Asking { agents: Set<number> | undefined, holdMs: number | undefined }
+
 /** Runs one step; returns what it did, with 'leader' or 'holder' resolved. */
-async function apply (c: Cluster, step: Step, ids: string[], rnd: () => number): Promise<string> {
+async function apply (c: Cluster, step: Step, ids: string[], rnd: () => number, run: { dataDir: string, asking: Asking }): Promise<string> {
   const desc = describeStep(step)
   const judge = c.judge
   const resolve = (t: Target): number => {
@@ -277,7 +284,9 @@ async function apply (c: Cluster, step: Step, ids: string[], rnd: () => number):
     case 'kill': {
       if (c.killed.size + c.stopped.size >= 2) return `${desc}: skipped, two peers already down`
       const i = resolve(step.target)
+      // the process is gone before kill() resolves and restarts downMs later: the store can go in between (the key stays)
       await c.kill(i, step.downMs)
+      if (step.wipe === true) rmSync(join(run.dataDir, `peer${i}`, 'store'), { recursive: true, force: true })
       return `${desc} = peer ${i}`
     }
     case 'stop': {
@@ -288,6 +297,11 @@ async function apply (c: Cluster, step: Step, ids: string[], rnd: () => number):
     }
     case 'starve':
       c.starve(step.forMs)
+      return desc
+    case 'ask':
+      run.asking.agents = new Set(step.agents)
+      run.asking.holdMs = step.holdMs
+      for (let i = 0; i < ids.length; i++) judge.tell(i, { ask: step.agents.includes(i), holdMs: step.holdMs })
       return desc
   }
 }

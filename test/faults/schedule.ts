@@ -10,14 +10,24 @@ export type Step =
   | { at: number, op: 'partition', cuts: string[], label: string }
   | { at: number, op: 'isolate', target: Target }
   | { at: number, op: 'heal' }
-  /** kill -9, restart `downMs` later with the same identity and storage. */
-  | { at: number, op: 'kill', target: Target, downMs: number }
+  /**
+   * kill -9, restart `downMs` later with the same identity and storage; with `wipe`, with
+   * its storage emptied (same key): a voter that forgot its votes and the lease holder's state.
+   */
+  | { at: number, op: 'kill', target: Target, downMs: number, wipe?: boolean }
   /** SIGSTOP, SIGCONT `forMs` later (longer than the lock TTL). */
   | { at: number, op: 'stop', target: Target, forMs: number }
   /** Two busy loops on this 2-core machine for `forMs`. */
   | { at: number, op: 'starve', forMs: number }
+  /**
+   * From now on only `agents` ask for the lock (the others withdraw a pending request and
+   * finish what they hold), each holding it `holdMs` (default: three short rounds). A
+   * written scenario's way to have the lock free, or held long, when a fault lands.
+   */
+  | { at: number, op: 'ask', agents: number[], holdMs?: number }
 
-export interface Schedule { seed: number, n: number, durationMs: number, steps: Step[] }
+/** `lockTtlMs`: the agents' lock lease, if not the suite's (a written scenario's). */
+export interface Schedule { seed: number, n: number, durationMs: number, steps: Step[], lockTtlMs?: number }
 
 /** mulberry32: same seed, same schedule. */
 import { prng } from '../support/prng.js'
@@ -90,8 +100,9 @@ export function describeStep (s: Step): string {
     case 'partition': return s.label
     case 'isolate': return `isolate ${s.target}`
     case 'heal': return 'heal'
-    case 'kill': return `kill -9 ${s.target}, restart after ${s.downMs} ms`
+    case 'kill': return `kill -9 ${s.target}, restart after ${s.downMs} ms${s.wipe === true ? ' with its storage wiped' : ''}`
     case 'stop': return `SIGSTOP ${s.target} for ${s.forMs} ms`
     case 'starve': return `CPU starvation for ${s.forMs} ms`
+    case 'ask': return `only {${s.agents.join(',')}} ask${s.holdMs == null ? '' : `, holding ${s.holdMs} ms`}`
   }
 }
