@@ -102,11 +102,12 @@ export interface DocsPeersResult {
   yWebsocket: DocsPeersFigures
 }
 
-export async function accordSystem (n: number, log: Log): Promise<System> {
+export async function accordSystem (n: number, log: Log, links?: number): Promise<System> {
   // every peer linked to all the others, as scenario 14b waits for and y-websocket's clients
   // are to their server: connected to only 8 of 9, a peer's last link was still forming
-  // (a noise handshake, identify, gossip's streams) when the first document opened
-  const { peers } = await startReadyMesh(n, log, n - 1)
+  // (a noise handshake, identify, gossip's streams) when the first document opened.
+  // `links`: each peer dials that many (`maxPeers`), as a mesh larger than that runs
+  const { peers } = await startReadyMesh(n, log, links == null ? n - 1 : Math.min(links, n - 1), links)
   const late: Peer[] = []
   return {
     label: 'accord',

@@ -16,6 +16,9 @@
  *            docs-procs.ts need the exports this file uses: for a commit older than this
  *            file, copy them from this commit into that worktree first.
  *   --late=N the late joiner's document has N sets (default 20,000; 0 leaves it out)
+ *   --links=N  `peers`: each accord peer dials N others (`maxPeers`) instead of all of them:
+ *            with --replicas above N + 1 the mesh is not fully linked, as a larger fleet with
+ *            the default of 8 runs (y-websocket's clients are linked to their server as ever)
  *   --replicas=N  replicas of each system (default 10); in `procs` the CPU row is also given
  *            per process (the CPU of one update in each grows with their number)
  *   --join-after=MS  `procs`: the late replica opens the document MS after it is connected,
@@ -74,11 +77,13 @@ const [meshesArg = '8', mode = 'peers', tree] = positional
 const meshes = Number(meshesArg)
 const lateSets = Number(flag('late') ?? 20_000)
 const REPLICAS = Number(flag('replicas') ?? 10)
+const LINKS = flag('links') == null ? undefined : Number(flag('links'))
 const joinAfterMs = Number(flag('join-after') ?? 0)
-const unknown = argv.filter(a => a.startsWith('--') && !['--late=', '--replicas=', '--join-after='].some(f => a.startsWith(f)))
+const unknown = argv.filter(a => a.startsWith('--') && !['--late=', '--replicas=', '--join-after=', '--links='].some(f => a.startsWith(f)))
 if (!Number.isInteger(meshes) || meshes < 1 || (mode !== 'peers' && mode !== 'procs') || !Number.isInteger(lateSets) || lateSets < 0 ||
-  !Number.isInteger(REPLICAS) || REPLICAS < 2 || !Number.isInteger(joinAfterMs) || joinAfterMs < 0 || (joinAfterMs > 0 && mode !== 'procs') || unknown.length > 0) {
-  console.error('usage: npx tsx bench/docs-repeat.ts [meshes=8] [peers|procs] [tree] [--late=20000] [--replicas=10] [--join-after=0 (procs only)]')
+  !Number.isInteger(REPLICAS) || REPLICAS < 2 || !Number.isInteger(joinAfterMs) || joinAfterMs < 0 || (joinAfterMs > 0 && mode !== 'procs') ||
+  (LINKS != null && (!Number.isInteger(LINKS) || LINKS < 1 || mode !== 'peers')) || unknown.length > 0) {
+  console.error('usage: npx tsx bench/docs-repeat.ts [meshes=8] [peers|procs] [tree] [--late=20000] [--replicas=10] [--links=N (peers only)] [--join-after=0 (procs only)]')
   process.exit(2)
 }
 const here = tree ?? fileURLToPath(new URL('..', import.meta.url))
@@ -123,7 +128,7 @@ const indented: Log = line => { console.log(`    ${line}`) }
 
 async function deployInProcess (system: SystemKey): Promise<Deployment> {
   const t0 = performance.now()
-  const s = system === 'accord' ? await docsPeers.accordSystem(REPLICAS, quiet) : await docsPeers.yWebsocketSystem(REPLICAS)
+  const s = system === 'accord' ? await docsPeers.accordSystem(REPLICAS, quiet, LINKS) : await docsPeers.yWebsocketSystem(REPLICAS)
   const startMs = performance.now() - t0
   return {
     startMs,
@@ -212,6 +217,7 @@ const line = (f: Figures): string =>
 const load = (): string => `load average ${os.loadavg().map(x => x.toFixed(1)).join(' ')}`
 const started = performance.now()
 console.log(`docs-repeat: ${meshes} fresh deployments of ${REPLICAS} replicas each of accord and y-websocket, ${mode === 'peers' ? 'all in this process' : 'one process per replica'}, ` +
+  `${LINKS == null ? '' : `each accord peer dialling ${LINKS}, `}` +
   `late joiner ${lateSets > 0 ? `of ${lateSets.toLocaleString('en-US')} sets` : 'left out'}; code at ${here}; ${os.cpus().length} cores, ${load()}`)
 const results: Record<SystemKey, Figures[]> = { accord: [], yWebsocket: [] }
 const failures: string[] = []

@@ -56,15 +56,18 @@ export async function createBenchPeer (options: PeerOptions = {}): Promise<Peer>
   return await createPeer({ listen: TCP_ONLY, ...extraOptions, ...options })
 }
 
-/** Starts `n` peers; every peer after the first bootstraps from the first. */
-export async function startMesh (n: number, log: Log): Promise<Peer[]> {
+/**
+ * Starts `n` peers; every peer after the first bootstraps from the first. Each dials
+ * `maxPeers` others: by default all of them (a full mesh).
+ */
+export async function startMesh (n: number, log: Log, maxPeers = Math.max(8, n - 1)): Promise<Peer[]> {
   const mesh = freshMesh()
   log(`starting ${n} peers…`)
   const t0 = performance.now()
   // fully connected, as these scenarios assume (every peer a direct subscriber of every
   // other): with the default of 8 dialled peers, two peers of a 10-peer mesh can each stop
   // at 8 connections without the other, and then see 8 subscribers, not 9
-  const tuning = { maxPeers: Math.max(8, n - 1) }
+  const tuning = { maxPeers }
   const first = await createBenchPeer({ mesh, tuning })
   const rest = await Promise.all(Array.from({ length: n - 1 }, async () => await createBenchPeer({ mesh, tuning, bootstrap: [tcpAddr(first)] })))
   log(`  ${n} peers started in ${Math.round(performance.now() - t0)} ms`)
@@ -178,9 +181,9 @@ export interface MeshSetup {
   connectMs: number
 }
 
-export async function startReadyMesh (n: number, log: Log, minPeers = Math.min(8, n - 1)): Promise<MeshSetup> {
+export async function startReadyMesh (n: number, log: Log, minPeers = Math.min(8, n - 1), maxPeers?: number): Promise<MeshSetup> {
   const t0 = performance.now()
-  const peers = await startMesh(n, log)
+  const peers = await startMesh(n, log, maxPeers)
   const startMs = performance.now() - t0
   const connectMs = await waitConnected(peers, minPeers, log)
   return { peers, startMs, connectMs }

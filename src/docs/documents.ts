@@ -291,7 +291,8 @@ export class Documents {
     if (replica == null) return syncBody(msg.body.doc, false, new Uint8Array(0))
     const reached = Reached.fromMessage(msg.body.reachedTags, msg.body.reached) // (a malformed list refuses the message whole)
     const applied: Uint8Array[] = []
-    const ours = answer(msg.body.message, replica.doc, update => { replica.applyRemote(update); applied.push(update) }, true, true, sv => replica.missingFrom(sv))
+    // only what was new here is passed on: a copy this peer had came by another way, and was passed on when it first came
+    const ours = answer(msg.body.message, replica.doc, update => { if (replica.applyRemote(update)) applied.push(update) }, true, true, sv => replica.missingFrom(sv))
     if (ours.gaveState) replica.noteReceived(msg.from)
     else replica.noteHolder(msg.from)
     for (const update of applied) replica.forward(update, reached, msg.from)

@@ -84,8 +84,17 @@ export class DocHolders {
    * How a message for everyone with the document travels: in a mesh where this peer links
    * to every member and at most DIRECT_MAX_PEERS have the document, straight to each of
    * them; otherwise by gossip, plus straight to the holders gossip does not list yet.
+   *
+   * `passedOn`: the receivers pass the message on to the holders they link to that it did
+   * not reach (an update; presence is never passed on). Then, in a mesh of at most
+   * DIRECT_MAX_PEERS + 1 members, it goes straight to the holders this peer links to even
+   * when it does not link to every member (a mesh larger than `maxPeers` + 1, the seconds
+   * while a newcomer links up), and those it does not link to get it from the ones it did:
+   * each update went by gossip there, signed and checked by every receiver, at a few times
+   * the latency (bench/HISTORY.md, 2026-12-05). Past that size gossip, which drops the
+   * copies a peer has seen, costs less than every peer passing it on to its links.
    */
-  reach (): Reach {
+  reach (passedOn = false): Reach {
     const linked = this.linked()
     // A link counts if gossip runs on it, or if the peer on it holds the document (it told
     // us so in an exchange, so it is reached straight): for a second or so after peers
@@ -93,7 +102,9 @@ export class DocHolders {
     // peer at a time), and the first document opened then went by gossip's flood.
     const counted = new Set(this.links.counted().map(String))
     for (const p of linked) counted.add(p.toString())
-    if (this.links.meshSize() <= counted.size + 1 && linked.length <= DIRECT_MAX_PEERS) {
+    const linkedToAll = this.links.meshSize() <= counted.size + 1
+    const passedOnFromHere = passedOn && linked.length > 0 && this.links.meshSize() <= DIRECT_MAX_PEERS + 1
+    if (linked.length <= DIRECT_MAX_PEERS && (linkedToAll || passedOnFromHere)) {
       return { direct: linked, gossip: false, tags: encodeTags([this.self, ...linked]) }
     }
     const gossiped = new Set(this.gossip.subscribers(this.topic).map(String))

@@ -204,7 +204,8 @@ export class DocReplica {
    * Applies an update from the network. A malformed one is refused (counted, not passed on);
    * what Yjs integrated of it before it failed stays, and is stored (see keepHalfApplied).
    */
-  applyRemote (update: Uint8Array): void {
+  /** Applies a peer's update; true if it brought something (or waits for what would let it in), false if this replica had it all. */
+  applyRemote (update: Uint8Array): boolean {
     this.remoteChanged = false
     this.remoteBefore = undefined
     try {
@@ -215,7 +216,9 @@ export class DocReplica {
     }
     // stored as it came (see onCleanup); while some structs wait for others they may be
     // this update's, so it is kept even when it changed nothing yet
-    if (this.remoteChanged || this.doc.store.pendingStructs != null || this.doc.store.pendingDs != null) this.addToBurst(update, false)
+    const brought = this.remoteChanged || this.doc.store.pendingStructs != null || this.doc.store.pendingDs != null
+    if (brought) this.addToBurst(update, false)
+    return brought
   }
 
   /**
@@ -354,18 +357,18 @@ export class DocReplica {
   }
 
   /**
-   * Sends a local update to the peers that have the document. In a mesh where this peer
-   * links to every member and at most DIRECT_MAX_PEERS (holders.ts) have the document, straight to each
-   * over the sync stream (a one-way SyncMessage; see push): one hop, no signature to make or
-   * check (the stream is authenticated), and no wait for gossip to learn who subscribes — a
-   * gossiped update published before that is dropped, which made the first update after
-   * opening a document wait ~2 s for anti-entropy. The push lists whom it reached, and each
-   * receiver passes it on to the holders it links to that are not listed (forward), for the
-   * peers this one cannot reach. Otherwise by gossip, plus straight to the holders gossip
+   * Sends a local update to the peers that have the document. While this peer links to at
+   * most DIRECT_MAX_PEERS (holders.ts) of them, straight to each over the sync stream (a
+   * one-way SyncMessage; see push): one hop, no signature to make or check (the stream is
+   * authenticated), and no wait for gossip to learn who subscribes — a gossiped update
+   * published before that is dropped, which made the first update after opening a
+   * document wait ~2 s for anti-entropy. The push lists whom it reached, and each receiver
+   * passes it on to the holders it links to that are not listed (forward), for the peers
+   * this one does not link to. Otherwise by gossip, plus straight to the holders gossip
    * does not list yet.
    */
   private async publish (update: Uint8Array): Promise<void> {
-    const { direct, gossip, tags } = this.holders.reach()
+    const { direct, gossip, tags } = this.holders.reach(true)
     if (!gossip) {
       // every receiver passes it on to the holders it links to that are not listed here
       await this.push(direct, update, tags)
@@ -382,8 +385,10 @@ export class DocReplica {
 
   /**
    * An update a peer pushed us, with the peers it reached listed: on to the holders we link
-   * to that it did not reach (a tab behind a relay, a peer it has not heard of yet), listed
-   * too, so that each peer passes an update on at most once and the flood ends.
+   * to that it did not reach (a tab behind a relay, a peer it has not heard of yet, one the
+   * writer does not link to), listed too, so that the flood ends. Called only for an update
+   * this replica did not have (Documents.onSyncMessage): a second copy, from another
+   * holder, is not passed on again, so each peer passes an update on at most once.
    */
   forward (update: Uint8Array, reached: Reached, from: PeerId): void {
     if (reached.isEmpty || this.holders.allReached(reached, from)) return // (the common case)

@@ -81,9 +81,9 @@ describe('documents converge over a real libp2p mesh', () => {
       if (this.doc === b && dropped.length === 0 && a!.getText('t').length < 6) { // the deletion never reaches b
         dropped.push(update)
         textWhenMissed = b.getText('t').toString()
-        return
+        return false
       }
-      apply.call(this, update)
+      return apply.call(this, update)
     })
     try {
       const digestsOf = (doc: unknown): number => published.mock.contexts.filter(c => (c as DocReplica).doc === doc).length

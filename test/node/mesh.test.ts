@@ -1,10 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { createPeer, type Peer } from '../../src/index.node.js'
 import { freshMesh, sleep, startMesh, stopAll, waitConverged, waitFor } from './helpers.js'
 import { multiaddr } from '@multiformats/multiaddr'
 import { peerIdFromString } from '@libp2p/peer-id'
 import type { Parts } from '../../src/assemble.js'
+import { DocReplica } from '../../src/docs/replica.js'
+import { lpStream } from '@libp2p/utils'
+import { ENVELOPE_VERSION } from '../../src/net/codec.js'
+import { Envelope, RpcFrame } from '../../src/net/envelope.js'
+import { DocsBody } from '../../src/docs/docs-wire.js'
+import { DOCS_PROTOCOL } from '../../src/docs/protocol.js'
+import { updateMessage } from '../../src/docs/sync-messages.js'
+import { encodeTags } from '../../src/docs/reached.js'
 
 describe('mesh formation, catch-up, partitions, large updates', () => {
   let peers: Peer[] = []
@@ -22,6 +30,57 @@ describe('mesh formation, catch-up, partitions, large updates', () => {
     const rest = peers.slice(1)
     docs.slice(1).forEach((d, i) => d.getMap('m').set(`after${i}`, i))
     await waitConverged(rest, 'board', 19)
+  })
+
+  it('in a mesh larger than maxPeers + 1, updates go straight to the holders a writer links to and are passed on from there, not by gossip', async () => {
+    // 8 peers linking to 3 each (a sparse random graph); anti-entropy slowed down so that
+    // only the pushes and their passing on can converge the document in time
+    peers = await startMesh(8, { tuning: { maxPeers: 3, antiEntropyMs: 60_000 } })
+    const docs = await Promise.all(peers.map(async p => await p.doc('sparse')))
+    await Promise.all(peers.map(async p => { await p.synced('sparse') }))
+    expect(peers.some(p => p.network.connections().length < 7)).toBe(true) // not fully linked: the case at hand
+    const before = peers.map(p => p.stats().gossip.published)
+    for (let round = 0; round < 5; round++) {
+      docs.forEach((d, i) => d.getMap('m').set(`p${i}-${round}`, round))
+      await sleep(20)
+    }
+    await waitConverged(peers, 'sparse', 40, 5_000)
+    // 5 updates each; what gossip does carry meanwhile is membership's heartbeats (a few a second)
+    const published = peers.map((p, i) => p.stats().gossip.published - before[i]!)
+    expect(published.every(n => n < 5), `gossip publishes per peer during the edits: ${published.join(', ')}`).toBe(true)
+  })
+
+  it('a peer passes an update on once: a second copy of it, from another holder, is not passed on again', async () => {
+    peers = await startMesh(3)
+    const [sender, middle, target] = peers as [Peer, Peer, Peer]
+    const [middleDoc, targetDoc] = await Promise.all([middle, target].map(async p => await p.doc('once')))
+    await Promise.all([middle, target].map(async p => { await p.synced('once') }))
+    await waitFor('middle links to target', () => middle.network.connections().includes(target.peerId.toString()))
+    const passedOn = vi.spyOn(DocReplica.prototype, 'forward')
+    const pushed = vi.spyOn(DocReplica.prototype as any, 'push')
+    try {
+      // the sender pushes one update twice, each time listing only itself and the middle peer
+      const lp = lpStream(await sender.node.dialProtocol(middle.peerId, `/accord/${middle.mesh}/sync/1.${DOCS_PROTOCOL.minor}.0`))
+      const edit = new Y.Doc()
+      edit.getMap('m').set('k', 1)
+      const frame = (id: bigint): Uint8Array => {
+        const header = Envelope.encode({ version: ENVELOPE_VERSION, sender: sender.peerId.toMultihash().bytes, minor: DOCS_PROTOCOL.minor })
+        const body = DocsBody.encode({ syncMessage: { doc: 'once', open: true, message: updateMessage(Y.encodeStateAsUpdate(edit)) as Uint8Array<ArrayBuffer>, reached: [], reachedTags: encodeTags([sender.peerId, middle.peerId]) } })
+        return RpcFrame.encode({ id, response: false, body: new Uint8Array([...header, ...body]) as Uint8Array<ArrayBuffer> })
+      }
+      await lp.write(frame(1n))
+      expect(RpcFrame.decode((await lp.read()).subarray()).errorCode).toBe('')
+      await waitFor('the target has it, passed on by the middle peer', () => targetDoc!.getMap('m').get('k') === 1)
+      await lp.write(frame(2n))
+      expect(RpcFrame.decode((await lp.read()).subarray()).errorCode).toBe('')
+      await sleep(200)
+      const byMiddle = (spy: typeof passedOn | typeof pushed): number => spy.mock.contexts.filter(c => (c as DocReplica).doc === middleDoc).length
+      expect(byMiddle(passedOn)).toBe(1)
+      expect(byMiddle(pushed)).toBe(1)
+    } finally {
+      passedOn.mockRestore()
+      pushed.mockRestore()
+    }
   })
 
   it('a late joiner catches up on 10,000 earlier updates', async () => {

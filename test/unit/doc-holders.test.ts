@@ -58,6 +58,24 @@ describe("a document's holders (who to reach with an update)", () => {
     expect(ids(both.direct)).toEqual(ids([b!]))
   })
 
+  it('reaches the holders it links to straight, listing them, when the receivers pass it on, though it does not link to every member', async () => {
+    const [self, a, b, c] = await peers(4)
+    const { holders, net } = setup(self!)
+    net.connected = Object.freeze([a!, b!])
+    holders.add(a!)
+    holders.add(b!)
+    holders.add(c!) // told us, but not linked: a or b passes it on
+    net.meshSize = 6 // members it has not even heard of
+    const passedOn = holders.reach(true)
+    expect(passedOn.gossip).toBe(false)
+    expect(ids(passedOn.direct)).toEqual(ids([a!, b!]))
+    const listed = Reached.fromMessage(passedOn.tags, [])
+    expect([self!, a!, b!, c!].map(p => listed.has(p))).toEqual([true, true, true, false])
+    expect(holders.reach().gossip).toBe(true) // presence is never passed on: gossip carries the author's signature
+    net.connected = Object.freeze([])
+    expect(holders.reach(true).gossip).toBe(true) // linked to no holder: gossip is all there is
+  })
+
   it('goes by gossip past DIRECT_MAX_PEERS holders', async () => {
     const [self, ...others] = await peers(DIRECT_MAX_PEERS + 2)
     const { holders, net } = setup(self!)
@@ -65,6 +83,7 @@ describe("a document's holders (who to reach with an update)", () => {
     for (const p of others) holders.add(p)
     net.meshSize = others.length + 1
     expect(holders.reach().gossip).toBe(true)
+    expect(holders.reach(true).gossip).toBe(true)
   })
 
   it('says whether a push reached every holder it knows, its sender aside', async () => {
