@@ -5,7 +5,8 @@ import type { PeerId } from '@libp2p/interface'
 
 /**
  * Up to this many peers with the document, in a mesh where this peer is connected to every
- * member, updates go straight to each over the sync stream instead of gossip (see reach).
+ * member (or, for updates, one of at most this many + 1 members), updates go straight to
+ * each over the sync stream instead of gossip (see reach).
  */
 export const DIRECT_MAX_PEERS = 16
 

@@ -203,8 +203,9 @@ export class DocReplica {
   /**
    * Applies an update from the network. A malformed one is refused (counted, not passed on);
    * what Yjs integrated of it before it failed stays, and is stored (see keepHalfApplied).
+   * True if it brought something (or waits for what would let it in), false if this replica
+   * had it all.
    */
-  /** Applies a peer's update; true if it brought something (or waits for what would let it in), false if this replica had it all. */
   applyRemote (update: Uint8Array): boolean {
     this.remoteChanged = false
     this.remoteBefore = undefined
@@ -357,9 +358,10 @@ export class DocReplica {
   }
 
   /**
-   * Sends a local update to the peers that have the document. While this peer links to at
-   * most DIRECT_MAX_PEERS (holders.ts) of them, straight to each over the sync stream (a
-   * one-way SyncMessage; see push): one hop, no signature to make or check (the stream is
+   * Sends a local update to the peers that have the document. While at most
+   * DIRECT_MAX_PEERS (holders.ts) have it and this peer links to every member, or the mesh
+   * is no larger than DIRECT_MAX_PEERS + 1 (DocHolders.reach), straight to each holder it
+   * links to over the sync stream (a one-way SyncMessage; see push): one hop, no signature to make or check (the stream is
    * authenticated), and no wait for gossip to learn who subscribes — a gossiped update
    * published before that is dropped, which made the first update after opening a
    * document wait ~2 s for anti-entropy. The push lists whom it reached, and each receiver
