@@ -34,8 +34,8 @@ export interface System {
   label: string
   /** `n` synced replicas of a new document `name`. */
   open: (name: string) => Promise<Y.Doc[]>
-  /** A new replica of `name` joining late: ms until it holds `keys` keys of map 'm'; it has left again when this resolves. */
-  join: (name: string, keys: number) => Promise<number>
+  /** A new replica of `name` joining late: ms until it holds `keys` keys of map 'm'; it has left again when this resolves, unless `stay` (then it leaves at `stop`). */
+  join: (name: string, keys: number, stay?: boolean) => Promise<number>
   stop: () => Promise<void>
 }
 
@@ -116,7 +116,7 @@ export async function accordSystem (n: number, log: Log, links?: number): Promis
       await Promise.all(peers.map(async p => { await p.synced(name) }))
       return docs
     },
-    join: async (name, keys) => {
+    join: async (name, keys, stay = false) => {
       const peer = await createBenchPeer({ mesh: peers[0]!.mesh, bootstrap: [tcpAddr(peers[0]!)] })
       late.push(peer)
       await waitFor('the late peer connected', () => peer.network.connections().length >= Math.min(8, n))
@@ -125,6 +125,7 @@ export async function accordSystem (n: number, log: Log, links?: number): Promis
       // until it holds them all, as 14b and y-websocket's client are timed: synced() waits
       // for an exchange with every connected peer, the first of which brings everything
       const ms = await holdAll('the late peer has everything', [doc], keys, 60_000) - t0
+      if (stay) return ms
       await peer.stop()
       late.splice(late.indexOf(peer), 1)
       return ms
@@ -156,10 +157,11 @@ export async function yWebsocketSystem (n: number): Promise<System> {
       await Promise.all(clients.map(async c => { await c.synced }))
       return clients.map(c => c.doc)
     },
-    join: async (name, keys) => {
+    join: async (name, keys, stay = false) => {
       const t0 = performance.now()
       const { doc, provider } = await connect(name)
       const ms = await holdAll('the late client has everything', [doc], keys, 60_000) - t0
+      if (stay) return ms // destroyed at stop, with the others
       provider.destroy()
       doc.destroy()
       return ms
