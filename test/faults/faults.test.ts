@@ -72,10 +72,6 @@ function pickRegressions (): typeof all {
 }
 const saved = pickRegressions()
 
-async function check (schedule: Schedule, label: string, recipe: Recipe = 'lock'): Promise<Violation[]> {
-  return (await run(schedule, label, recipe)).violations
-}
-
 async function run (schedule: Schedule, label: string, recipe: Recipe = 'lock'): Promise<{ violations: Violation[], log: Ev[] }> {
   const started = performance.now()
   const { verdict, steps, log } = await runSchedule(schedule, options(`${label}-${schedule.seed}`, recipe))
@@ -98,7 +94,7 @@ describe('locks and named elections under faults (5 processes, network namespace
 
   for (const { file, data } of saved) {
     it(`regression ${data.seed} (${file.split('/').at(-1)})`, async () => {
-      const violations = await check(data.schedule, 'regression', data.recipe)
+      const { violations } = await run(data.schedule, 'regression', data.recipe)
       expect(violations.map(v => `${v.check}: ${v.message}`)).toEqual([])
     }, timeout(data.schedule))
   }
@@ -122,7 +118,7 @@ describe('locks and named elections under faults (5 processes, network namespace
       const schedule = generate(s, N, FAULTS_MS, LOCK_TTL_MS)
       it(`random schedule (${recipe}), seed ${s}`, async () => {
         console.log(`[faults] ${recipe}: seed ${s} (replay: ACCORD_FAULT_SEED=${seed}${process.env.ACCORD_FAULTS_MS != null ? ` ACCORD_FAULTS_MS=${FAULTS_MS}` : ''}); schedule: ${schedule.steps.map(x => `${x.at}ms ${describeStep(x)}`).join('; ')}`)
-        const violations = await check(schedule, 'random', recipe)
+        const { violations } = await run(schedule, 'random', recipe)
         if (violations.length > 0) {
           // kept as a regression case: the exact steps replay even if the generator changes
           mkdirSync(REGRESSIONS, { recursive: true })

@@ -17,6 +17,14 @@ function setup (self: PeerId): { holders: DocHolders, net: { subscribers: PeerId
   return { holders, net }
 }
 
+/** `self` linked to `connected`, each of `told` having told it that it holds the document. */
+function linkedTo (self: PeerId, connected: PeerId[], told: PeerId[] = connected): ReturnType<typeof setup> {
+  const s = setup(self)
+  s.net.connected = Object.freeze(connected)
+  for (const p of told) s.holders.add(p)
+  return s
+}
+
 describe("a document's holders (who to reach with an update)", () => {
   it('knows the peers that told it and gossip subscribers, once each, and links to those connected', async () => {
     const [self, a, b, c, d] = await peers(5)
@@ -36,10 +44,7 @@ describe("a document's holders (who to reach with an update)", () => {
 
   it('reaches holders straight when linked to the whole mesh, listing itself and them; else by gossip too', async () => {
     const [self, a, b, c] = await peers(4)
-    const { holders, net } = setup(self!)
-    net.connected = Object.freeze([a!, b!])
-    holders.add(a!)
-    holders.add(b!)
+    const { holders, net } = linkedTo(self!, [a!, b!])
     net.meshSize = 3 // self, a, b
     const straight = holders.reach()
     expect(straight.gossip).toBe(false)
@@ -60,11 +65,7 @@ describe("a document's holders (who to reach with an update)", () => {
 
   it('reaches the holders it links to straight, listing them, when the receivers pass it on, though it does not link to every member', async () => {
     const [self, a, b, c] = await peers(4)
-    const { holders, net } = setup(self!)
-    net.connected = Object.freeze([a!, b!])
-    holders.add(a!)
-    holders.add(b!)
-    holders.add(c!) // told us, but not linked: a or b passes it on
+    const { holders, net } = linkedTo(self!, [a!, b!], [a!, b!, c!]) // c told us, but is not linked: a or b passes it on
     net.meshSize = 6 // members it has not even heard of
     const passedOn = holders.reach(true)
     expect(passedOn.gossip).toBe(false)
@@ -78,9 +79,7 @@ describe("a document's holders (who to reach with an update)", () => {
 
   it('goes by gossip past DIRECT_MAX_PEERS holders', async () => {
     const [self, ...others] = await peers(DIRECT_MAX_PEERS + 2)
-    const { holders, net } = setup(self!)
-    net.connected = Object.freeze(others)
-    for (const p of others) holders.add(p)
+    const { holders, net } = linkedTo(self!, others)
     net.meshSize = others.length + 1
     expect(holders.reach().gossip).toBe(true)
     expect(holders.reach(true).gossip).toBe(true)
@@ -88,9 +87,7 @@ describe("a document's holders (who to reach with an update)", () => {
 
   it('says whether a push reached every holder it knows, its sender aside', async () => {
     const [self, a, b, c] = await peers(4)
-    const { holders, net } = setup(self!)
-    net.connected = Object.freeze([a!, b!, c!])
-    for (const p of [a!, b!, c!]) holders.add(p)
+    const { holders } = linkedTo(self!, [a!, b!, c!])
     expect(holders.allReached(Reached.fromMessage(encodeTags([a!, self!, b!]), []), c!)).toBe(true) // c sent it
     expect(holders.allReached(Reached.fromMessage(encodeTags([a!, self!]), []), c!)).toBe(false) // b was not reached
   })

@@ -1,0 +1,86 @@
+/**
+ * Scenario 14b's one-update trials (every replica in its own process), many of them, beside
+ * y-websocket: whether the in-processes median's ratio is a warm-up effect (both systems
+ * run their per-message code cold at first, and V8 optimises it function by function over
+ * seconds), and what each process spends. Per system: ten replicas (y-websocket's clients
+ * and its server), a document on all, 30 warm-up updates, then `trials` updates (a writer in
+ * turn, 5 ms apart): the last reader's median in each third of the trials, p50 / p90 / p99
+ * over all, and each process's CPU per update (/proc, its upkeep in the pauses included);
+ * then the same processes idle for as long, CPU per the same period (what upkeep alone costs).
+ *
+ *   npx tsx bench/docs-procs-long.ts [trials=1500]
+ *
+ * Writes nothing. Takes about 1 min with the default on this 2-core VM.
+ */
+import { accordFleet, openWatched, oneUpdate, Procs, removeReplicaBundle, replicaBundle, yWebsocketFleet, type Fleet } from './docs-procs.js'
+import { cpuMeter } from './proc-cpu.js'
+import { fmt, fmtRatio, median, percentile, table } from './stats.js'
+
+const TRIALS = Number(process.argv[2] ?? 1_500)
+if (!Number.isInteger(TRIALS) || TRIALS < 30) {
+  console.error('usage: npx tsx bench/docs-procs-long.ts [trials >= 30]')
+  process.exit(2)
+}
+const REPLICAS = 10
+const WARMUP = 30
+const DOC = 'bench-one-update'
+const pause = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
+
+interface Result { thirds: number[], p50: number, p90: number, p99: number, cpuPerUpdate: number[], idlePerUpdate: number[] }
+
+async function measure (system: 'accord' | 'y-websocket'): Promise<Result> {
+  const procs = new Procs(await replicaBundle(), () => {})
+  try {
+    const fleet: Fleet = system === 'accord' ? await accordFleet(procs, REPLICAS, () => {}) : await yWebsocketFleet(procs, REPLICAS)
+    await openWatched(fleet.replicas, DOC)
+    for (let i = 0; i < WARMUP; i++) { await oneUpdate(procs, fleet.replicas, i % REPLICAS, `w${i}`); await pause(5) }
+    const pids = Object.fromEntries(procs.all.map(p => [p.name, [p.child.proc.pid]]))
+    const perProcess = (spent: Record<string, number> | undefined): number[] => Object.values(spent ?? {}).map(ms => ms * 1000 / TRIALS)
+    const cpu = cpuMeter(pids)
+    const t0 = performance.now()
+    const lasts: number[] = []
+    for (let i = 0; i < TRIALS; i++) {
+      lasts.push(Math.max(...await oneUpdate(procs, fleet.replicas, i % REPLICAS, `k${i}`)))
+      await pause(5)
+    }
+    const cpuPerUpdate = perProcess(cpu())
+    const idle = cpuMeter(pids)
+    await pause(performance.now() - t0)
+    const idlePerUpdate = perProcess(idle())
+    const third = Math.floor(TRIALS / 3)
+    const sorted = [...lasts].sort((a, b) => a - b)
+    return {
+      thirds: [0, 1, 2].map(k => median(lasts.slice(k * third, (k + 1) * third))),
+      p50: percentile(sorted, 50),
+      p90: percentile(sorted, 90),
+      p99: percentile(sorted, 99),
+      cpuPerUpdate,
+      idlePerUpdate
+    }
+  } finally {
+    await procs.stop()
+  }
+}
+
+console.log(`docs-procs-long: ${REPLICAS} replicas per system, one process each; ${TRIALS} updates after ${WARMUP} warm-up, then as long idle`)
+const results: Partial<Record<'accord' | 'y-websocket', Result>> = {}
+try {
+  for (const system of ['accord', 'y-websocket'] as const) {
+    console.log(`  ${system}…`)
+    results[system] = await measure(system)
+  }
+} finally {
+  removeReplicaBundle()
+}
+const a = results.accord!
+const y = results['y-websocket']!
+const range = (xs: number[]): string => `${fmt(Math.min(...xs), 0)}–${fmt(Math.max(...xs), 0)}`
+const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0)
+console.log(table(['one update → the last of 9 readers', 'accord', 'y-websocket', 'ratio'], [
+  ...[0, 1, 2].map(k => [`median, ${['first', 'second', 'last'][k]} third of the trials (ms)`, fmt(a.thirds[k]), fmt(y.thirds[k]), fmtRatio(a.thirds[k]! / y.thirds[k]!)]),
+  ['p50 / p90 / p99, all trials (ms)', `${fmt(a.p50)} / ${fmt(a.p90)} / ${fmt(a.p99)}`, `${fmt(y.p50)} / ${fmt(y.p90)} / ${fmt(y.p99)}`, fmtRatio(a.p50 / y.p50)],
+  ['CPU per update, all processes (µs; the pauses\' upkeep included)', fmt(sum(a.cpuPerUpdate), 0), fmt(sum(y.cpuPerUpdate), 0), fmtRatio(sum(a.cpuPerUpdate) / sum(y.cpuPerUpdate))],
+  ['… per process (µs; y-websocket: its clients and server)', range(a.cpuPerUpdate), range(y.cpuPerUpdate), ''],
+  ['idle for as long, CPU per the same period, all processes (µs)', fmt(sum(a.idlePerUpdate), 0), fmt(sum(y.idlePerUpdate), 0), fmtRatio(sum(a.idlePerUpdate) / sum(y.idlePerUpdate))]
+]))
+process.exit(0)
