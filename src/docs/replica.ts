@@ -11,6 +11,7 @@ import { MissingCache } from './missing-cache.js'
 import { DocHolders, type HolderLinks } from './holders.js'
 import type { Reached } from './reached.js'
 import type { Body, Message } from '../net/codec.js'
+import { afterThisTurn } from '../net/next-turn.js'
 import type { Gossip } from '../net/gossip.js'
 import type { RpcService } from '../net/rpc.js'
 import type { Stats } from '../net/stats.js'
@@ -288,6 +289,8 @@ export class DocReplica {
 
   /** Updates made since the last flush, and whether each was made here. */
   private burst: Array<{ update: Uint8Array, local: boolean }> = []
+  /** When the burst is to be flushed: a microtask away (a local edit is in it), after this turn, or not yet asked. */
+  private flushAt: 'microtask' | 'turn' | undefined
   /** Whether `onUpdate` listens to the doc's 'update' events now (see onCleanup). */
   private listening = true
   /** Set by onCleanup when the transaction of an update from the network changed the doc. */
@@ -326,18 +329,29 @@ export class DocReplica {
 
   private addToBurst (update: Uint8Array, local: boolean): void {
     this.burst.push({ update, local })
-    // Once the code that made the edit has run to its end, so that a synchronous burst of
-    // edits becomes one message (and what comes while a send is in flight, the next one).
-    // A microtask, not setTimeout(0): that waits at least 1 ms in Node and 4 ms in a busy
-    // browser tab, which was most of an update's latency to a direct peer.
-    if (this.burst.length === 1) queueMicrotask(() => { this.flushBurst() })
+    if (local && this.flushAt !== 'microtask') {
+      // Once the code that made the edit has run to its end, so that a synchronous burst of
+      // edits becomes one message (and what comes while a send is in flight, the next one).
+      // A microtask, not setTimeout(0): that waits at least 1 ms in Node and 4 ms in a busy
+      // browser tab, which was most of an update's latency to a direct peer.
+      this.flushAt = 'microtask'
+      queueMicrotask(() => { this.flushBurst() })
+    } else if (this.flushAt === undefined) {
+      // Updates from peers only wait to be stored: after the other messages this turn
+      // brought (Node; a microtask elsewhere), in one write. As microtasks they were stored
+      // one by one, each before the next message was read: with ten replicas on one
+      // thread, before the next replica could apply its copy (bench/HISTORY.md, 2026-12-05).
+      this.flushAt = 'turn'
+      afterThisTurn(() => { this.flushBurst() })
+    }
   }
 
   /** The burst, merged once for both the store and the publish when it is all local edits (merging is most of a writer's work). */
   private flushBurst (): void {
     const burst = this.burst
-    if (burst.length === 0) return // flushed early (flush, close)
+    if (burst.length === 0) return // flushed early (flush, close, a local edit's microtask)
     this.burst = []
+    this.flushAt = undefined
     const all = mergeAll(burst.map(b => b.update))
     this.toStore.push(all)
     const local = burst.filter(b => b.local)

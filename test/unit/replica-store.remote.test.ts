@@ -52,6 +52,24 @@ describe('a replica stores the updates it applies from the network', () => {
     expect((await new DocLog(storage, 'd').load()).reduce((n, u) => n + u.byteLength, 0)).toBeLessThan(first.byteLength + second.byteLength + 8)
   })
 
+  it('updates from peers applied in one turn are stored after it, in one write (each was its own, before the next message was read)', async () => {
+    const storage = new MemoryStorage()
+    const replica = await replicaOn(storage)
+    const saves: string[] = []
+    const save = storage.save.bind(storage)
+    storage.save = async (key, value) => { saves.push(key.join('/')); await save(key, value) }
+    const [first, second] = twoEdits()
+    replica.applyRemote(first)
+    await Promise.resolve() // microtasks run: nothing is stored yet
+    await Promise.resolve()
+    replica.applyRemote(second)
+    expect(saves).toEqual([])
+    await new Promise(resolve => setImmediate(resolve))
+    await replica.flush()
+    expect(saves).toHaveLength(1)
+    expect((await reloaded(storage)).getText('t').toString()).toBe('hello world')
+  })
+
   it('an update that waits for one not yet received is kept: after a restart it applies once the missing one comes', async () => {
     const storage = new MemoryStorage()
     const replica = await replicaOn(storage)
