@@ -17,6 +17,9 @@
  *   lock-<x> = name     → takes lock `name` (waiting as long as it takes), sets locked-<x> = token,
  *                         holds it 200 ms, releases it, then sets unlocked-<x> = token
  *   arrive-<x> = 'name:parties' → arrives at barrier `name`, then passed-<x> = JSON { outcome, arrived }
+ *   spawnrelay-<x> = 1  → starts a second relay peer in its own process (relay-peer.ts, no
+ *                         candidate, bootstrapped from this one), then relay-<x> = JSON { id, ws } of it
+ *   killrelay-<x> = 1   → kills that process (SIGKILL), then relaykilled-<x> = its exit signal
  *
  * It has rank 0 (so it is the lease holder) and serves as a circuit relay for the tabs.
  *
@@ -25,6 +28,10 @@
  *
  * It stops on SIGTERM/SIGINT, or when its stdin closes (the runner died).
  */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { once } from 'node:events'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
 import { createPeer } from '../../src/index.node.js'
 import type * as Y from 'yjs'
 
@@ -76,6 +83,12 @@ function respond (key: string): void {
     case 'lock':
       void holdLock(tag, String(value))
       break
+    case 'spawnrelay':
+      void spawnRelay(tag)
+      break
+    case 'killrelay':
+      killRelay(tag)
+      break
     case 'arrive': {
       const [name, parties] = String(value).split(':')
       void peer.barrier(name!, { parties: Number(parties) }).arrive()
@@ -83,6 +96,25 @@ function respond (key: string): void {
       break
     }
   }
+}
+
+/** Relay peers started for tests, by their tag. */
+const relays = new Map<string, ChildProcess>()
+
+async function spawnRelay (tag: string): Promise<void> {
+  const tcp = peer.addrs.find(a => !a.includes('/ws'))!
+  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(new URL('./relay-peer.ts', import.meta.url)), tcp], { stdio: ['pipe', 'pipe', 'inherit'] })
+  relays.set(tag, child)
+  const [line] = await once(createInterface({ input: child.stdout! }), 'line') as [string]
+  m.set(`relay-${tag}`, line)
+}
+
+function killRelay (tag: string): void {
+  const child = relays.get(tag)
+  if (child == null) return
+  child.once('exit', (_code, signal) => { m.set(`relaykilled-${tag}`, String(signal)) })
+  child.kill('SIGKILL')
+  relays.delete(tag)
 }
 
 async function burst (tag: string, n: number): Promise<void> {
@@ -129,7 +161,7 @@ async function sendGarbage (tag: string, n: number, to?: string): Promise<void> 
 }
 
 m.observe((event: Y.YMapEvent<unknown>) => {
-  const keys = [...event.keysChanged].filter(k => /^(ping|burst|snapshot|garbage|lock|arrive)-/.test(k))
+  const keys = [...event.keysChanged].filter(k => /^(ping|burst|snapshot|garbage|lock|arrive|spawnrelay|killrelay)-/.test(k))
   // answer outside the observer's transaction, each as its own update
   if (keys.length > 0) setTimeout(() => { for (const k of keys) respond(k) }, 0)
 })
@@ -155,6 +187,7 @@ async function shutdown (why: string): Promise<void> {
   if (stopping) return
   stopping = true
   clearInterval(statusTimer)
+  for (const child of relays.values()) child.kill('SIGKILL')
   process.stderr.write(`node-peer: stopping (${why})\n`)
   const force = setTimeout(() => process.exit(0), 5_000)
   force.unref()

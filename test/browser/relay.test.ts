@@ -1,5 +1,5 @@
 import { createPeer, type Peer } from '../../src/index.browser.js'
-import { afterEach, assert, before, describe, it, MESH, nodePeer, tag, waitFor } from './harness.js'
+import { afterEach, assert, before, describe, it, MESH, nodePeer, sleep, tag, waitFor, waitForValue } from './harness.js'
 
 /** A WebRTC connection to `other` that is not the limited relayed one. */
 function webrtcTo (peer: Peer, other: Peer): boolean {
@@ -31,6 +31,38 @@ describe('two browser peers: found through the Node peer, connected over WebRTC'
     const b = await join()
     await waitFor('both have a relay address', () => [a, b].every(p => p.addrs.some(x => x.includes(`/p2p/${nodePeer().id}/p2p-circuit/webrtc`))), 20_000)
     await waitFor('a WebRTC connection between the tabs', () => webrtcTo(a, b) || webrtcTo(b, a), 30_000)
+  })
+
+  it('a tab whose relay dies reserves a slot on another relay and announces it: a tab that cannot be dialled reaches it there', async () => {
+    const t = tag()
+    // a tab asks the Node peer to start a second relay, in a process of its own
+    const control = await join()
+    const board = (await control.doc('board')).getMap<unknown>('m')
+    await control.synced('board')
+    board.set(`spawnrelay-${t}`, 1)
+    const relay = JSON.parse(String(await waitForValue('the second relay', () => board.get(`relay-${t}`), v => typeof v === 'string', 30_000))) as { id: string, ws: string }
+    const viaRelay = (p: Peer, id: string): boolean => p.addrs.some(x => x.includes(`/p2p/${id}/p2p-circuit/webrtc`))
+
+    // a tab that knows only the second relay reserves its slot there, and links to the Node peer too
+    const a = await createPeer({ mesh: MESH, bootstrap: [relay.ws], storage: 'memory' })
+    peers.push(a)
+    await waitFor('a has a relay address on the second relay', () => viaRelay(a, relay.id), 20_000)
+    assert(!viaRelay(a, nodePeer().id), 'a reserved on the Node peer as well: the premise is one reservation, on the second relay')
+    await waitFor('a links to the Node peer', () => a.node.getConnections().some(c => c.remotePeer.toString() === nodePeer().id && c.limits == null), 20_000)
+
+    await sleep(1_500) // the others hear of a at that address (heartbeats, two a second), then it goes stale
+    board.set(`killrelay-${t}`, 1) // kill -9
+    await waitForValue('the second relay killed', () => board.get(`relaykilled-${t}`), v => v === 'SIGKILL', 10_000)
+    await waitFor('a has a relay address on the Node peer, and none on the dead relay', () => viaRelay(a, nodePeer().id) && !viaRelay(a, relay.id), 30_000)
+
+    // a tab that joins now, listening on nothing (no relay slot: a cannot dial it), dials a
+    // over WebRTC through the relay a moved to, at the address a announces now
+    const b = await createPeer({ mesh: MESH, bootstrap: [nodePeer().ws], storage: 'memory', listen: [] })
+    peers.push(b)
+    await waitFor('a WebRTC connection between a and the newcomer', () => webrtcTo(a, b) || webrtcTo(b, a), 30_000)
+    const [docA, docB] = await Promise.all([a.doc(`moved-${t}`), b.doc(`moved-${t}`)])
+    docA.getMap('m').set('from', 'a')
+    await waitFor('b has a\'s edit', () => docB.getMap('m').get('from') === 'a')
   })
 
   it('share a document the Node peer never opens, and take turns on a lock', async () => {
