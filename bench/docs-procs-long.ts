@@ -2,13 +2,18 @@
  * Scenario 14b's one-update trials (every replica in its own process), many of them, beside
  * y-websocket: whether the in-processes median's ratio is a warm-up effect (both systems
  * run their per-message code cold at first, and V8 optimises it function by function over
- * seconds), and what each process spends. Per system: ten replicas (y-websocket's clients
+ * seconds), and what each process spends. Per system: ten replicas (or --replicas; y-websocket's clients
  * and its server), a document on all, 30 warm-up updates, then `trials` updates (a writer in
  * turn, 5 ms apart): the last reader's median in each third of the trials, p50 / p90 / p99
  * over all, and each process's CPU per update (/proc, its upkeep in the pauses included);
  * then the same processes idle for as long, CPU per the same period (what upkeep alone costs).
  *
- *   npx tsx bench/docs-procs-long.ts [trials=1500]
+ *   npx tsx bench/docs-procs-long.ts [trials=1500] [--replicas=N] [--links=N]
+ *
+ * `--replicas=N`: N replicas of each system (default 10). `--links=N`: each accord peer
+ * dials N others (`maxPeers`) and the fleet settles 3 s: with N + 1 < replicas a mesh not
+ * fully linked, whose updates are passed on by the holders (y-websocket's clients are
+ * linked to their server as ever).
  *
  * Writes nothing. Takes about 1 min with the default on this 2-core VM.
  */
@@ -16,12 +21,17 @@ import { accordFleet, openWatched, oneUpdate, Procs, removeReplicaBundle, replic
 import { cpuMeter } from './proc-cpu.js'
 import { fmt, fmtRatio, median, percentile, table } from './stats.js'
 
-const TRIALS = Number(process.argv[2] ?? 1_500)
-if (!Number.isInteger(TRIALS) || TRIALS < 30) {
-  console.error('usage: npx tsx bench/docs-procs-long.ts [trials >= 30]')
+const args = process.argv.slice(2)
+const option = (name: string): number | undefined => { const a = args.find(x => x.startsWith(`--${name}=`)); return a == null ? undefined : Number(a.slice(name.length + 3)) }
+const TRIALS = Number(args.find(a => !a.startsWith('--')) ?? 1_500)
+const REPLICAS = option('replicas') ?? 10
+const LINKS = option('links')
+if (!Number.isInteger(TRIALS) || TRIALS < 30 || !Number.isInteger(REPLICAS) || REPLICAS < 3 || (LINKS != null && (!Number.isInteger(LINKS) || LINKS < 2))) {
+  console.error('usage: npx tsx bench/docs-procs-long.ts [trials >= 30] [--replicas=N >= 3] [--links=N >= 2]')
   process.exit(2)
 }
-const REPLICAS = 10
+/** A mesh not fully linked settles its links for a while after each peer reached its count. */
+const SETTLE_MS = LINKS == null ? 0 : 3_000
 const WARMUP = 30
 const DOC = 'bench-one-update'
 const pause = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
@@ -31,7 +41,8 @@ interface Result { thirds: number[], p50: number, p90: number, p99: number, cpuP
 async function measure (system: 'accord' | 'y-websocket'): Promise<Result> {
   const procs = new Procs(await replicaBundle(), () => {})
   try {
-    const fleet: Fleet = system === 'accord' ? await accordFleet(procs, REPLICAS, () => {}) : await yWebsocketFleet(procs, REPLICAS)
+    const fleet: Fleet = system === 'accord' ? await accordFleet(procs, REPLICAS, () => {}, LINKS) : await yWebsocketFleet(procs, REPLICAS)
+    await pause(SETTLE_MS)
     await openWatched(fleet.replicas, DOC)
     for (let i = 0; i < WARMUP; i++) { await oneUpdate(procs, fleet.replicas, i % REPLICAS, `w${i}`); await pause(5) }
     const pids = Object.fromEntries(procs.all.map(p => [p.name, [p.child.proc.pid]]))
@@ -62,7 +73,7 @@ async function measure (system: 'accord' | 'y-websocket'): Promise<Result> {
   }
 }
 
-console.log(`docs-procs-long: ${REPLICAS} replicas per system, one process each; ${TRIALS} updates after ${WARMUP} warm-up, then as long idle`)
+console.log(`docs-procs-long: ${REPLICAS} replicas per system, one process each${LINKS != null ? `, each accord peer dialling ${LINKS} (maxPeers)` : ''}; ${TRIALS} updates after ${WARMUP} warm-up, then as long idle`)
 const results: Partial<Record<'accord' | 'y-websocket', Result>> = {}
 try {
   for (const system of ['accord', 'y-websocket'] as const) {
@@ -76,7 +87,7 @@ const a = results.accord!
 const y = results['y-websocket']!
 const range = (xs: number[]): string => `${fmt(Math.min(...xs), 0)}–${fmt(Math.max(...xs), 0)}`
 const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0)
-console.log(table(['one update → the last of 9 readers', 'accord', 'y-websocket', 'ratio'], [
+console.log(table([`one update → the last of ${REPLICAS - 1} readers`, 'accord', 'y-websocket', 'ratio'], [
   ...[0, 1, 2].map(k => [`median, ${['first', 'second', 'last'][k]} third of the trials (ms)`, fmt(a.thirds[k]), fmt(y.thirds[k]), fmtRatio(a.thirds[k]! / y.thirds[k]!)]),
   ['p50 / p90 / p99, all trials (ms)', `${fmt(a.p50)} / ${fmt(a.p90)} / ${fmt(a.p99)}`, `${fmt(y.p50)} / ${fmt(y.p90)} / ${fmt(y.p99)}`, fmtRatio(a.p50 / y.p50)],
   ['CPU per update, all processes (µs; the pauses\' upkeep included)', fmt(sum(a.cpuPerUpdate), 0), fmt(sum(y.cpuPerUpdate), 0), fmtRatio(sum(a.cpuPerUpdate) / sum(y.cpuPerUpdate))],

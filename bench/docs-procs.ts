@@ -164,10 +164,13 @@ export async function yWebsocketFleet (procs: Procs, n: number): Promise<Fleet> 
   return { label: 'y-websocket', replicas: await Promise.all(range(n).map(async i => await client(`client ${i}`))), join: async () => await client('late client') }
 }
 
-export async function accordFleet (procs: Procs, n: number, log: Log): Promise<Fleet> {
+export async function accordFleet (procs: Procs, n: number, log: Log, links?: number): Promise<Fleet> {
   const mesh = `docs-procs-${process.pid}`
   // A full mesh, as scenario 14's startMesh makes it: each peer dials up to n - 1 others.
-  const peer = (name: string, bootstrap: string[]): Proc => procs.spawn(name, { role: 'accord', mesh, bootstrap, connections: n - 1, maxPeers: Math.max(8, n - 1) })
+  // `links`: each dials that many (`maxPeers`) and is ready once linked to as many, as a
+  // fleet larger than that runs (a mesh not fully linked when n > links + 1)
+  const connections = links == null ? n - 1 : Math.min(links, n - 1)
+  const peer = (name: string, bootstrap: string[]): Proc => procs.spawn(name, { role: 'accord', mesh, bootstrap, connections, maxPeers: links ?? Math.max(8, n - 1) })
   const t0 = performance.now()
   const first = peer('peer 0', [])
   const { addr } = await expect(first, 'up', START_MS)
