@@ -70,6 +70,17 @@ describe('wire codec', () => {
     expect((wire.decode(twice, alice, 1024).body as { update: Uint8Array }).update).toEqual(new Uint8Array([4]))
   })
 
+  it('a header encoded once per layer carries the sender of each message: senders taking turns on one codec', () => {
+    const fresh = meshWire()
+    for (const sender of [alice, bob, alice, bob]) {
+      for (const body of [{ ack: {} }, { docUpdate: { doc: 'd', update: new Uint8Array([1]) } }]) {
+        const bytes = fresh.encode(sender, body)
+        expect(fresh.decode(bytes, sender, 1024).from.toString()).toBe(sender.toString())
+        expect(() => fresh.decode(bytes, sender === alice ? bob : alice, 1024)).toThrow(InvalidMessageError)
+      }
+    }
+  })
+
   it('refuses to send a body that is not exactly one known kind, where it is made', () => {
     expect(() => wire.encode(alice, {} as never)).toThrow(/expected one body, found 0/)
     expect(() => wire.encode(alice, { nonsense: {} } as never)).toThrow(/unknown body kind nonsense/)
