@@ -118,10 +118,9 @@ export class DocHolders {
    * update a peer receives).
    */
   allReached (reached: Reached, from: PeerId): boolean {
-    for (const p of this.told.values()) if (!reached.has(p) && !p.equals(from)) return false
-    // gossip's subscribers are mostly peers that told us too, found by their string (cached
-    // in the PeerId) where a tag is looked up by object and scanned for
-    for (const p of this.gossip.subscribers(this.topic)) if (!this.told.has(p.toString()) && !reached.has(p) && !p.equals(from)) return false
+    const listed = (p: PeerId): boolean => reached.has(p) || p.equals(from)
+    for (const p of this.told.values()) if (!listed(p)) return false
+    for (const p of this.gossip.subscribers(this.topic)) if (!listed(p)) return false
     return true
   }
 }

@@ -71,8 +71,6 @@ export class Wire {
   private readonly byField = new Map<number, Kind>()
   /** The encodings of bodies marked by `sharedBody`, by body (and who sent it). */
   private readonly sharedEncodings = new WeakMap<object, { sender: PeerId, bytes: Uint8Array<ArrayBuffer> }>()
-  /** Each layer's header (by its minor) for the last sender it was encoded for (see header). */
-  private readonly headers = new Map<number, { sender: PeerId, bytes: Uint8Array }>()
 
   /** `layers` may name a net layer of its own (an older release's, in tests); else NET_LAYER. */
   constructor (layers: WireLayer[]) {
@@ -113,20 +111,11 @@ export class Wire {
 
   private encodeNow (sender: PeerId, body: Body): Uint8Array<ArrayBuffer> {
     const { layer } = this.byName.get(this.kindOf(body))!
-    const header = this.header(sender, layer.minor)
+    const header = Envelope.encode({ version: ENVELOPE_VERSION, sender: sender.toMultihash().bytes, minor: layer.minor })
     const payload = layer.body.encode(body)
     const bytes = new Uint8Array(header.byteLength + payload.byteLength)
     bytes.set(header)
     bytes.set(payload, header.byteLength)
-    return bytes
-  }
-
-  /** The Envelope header of a layer's messages from `sender`: the same bytes for every message a peer sends, encoded once. */
-  private header (sender: PeerId, minor: number): Uint8Array {
-    const kept = this.headers.get(minor)
-    if (kept != null && (kept.sender === sender || kept.sender.equals(sender))) return kept.bytes
-    const bytes = Envelope.encode({ version: ENVELOPE_VERSION, sender: sender.toMultihash().bytes, minor })
-    this.headers.set(minor, { sender, bytes })
     return bytes
   }
 
