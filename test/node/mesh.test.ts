@@ -7,9 +7,9 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import type { Parts } from '../../src/assemble.js'
 import { DocReplica } from '../../src/docs/replica.js'
 import { lpStream } from '@libp2p/utils'
-import { ENVELOPE_VERSION } from '../../src/net/codec.js'
-import { Envelope, RpcFrame } from '../../src/net/envelope.js'
-import { DocsBody } from '../../src/docs/docs-wire.js'
+import { encodeFrame } from '../../src/net/codec.js'
+import { RpcFrame } from '../../src/net/envelope.js'
+import { meshWire } from '../../src/protocols.js'
 import { DOCS_PROTOCOL } from '../../src/docs/protocol.js'
 import { updateMessage } from '../../src/docs/sync-messages.js'
 import { encodeTags } from '../../src/docs/reached.js'
@@ -67,11 +67,8 @@ describe('mesh formation, catch-up, partitions, large updates', () => {
       const lp = lpStream(await sender.node.dialProtocol(middle.peerId, `/accord/${middle.mesh}/sync/1.${DOCS_PROTOCOL.minor}.0`))
       const edit = new Y.Doc()
       edit.getMap('m').set('k', 1)
-      const frame = (id: bigint): Uint8Array => {
-        const header = Envelope.encode({ version: ENVELOPE_VERSION, sender: sender.peerId.toMultihash().bytes, minor: DOCS_PROTOCOL.minor })
-        const body = DocsBody.encode({ syncMessage: { doc: 'once', open: true, message: updateMessage(Y.encodeStateAsUpdate(edit)) as Uint8Array<ArrayBuffer>, reached: [], reachedTags: encodeTags([sender.peerId, middle.peerId]) } })
-        return RpcFrame.encode({ id, response: false, body: new Uint8Array([...header, ...body]) as Uint8Array<ArrayBuffer> })
-      }
+      const body = meshWire().encode(sender.peerId, { syncMessage: { doc: 'once', open: true, message: updateMessage(Y.encodeStateAsUpdate(edit)) as Uint8Array<ArrayBuffer>, reached: [], reachedTags: encodeTags([sender.peerId, middle.peerId]) } })
+      const frame = (id: bigint): Uint8Array => encodeFrame({ id, response: false, body })
       await lp.write(frame(1n))
       expect(RpcFrame.decode((await lp.read()).subarray()).errorCode).toBe('')
       await waitFor('the target has it, passed on by the middle peer', () => targetDoc!.getMap('m').get('k') === 1)
