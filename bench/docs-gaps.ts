@@ -31,9 +31,10 @@ import { constants, PerformanceObserver } from 'node:perf_hooks'
 import { accordSystem, oneUpdate, yWebsocketSystem, type System } from './docs-peers.js'
 import { rng } from './mesh.js'
 import { fmt, percentile, table } from './stats.js'
+import { positional } from './args.js'
 
 const args = process.argv.slice(2)
-const trials = Number(args.find(a => !a.startsWith('--')) ?? 600)
+const trials = Number(positional(args)[0] ?? 600)
 const showSlow = args.includes('--slow')
 const sampleAllocations = args.includes('--alloc')
 if (!Number.isInteger(trials) || trials < 20) throw new Error('usage: npx tsx bench/docs-gaps.ts [trials >= 20] [--slow] [--alloc]')

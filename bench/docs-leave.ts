@@ -20,10 +20,11 @@
  */
 import { accordSystem, oneUpdate, yWebsocketSystem, type System } from './docs-peers.js'
 import { fmt, median, table } from './stats.js'
+import { positional } from './args.js'
 
 const args = process.argv.slice(2)
 const stay = args.includes('--stay')
-const afterMs = Number(args.find(a => !a.startsWith('--')) ?? 4_000)
+const afterMs = Number(positional(args)[0] ?? 4_000)
 if (!Number.isFinite(afterMs) || afterMs < 500 || args.some(a => a.startsWith('--') && a !== '--stay')) throw new Error('usage: npx tsx bench/docs-leave.ts [afterMs >= 500] [--stay]')
 const REPLICAS = 10
 const WARMUP = 200

@@ -20,12 +20,12 @@
 import { accordFleet, openWatched, oneUpdate, Procs, removeReplicaBundle, replicaBundle, yWebsocketFleet, type Fleet } from './docs-procs.js'
 import { cpuMeter } from './proc-cpu.js'
 import { fmt, fmtRatio, median, percentile, table } from './stats.js'
+import { flag, positional } from './args.js'
 
 const args = process.argv.slice(2)
-const option = (name: string): number | undefined => { const a = args.find(x => x.startsWith(`--${name}=`)); return a == null ? undefined : Number(a.slice(name.length + 3)) }
-const TRIALS = Number(args.find(a => !a.startsWith('--')) ?? 1_500)
-const REPLICAS = option('replicas') ?? 10
-const LINKS = option('links')
+const TRIALS = Number(positional(args)[0] ?? 1_500)
+const REPLICAS = Number(flag(args, 'replicas') ?? 10)
+const LINKS = flag(args, 'links') == null ? undefined : Number(flag(args, 'links'))
 if (!Number.isInteger(TRIALS) || TRIALS < 30 || !Number.isInteger(REPLICAS) || REPLICAS < 3 || (LINKS != null && (!Number.isInteger(LINKS) || LINKS < 2))) {
   console.error('usage: npx tsx bench/docs-procs-long.ts [trials >= 30] [--replicas=N >= 3] [--links=N >= 2]')
   process.exit(2)

@@ -65,20 +65,19 @@ import type { OneUpdate } from './docs-peers.js'
 import type { Log } from './mesh.js'
 import { fmt, fmtRatio, summarize, table } from './stats.js'
 import { cpuMeter } from './proc-cpu.js'
+import { flag, positional } from './args.js'
 
 const NEXT_UPDATES = 20
 const CHUNK = 500
 const DOC = { first: 'bench-one-update', later: 'bench-later' }
 
 const argv = process.argv.slice(2)
-const positional = argv.filter(a => !a.startsWith('--'))
-const flag = (name: string): string | undefined => argv.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3)
-const [meshesArg = '8', mode = 'peers', tree] = positional
+const [meshesArg = '8', mode = 'peers', tree] = positional(argv)
 const meshes = Number(meshesArg)
-const lateSets = Number(flag('late') ?? 20_000)
-const REPLICAS = Number(flag('replicas') ?? 10)
-const LINKS = flag('links') == null ? undefined : Number(flag('links'))
-const joinAfterMs = Number(flag('join-after') ?? 0)
+const lateSets = Number(flag(argv, 'late') ?? 20_000)
+const REPLICAS = Number(flag(argv, 'replicas') ?? 10)
+const LINKS = flag(argv, 'links') == null ? undefined : Number(flag(argv, 'links'))
+const joinAfterMs = Number(flag(argv, 'join-after') ?? 0)
 const unknown = argv.filter(a => a.startsWith('--') && !['--late=', '--replicas=', '--join-after=', '--links='].some(f => a.startsWith(f)))
 if (!Number.isInteger(meshes) || meshes < 1 || (mode !== 'peers' && mode !== 'procs') || !Number.isInteger(lateSets) || lateSets < 0 ||
   !Number.isInteger(REPLICAS) || REPLICAS < 2 || !Number.isInteger(joinAfterMs) || joinAfterMs < 0 || (joinAfterMs > 0 && mode !== 'procs') ||

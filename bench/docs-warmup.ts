@@ -20,10 +20,11 @@ import { Session } from 'node:inspector/promises'
 import { oneUpdate } from './docs-peers.js'
 import { fmt } from './stats.js'
 import { startReadyMesh, stopAll } from './mesh.js'
+import { flag, positional } from './args.js'
 
 const args = process.argv.slice(2)
-const docs = Number(args.find(a => !a.startsWith('--')) ?? 4)
-const pauseMs = Number(args.find(a => a.startsWith('--pause='))?.slice('--pause='.length) ?? 0)
+const docs = Number(positional(args)[0] ?? 4)
+const pauseMs = Number(flag(args, 'pause') ?? 0)
 if (!Number.isInteger(docs) || docs < 1 || !(pauseMs >= 0)) throw new Error('usage: npx tsx bench/docs-warmup.ts [docs >= 1] [--pause=MS]')
 
 console.log(`10 peers in this process; ${docs} documents opened one after another, each as soon as the one before is done${pauseMs > 0 ? `, ${pauseMs} ms after synced before its first update` : ''}`)

@@ -56,9 +56,10 @@ import { benchDocsProcs } from './docs-procs.js'
 import { benchQueuePeers } from './queue-peers.js'
 import { machine, startCpuWindow } from './system.js'
 import type { PeerOptions } from '../src/index.node.js'
+import { flag } from './args.js'
 
 const argv = process.argv.slice(2)
-const arg = (name: string): string | undefined => argv.find(a => a.startsWith(`--${name}=`))?.slice(name.length + 3)
+const arg = (name: string): string | undefined => flag(argv, name)
 const quick = argv.includes('--quick')
 const only = arg('only')?.split(',')
 const wanted = (s: string): boolean => only == null || only.includes(s)

@@ -11,10 +11,11 @@
  * The first run of a deployment is the slowest (the processes' code is not yet optimized).
  */
 import { pathToFileURL } from 'node:url'
+import { flag, positional } from './args.js'
 
 const args = process.argv.slice(2)
-const [runs = '3', inFlight = '16', tree] = args.filter(a => !a.startsWith('--'))
-const warmupTasks = Number(args.find(a => a.startsWith('--warmup='))?.slice('--warmup='.length) ?? 0)
+const [runs = '3', inFlight = '16', tree] = positional(args)
+const warmupTasks = Number(flag(args, 'warmup') ?? 0)
 const systems = args.includes('--beside') ? ['bullmq', 'accord'] : ['accord']
 const here = tree ?? new URL('..', import.meta.url).pathname
 const { benchQueuePeers } = await import(pathToFileURL(`${here}/bench/queue-peers.ts`).href) as typeof import('./queue-peers.js')
