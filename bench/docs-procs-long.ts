@@ -5,8 +5,9 @@
  * seconds), and what each process spends. Per system: ten replicas (or --replicas; y-websocket's clients
  * and its server), a document on all, 30 warm-up updates, then `trials` updates (a writer in
  * turn, 5 ms apart): the last reader's median in each third of the trials, p50 / p90 / p99
- * over all, and each process's CPU per update (/proc, its upkeep in the pauses included);
- * then the same processes idle for as long, CPU per the same period (what upkeep alone costs).
+ * over all, each process's CPU per update and all processes' write system calls (/proc, its
+ * upkeep in the pauses included); then the same processes idle for as long, CPU per the same
+ * period (what upkeep alone costs).
  *
  *   npx tsx bench/docs-procs-long.ts [trials=1500] [--replicas=N] [--links=N]
  *
@@ -18,7 +19,7 @@
  * Writes nothing. Takes about 1 min with the default on this 2-core VM.
  */
 import { accordFleet, openWatched, oneUpdate, Procs, removeReplicaBundle, replicaBundle, yWebsocketFleet, type Fleet } from './docs-procs.js'
-import { cpuMeter } from './proc-cpu.js'
+import { cpuMeter, procMeter, writeCallsOf } from './proc-cpu.js'
 import { fmt, fmtRatio, median, percentile, table } from './stats.js'
 import { flag, positional } from './args.js'
 
@@ -36,7 +37,7 @@ const WARMUP = 30
 const DOC = 'bench-one-update'
 const pause = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 
-interface Result { thirds: number[], p50: number, p90: number, p99: number, cpuPerUpdate: number[], idlePerUpdate: number[] }
+interface Result { thirds: number[], p50: number, p90: number, p99: number, cpuPerUpdate: number[], writeCalls: number, idlePerUpdate: number[] }
 
 async function measure (system: 'accord' | 'y-websocket'): Promise<Result> {
   const procs = new Procs(await replicaBundle(), () => {})
@@ -48,6 +49,7 @@ async function measure (system: 'accord' | 'y-websocket'): Promise<Result> {
     const pids = Object.fromEntries(procs.all.map(p => [p.name, [p.child.proc.pid]]))
     const perProcess = (spent: Record<string, number> | undefined): number[] => Object.values(spent ?? {}).map(ms => ms * 1000 / TRIALS)
     const cpu = cpuMeter(pids)
+    const writes = procMeter(pids, writeCallsOf)
     const t0 = performance.now()
     const lasts: number[] = []
     for (let i = 0; i < TRIALS; i++) {
@@ -55,6 +57,7 @@ async function measure (system: 'accord' | 'y-websocket'): Promise<Result> {
       await pause(5)
     }
     const cpuPerUpdate = perProcess(cpu())
+    const writeCalls = Object.values(writes() ?? {}).reduce((n, w) => n + w, 0) / TRIALS
     const idle = cpuMeter(pids)
     await pause(performance.now() - t0)
     const idlePerUpdate = perProcess(idle())
@@ -66,6 +69,7 @@ async function measure (system: 'accord' | 'y-websocket'): Promise<Result> {
       p90: percentile(sorted, 90),
       p99: percentile(sorted, 99),
       cpuPerUpdate,
+      writeCalls,
       idlePerUpdate
     }
   } finally {
@@ -92,6 +96,7 @@ console.log(table([`one update → the last of ${REPLICAS - 1} readers`, 'accord
   ['p50 / p90 / p99, all trials (ms)', `${fmt(a.p50)} / ${fmt(a.p90)} / ${fmt(a.p99)}`, `${fmt(y.p50)} / ${fmt(y.p90)} / ${fmt(y.p99)}`, fmtRatio(a.p50 / y.p50)],
   ['CPU per update, all processes (µs; the pauses\' upkeep included)', fmt(sum(a.cpuPerUpdate), 0), fmt(sum(y.cpuPerUpdate), 0), fmtRatio(sum(a.cpuPerUpdate) / sum(y.cpuPerUpdate))],
   ['… per process (µs; y-websocket: its clients and server)', range(a.cpuPerUpdate), range(y.cpuPerUpdate), ''],
+  ['write system calls per update, all processes (sockets, and each reader\'s report to this harness)', fmt(a.writeCalls), fmt(y.writeCalls), fmtRatio(a.writeCalls / y.writeCalls)],
   ['idle for as long, CPU per the same period, all processes (µs)', fmt(sum(a.idlePerUpdate), 0), fmt(sum(y.idlePerUpdate), 0), fmtRatio(sum(a.idlePerUpdate) / sum(y.idlePerUpdate))]
 ]))
 process.exit(0)

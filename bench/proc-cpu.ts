@@ -1,7 +1,7 @@
 /**
- * CPU time a process has used, from Linux's /proc/<pid>/stat (user + system), so that a
- * benchmark can say what each of its processes spent on a measure, servers included (a
- * redis-server is not ours to instrument). Elsewhere, or for a process that is gone,
+ * CPU time a process has used, from Linux's /proc/<pid>/stat (user + system), and its write
+ * system calls, from /proc/<pid>/io, so that a benchmark can say what each of its processes
+ * spent on a measure, servers included (a redis-server is not ours to instrument). Elsewhere, or for a process that is gone,
  * undefined: the figure is left out, not guessed.
  */
 import { execFileSync } from 'node:child_process'
@@ -32,16 +32,32 @@ export function cpuMsOf (pid: number | undefined): number | undefined {
   }
 }
 
+/** Write system calls (write, writev, …: a socket's writes and a pipe's alike) `pid` has made so far, from /proc/<pid>/io. */
+export function writeCallsOf (pid: number | undefined): number | undefined {
+  if (pid == null) return undefined
+  try {
+    const calls = Number(/^syscw:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1])
+    return Number.isFinite(calls) ? calls : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** CPU milliseconds each group of processes spends from now until the returned function is called (undefined if any process could not be read). */
 export function cpuMeter<K extends string> (groups: Record<K, Array<number | undefined>>): () => Record<K, number> | undefined {
+  return procMeter(groups, cpuMsOf)
+}
+
+/** What `read` counts for each group of processes from now until the returned function is called (undefined if any process could not be read). */
+export function procMeter<K extends string> (groups: Record<K, Array<number | undefined>>, readOne: (pid: number | undefined) => number | undefined): () => Record<K, number> | undefined {
   const read = (): Record<K, number> | undefined => {
     const out = {} as Record<K, number>
     for (const [key, pids] of Object.entries(groups) as Array<[K, Array<number | undefined>]>) {
       let sum = 0
       for (const pid of pids) {
-        const ms = cpuMsOf(pid)
-        if (ms == null) return undefined
-        sum += ms
+        const n = readOne(pid)
+        if (n == null) return undefined
+        sum += n
       }
       out[key] = sum
     }
