@@ -13,10 +13,16 @@
  * prints the first reader's median and what each further reader adds to the last one's
  * (the medians' difference over the 8 steps): in one process, each reader's share of an update.
  *
- *   npx tsx bench/docs-gaps.ts [trials=600] [--slow] [--alloc]
+ *   npx tsx bench/docs-gaps.ts [trials=600] [--slow] [--writes] [--alloc]
  *
  *   --slow  also print each of the slowest 5 % of trials: its reader arrival times (ms after
  *           the writer's `set`, in order) and the JS thread's context switches
+ *   --writes also time each trial's socket writes (every socket of the process: Node's TCP
+ *           handle's write calls, wrapped): median µs from the writer's `set` to the first
+ *           write, from the first write to the last one before the first reader had the
+ *           update (and how many), and from that last write to the first reader's arrival —
+ *           the writer's own work before its first byte goes out, its fan-out (y-websocket's
+ *           is its server's), and what runs between the fan-out and the first reader
  *   --alloc also sample every allocation during the trials (V8's sampling heap profiler,
  *           objects collected since counted too): KB allocated per update in the process,
  *           the harness's own included — what makes the scavenges. The profiler slows
@@ -26,6 +32,7 @@
  * whether the tail is this code's own work, its garbage's, or the machine's scheduling, for both systems.
  */
 import { readFileSync } from 'node:fs'
+import net from 'node:net'
 import { Session } from 'node:inspector/promises'
 import { constants, PerformanceObserver } from 'node:perf_hooks'
 import { accordSystem, oneUpdate, yWebsocketSystem, type System } from './docs-peers.js'
@@ -37,7 +44,8 @@ const args = process.argv.slice(2)
 const trials = Number(positional(args)[0] ?? 600)
 const showSlow = args.includes('--slow')
 const sampleAllocations = args.includes('--alloc')
-if (!Number.isInteger(trials) || trials < 20) throw new Error('usage: npx tsx bench/docs-gaps.ts [trials >= 20] [--slow] [--alloc]')
+const timeWrites = args.includes('--writes')
+if (!Number.isInteger(trials) || trials < 20) throw new Error('usage: npx tsx bench/docs-gaps.ts [trials >= 20] [--slow] [--writes] [--alloc]')
 const READERS_GAP_MS = 3
 /** Updates before the trials, as scenario 14's since a9508b1 (after 10, y-websocket's code ran cold still). */
 const WARMUP = 300
@@ -51,9 +59,31 @@ function switches (): { voluntary: number, involuntary: number } {
   return { voluntary: field('voluntary_ctxt_switches'), involuntary: field('nonvoluntary_ctxt_switches') }
 }
 
-interface Trial { start: number, last: number, arrivals: number[], gap: boolean, involuntary: number, voluntary: number }
+interface Trial { start: number, last: number, arrivals: number[], gap: boolean, involuntary: number, voluntary: number, writes: number[] }
 /** A garbage collection of this process's heap: when (performance.now()), how long, and whether it was a scavenge of the young generation. */
 interface Collection { start: number, ms: number, minor: boolean }
+
+/** When each socket write of this process began (performance.now()), while `on`: Node's TCP handle's write calls, wrapped once a socket has a handle. */
+const socketWrites = { on: false, at: [] as number[] }
+if (timeWrites) {
+  const write = net.Socket.prototype.write
+  let wrapped = false
+  net.Socket.prototype.write = function (this: net.Socket & { _handle?: object }, ...args: Parameters<typeof write>) {
+    if (!wrapped && this._handle != null) {
+      wrapped = true
+      let proto = Object.getPrototypeOf(this._handle) as Record<string, unknown> | null
+      while (proto != null && !Object.hasOwn(proto, 'writeBuffer')) proto = Object.getPrototypeOf(proto)
+      for (const name of ['writeBuffer', 'writev'] as const) {
+        const call = proto![name] as (...a: unknown[]) => unknown
+        proto![name] = function (this: unknown, ...a: unknown[]) {
+          if (socketWrites.on) socketWrites.at.push(performance.now())
+          return call.apply(this, a)
+        }
+      }
+    }
+    return write.apply(this, args)
+  } as typeof write
+}
 
 /** Starts V8's sampling heap profiler (every allocation, collected or not); its stop resolves to the bytes sampled. */
 async function allocationSampler (): Promise<() => Promise<number>> {
@@ -87,8 +117,11 @@ async function run (system: System): Promise<{ trials: Trial[], collections: Col
       if (sampleAllocations) stopSampling = await allocationSampler()
     }
     const before = switches()
+    socketWrites.at = []
+    socketWrites.on = true
     const start = performance.now()
     const arrivals = (await oneUpdate(docs, Math.floor(random() * REPLICAS), `k${t}`)).sort((a, b) => a - b)
+    socketWrites.on = false
     const after = switches()
     if (t >= WARMUP) {
       out.push({
@@ -97,7 +130,8 @@ async function run (system: System): Promise<{ trials: Trial[], collections: Col
         arrivals,
         gap: arrivals.some((x, i) => i > 0 && x - arrivals[i - 1]! >= READERS_GAP_MS),
         involuntary: after.involuntary - before.involuntary,
-        voluntary: after.voluntary - before.voluntary
+        voluntary: after.voluntary - before.voluntary,
+        writes: socketWrites.at.map(w => w - start).filter(w => w <= arrivals[0]!)
       })
     }
     await new Promise(resolve => setTimeout(resolve, 5))
@@ -109,6 +143,13 @@ async function run (system: System): Promise<{ trials: Trial[], collections: Col
 
 /** Whether a collection ran while trial `t` was under way. */
 const collected = (t: Trial, collections: Collection[]): boolean => collections.some(c => c.start < t.start + t.last && c.start + c.ms > t.start)
+
+/** --writes' medians (µs), over the trials with a write before the first reader had the update. */
+function writeColumns (got: Trial[]): string[] {
+  const timed = got.filter(t => t.writes.length > 0)
+  const us = (f: (t: Trial) => number): string => fmt(percentile(timed.map(f).sort((a, b) => a - b), 50) * 1000, 0)
+  return [us(t => t.writes[0]!), `${us(t => t.writes.at(-1)! - t.writes[0]!)} (${fmt(percentile(timed.map(t => t.writes.length).sort((a, b) => a - b), 50), 0)})`, us(t => t.arrivals[0]! - t.writes.at(-1)!)]
+}
 
 const mean = (xs: number[]): number => xs.length === 0 ? NaN : xs.reduce((a, b) => a + b, 0) / xs.length
 const rows: string[][] = []
@@ -128,8 +169,9 @@ for (const start of [async () => await yWebsocketSystem(REPLICAS), async () => a
     `${fmt(mean(slow.map(t => t.involuntary)))} / ${fmt(mean(rest.map(t => t.involuntary)))}`,
     `${collections.filter(c => c.minor).length} × ${fmt(mean(collections.filter(c => c.minor).map(c => c.ms)))} ms / ${collections.filter(c => !c.minor).length}`,
     `${got.filter(t => collected(t, collections)).length} (${slow.filter(t => collected(t, collections)).length} of the ${slow.length} slowest)`,
+    ...(timeWrites ? writeColumns(got) : []),
     ...(allocatedBytes != null ? [fmt(allocatedBytes / 1000 / trials)] : [])])
   if (showSlow) for (const t of slow) console.log(`  ${fmt(t.last)} ms: arrivals ${t.arrivals.map(x => fmt(x)).join(' ')}; involuntary ${t.involuntary}, voluntary ${t.voluntary}${collected(t, collections) ? '; a collection ran' : ''}`)
 }
-console.log(table(['system', 'first reader p50 ms', 'each further reader µs', 'last reader p50 ms', 'p95', 'p99', 'max', `trials with a ≥ ${READERS_GAP_MS} ms gap between arrivals`, 'JS thread preempted, per trial: slowest 5 % / others', 'collections during the trials: scavenges × their mean / others', 'trials a collection ran in', ...(sampleAllocations ? ['KB allocated per update'] : [])], rows))
+console.log(table(['system', 'first reader p50 ms', 'each further reader µs', 'last reader p50 ms', 'p95', 'p99', 'max', `trials with a ≥ ${READERS_GAP_MS} ms gap between arrivals`, 'JS thread preempted, per trial: slowest 5 % / others', 'collections during the trials: scavenges × their mean / others', 'trials a collection ran in', ...(timeWrites ? ['set → first socket write µs', 'first → last write before the first reader µs (writes)', 'last write → first reader µs'] : []), ...(sampleAllocations ? ['KB allocated per update'] : [])], rows))
 process.exit(0)
