@@ -35,6 +35,7 @@ import { Gossip } from './net/gossip.js'
 import { DIRECT_GOSSIP_VERSION, DirectGossip } from './net/direct-gossip.js'
 import { GossipRouter } from './net/router.js'
 import { MeshDialer } from './net/mesh-dialer.js'
+import { memoized } from './net/memo.js'
 import { ConnectionPinger } from './net/connection-pinger.js'
 import { stopAll, type Part } from './net/lifecycle.js'
 import { createNode, dialAll, type AccordNode } from './net/node.js'
@@ -163,7 +164,9 @@ export async function assemble (platform: Platform, options: PeerOptions = {}, w
     const meshSize = (): number => Math.max(membership.widestView, attendance?.fleetSize ?? 0, attendant?.fleetSize ?? 0)
     const unlimited = new UnlimitedPeers(started)
     lifecycle.push({ name: 'unlimited peers', part: unlimited })
-    const linked = (): PeerId[] => gossipLinkedPeers(unlimited, gossip, topics.route(mesh))
+    const everyonesTopic = topics.route(mesh)
+    const gossipLinked = memoized(gossipLinkedPeers)
+    const linked = (): readonly PeerId[] => gossipLinked(unlimited.list(), gossip.subscribers(everyonesTopic))
     if (gossipRpc != null) {
       // Straight only once every link has told us how big it sees the mesh: a peer that just
       // joined through one other knows of that one only, and its heartbeats must still travel
@@ -296,9 +299,9 @@ async function dialBootstrap (node: AccordNode, dialer: MeshDialer, addrs: strin
  * heartbeats and presence went to the server's peer only, which passes neither on; the tabs
  * lost each other's carets and then each other.
  */
-function gossipLinkedPeers (unlimited: UnlimitedPeers, gossip: Gossip, everyonesTopic: string): PeerId[] {
-  const heard = new Set(gossip.subscribers(everyonesTopic).map(String))
-  return unlimited.list().filter(p => heard.has(p.toString()))
+function gossipLinkedPeers (unlimited: readonly PeerId[], everyonesSubscribers: readonly PeerId[]): readonly PeerId[] {
+  const heard = new Set(everyonesSubscribers.map(String))
+  return unlimited.filter(p => heard.has(p.toString()))
 }
 
 function versionOf (wire: Wire, layer: string): { major: number, minor: number } {

@@ -1,5 +1,6 @@
 import { encodeTags } from './reached.js'
 import type { Reached } from './reached.js'
+import { memoized } from '../net/memo.js'
 import type { Gossip } from '../net/gossip.js'
 import type { PeerId } from '@libp2p/interface'
 
@@ -37,12 +38,14 @@ export interface Reach {
  * The peers known to have one document open: those that told us so in an exchange (or
  * pushed us an update of it), and the topic's gossip subscribers; and, from them and this
  * peer's links, whom an update goes to (reach) and whether a pushed update reached them all
- * (allReached). Worked out afresh at each ask: kept until a holder, a subscription, a
- * connection or the mesh size changed, the lists made no difference a benchmark could see
- * (bench/docs-gaps.ts, three alternating runs each), and a kept list can go stale.
+ * (allReached). The links, gossip's subscribers and the mesh size are asked for at every
+ * call, and what follows from them is worked out again only when one of them changed
+ * (memoized): it runs for every update sent or received.
  */
 export class DocHolders {
   private readonly told = new Map<string, PeerId>()
+  /** Counts the changes to `told` (an input of the memos below). */
+  private toldVersion = 0
 
   constructor (
     private readonly self: PeerId,
@@ -60,26 +63,35 @@ export class DocHolders {
   add (peer: PeerId): boolean {
     if (this.told.has(peer.toString())) return false
     this.told.set(peer.toString(), peer)
+    this.toldVersion++
     return true
   }
 
   /** `peer` does not have the document open (any more). */
   delete (peer: PeerId): void {
-    this.told.delete(peer.toString())
+    if (this.told.delete(peer.toString())) this.toldVersion++
   }
 
   /** The peers we know to have the document open. */
-  known (): PeerId[] {
-    const byId = new Map(this.told)
-    for (const p of this.gossip.subscribers(this.topic)) byId.set(p.toString(), p)
-    return [...byId.values()]
+  known (): readonly PeerId[] {
+    return this.knownFrom(this.toldVersion, this.gossip.subscribers(this.topic))
   }
 
+  private readonly knownFrom = memoized((_toldVersion: number, subscribers: readonly PeerId[]): readonly PeerId[] => {
+    const byId = new Map(this.told)
+    for (const p of subscribers) byId.set(p.toString(), p)
+    return [...byId.values()]
+  })
+
   /** Those of them we link to. */
-  linked (): PeerId[] {
-    const here = new Set(this.links.connected().map(String))
-    return this.known().filter(p => here.has(p.toString()))
+  linked (): readonly PeerId[] {
+    return this.linkedFrom(this.known(), this.links.connected())
   }
+
+  private readonly linkedFrom = memoized((known: readonly PeerId[], connected: readonly PeerId[]): readonly PeerId[] => {
+    const here = new Set(connected.map(String))
+    return known.filter(p => here.has(p.toString()))
+  })
 
   /**
    * How a message for everyone with the document travels: in a mesh where this peer links
@@ -96,31 +108,33 @@ export class DocHolders {
    * copies a peer has seen, costs less than every peer passing it on to its links.
    */
   reach (passedOn = false): Reach {
-    const linked = this.linked()
+    const known = this.known()
+    return this.reachFrom(passedOn, known, this.linkedFrom(known, this.links.connected()), this.links.counted(), this.links.meshSize())
+  }
+
+  private readonly reachFrom = memoized((passedOn: boolean, known: readonly PeerId[], linked: readonly PeerId[], counted: readonly PeerId[], meshSize: number): Reach => {
     // A link counts if gossip runs on it, or if the peer on it holds the document (it told
     // us so in an exchange, so it is reached straight): for a second or so after peers
     // connect, gossipsub has not heard every link's subscriptions (it opens its streams one
     // peer at a time), and the first document opened then went by gossip's flood.
-    const counted = new Set(this.links.counted().map(String))
-    for (const p of linked) counted.add(p.toString())
-    const linkedToAll = this.links.meshSize() <= counted.size + 1
-    const passedOnFromHere = passedOn && linked.length > 0 && this.links.meshSize() <= DIRECT_MAX_PEERS + 1
+    const links = new Set(counted.map(String))
+    for (const p of linked) links.add(p.toString())
+    const linkedToAll = meshSize <= links.size + 1
+    const passedOnFromHere = passedOn && linked.length > 0 && meshSize <= DIRECT_MAX_PEERS + 1
     if (linked.length <= DIRECT_MAX_PEERS && (linkedToAll || passedOnFromHere)) {
       return { direct: linked, gossip: false, tags: encodeTags([this.self, ...linked]) }
     }
+    // (`known` changes with gossip's subscribers, so this is not stale)
     const gossiped = new Set(this.gossip.subscribers(this.topic).map(String))
     return { direct: linked.filter(p => !gossiped.has(p.toString())), gossip: true, tags: new Uint8Array(0) }
-  }
+  })
 
   /**
    * Whether every holder we know of is listed in `reached` or is `from`: the common case,
-   * answered without asking for our links nor copying the holders (it runs for every
-   * update a peer receives).
+   * answered without asking for our links (it runs for every update a peer receives).
    */
   allReached (reached: Reached, from: PeerId): boolean {
-    const listed = (p: PeerId): boolean => reached.has(p) || p.equals(from)
-    for (const p of this.told.values()) if (!listed(p)) return false
-    for (const p of this.gossip.subscribers(this.topic)) if (!listed(p)) return false
+    for (const p of this.known()) if (!reached.has(p) && !p.equals(from)) return false
     return true
   }
 }
