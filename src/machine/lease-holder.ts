@@ -77,6 +77,10 @@ export class LeaseHolder<T> {
   private readonly parked = new Map<string, Parked>()
   private readonly sweepers: Array<Sweeper<T>> = []
   private timer: ReturnType<typeof setInterval> | undefined
+  /** Between start and stop. */
+  private running = false
+  /** Elected, and not stepped down since (see sweepWhileLeading). */
+  private leading = false
   private changes = 0
   private replicated = 0
   private replicating: Promise<void> | undefined
@@ -120,13 +124,28 @@ export class LeaseHolder<T> {
   }
 
   start (): void {
-    this.timer = setInterval(() => { void this.sweep() }, this.opts.sweepMs)
+    this.running = true
+    this.sweepWhileLeading()
   }
 
   stop (): void {
-    clearInterval(this.timer)
+    this.running = false
     clearTimeout(this.lazyTimer)
     this.abdicate()
+  }
+
+  /**
+   * Sweeps run from this peer's election to its stepping down ('elected' to 'deposed':
+   * the only way into and out of the leader's role), the only time they can find anything
+   * to do. Run on every peer, each idle peer woke 20 times a second (sweepMs) for nothing.
+   */
+  private sweepWhileLeading (): void {
+    if (this.running && this.leading) {
+      this.timer ??= setInterval(() => { void this.sweep() }, this.opts.sweepMs)
+    } else {
+      clearInterval(this.timer)
+      this.timer = undefined
+    }
   }
 
   addSweeper (sweeper: Sweeper<T>): void {
@@ -293,6 +312,8 @@ export class LeaseHolder<T> {
 
   private adopt (epoch: number, records: Records): void {
     this.epoch = epoch
+    this.leading = true
+    this.sweepWhileLeading()
     this.tables = this.state.adopt(joinRecords(records), performance.now())
     this.sendAll = true
     this.unsure = false // (what a failed replication of the last epoch left is replaced)
@@ -301,6 +322,8 @@ export class LeaseHolder<T> {
   }
 
   private abdicate (): void {
+    this.leading = false
+    this.sweepWhileLeading()
     const err = new NotLeaderError('the lease holder stepped down', this.elector.leader?.id)
     for (const p of this.parked.values()) p.reject(err)
     this.parked.clear()

@@ -304,6 +304,26 @@ describe('LeaseHolder', () => {
   })
 
 
+  it('sweeps on its timer only from its election to its stepping down (an idle follower is not woken for them)', async () => {
+    const elector = new ScriptedElector()
+    const h = new LeaseHolder(elector, counter, { sweepMs: 5, isLive: () => true, heardGraceMs: 1_000, log: () => {} })
+    let asked = 0 // a sweep asks the elector whether this peer acts before anything else
+    const acting = elector.actingEpoch.bind(elector)
+    elector.actingEpoch = () => { asked++; return acting() }
+    const sweepsIn = async (ms: number): Promise<number> => { asked = 0; await new Promise(resolve => setTimeout(resolve, ms)); return asked }
+    h.start()
+    expect(await sweepsIn(60)).toBe(0) // a follower: no sweeps
+    elector.elect(2)
+    expect(await sweepsIn(60)).toBeGreaterThanOrEqual(3)
+    elector.acting = undefined
+    elector.dispatchEvent(new CustomEvent('deposed', { detail: { epoch: 2 } }))
+    expect(await sweepsIn(60)).toBe(0)
+    elector.elect(3) // elected again
+    expect(await sweepsIn(60)).toBeGreaterThanOrEqual(3)
+    h.stop()
+    expect(await sweepsIn(60)).toBe(0)
+  })
+
   it('a sweep whose commit fails while this peer stays in office tells its waiters after the next sweep commits (test/node/lock-grant-commit.test.ts)', async () => {
     const { elector, h } = holder()
     elector.elect(2)
