@@ -7,7 +7,8 @@
  * turn, 5 ms apart): the last reader's median in each third of the trials, p50 / p90 / p99
  * over all, each process's CPU per update and all processes' write system calls (/proc, its
  * upkeep in the pauses included); then the same processes idle for as long, CPU per the same
- * period (what upkeep alone costs).
+ * period (what upkeep alone costs) and how often each main thread woke up (/proc: its
+ * voluntary context switches).
  *
  *   npx tsx bench/docs-procs-long.ts [trials=1500] [--replicas=N] [--links=N]
  *
@@ -19,7 +20,7 @@
  * Writes nothing. Takes about 1 min with the default on this 2-core VM.
  */
 import { accordFleet, openWatched, oneUpdate, Procs, removeReplicaBundle, replicaBundle, yWebsocketFleet, type Fleet } from './docs-procs.js'
-import { cpuMeter, procMeter, writeCallsOf } from './proc-cpu.js'
+import { cpuMeter, procMeter, wakeUpsOf, writeCallsOf } from './proc-cpu.js'
 import { fmt, fmtRatio, median, percentile, table } from './stats.js'
 import { flag, positional } from './args.js'
 
@@ -37,7 +38,7 @@ const WARMUP = 30
 const DOC = 'bench-one-update'
 const pause = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 
-interface Result { thirds: number[], p50: number, p90: number, p99: number, cpuPerUpdate: number[], writeCalls: number, idlePerUpdate: number[] }
+interface Result { thirds: number[], p50: number, p90: number, p99: number, cpuPerUpdate: number[], writeCalls: number, idlePerUpdate: number[], idleWakeUpsPerSecond: number[] }
 
 async function measure (system: 'accord' | 'y-websocket'): Promise<Result> {
   const procs = new Procs(await replicaBundle(), () => {})
@@ -59,8 +60,11 @@ async function measure (system: 'accord' | 'y-websocket'): Promise<Result> {
     const cpuPerUpdate = perProcess(cpu())
     const writeCalls = Object.values(writes() ?? {}).reduce((n, w) => n + w, 0) / TRIALS
     const idle = cpuMeter(pids)
-    await pause(performance.now() - t0)
+    const wakeUps = procMeter(pids, wakeUpsOf)
+    const idleFrom = performance.now()
+    await pause(idleFrom - t0)
     const idlePerUpdate = perProcess(idle())
+    const idleWakeUpsPerSecond = Object.values(wakeUps() ?? {}).map(n => n * 1000 / (performance.now() - idleFrom))
     const third = Math.floor(TRIALS / 3)
     const sorted = [...lasts].sort((a, b) => a - b)
     return {
@@ -70,7 +74,8 @@ async function measure (system: 'accord' | 'y-websocket'): Promise<Result> {
       p99: percentile(sorted, 99),
       cpuPerUpdate,
       writeCalls,
-      idlePerUpdate
+      idlePerUpdate,
+      idleWakeUpsPerSecond
     }
   } finally {
     await procs.stop()
@@ -90,6 +95,7 @@ try {
 const a = results.accord!
 const y = results['y-websocket']!
 const range = (xs: number[]): string => `${fmt(Math.min(...xs), 0)}–${fmt(Math.max(...xs), 0)}`
+const wakeUpRange = (xs: number[]): string => `${fmt(Math.min(...xs), 2)}–${fmt(Math.max(...xs), 2)}`
 const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0)
 console.log(table([`one update → the last of ${REPLICAS - 1} readers`, 'accord', 'y-websocket', 'ratio'], [
   ...[0, 1, 2].map(k => [`median, ${['first', 'second', 'last'][k]} third of the trials (ms)`, fmt(a.thirds[k]), fmt(y.thirds[k]), fmtRatio(a.thirds[k]! / y.thirds[k]!)]),
@@ -97,6 +103,7 @@ console.log(table([`one update → the last of ${REPLICAS - 1} readers`, 'accord
   ['CPU per update, all processes (µs; the pauses\' upkeep included)', fmt(sum(a.cpuPerUpdate), 0), fmt(sum(y.cpuPerUpdate), 0), fmtRatio(sum(a.cpuPerUpdate) / sum(y.cpuPerUpdate))],
   ['… per process (µs; y-websocket: its clients and server)', range(a.cpuPerUpdate), range(y.cpuPerUpdate), ''],
   ['write system calls per update, all processes (sockets, and each reader\'s report to this harness)', fmt(a.writeCalls), fmt(y.writeCalls), fmtRatio(a.writeCalls / y.writeCalls)],
-  ['idle for as long, CPU per the same period, all processes (µs)', fmt(sum(a.idlePerUpdate), 0), fmt(sum(y.idlePerUpdate), 0), fmtRatio(sum(a.idlePerUpdate) / sum(y.idlePerUpdate))]
+  ['idle for as long, CPU per the same period, all processes (µs)', fmt(sum(a.idlePerUpdate), 0), fmt(sum(y.idlePerUpdate), 0), fmtRatio(sum(a.idlePerUpdate) / sum(y.idlePerUpdate))],
+  ['… wake-ups of each process\'s main thread a second, idle', wakeUpRange(a.idleWakeUpsPerSecond), wakeUpRange(y.idleWakeUpsPerSecond), '']
 ]))
 process.exit(0)

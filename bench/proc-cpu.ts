@@ -43,6 +43,20 @@ export function writeCallsOf (pid: number | undefined): number | undefined {
   }
 }
 
+/**
+ * Times the main thread of `pid` has given up the CPU to wait (its voluntary context
+ * switches, /proc/<pid>/status): each is a wake-up later, by a timer or a socket.
+ */
+export function wakeUpsOf (pid: number | undefined): number | undefined {
+  if (pid == null) return undefined
+  try {
+    const n = Number(/^voluntary_ctxt_switches:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1])
+    return Number.isFinite(n) ? n : undefined
+  } catch {
+    return undefined
+  }
+}
+
 /** CPU milliseconds each group of processes spends from now until the returned function is called (undefined if any process could not be read). */
 export function cpuMeter<K extends string> (groups: Record<K, Array<number | undefined>>): () => Record<K, number> | undefined {
   return procMeter(groups, cpuMsOf)

@@ -50,7 +50,7 @@ export function fmt (x: number | undefined, digits = 3): string {
   if (abs >= 10) return x.toFixed(Math.max(0, digits - 2))
   if (abs >= 1) return x.toFixed(Math.max(0, digits - 1))
   if (abs === 0) return '0'
-  return x.toPrecision(digits)
+  return x.toPrecision(Math.max(1, digits))
 }
 
 export function fmtRatio (x: number): string {
