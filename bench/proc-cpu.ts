@@ -34,13 +34,7 @@ export function cpuMsOf (pid: number | undefined): number | undefined {
 
 /** Write system calls (write, writev, …: a socket's writes and a pipe's alike) `pid` has made so far, from /proc/<pid>/io. */
 export function writeCallsOf (pid: number | undefined): number | undefined {
-  if (pid == null) return undefined
-  try {
-    const calls = Number(/^syscw:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/io`, 'utf8'))?.[1])
-    return Number.isFinite(calls) ? calls : undefined
-  } catch {
-    return undefined
-  }
+  return procCount(pid, 'io', 'syscw')
 }
 
 /**
@@ -48,9 +42,14 @@ export function writeCallsOf (pid: number | undefined): number | undefined {
  * switches, /proc/<pid>/status): each is a wake-up later, by a timer or a socket.
  */
 export function wakeUpsOf (pid: number | undefined): number | undefined {
+  return procCount(pid, 'status', 'voluntary_ctxt_switches')
+}
+
+/** The count on the line `field:` of /proc/<pid>/<file>. */
+function procCount (pid: number | undefined, file: 'io' | 'status', field: string): number | undefined {
   if (pid == null) return undefined
   try {
-    const n = Number(/^voluntary_ctxt_switches:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1])
+    const n = Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(readFileSync(`/proc/${pid}/${file}`, 'utf8'))?.[1])
     return Number.isFinite(n) ? n : undefined
   } catch {
     return undefined
