@@ -143,7 +143,8 @@ export class RpcService implements Rpc {
     const outcomes: Array<PromiseSettledResult<void> | undefined> = peers.map(() => undefined)
     const sendOn = async (channel: Promise<RpcChannel> | RpcChannel, i: number): Promise<void> => {
       try {
-        await (await channel).sendEncoded(frame)
+        // (an open channel is written to in this call: see sendEncoded's `now`)
+        await (channel instanceof RpcChannel ? channel.sendEncoded(frame, true) : (await channel).sendEncoded(frame, true))
         outcomes[i] = { status: 'fulfilled', value: undefined }
       } catch (err) {
         outcomes[i] = { status: 'rejected', reason: err }

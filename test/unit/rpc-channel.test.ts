@@ -70,6 +70,29 @@ describe('RpcChannel framing', () => {
 })
 
 describe('RpcChannel batching', () => {
+  it('writes a frame sent `now` at once when nothing waits before it, else with the turn\'s batch, in order', async () => {
+    const [a, b] = await streamPair()
+    const sender = reader(a)
+    const { frames, bad } = reader(b)
+    const writes: number[] = []
+    const send = a.send.bind(a)
+    a.send = data => { writes.push(data.byteLength); return send(data) }
+    void sender.channel.sendEncoded(encodeFrame({ id: 1n, body: new Uint8Array(10) }), true)
+    expect(writes.length).toBe(1) // in this very call, not after the turn
+    void sender.channel.sendEncoded(encodeFrame({ id: 2n, body: new Uint8Array(10) }), true) // the first write is not done: this one waits
+    void sender.channel.send({ id: 3n, body: new Uint8Array(10) })
+    expect(writes.length).toBe(1)
+    await new Promise(resolve => setImmediate(resolve))
+    await settle()
+    expect(writes.length).toBe(2) // 2 and 3 together, after the turn
+    void sender.channel.send({ id: 4n, body: new Uint8Array(10) }) // without `now`: after the turn, as ever
+    expect(writes.length).toBe(2)
+    await waitFor('4 frames read', () => frames.length === 4 || bad.length > 0, 10_000).catch(() => {})
+    expect(bad).toEqual([])
+    expect(frames.map(f => Number(f.id))).toEqual([1, 2, 3, 4])
+    expect(writes.length).toBe(3)
+  })
+
   it('writes a batch of 64 KiB or more at once, not after the turn, and keeps the order of the frames', async () => {
     const [a, b] = await streamPair()
     const sender = reader(a)
