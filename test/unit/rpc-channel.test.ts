@@ -69,14 +69,20 @@ describe('RpcChannel framing', () => {
   })
 })
 
+/** A channel writing to another's stream: what the other reads, and the size of each write handed to the stream. */
+async function tappedPair (): Promise<{ sender: ReturnType<typeof reader>, frames: RpcFrame[], bad: string[], writes: number[] }> {
+  const [a, b] = await streamPair()
+  const sender = reader(a)
+  const { frames, bad } = reader(b)
+  const writes: number[] = []
+  const send = a.send.bind(a)
+  a.send = data => { writes.push(data.byteLength); return send(data) }
+  return { sender, frames, bad, writes }
+}
+
 describe('RpcChannel batching', () => {
   it('writes a frame sent `now` at once when nothing waits before it, else with the turn\'s batch, in order', async () => {
-    const [a, b] = await streamPair()
-    const sender = reader(a)
-    const { frames, bad } = reader(b)
-    const writes: number[] = []
-    const send = a.send.bind(a)
-    a.send = data => { writes.push(data.byteLength); return send(data) }
+    const { sender, frames, bad, writes } = await tappedPair()
     void sender.channel.sendEncoded(encodeFrame({ id: 1n, body: new Uint8Array(10) }), true)
     expect(writes.length).toBe(1) // in this very call, not after the turn
     void sender.channel.sendEncoded(encodeFrame({ id: 2n, body: new Uint8Array(10) }), true) // the first write is not done: this one waits
@@ -94,12 +100,7 @@ describe('RpcChannel batching', () => {
   })
 
   it('writes a batch of 64 KiB or more at once, not after the turn, and keeps the order of the frames', async () => {
-    const [a, b] = await streamPair()
-    const sender = reader(a)
-    const { frames, bad } = reader(b)
-    const writes: number[] = []
-    const send = a.send.bind(a)
-    a.send = data => { writes.push(data.byteLength); return send(data) }
+    const { sender, frames, bad, writes } = await tappedPair()
     void sender.channel.send({ id: 1n, body: new Uint8Array(10) })
     void sender.channel.send({ id: 2n, body: new Uint8Array(40_000) })
     await Promise.resolve() // (the channel writes after a microtask: its last write's promise)
