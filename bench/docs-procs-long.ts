@@ -5,17 +5,18 @@
  * seconds), and what each process spends. Per system: ten replicas (or --replicas; y-websocket's clients
  * and its server), a document on all, 30 warm-up updates, then `trials` updates (a writer in
  * turn, 5 ms apart): the last reader's median in each third of the trials, p50 / p90 / p99
- * over all, each process's CPU per update and all processes' write system calls (/proc, its
- * upkeep in the pauses included); then the same processes idle for as long, CPU per the same
- * period (what upkeep alone costs) and how often each main thread woke up (/proc: its
- * voluntary context switches).
+ * over all, each process's CPU per update, all processes' write system calls and how often
+ * each main thread woke up per update (/proc, its upkeep in the pauses included); then the
+ * same processes idle for as long, CPU per the same period (what upkeep alone costs) and how
+ * often each main thread woke up (/proc: its voluntary context switches).
  *
  *   npx tsx bench/docs-procs-long.ts [trials=1500] [--replicas=N] [--links=N]
  *
  * `--replicas=N`: N replicas of each system (default 10). `--links=N`: each accord peer
  * dials N others (`maxPeers`) and the fleet settles 3 s: with N + 1 < replicas a mesh not
  * fully linked, whose updates are passed on by the holders (y-websocket's clients are
- * linked to their server as ever).
+ * linked to their server as ever). `BENCH_PEER_OPTIONS` (JSON peer options, as `npm run
+ * bench -- --peer-options`) reaches accord's replicas through their environment.
  *
  * Writes nothing. Takes about 1 min with the default on this 2-core VM.
  */
@@ -38,7 +39,7 @@ const WARMUP = 30
 const DOC = 'bench-one-update'
 const pause = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
 
-interface Result { thirds: number[], p50: number, p90: number, p99: number, cpuPerUpdate: number[], writeCalls: number, idlePerUpdate: number[], idleWakeUpsPerSecond: number[] }
+interface Result { thirds: number[], p50: number, p90: number, p99: number, cpuPerUpdate: number[], writeCalls: number, wakeUpsPerUpdate: number[], idlePerUpdate: number[], idleWakeUpsPerSecond: number[] }
 
 async function measure (system: 'accord' | 'y-websocket'): Promise<Result> {
   const procs = new Procs(await replicaBundle(), () => {})
@@ -51,6 +52,7 @@ async function measure (system: 'accord' | 'y-websocket'): Promise<Result> {
     const perProcess = (spent: Record<string, number> | undefined): number[] => Object.values(spent ?? {}).map(ms => ms * 1000 / TRIALS)
     const cpu = cpuMeter(pids)
     const writes = procMeter(pids, writeCallsOf)
+    const trialWakeUps = procMeter(pids, wakeUpsOf)
     const t0 = performance.now()
     const lasts: number[] = []
     for (let i = 0; i < TRIALS; i++) {
@@ -59,6 +61,7 @@ async function measure (system: 'accord' | 'y-websocket'): Promise<Result> {
     }
     const cpuPerUpdate = perProcess(cpu())
     const writeCalls = Object.values(writes() ?? {}).reduce((n, w) => n + w, 0) / TRIALS
+    const wakeUpsPerUpdate = Object.values(trialWakeUps() ?? {}).map(n => n / TRIALS)
     const idle = cpuMeter(pids)
     const wakeUps = procMeter(pids, wakeUpsOf)
     const idleFrom = performance.now()
@@ -74,6 +77,7 @@ async function measure (system: 'accord' | 'y-websocket'): Promise<Result> {
       p99: percentile(sorted, 99),
       cpuPerUpdate,
       writeCalls,
+      wakeUpsPerUpdate,
       idlePerUpdate,
       idleWakeUpsPerSecond
     }
@@ -103,6 +107,7 @@ console.log(table([`one update → the last of ${REPLICAS - 1} readers`, 'accord
   ['CPU per update, all processes (µs; the pauses\' upkeep included)', fmt(sum(a.cpuPerUpdate), 0), fmt(sum(y.cpuPerUpdate), 0), fmtRatio(sum(a.cpuPerUpdate) / sum(y.cpuPerUpdate))],
   ['… per process (µs; y-websocket: its clients and server)', range(a.cpuPerUpdate), range(y.cpuPerUpdate), ''],
   ['write system calls per update, all processes (sockets, and each reader\'s report to this harness)', fmt(a.writeCalls), fmt(y.writeCalls), fmtRatio(a.writeCalls / y.writeCalls)],
+  ['… wake-ups of each process\'s main thread per update (the pauses\' upkeep included)', wakeUpRange(a.wakeUpsPerUpdate), wakeUpRange(y.wakeUpsPerUpdate), ''],
   ['idle for as long, CPU per the same period, all processes (µs)', fmt(sum(a.idlePerUpdate), 0), fmt(sum(y.idlePerUpdate), 0), fmtRatio(sum(a.idlePerUpdate) / sum(y.idlePerUpdate))],
   ['… wake-ups of each process\'s main thread a second, idle', wakeUpRange(a.idleWakeUpsPerSecond), wakeUpRange(y.idleWakeUpsPerSecond), '']
 ]))
