@@ -44,8 +44,8 @@ export interface Reach {
  */
 export class DocHolders {
   private readonly told = new Map<string, PeerId>()
-  /** Counts the changes to `told` (an input of the memos below). */
-  private toldVersion = 0
+  /** `told`'s peers, an array made anew at each change: an input of the memos below. */
+  private toldPeers: readonly PeerId[] = []
 
   constructor (
     private readonly self: PeerId,
@@ -63,22 +63,22 @@ export class DocHolders {
   add (peer: PeerId): boolean {
     if (this.told.has(peer.toString())) return false
     this.told.set(peer.toString(), peer)
-    this.toldVersion++
+    this.toldPeers = [...this.told.values()]
     return true
   }
 
   /** `peer` does not have the document open (any more). */
   delete (peer: PeerId): void {
-    if (this.told.delete(peer.toString())) this.toldVersion++
+    if (this.told.delete(peer.toString())) this.toldPeers = [...this.told.values()]
   }
 
   /** The peers we know to have the document open. */
   known (): readonly PeerId[] {
-    return this.knownFrom(this.toldVersion, this.gossip.subscribers(this.topic))
+    return this.knownFrom(this.toldPeers, this.gossip.subscribers(this.topic))
   }
 
-  private readonly knownFrom = memoized((_toldVersion: number, subscribers: readonly PeerId[]): readonly PeerId[] => {
-    const byId = new Map(this.told)
+  private readonly knownFrom = memoized((told: readonly PeerId[], subscribers: readonly PeerId[]): readonly PeerId[] => {
+    const byId = new Map(told.map(p => [p.toString(), p]))
     for (const p of subscribers) byId.set(p.toString(), p)
     return [...byId.values()]
   })
@@ -108,11 +108,12 @@ export class DocHolders {
    * copies a peer has seen, costs less than every peer passing it on to its links.
    */
   reach (passedOn = false): Reach {
-    const known = this.known()
-    return this.reachFrom(passedOn, known, this.linkedFrom(known, this.links.connected()), this.links.counted(), this.links.meshSize())
+    const subscribers = this.gossip.subscribers(this.topic)
+    const linked = this.linkedFrom(this.knownFrom(this.toldPeers, subscribers), this.links.connected())
+    return this.reachFrom(passedOn, linked, subscribers, this.links.counted(), this.links.meshSize())
   }
 
-  private readonly reachFrom = memoized((passedOn: boolean, known: readonly PeerId[], linked: readonly PeerId[], counted: readonly PeerId[], meshSize: number): Reach => {
+  private readonly reachFrom = memoized((passedOn: boolean, linked: readonly PeerId[], subscribers: readonly PeerId[], counted: readonly PeerId[], meshSize: number): Reach => {
     // A link counts if gossip runs on it, or if the peer on it holds the document (it told
     // us so in an exchange, so it is reached straight): for a second or so after peers
     // connect, gossipsub has not heard every link's subscriptions (it opens its streams one
@@ -124,8 +125,7 @@ export class DocHolders {
     if (linked.length <= DIRECT_MAX_PEERS && (linkedToAll || passedOnFromHere)) {
       return { direct: linked, gossip: false, tags: encodeTags([this.self, ...linked]) }
     }
-    // (`known` changes with gossip's subscribers, so this is not stale)
-    const gossiped = new Set(this.gossip.subscribers(this.topic).map(String))
+    const gossiped = new Set(subscribers.map(String))
     return { direct: linked.filter(p => !gossiped.has(p.toString())), gossip: true, tags: new Uint8Array(0) }
   })
 
